@@ -1,0 +1,3 @@
+from werktloont.cli import main
+
+raise SystemExit(main())

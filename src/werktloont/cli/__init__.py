@@ -1,0 +1,86 @@
+"""Command line: `werktloont` opens the app; subcommands compute and inspect parameters."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from werktloont import __version__
+from werktloont.errors import WerktloontError
+
+
+def _pack_version() -> str:
+    from werktloont.params import load_pack
+
+    try:
+        pack = load_pack()
+    except WerktloontError as exc:
+        return f"fout bij laden: {str(exc).splitlines()[0]}"
+    return f"{pack.version}, geldig {pack.coverage[0].isoformat()} t/m {pack.coverage[1].isoformat()}"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with Dutch usage errors (exit 2, no traceback)."""
+
+    def error(self, message: str):  # noqa: D401 - argparse hook
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: fout: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from werktloont.cli import params_cmd
+
+    parser = _Parser(prog="werktloont", description="Werk loont: rekenhulp bijstand of werk (offline).")
+    parser.add_argument("--version", action="store_true", help="toon versie en parameterpakket")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    params_cmd.register(sub)
+    return parser
+
+
+NO_DISPLAY_HELP = """\
+werktloont: er is geen beeldscherm gevonden, dus het venster kan niet openen.
+Gebruik de opdrachtregel:
+  werktloont params list                      normen en periodes in het parameterpakket
+  werktloont params diff 2026-01-01 2026-07-01  wat veranderde er per 1 juli
+  werktloont params check BESTAND.yaml        controleer een parameter- of gemeentebestand
+  werktloont --help                           alle opdrachten
+"""
+
+
+def _has_display() -> bool:
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+                or os.environ.get("QT_QPA_PLATFORM"))
+
+
+def _open_app(argv: list[str]) -> int:
+    try:
+        from werktloont.ui import app  # noqa: F401 - the window arrives with the desktop-app issue
+    except ImportError:
+        print("werktloont: het venster is in deze versie nog niet beschikbaar.\n" + NO_DISPLAY_HELP.split("\n", 2)[2])
+        return 0
+    if not _has_display():
+        print(NO_DISPLAY_HELP, end="")
+        return 0
+    return app.run(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (len(argv) == 1 and argv[0].endswith(".json")):
+        return _open_app(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.version:
+        print(f"werktloont {__version__} (parameterpakket {_pack_version()})")
+        return 0
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 0
+    try:
+        return int(args.func(args) or 0)
+    except WerktloontError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2

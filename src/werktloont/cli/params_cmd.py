@@ -1,0 +1,157 @@
+"""`werktloont params list|check|diff`: what the pack holds, whether a file is valid, what changed."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from werktloont import fmt
+from werktloont.errors import InputError
+from werktloont.params import ParamValue, check_file, load_pack
+from werktloont.params.schema import parse_date
+
+PERIOD_NL = {"month": "per maand", "year": "per jaar", "week": "per week", "day": "per dag", "hour": "per uur"}
+UNIT_NL = {"count": "", "years": "jaar", "months": "maanden", "weeks": "weken", "days": "dagen", "hours": "uur"}
+
+
+def register(sub) -> None:
+    p = sub.add_parser("params", help="parameterpakket bekijken en controleren")
+    psub = p.add_subparsers(dest="params_command", required=True)
+    p_list = psub.add_parser("list", help="periodes en regelingen in het pakket")
+    p_list.set_defaults(func=cmd_list)
+    p_check = psub.add_parser("check", help="controleer één parameter- of gemeentebestand")
+    p_check.add_argument("file", help="pad naar het YAML-bestand")
+    p_check.set_defaults(func=cmd_check)
+    p_diff = psub.add_parser("diff", help="wat veranderde er tussen twee datums")
+    p_diff.add_argument("a", help="eerste datum, bijvoorbeeld 2026-01-01")
+    p_diff.add_argument("b", help="tweede datum, bijvoorbeeld 2026-07-01")
+    p_diff.set_defaults(func=cmd_diff)
+
+
+def format_value(pv: ParamValue) -> str:
+    """A parameter value as a reviewer reads it in the publication."""
+    v = pv.value
+    if pv.type == "scalar":
+        if pv.unit == "EUR":
+            return f"{fmt.eur(v)} {PERIOD_NL.get(pv.period, '')}".rstrip()
+        if pv.unit in ("percent", "signed_percent"):
+            return fmt.percent(v)
+        if pv.unit == "factor":
+            return fmt.plain(v)
+        return f"{fmt.plain(v)} {UNIT_NL.get(pv.unit, '')}".rstrip()
+    if pv.type == "brackets":
+        return "; ".join(f"vanaf {fmt.eur(r['threshold'], 0)}: {fmt.percent(r['rate'])}" for r in v)
+    if pv.type == "piecewise_linear":
+        return "; ".join(f"vanaf {fmt.eur(r['from'], 0)}: {fmt.eur(r['base'], 0)} + {fmt.percent(r['rate'])}"
+                         for r in v)
+    names = ", ".join(c.name for c in pv.columns)
+    return f"tabel ({names}), {len(v)} rijen"
+
+
+def _state(pv: ParamValue | None) -> str:
+    if pv is None or pv.ended:
+        return "geen waarde"
+    if pv.unknown is not None:
+        return "ONBEKEND"
+    return format_value(pv)
+
+
+def _sources(pv: ParamValue) -> str:
+    text = "; ".join(s.short() for s in pv.sources)
+    return f"{text} [{pv.confidence}]"
+
+
+def cmd_list(args) -> int:
+    pack = load_pack()
+    m = pack.manifest
+    print(f"Parameterpakket {m.pack_version}: {m.label.nl}")
+    print(f"Dekking: {m.coverage.start} t/m {m.coverage.end}; laatst gecontroleerd: {m.last_verified}")
+    print("Wijzigingsdata: " + ", ".join(m.periods))
+    print()
+    print(f"{'regeling':<22}{'wet':<48}{'parameters':>11}{'onbekend':>10}  datums")
+    unknowns: list[ParamValue] = []
+    for name, reg in pack.regulations.items():
+        entries = [e for pid in reg.parameters for e in pack.index[f"{name}.{pid}"]]
+        dates = sorted({e.start.isoformat() for e in entries})
+        unknown = [e for e in entries if e.unknown is not None]
+        unknowns += unknown
+        print(f"{name:<22}{reg.law.title[:46]:<48}{len(reg.parameters):>11}{len(unknown):>10}  {' '.join(dates)}")
+    print()
+    if pack.overlays:
+        print("Gemeentelijke regelingen:")
+        for name, ov in pack.overlays.items():
+            tag = " (VOORBEELD, fictief)" if ov.example else ""
+            ids = ", ".join(s.id for s in ov.schemes)
+            print(f"  {name}{tag}: {ids}")
+        print()
+    if unknowns:
+        print("Onbekende waarden (een berekening die ze nodig heeft, stopt met een melding):")
+        for e in unknowns:
+            print(f"  {e.id} vanaf {e.start.isoformat()}: {e.unknown}")
+    return 0
+
+
+def cmd_check(args) -> int:
+    path = Path(args.file)
+    kind, model = check_file(path)
+    if kind == "regulation":
+        n = len(model.parameters)
+        unknown = sum(1 for p in model.parameters.values() for e in p.values.values() if e.unknown is not None)
+        print(f"In orde: {path} (regeling {model.regulation}, {n} parameters, {unknown} onbekende waarden)")
+    elif kind == "overlay":
+        tag = ", VOORBEELD" if model.example else ""
+        print(f"In orde: {path} (gemeente {model.gemeente}{tag}, {len(model.schemes)} regelingen)")
+    else:
+        print(f"In orde: {path} (manifest, pakket {model.pack_version})")
+    return 0
+
+
+def _date_arg(text: str, field: str):
+    d = parse_date(text)
+    if d is None:
+        raise InputError(field, f"'{text}' is geen geldige datum (JJJJ-MM-DD)")
+    return d
+
+
+def cmd_diff(args) -> int:
+    pack = load_pack()
+    a, b = _date_arg(args.a, "a"), _date_arg(args.b, "b")
+    pack.at(a), pack.at(b)  # raises a Dutch error for dates outside the pack
+    print(f"Wijzigingen tussen {a.isoformat()} en {b.isoformat()} (parameterpakket {pack.version})")
+    changed = same = 0
+    for name, reg in pack.regulations.items():
+        lines: list[str] = []
+        for pid, p in reg.parameters.items():
+            full = f"{name}.{pid}"
+            va, vb = pack.lookup(full, a), pack.lookup(full, b)
+            if va is not None and vb is not None and va.value == vb.value and va.unknown == vb.unknown:
+                same += 1
+                continue
+            changed += 1
+            lines.append(f"  {p.label.nl} ({full})")
+            lines.append(f"    {a.isoformat()}: {_state(va)}")
+            lines.append(f"    {b.isoformat()}: {_state(vb)}{_change(va, vb)}")
+            if vb is not None and vb.unknown is None and vb.sources:
+                lines.append(f"    bron: {_sources(vb)}")
+            elif vb is not None and vb.unknown is not None:
+                lines.append(f"    reden: {vb.unknown}")
+        if lines:
+            print()
+            print(f"{name}: {reg.law.title}")
+            print("\n".join(lines))
+    print()
+    print(f"{changed} gewijzigd, {same} ongewijzigd.")
+    sys.stdout.flush()
+    return 0
+
+
+def _change(va: ParamValue | None, vb: ParamValue | None) -> str:
+    if va is None or vb is None or va.type != "scalar" or vb.type != "scalar":
+        return ""
+    if not isinstance(va.value, (int, float)) or not isinstance(vb.value, (int, float)):
+        return ""
+    delta = vb.value - va.value
+    if va.unit == "EUR":
+        pct = f"; {'+' if delta >= 0 else ''}{fmt.number_nl(100 * delta / va.value)} %" if va.value else ""
+        return f"   ({'+' if delta >= 0 else ''}{fmt.eur(delta)}{pct})"
+    return ""

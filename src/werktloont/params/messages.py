@@ -1,0 +1,74 @@
+"""Translate pydantic validation errors into Dutch problems that name the field."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import ValidationError
+
+from werktloont.errors import Problem
+
+_TYPE_MESSAGES = {
+    "missing": "verplicht veld ontbreekt",
+    "extra_forbidden": "onbekend veld; dit veld hoort hier niet",
+    "string_type": "moet tekst zijn",
+    "float_type": "moet een getal zijn",
+    "float_parsing": "moet een getal zijn",
+    "int_type": "moet een geheel getal zijn",
+    "int_parsing": "moet een geheel getal zijn",
+    "int_from_float": "moet een geheel getal zijn",
+    "bool_type": "moet true of false zijn",
+    "bool_parsing": "moet true of false zijn",
+    "list_type": "moet een lijst zijn",
+    "dict_type": "moet een tabel (sleutel: waarde) zijn",
+    "model_type": "moet een tabel (sleutel: waarde) zijn",
+    "model_attributes_type": "moet een tabel (sleutel: waarde) zijn",
+    "date_type": "moet een datum zijn (JJJJ-MM-DD)",
+    "date_parsing": "moet een datum zijn (JJJJ-MM-DD)",
+    "date_from_datetime_parsing": "moet een datum zijn (JJJJ-MM-DD)",
+    "string_pattern_mismatch": "ongeldige naam: gebruik kleine letters, cijfers en _",
+    "too_short": "mag niet leeg zijn",
+    "string_too_short": "mag niet leeg zijn",
+    "finite_number": "moet een eindig getal zijn",
+}
+
+
+def format_loc(loc: tuple) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+def _message(err: dict) -> str:
+    kind = err["type"]
+    ctx = err.get("ctx") or {}
+    if kind == "value_error" and "error" in ctx:
+        return str(ctx["error"])
+    if kind == "literal_error":
+        return f"ongeldige waarde {err.get('input')!r}; toegestaan: {str(ctx.get('expected', '')).replace(' or ', ' of ')}"
+    if kind in ("greater_than_equal", "greater_than"):
+        return f"moet minstens {ctx.get('ge', ctx.get('gt'))} zijn"
+    if kind in ("less_than_equal", "less_than"):
+        return f"mag hoogstens {ctx.get('le', ctx.get('lt'))} zijn"
+    return _TYPE_MESSAGES.get(kind, f"ongeldige waarde ({kind})")
+
+
+# Union members and validators appear in pydantic locations; a reader only needs the field.
+_INTERNAL = re.compile(r"^(literal\[|constrained-|function-|union\[|tagged-union|lax-|json-or-python)")
+
+
+def problems_from(exc: ValidationError) -> list[Problem]:
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for err in exc.errors(include_url=False):
+        loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and _INTERNAL.match(p)))
+        path = format_loc(loc)
+        if path in seen:  # one message per field: the first alternative of a union says enough
+            continue
+        seen.add(path)
+        problems.append(Problem(path, _message(err)))
+    return problems
