@@ -159,6 +159,7 @@ class ParameterPack:
     overlays: dict[str, schema.Overlay]
     checksum: str
     index: dict[str, list[ParamValue]] = field(default_factory=dict)
+    _snapshots: dict[date, "Snapshot"] = field(default_factory=dict, repr=False)
 
     @property
     def version(self) -> str:
@@ -197,7 +198,27 @@ class ParameterPack:
         if not start <= on <= end:
             raise InputError("date", f"de datum {on.isoformat()} valt buiten het parameterpakket "
                                      f"{self.version} ({start.isoformat()} t/m {end.isoformat()})")
-        return Snapshot(self, on)
+        snap = self._snapshots.get(on)
+        if snap is None:
+            snap = self._snapshots[on] = Snapshot(self, on)
+        return snap
+
+
+class RegulationParams(dict):
+    """The values of one regulation on one day, by short id. A missing or unknown one raises, in Dutch."""
+
+    def __init__(self, snapshot: "Snapshot", regulation: str, values: dict[str, Any]):
+        super().__init__(values)
+        self.snapshot = snapshot
+        self.regulation = regulation
+
+    def __missing__(self, key: str):
+        self.snapshot.param(f"{self.regulation}.{key}")  # raises MissingParameterError with the reason
+        raise KeyError(key)  # pragma: no cover - param() always raises here
+
+    def rate(self, key: str) -> float:
+        """A percent parameter as a fraction (35.75 -> 0.3575)."""
+        return self[key] / 100.0
 
 
 class Snapshot:
@@ -206,6 +227,23 @@ class Snapshot:
     def __init__(self, pack: ParameterPack, on: date):
         self.pack = pack
         self.on = on
+        self._regs: dict[str, RegulationParams] = {}
+
+    def reg(self, regulation: str) -> RegulationParams:
+        """All known values of one regulation on this day (built once, then cached)."""
+        cached = self._regs.get(regulation)
+        if cached is not None:
+            return cached
+        if regulation not in self.pack.regulations:
+            raise MissingParameterError(regulation, self.on.isoformat(), "deze regeling zit niet in het pakket.")
+        values = {}
+        for pid in self.pack.regulations[regulation].parameters:
+            entry = self.pack.lookup(f"{regulation}.{pid}", self.on)
+            if entry is not None and entry.unknown is None and entry.value is not None:
+                values[pid] = entry.value
+        params = RegulationParams(self, regulation, values)
+        self._regs[regulation] = params
+        return params
 
     def param(self, param_id: str) -> ParamValue:
         try:
