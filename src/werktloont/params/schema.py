@@ -231,7 +231,7 @@ def _check_value_shape(p: Parameter, value: Any, path: str) -> list[Problem]:
                 problems += _check_number(cell, col.unit, f"{here}[{c}]")
             x = row[0]
         if _is_number(x):
-            if previous is None and x != 0:
+            if previous is None and x != 0 and keys is not None:
                 problems.append(Problem(here, "de eerste rij moet bij 0 beginnen"))
             if previous is not None and x <= previous:
                 problems.append(Problem(here, "de eerste kolom moet oplopen"))
