@@ -29,11 +29,12 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from werktloont.cli import params_cmd
+    from werktloont.cli import engine_cmd, params_cmd
 
     parser = _Parser(prog="werktloont", description="Werk loont: rekenhulp bijstand of werk (offline).")
     parser.add_argument("--version", action="store_true", help="toon versie en parameterpakket")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    engine_cmd.register(sub)
     params_cmd.register(sub)
     return parser
 
@@ -84,3 +85,10 @@ def main(argv: list[str] | None = None) -> int:
     except WerktloontError as exc:
         print(str(exc), file=sys.stderr)
         return 2
+    except BrokenPipeError:  # output piped into `head` and closed: not an error for the user
+        sys.stderr.close()
+        return 0
+    except Exception as exc:  # noqa: BLE001 - last resort: a calm message, never a traceback
+        print(f"werktloont: er ging onverwacht iets mis ({type(exc).__name__}). "
+              "Controleer de invoer of meld dit aan de beheerder.", file=sys.stderr)
+        return 3

@@ -116,7 +116,11 @@ def _date_arg(text: str, field: str):
 def cmd_diff(args) -> int:
     pack = load_pack()
     a, b = _date_arg(args.a, "a"), _date_arg(args.b, "b")
-    pack.at(a), pack.at(b)  # raises a Dutch error for dates outside the pack
+    for field_name, d in (("a", a), ("b", b)):
+        try:
+            pack.at(d)
+        except InputError as exc:  # name the argument the user typed, not the internal field
+            raise InputError(field_name, exc.message) from None
     print(f"Wijzigingen tussen {a.isoformat()} en {b.isoformat()} (parameterpakket {pack.version})")
     changed = same = 0
     for name, reg in pack.regulations.items():
@@ -124,7 +128,7 @@ def cmd_diff(args) -> int:
         for pid, p in reg.parameters.items():
             full = f"{name}.{pid}"
             va, vb = pack.lookup(full, a), pack.lookup(full, b)
-            if va is not None and vb is not None and va.value == vb.value and va.unknown == vb.unknown:
+            if _key(va) == _key(vb):
                 same += 1
                 continue
             changed += 1
@@ -139,10 +143,26 @@ def cmd_diff(args) -> int:
             print()
             print(f"{name}: {reg.law.title}")
             print("\n".join(lines))
+    still_unknown = [(pid, pv) for pid in pack.index if (pv := pack.lookup(pid, b)) is not None and pv.unknown]
+    if still_unknown:
+        print()
+        print(f"Onbekend op {b.isoformat()} (een berekening die dit nodig heeft, stopt met een melding):")
+        for pid, pv in still_unknown:
+            print(f"  {pid}")
+            print(f"    reden: {' '.join(pv.unknown.split())}")
     print()
     print(f"{changed} gewijzigd, {same} ongewijzigd.")
     sys.stdout.flush()
     return 0
+
+
+def _key(pv: ParamValue | None):
+    """What a reviewer compares: no value, unknown, or the value itself."""
+    if pv is None or pv.ended:
+        return ("none",)
+    if pv.unknown is not None:
+        return ("unknown",)
+    return ("value", repr(pv.value))
 
 
 def _change(va: ParamValue | None, vb: ParamValue | None) -> str:

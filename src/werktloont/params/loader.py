@@ -6,7 +6,7 @@ import hashlib
 import os
 import sys
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -189,6 +189,8 @@ class ParameterPack:
         return current
 
     def at(self, on: date | str) -> "Snapshot":
+        if isinstance(on, datetime):
+            on = on.date()
         if isinstance(on, str):
             parsed = schema.parse_date(on)
             if parsed is None:
