@@ -45,6 +45,20 @@ def register(sub) -> None:
     p.add_argument("input", help="JSON met year, toetsingsinkomen, household, assets")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_toeslagen)
+    p = sub.add_parser("curve", help="besteedbaar inkomen over uren of uurloon")
+    p.add_argument("case", help="casusbestand (JSON)")
+    p.add_argument("--over", choices=["hours", "wage"], default="hours")
+    p.add_argument("--from", dest="start", type=float, default=None)
+    p.add_argument("--to", dest="stop", type=float, default=None)
+    p.add_argument("--step", type=float, default=None)
+    fmt_group = p.add_mutually_exclusive_group()
+    fmt_group.add_argument("--json", action="store_true")
+    fmt_group.add_argument("--csv", action="store_true")
+    p.set_defaults(func=cmd_curve)
+    p = sub.add_parser("batch", help="veel casussen: één JSON-regel per casus")
+    p.add_argument("cases", help="JSONL-bestand, één casus per regel")
+    p.add_argument("--out", help="schrijf de resultaten naar dit bestand (anders naar het scherm)")
+    p.set_defaults(func=cmd_batch)
 
 
 def verdict(gain: float, lang: str = "nl") -> str:
@@ -106,3 +120,80 @@ def cmd_toeslagen(args) -> int:
         r = result[key]
         print(f"  {LABELS['nl'][key]:<24}{fmt.eur(r['per_month'], 0):>10} per maand{fmt.eur(r['per_year'], 0):>12} per jaar")
     return 0
+
+
+def cmd_curve(args) -> int:
+    from werktloont.engine.compose import COMPONENTS
+    from werktloont.engine.curve import curve
+
+    result = curve(read_json(args.case), over=args.over, start=args.start, stop=args.stop, step=args.step)
+    if args.json:
+        json.dump(result, sys.stdout, ensure_ascii=False)
+        print()
+        return 0
+    cols = ["x", *COMPONENTS, "gain"]
+    if args.csv:
+        print(",".join(cols))
+        for i in range(len(result["x"])):
+            print(",".join(f"{result[c][i]:.2f}" if c != "x" else f"{result['x'][i]:g}" for c in cols))
+        return 0
+    unit = "uur/week" if args.over == "hours" else "uurloon"
+    print(f"{unit:>10}{'te besteden':>16}{'erbij':>14}")
+    n = len(result["x"])
+    stride = max(1, n // 20)
+    for i in list(range(0, n, stride)) + ([n - 1] if (n - 1) % stride else []):
+        print(f"{fmt.plain(result['x'][i]):>10}{fmt.eur(result['disposable'][i]):>16}{fmt.eur(result['gain'][i]):>14}")
+    for r in result["ranges"]:
+        word = "Armoedeval" if r["kind"] == "cliff" else "Plateau"
+        print(f"{word} van {fmt.plain(r['from'])} tot {fmt.plain(r['to'])}: {r['text']}")
+    return 0
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    import os
+    import tempfile
+
+    fd, tmp = tempfile.mkstemp(dir=path.parent or Path("."), prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def cmd_batch(args) -> int:
+    from werktloont.engine.batch import batch
+
+    path = Path(args.cases)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError("", f"bestand {path} kan niet worden gelezen ({exc})") from None
+    cases, errors = [], {}
+    for n, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            cases.append((n, json.loads(line)))
+        except json.JSONDecodeError as exc:
+            errors[n] = {"error": f"Regel {n} is geen geldige JSON (kolom {exc.colno}).", "line": n}
+    results = batch([c for _, c in cases])
+    by_line = {n: r for (n, _), r in zip(cases, results)}
+    for n, r in by_line.items():
+        if "error" in r:
+            r["line"] = n
+    by_line.update(errors)
+    out_lines = [json.dumps(by_line[n], ensure_ascii=False) for n in sorted(by_line)]
+    text = "\n".join(out_lines) + ("\n" if out_lines else "")
+    if args.out:
+        _atomic_write(Path(args.out), text)
+    else:
+        sys.stdout.write(text)
+    failed = sum(1 for r in by_line.values() if "error" in r)
+    if failed:
+        print(f"{failed} van de {len(by_line)} casussen konden niet worden berekend.", file=sys.stderr)
+    return 1 if failed else 0

@@ -1,0 +1,1 @@
+"""The engine: case -> arrays -> rules in order -> result. No Qt."""

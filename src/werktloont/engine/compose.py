@@ -1,0 +1,154 @@
+"""One month for a household, vectorised over wage/hours points or over cases: the ordered pipeline.
+
+1 gross wage -> 2 tax and kortingen -> 3 net wage -> 4 bijstand (norm, vermogen, vrijlating)
+-> 5 gross-up and toetsingsinkomen -> 6 toeslagen -> 7 municipal schemes -> 8 work costs -> 9 disposable.
+All amounts are euros per month including the monthly share of vakantiegeld / vakantietoeslag.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from werktloont.engine.household import HouseholdArrays
+from werktloont.params.loader import Snapshot
+from werktloont.rules.gemeente import regelingen
+from werktloont.rules.participatiewet import bijstand, vermogen
+from werktloont.rules.wet_inkomstenbelasting_2001 import inkomstenbelasting as ib
+from werktloont.rules.wet_kinderopvang import kinderopvangtoeslag as kot
+from werktloont.rules.wet_op_de_huurtoeslag import huurtoeslag as ht
+from werktloont.rules.wet_op_de_zorgtoeslag import zorgtoeslag as zt
+from werktloont.rules.wet_op_het_kindgebonden_budget import kindgebonden_budget as kgb
+
+COMPONENTS = ("net_wage", "bijstand", "zorgtoeslag", "huurtoeslag", "kindgebonden_budget", "kinderopvangtoeslag",
+              "municipal", "childcare_costs", "travel_costs", "disposable")
+INCOME = COMPONENTS[:7]
+COSTS = ("childcare_costs", "travel_costs")
+
+WEEKS_PER_YEAR = 52  # the issue's convention: hours per week x 52 / 12 per month
+
+
+@dataclass
+class Month:
+    """Every component and intermediate value, as arrays of one shape."""
+
+    values: dict[str, np.ndarray]
+    used: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    schemes: list = field(default_factory=list)
+
+    def __getitem__(self, key: str) -> np.ndarray:
+        return self.values[key]
+
+
+def compute_month(snap: Snapshot, hh: HouseholdArrays, *, hourly_wage, hours_per_week, months_into_job,
+                  childcare_scale, overlay=None) -> Month:
+    """The household's month at the given wage and hours. hours 0 = the situation without the job."""
+    ml, p_ib, p_bs, p_vm = snap.reg("minimumloon"), snap.reg("inkomstenbelasting"), snap.reg("bijstand"), snap.reg("vermogen")
+    p_awir = snap.reg("awir")
+    hours = np.asarray(hours_per_week, dtype=float)
+    working = hours > 0
+    v: dict[str, np.ndarray] = {}
+    used: dict[str, tuple[str, ...]] = {}
+
+    # 1-3. Wage, vakantiegeld (WML art. 15), tax and kortingen over the year, net per month.
+    gross = np.asarray(hourly_wage, dtype=float) * hours * WEEKS_PER_YEAR / 12.0
+    vakantiegeld = gross * ml.rate("vakantiebijslag_percent")
+    year_wage = 12.0 * (gross + vakantiegeld)
+    single_parent_young = ~hh.has_partner & (hh.youngest_child_age < p_ib["iack_kind_max_leeftijd"])
+    ak = ib.arbeidskorting(year_wage, p_ib)
+    iack = ib.iack(year_wage, single_parent_young, p_ib)
+    net_year_no_iack = ib.netto_jaar(year_wage, ak, p_ib)
+    net_year = ib.netto_jaar(year_wage, ak + iack, p_ib)
+    v.update(gross_wage=gross, vakantiegeld=vakantiegeld, year_wage=year_wage, arbeidskorting=ak / 12.0,
+             iack=(net_year - net_year_no_iack) / 12.0, net_wage=net_year / 12.0,
+             tax=(year_wage - net_year) / 12.0)
+    used["net_wage"] = tuple(f"inkomstenbelasting.{k}" for k in (
+        "box1_tarief", "ahk_max", "ahk_afbouwpunt", "ahk_afbouw_percent", "arbeidskorting", "iack_drempel",
+        "iack_opbouw_percent", "iack_max")) + ("minimumloon.vakantiebijslag_percent",)
+
+    # 4. Bijstand: norm, vermogenstoets, inkomstenvrijlating, aanvullende bijstand.
+    n = bijstand.norm(client_age=hh.client_age, partner_age=hh.partner_age, has_partner=hh.has_partner,
+                      partner_entitled=hh.partner_entitled, n_children=hh.n_children, cost_sharers=hh.cost_sharers,
+                      p=p_bs)
+    assets = vermogen.vermogenstoets(savings=hh.savings, car_value=hh.car_value, car_needed=hh.car_needed,
+                                     other=hh.other_assets, debts=hh.debts, home_equity=hh.home_equity,
+                                     has_partner=hh.has_partner, has_children=hh.n_children > 0,
+                                     norm_amount=n["norm"], p=p_vm)
+    vrij = bijstand.inkomstenvrijlating(
+        net_year_no_iack / 12.0, client_age=hh.client_age,
+        single_parent_young_child=~hh.has_partner & (hh.youngest_child_age < p_bs["vrijlating_alleenstaande_ouder_kind_max_leeftijd"]),
+        months_into_job=np.where(working, months_into_job, 0), p=p_bs)
+    # Art. 31 lid 1: the heffingskorting (here the IACK) counts as middelen, so it is offset too.
+    counted = v["net_wage"] - vrij["vrijlating"]
+    b = bijstand.aanvullende_bijstand(n["norm"], counted, assets["eligible"])
+    v.update(norm=n["norm"], vrijlating=vrij["vrijlating"], counted_income=counted, bijstand=b,
+             assets_counted=assets["counted"], assets_limit=assets["limit"], assets_eligible=assets["eligible"],
+             assets_excess=assets["excess"], assets_months=assets["months_of_norm"])
+    used["bijstand"] = n["used"] + vrij["used"] + assets["used"]
+
+    # 5. Bruteren (art. 19 lid 4): the gross bijstand counts in the toetsingsinkomen. Partners each get half.
+    share_client = np.where(hh.has_partner, 0.5, 1.0) * b
+    ti_client = ib.bruto_uit_netto_jaar(net_year + 12.0 * share_client, ak + iack, p_ib, start=year_wage)
+    ti_partner = np.where(hh.has_partner, ib.bruto_uit_netto_jaar(12.0 * (b - share_client), 0.0, p_ib), 0.0)
+    ti = ti_client + ti_partner
+    v.update(toetsingsinkomen=ti, gross_bijstand=(ti - year_wage) / 12.0)
+
+    # 6. Toeslagen on the yearly toetsingsinkomen, as if this month's situation lasted the whole year.
+    tv = hh.toeslag_vermogen
+    r = zt.zorgtoeslag(toetsingsinkomen=ti, has_partner=hh.has_partner, toeslag_vermogen=tv,
+                       p=snap.reg("zorgtoeslag"), p_awir=p_awir)
+    v["zorgtoeslag"], used["zorgtoeslag"] = r["per_month"], r["used"]
+    p_ht = snap.reg("huurtoeslag")
+    young = (hh.client_age < p_ht["jongeren_leeftijd"]) & (~hh.has_partner | (hh.partner_age < p_ht["jongeren_leeftijd"])) \
+        & (hh.cost_sharers == 0)
+    r = ht.huurtoeslag(on=snap.on, toetsingsinkomen=ti + hh.cost_sharer_income, base_rent=hh.base_rent,
+                       service_costs=hh.service_costs, has_rent=hh.has_rent, n_persons=hh.n_persons,
+                       meerpersoons=hh.n_persons > 1, has_partner=hh.has_partner, has_children=hh.n_children > 0,
+                       all_adults_young=young, toeslag_vermogen=tv, p=p_ht, p_awir=p_awir)
+    v["huurtoeslag"], used["huurtoeslag"] = r["per_month"], r["used"]
+    r = kgb.kindgebonden_budget(toetsingsinkomen=ti, has_partner=hh.has_partner, n_children=hh.n_children,
+                                n_12_15=hh.n_12_15, n_16_17=hh.n_16_17, toeslag_vermogen=tv,
+                                p=snap.reg("kindgebonden_budget"), p_awir=p_awir)
+    v["kindgebonden_budget"], used["kindgebonden_budget"] = r["per_month"], r["used"]
+
+    # Childcare is needed for the job: its hours follow the hours worked (scale 1 at the offered hours).
+    if np.any(hh.cc_hours > 0):
+        scale = np.asarray(childcare_scale, dtype=float)[..., None]
+        p_kot = snap.reg("kinderopvangtoeslag")
+        cc_hours = hh.cc_hours * scale
+        cc = kot.childcare_cost(hours_per_month=cc_hours, hourly_price=hh.cc_price, kind=hh.cc_kind, p=p_kot)
+        # Besluit kinderopvangtoeslag art. 3: the first child is the one with the most hours (tie: highest cost).
+        key = cc_hours + 1e-9 * cc["capped_cost"]
+        first = np.argmax(key, axis=-1)[..., None]
+        cost_first = np.take_along_axis(cc["capped_cost"], first, axis=-1)[..., 0]
+        cost_others = cc["capped_cost"].sum(axis=-1) - cost_first
+        work_condition = working & (~hh.has_partner | hh.partner_works)
+        r = kot.kinderopvangtoeslag(toetsingsinkomen=ti, cost_first=cost_first, cost_others=cost_others,
+                                    work_condition=work_condition, p=p_kot)
+        v["kinderopvangtoeslag"], used["kinderopvangtoeslag"] = r["per_month"], r["used"]
+        v["childcare_costs"] = np.where(working, cc["actual_cost"].sum(axis=-1), 0.0)
+    else:
+        v["kinderopvangtoeslag"] = np.zeros_like(ti)
+        v["childcare_costs"] = np.zeros_like(ti)
+
+    # 7. Municipal schemes of the chosen overlay.
+    municipal = np.zeros_like(ti)
+    schemes = []
+    if overlay is not None:
+        for active in regelingen.active_schemes(overlay, snap.on):
+            amount = regelingen.regeling(active, household_code=hh.household_code, client_age=hh.client_age,
+                                         income=v["net_wage"] + b, norm_amount=n["norm"],
+                                         assets_ok_bijstand=assets["eligible"], counted_assets=assets["counted"])
+            v[f"scheme:{active.scheme.id}"] = amount
+            municipal = municipal + amount
+            schemes.append(active)
+    v["municipal"] = municipal
+
+    # 8-9. Work costs and what is left to spend.
+    v["travel_costs"] = np.where(working, hh.travel_costs, 0.0)
+    shape = np.broadcast_shapes(*(np.shape(v[k]) for k in COMPONENTS[:-1]))
+    for k in COMPONENTS[:-1]:
+        v[k] = np.broadcast_to(np.asarray(v[k], dtype=float), shape)
+    v["disposable"] = sum(v[k] for k in INCOME) - sum(v[k] for k in COSTS)
+    return Month(v, used, schemes)

@@ -1,0 +1,184 @@
+"""Curves over hours or hourly wage: every component, marginal pressure, cliffs and plateaus; the solver."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from werktloont.engine.calculate import money, overlay_for
+from werktloont.engine.compose import COMPONENTS, compute_month
+from werktloont.engine.household import household_arrays
+from werktloont.errors import InputError
+from werktloont.model.case import Case, parse_case
+from werktloont.params import load_pack
+from werktloont.rules.afronding import cents_half_up
+from werktloont.rules.wet_minimumloon.minimumloon import minimumuurloon
+
+MAX_POINTS = 200_001
+CLIFF_TOLERANCE = 1.0     # euros a month: toeslagen are paid in whole euros, smaller dips are rounding
+PLATEAU_METR = 0.95       # keeping at most 5 cents of each extra euro counts as "no better off"
+NAMES_NL = {"net_wage": "nettoloon", "bijstand": "bijstand", "zorgtoeslag": "zorgtoeslag", "huurtoeslag": "huurtoeslag",
+            "kindgebonden_budget": "kindgebonden budget", "kinderopvangtoeslag": "kinderopvangtoeslag",
+            "municipal": "gemeentelijke regelingen", "childcare_costs": "kosten kinderopvang",
+            "travel_costs": "reiskosten"}
+
+
+def _job(case: Case):
+    if case.job is None:
+        raise InputError("job", "voor een curve is een baanaanbod nodig (uurloon en uren per week)")
+    return case.job
+
+
+def axis(start: float, stop: float, step: float, field: str = "step") -> np.ndarray:
+    if not (np.isfinite(start) and np.isfinite(stop) and np.isfinite(step)):
+        raise InputError(field, "begin, eind en stap moeten getallen zijn")
+    if step <= 0:
+        raise InputError("step", "de stap moet groter dan 0 zijn")
+    if start < 0 or stop < start:
+        raise InputError("from", "het begin moet 0 of meer zijn en niet groter dan het eind")
+    n = int(np.floor((stop - start) / step + 1e-9)) + 1
+    if n > MAX_POINTS:
+        raise InputError("step", f"te veel punten ({n}); hoogstens {MAX_POINTS - 1}")
+    return np.round(start + step * np.arange(n), 10)
+
+
+def evaluate_axis(case: Case, over: str, x: np.ndarray, pack=None):
+    """Without-job baseline and the with-job month at every point of x."""
+    pack = pack or load_pack()
+    snap = pack.at(case.on)
+    job = _job(case)
+    hh = household_arrays([case])
+    overlay = overlay_for(pack, case)
+    base = compute_month(snap, hh, hourly_wage=0.0, hours_per_week=0.0, months_into_job=0, childcare_scale=0.0,
+                         overlay=overlay)
+    if over == "hours":
+        if np.any(x > 80):
+            raise InputError("to", "hoogstens 80 uur per week")
+        scale = x / job.hours_per_week if job.hours_per_week > 0 else np.zeros_like(x)
+        month = compute_month(snap, hh, hourly_wage=job.hourly_wage, hours_per_week=x, months_into_job=1,
+                              childcare_scale=scale, overlay=overlay)
+    elif over == "wage":
+        month = compute_month(snap, hh, hourly_wage=x, hours_per_week=job.hours_per_week, months_into_job=1,
+                              childcare_scale=np.ones_like(x), overlay=overlay)
+    else:
+        raise InputError("over", "kies 'hours' (uren per week) of 'wage' (uurloon)")
+    return snap, base, month
+
+
+def default_range(case: Case, over: str, pack=None) -> tuple[float, float, float]:
+    if over == "hours":
+        return 0.0, 40.0, 0.5
+    pack = pack or load_pack()
+    p = pack.at(case.on).reg("minimumloon")
+    return float(minimumuurloon(case.client_adult.age, p)), 40.0, 0.01
+
+
+def _cliff_text(reasons: list[str]) -> str:
+    """B1 Dutch: 'vooral omdat uw huurtoeslag daalt en de reiskosten stijgen'."""
+    if not reasons:
+        return "Meer verdienen levert hier minder op."
+    parts = [f"de {NAMES_NL[r]} {'stijgen' if r in ('childcare_costs', 'travel_costs') else 'daalt'}"
+             if r not in ("municipal",) else "de gemeentelijke regelingen stoppen" for r in reasons[:2]]
+    return "Meer verdienen levert hier minder op, vooral omdat " + " en ".join(parts) + "."
+
+
+def _ranges(x, disposable, gross, components: dict) -> list[dict]:
+    """Cliffs: points worse off than an earlier point (beyond rounding). Plateaus: steps that keep <= 5 %."""
+    out: list[dict] = []
+    runmax = np.maximum.accumulate(disposable)
+    worse = disposable < runmax - CLIFF_TOLERANCE
+    i, n = 0, len(x)
+    while i < n:
+        if not worse[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and worse[j + 1]:
+            j += 1
+        peak = int(np.flatnonzero(disposable[:i] >= runmax[i] - 1e-9)[-1])
+        low = i + int(np.argmin(disposable[i:j + 1]))
+        drops = {k: float(components[k][peak] - components[k][low]) for k in components
+                 if k not in ("net_wage", "disposable") and components[k][peak] - components[k][low] > 0.5}
+        costs = {k: float(components[k][low] - components[k][peak]) for k in ("childcare_costs", "travel_costs")
+                 if components[k][low] - components[k][peak] > 0.5}
+        drops.update(costs)
+        reasons = sorted(drops, key=drops.get, reverse=True)
+        out.append({"kind": "cliff", "from": float(x[peak]), "to": float(x[j]),
+                    "worst_at": float(x[low]), "loss": round(float(runmax[i] - disposable[low]), 2),
+                    "components": reasons, "text": _cliff_text(reasons)})
+        i = j + 1
+    d_gross = np.diff(gross)
+    d_disp = np.diff(disposable)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        metr = np.where(d_gross > 0, 1.0 - d_disp / d_gross, np.nan)
+    # A plateau may lie inside a cliff range (worse off than before, and no better off while earning more);
+    # the steps where income actually drops belong to the cliff, not to the plateau.
+    flat = (metr >= PLATEAU_METR) & (d_disp > -CLIFF_TOLERANCE)
+    i = 0
+    while i < len(flat):
+        if not flat[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(flat) and flat[j + 1]:
+            j += 1
+        if j > i:  # at least two steps: one step of whole-euro rounding is not a plateau
+            gain = disposable[j + 1] - disposable[i]
+            out.append({"kind": "plateau", "from": float(x[i]), "to": float(x[j + 1]),
+                        "metr": round(float(np.nanmean(metr[i:j + 1])), 3), "gain": round(float(gain), 2),
+                        "text": "Meer verdienen levert hier (bijna) niets op: wat u meer verdient, gaat vooral "
+                                "van de bijstand af." if components["bijstand"][i] > 0 else
+                                "Meer verdienen levert hier (bijna) niets op."})
+        i = j + 1
+    return sorted(out, key=lambda r: r["from"])
+
+
+def curve(data, over: str = "hours", start=None, stop=None, step=None, pack=None) -> dict:
+    case = data if isinstance(data, Case) else parse_case(data)
+    pack = pack or load_pack()
+    _job(case)
+    d_start, d_stop, d_step = default_range(case, over, pack) if over in ("hours", "wage") else (0, 0, 1)
+    x = axis(float(d_start if start is None else start), float(d_stop if stop is None else stop),
+             float(d_step if step is None else step))
+    snap, base, month = evaluate_axis(case, over, x, pack)
+    comps = {k: np.broadcast_to(month[k], x.shape).astype(float) for k in COMPONENTS}
+    gross = np.broadcast_to(month["gross_wage"] + month["vakantiegeld"], x.shape)
+    baseline = float(np.ravel(base["disposable"])[0])
+    d_gross, d_disp = np.diff(gross), np.diff(comps["disposable"])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        metr = np.where(d_gross > 0, 1.0 - d_disp / d_gross, np.nan)
+    return {
+        "format": "werktloont-curve/1",
+        "over": over,
+        "parameters": {"period": case.date, "pack": pack.version},
+        "x": x.tolist(),
+        **{k: cents_half_up(v).tolist() for k, v in comps.items()},
+        "gross_wage": cents_half_up(gross).tolist(),
+        "gain": cents_half_up(cents_half_up(comps["disposable"]) - cents_half_up(baseline)).tolist(),
+        "metr": [None if np.isnan(m) else round(float(m), 4) for m in metr],
+        "baseline": {k: money(np.ravel(base[k])[0]) for k in COMPONENTS},
+        "ranges": _ranges(x, comps["disposable"], gross, comps),
+    }
+
+
+def solve(data, target_gain: float = 0.0, pack=None) -> dict:
+    """Minimum hours (at the offered wage) and minimum hourly wage (at the offered hours) for a gain >= target."""
+    case = data if isinstance(data, Case) else parse_case(data)
+    pack = pack or load_pack()
+    job = _job(case)
+    out = {"target_gain": target_gain}
+    hours = axis(0.0, 80.0, 0.1)
+    _, base, month = evaluate_axis(case, "hours", hours, pack)
+    gain = np.broadcast_to(month["disposable"], hours.shape) - np.ravel(base["disposable"])[0]
+    ok = np.flatnonzero((gain >= target_gain - 1e-9) & (hours > 0))
+    out["hours"] = float(hours[ok[0]]) if ok.size else None
+    lo = float(minimumuurloon(case.client_adult.age, pack.at(case.on).reg("minimumloon")))
+    wages = axis(lo, max(lo, 100.0), 0.01)
+    if job.hours_per_week > 0:
+        _, base, month = evaluate_axis(case, "wage", wages, pack)
+        gain = np.broadcast_to(month["disposable"], wages.shape) - np.ravel(base["disposable"])[0]
+        ok = np.flatnonzero(gain >= target_gain - 1e-9)
+        out["hourly_wage"] = float(wages[ok[0]]) if ok.size else None
+    else:
+        out["hourly_wage"] = None
+    out["never"] = out["hours"] is None and out["hourly_wage"] is None
+    return out

@@ -1,0 +1,133 @@
+"""Explanations: one short sentence per component (B1 Dutch, or English), with the rules and sources used."""
+
+from __future__ import annotations
+
+from werktloont import fmt
+from werktloont.params.loader import Snapshot
+
+ARTICLES = {
+    "net_wage": "Wet IB 2001 art. 2.10, 8.10, 8.11, 8.14a; Wet minimumloon art. 15",
+    "bijstand": "Participatiewet art. 19-22a, 31 lid 2 n en r, 31 lid 5, 34",
+    "zorgtoeslag": "Wet op de zorgtoeslag art. 2; Awir art. 14",
+    "huurtoeslag": "Wet op de huurtoeslag art. 13-21; Awir art. 14",
+    "kindgebonden_budget": "Wet op het kindgebonden budget art. 2; Awir art. 14",
+    "kinderopvangtoeslag": "Wet kinderopvang art. 1.5-1.7; Besluit kinderopvangtoeslag bijlage I",
+    "municipal": "Participatiewet art. 35-36; gemeentelijke verordening",
+    "childcare_costs": "kosten van de kinderopvang (prijs x uren)",
+    "travel_costs": "reiskosten volgens de invoer",
+}
+
+
+def _sources(snap: Snapshot, ids: tuple[str, ...]) -> list[dict]:
+    seen: dict[str, dict] = {}
+    for pid in ids:
+        try:
+            pv = snap.param(pid)
+        except Exception:  # noqa: BLE001 - a parameter not in force on this date has no source to show
+            continue
+        for s in pv.sources:
+            if s.title not in seen:
+                seen[s.title] = {k: v for k, v in {"title": s.title, "publication": s.publication, "url": s.url,
+                                                     "confidence": pv.confidence}.items() if v}
+    return list(seen.values())
+
+
+def _parameters(snap: Snapshot, ids: tuple[str, ...]) -> list[dict]:
+    out = []
+    for pid in ids:
+        try:
+            pv = snap.param(pid)
+        except Exception:  # noqa: BLE001
+            continue
+        out.append({"id": pid, "label": pv.label.nl, "value": pv.value, "unit": pv.unit, "period": pv.period,
+                    "from": pv.start.isoformat(), "confidence": pv.confidence})
+    return out
+
+
+def _e(x) -> str:
+    return fmt.eur(float(x))
+
+
+def texts(v: dict, i: int, lang: str, *, working: bool, client_age: int) -> dict[str, str]:
+    """The sentence per component at point i of the arrays in v."""
+    g = {k: (float(a[i]) if getattr(a, "ndim", 0) else float(a)) for k, a in v.items()
+         if not k.startswith("scheme:") and k != "assets_eligible"}
+    eligible = bool(v["assets_eligible"][i] if getattr(v["assets_eligible"], "ndim", 0) else v["assets_eligible"])
+    nl = lang != "en"
+    t: dict[str, str] = {}
+    if working:
+        t["net_wage"] = (
+            f"Brutoloon {_e(g['gross_wage'])} per maand plus {_e(g['vakantiegeld'])} vakantiegeld. Na belasting en premies, "
+            f"met heffingskortingen, houdt u {_e(g['net_wage'])} per maand over."
+            if nl else
+            f"Gross wage {_e(g['gross_wage'])} a month plus {_e(g['vakantiegeld'])} holiday pay. After tax and "
+            f"contributions, with tax credits, you keep {_e(g['net_wage'])} a month.")
+        if g["iack"] > 0:
+            t["net_wage"] += (f" Daarin zit {_e(g['iack'])} inkomensafhankelijke combinatiekorting." if nl else
+                              f" This includes {_e(g['iack'])} combination tax credit for a working single parent.")
+    else:
+        t["net_wage"] = "Zonder baan heeft u geen loon." if nl else "Without the job there is no wage."
+    if not eligible:
+        t["bijstand"] = (
+            f"Uw vermogen ({_e(g['assets_counted'])}) is hoger dan de vermogensgrens ({_e(g['assets_limit'])}). "
+            f"Daarom krijgt u geen bijstand. Het bedrag boven de grens ({_e(g['assets_excess'])}) is ongeveer "
+            f"{fmt.number_nl(g['assets_months'], 1)} maanden bijstand."
+            if nl else
+            f"Your assets ({_e(g['assets_counted'])}) are above the limit ({_e(g['assets_limit'])}), so there is no "
+            f"bijstand. The excess ({_e(g['assets_excess'])}) equals about {g['assets_months']:.1f} months of bijstand.")
+    elif not working:
+        t["bijstand"] = (f"Uw bijstandsnorm is {_e(g['norm'])} per maand. Zonder ander inkomen krijgt u die helemaal."
+                         if nl else f"Your bijstand norm is {_e(g['norm'])} a month; without other income you get all of it.")
+    else:
+        if g["vrijlating"] > 0:
+            keep = (f"Van uw nettoloon mag u {_e(g['vrijlating'])} houden (vrijlating). " if nl else
+                    f"You may keep {_e(g['vrijlating'])} of your net wage (earnings disregard). ")
+        elif client_age < 27:
+            keep = ("U bent jonger dan 27: u mag niets van uw loon houden naast de bijstand. " if nl else
+                    "You are under 27: no part of your wage is disregarded. ")
+        else:
+            keep = ""
+        t["bijstand"] = keep + (
+            f"De gemeente trekt {_e(g['counted_income'])} af van uw norm van {_e(g['norm'])}. "
+            f"U krijgt nog {_e(g['bijstand'])} bijstand per maand."
+            if nl else
+            f"The municipality deducts {_e(g['counted_income'])} from your norm of {_e(g['norm'])}. "
+            f"You still get {_e(g['bijstand'])} bijstand a month.")
+    ti = _e(g["toetsingsinkomen"])
+    for key, name_nl, name_en in (("zorgtoeslag", "zorgtoeslag", "healthcare allowance"),
+                                  ("huurtoeslag", "huurtoeslag", "rent allowance"),
+                                  ("kindgebonden_budget", "kindgebonden budget", "child budget"),
+                                  ("kinderopvangtoeslag", "kinderopvangtoeslag", "childcare allowance")):
+        t[key] = (f"Uw {name_nl} is {_e(g[key])} per maand, berekend op een toetsingsinkomen van {ti} per jaar "
+                  f"(loon plus bijstand vóór belasting)." if nl else
+                  f"Your {name_en} is {_e(g[key])} a month, based on a yearly income of {ti} (wage plus bijstand "
+                  f"before tax).")
+    t["municipal"] = (f"Gemeentelijke regelingen: {_e(g['municipal'])} per maand." if nl else
+                      f"Municipal schemes: {_e(g['municipal'])} a month.")
+    t["childcare_costs"] = (f"Kinderopvang kost {_e(g['childcare_costs'])} per maand; uw eigen deel is dat bedrag min "
+                            f"de kinderopvangtoeslag." if nl else
+                            f"Childcare costs {_e(g['childcare_costs'])} a month; your own share is that minus the "
+                            f"childcare allowance.")
+    t["travel_costs"] = (f"Reiskosten voor het werk: {_e(g['travel_costs'])} per maand." if nl else
+                         f"Travel costs for work: {_e(g['travel_costs'])} a month.")
+    return t
+
+
+def explanations(snap: Snapshot, month, i: int, lang: str, *, working: bool, client_age: int,
+                 situation: str) -> list[dict]:
+    t = texts(month.values, i, lang, working=working, client_age=client_age)
+    out = []
+    for comp, text in t.items():
+        ids = month.used.get(comp, ())
+        entry = {"component": comp, "situation": situation, "text": text, "article": ARTICLES[comp],
+                 "sources": _sources(snap, ids), "parameters": _parameters(snap, ids)}
+        if comp == "municipal" and month.schemes:
+            entry["sources"] = [{"title": s.title, "publication": s.publication, "url": s.url}
+                                for a in month.schemes for s in a.value.sources]
+            entry["schemes"] = [{"id": a.scheme.id, "label": a.scheme.label.nl if lang != "en" else a.scheme.label.en,
+                                 "amount": round(float(month.values[f"scheme:{a.scheme.id}"][i]
+                                                       if month.values[f"scheme:{a.scheme.id}"].ndim
+                                                       else month.values[f"scheme:{a.scheme.id}"]), 2),
+                                 "income_limit_pct": a.value.income_limit_pct} for a in month.schemes]
+        out.append(entry)
+    return out

@@ -1,0 +1,102 @@
+"""Cases -> household feature arrays (one row per case), the input of the vectorised pipeline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from werktloont.model.case import Case
+
+CHILDCARE_KIND = {"dagopvang": 0, "bso": 1, "gastouder": 2}
+
+
+@dataclass
+class HouseholdArrays:
+    """Shape (M,) per field, or (M, K) for childcare (K = most children with childcare in the batch)."""
+
+    client_age: np.ndarray
+    partner_age: np.ndarray
+    has_partner: np.ndarray
+    partner_entitled: np.ndarray
+    partner_works: np.ndarray
+    children_ages: list[list[int]]
+    n_children: np.ndarray
+    n_12_15: np.ndarray
+    n_16_17: np.ndarray
+    youngest_child_age: np.ndarray
+    cost_sharers: np.ndarray
+    cost_sharer_income: np.ndarray
+    has_rent: np.ndarray
+    base_rent: np.ndarray
+    service_costs: np.ndarray
+    savings: np.ndarray
+    car_value: np.ndarray
+    car_needed: np.ndarray
+    other_assets: np.ndarray
+    debts: np.ndarray
+    home_equity: np.ndarray
+    cc_kind: np.ndarray
+    cc_hours: np.ndarray
+    cc_price: np.ndarray
+    has_job: np.ndarray
+    hourly_wage: np.ndarray
+    hours_per_week: np.ndarray
+    travel_costs: np.ndarray
+
+    @property
+    def n_persons(self) -> np.ndarray:
+        return 1 + self.has_partner + self.n_children + self.cost_sharers
+
+    @property
+    def household_code(self) -> np.ndarray:
+        """0 alleenstaande, 1 alleenstaande ouder, 2 paar, 3 paar met kinderen."""
+        return np.where(self.has_partner, 2, 0) + (self.n_children > 0)
+
+    @property
+    def toeslag_vermogen(self) -> np.ndarray:
+        # Box-3 style: a car for own use and the eigen woning are not box-3 wealth (Wet IB art. 5.3).
+        return np.maximum(self.savings + self.other_assets - self.debts, 0.0)
+
+
+def household_arrays(cases: list[Case]) -> HouseholdArrays:
+    m = len(cases)
+    k = max([sum(1 for c in case.household.children if c.childcare) for case in cases] + [1])
+    cc_kind = np.zeros((m, k), dtype=np.int8)
+    cc_hours = np.zeros((m, k))
+    cc_price = np.zeros((m, k))
+    cols: dict[str, list] = {name: [] for name in (
+        "client_age", "partner_age", "has_partner", "partner_entitled", "partner_works", "n_children", "n_12_15",
+        "n_16_17", "youngest_child_age", "cost_sharers", "cost_sharer_income", "has_rent", "base_rent",
+        "service_costs", "savings", "car_value", "car_needed", "other_assets", "debts", "home_equity", "has_job",
+        "hourly_wage", "hours_per_week", "travel_costs")}
+    ages_all = []
+    for i, case in enumerate(cases):
+        hh, a, job = case.household, case.assets, case.job
+        partner = case.partner
+        ages = [c.age for c in hh.children]
+        ages_all.append(ages)
+        row = {
+            "client_age": hh.adults[0].age, "partner_age": partner.age if partner else 0,
+            "has_partner": partner is not None, "partner_entitled": partner.bijstand_entitled if partner else True,
+            "partner_works": partner.works if partner else False, "n_children": len(ages),
+            "n_12_15": sum(1 for x in ages if 12 <= x <= 15), "n_16_17": sum(1 for x in ages if 16 <= x <= 17),
+            "youngest_child_age": min(ages) if ages else 99, "cost_sharers": hh.cost_sharers,
+            "cost_sharer_income": hh.cost_sharer_income, "has_rent": hh.rent is not None,
+            "base_rent": hh.rent.base_rent if hh.rent else 0.0, "service_costs": hh.rent.service_costs if hh.rent else 0.0,
+            "savings": a.savings, "car_value": a.car_value, "car_needed": a.car_needed, "other_assets": a.other,
+            "debts": a.debts, "home_equity": a.home_equity, "has_job": job is not None,
+            "hourly_wage": job.hourly_wage if job else 0.0, "hours_per_week": job.hours_per_week if job else 0.0,
+            "travel_costs": job.travel_costs if job else 0.0,
+        }
+        for name, value in row.items():
+            cols[name].append(value)
+        j = 0
+        for child in hh.children:
+            if child.childcare:
+                cc_kind[i, j] = CHILDCARE_KIND[child.childcare.type]
+                cc_hours[i, j] = child.childcare.hours_per_month
+                cc_price[i, j] = child.childcare.hourly_price
+                j += 1
+    arrays = {name: np.asarray(values) for name, values in cols.items()}
+    return HouseholdArrays(children_ages=ages_all, cc_kind=cc_kind, cc_hours=cc_hours, cc_price=cc_price, **arrays)

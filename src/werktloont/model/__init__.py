@@ -1,0 +1,1 @@
+"""Input and output shapes: the case file (werktloont-case/1)."""

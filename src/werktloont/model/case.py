@@ -1,0 +1,128 @@
+"""The case file `werktloont-case/1`: household, assets, job offer. Validated strictly, errors in Dutch."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from werktloont.errors import InputError
+from werktloont.params.messages import problems_from
+from werktloont.params.schema import parse_date
+
+CASE_FORMAT = "werktloont-case/1"
+
+Money = Annotated[float, Field(ge=0, le=10_000_000, allow_inf_nan=False)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Adult(_Strict):
+    age: Annotated[int, Field(ge=0, le=120)]
+    works: bool = False
+    # Extension: a partner who is not entitled to bijstand (art. 24 Participatiewet), e.g. a student.
+    bijstand_entitled: bool = True
+
+
+class Childcare(_Strict):
+    type: Literal["dagopvang", "bso", "gastouder"]
+    hours_per_month: Annotated[float, Field(ge=0, le=744, allow_inf_nan=False)]
+    hourly_price: Annotated[float, Field(ge=0, le=1000, allow_inf_nan=False)]
+
+
+class Child(_Strict):
+    age: Annotated[int, Field(ge=0, le=17)]
+    childcare: Childcare | None = None
+
+
+class Rent(_Strict):
+    base_rent: Annotated[float, Field(ge=0, le=20_000, allow_inf_nan=False)]
+    service_costs: Annotated[float, Field(ge=0, le=5_000, allow_inf_nan=False)] = 0.0
+
+
+class Household(_Strict):
+    adults: Annotated[list[Adult], Field(min_length=1, max_length=2)]
+    children: Annotated[list[Child], Field(max_length=15)] = []
+    cost_sharers: Annotated[int, Field(ge=0, le=20)] = 0
+    # Extension: joint gross yearly income of the cost sharers; it counts for huurtoeslag.
+    cost_sharer_income: Money = 0.0
+    rent: Rent | None = None
+
+
+class Assets(_Strict):
+    savings: Money = 0.0
+    car_value: Money = 0.0
+    car_needed: bool = False
+    other: Money = 0.0
+    debts: Money = 0.0
+    home_equity: Money = 0.0
+
+
+class Job(_Strict):
+    hourly_wage: Annotated[float, Field(ge=0, le=1000, allow_inf_nan=False)]
+    hours_per_week: Annotated[float, Field(ge=0, le=80, allow_inf_nan=False)]
+    start: str | None = None
+    contract_months: Annotated[int, Field(ge=1, le=120)] | None = None
+    travel_costs: Annotated[float, Field(ge=0, le=10_000, allow_inf_nan=False)] = 0.0
+
+    @field_validator("start")
+    @classmethod
+    def _start_is_date(cls, v):
+        if v is not None and parse_date(v) is None:
+            raise ValueError(f"'{v}' is geen geldige datum (JJJJ-MM-DD)")
+        return v
+
+
+class Case(_Strict):
+    format: Literal["werktloont-case/1"] = CASE_FORMAT
+    date: str
+    household: Household
+    assets: Assets = Assets()
+    job: Job | None = None
+    municipality: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")] | None = None
+    # Free text for the case worker (issue: case files); never used in a calculation.
+    note: Annotated[str, Field(max_length=5000)] | None = None
+    client: Annotated[str, Field(max_length=200)] | None = None
+    pack_version: str | None = None
+
+    @field_validator("date")
+    @classmethod
+    def _date_is_date(cls, v):
+        if parse_date(v) is None:
+            raise ValueError(f"'{v}' is geen geldige datum (JJJJ-MM-DD)")
+        return v
+
+    @property
+    def on(self) -> date:
+        return parse_date(self.date)
+
+    @property
+    def client_adult(self) -> Adult:
+        return self.household.adults[0]
+
+    @property
+    def partner(self) -> Adult | None:
+        return self.household.adults[1] if len(self.household.adults) > 1 else None
+
+
+def parse_case(data: Any) -> Case:
+    """Validate a case dict (or JSON text); raise InputError naming the first bad field, in Dutch."""
+    if isinstance(data, (str, bytes)):
+        try:
+            data = json.loads(data)
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise InputError("", f"geen geldige JSON ({exc})") from None
+    if not isinstance(data, dict):
+        raise InputError("", "een casus moet een JSON-object zijn")
+    try:
+        case = Case.model_validate(data)
+    except ValidationError as exc:
+        first = problems_from(exc)[0]
+        raise InputError(first.path, first.message) from None
+    if case.client_adult.age < 18:
+        raise InputError("household.adults[0].age", "de aanvrager moet 18 jaar of ouder zijn")
+    return case

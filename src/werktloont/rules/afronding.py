@@ -1,0 +1,26 @@
+"""Rounding rules used across regulations (each caller cites the article that prescribes it)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+# Half-up rounding must not fall victim to binary floats: 961.035 is stored as 961.03499999...
+_EPS = 1e-9
+
+
+def cents_half_up(x):
+    """Round to whole cents, halves up (Participatiewet amounts are stated in cents)."""
+    return np.floor(np.asarray(x, dtype=float) * 100.0 + 0.5 + _EPS) / 100.0
+
+
+def euros_half_up(x):
+    """Round to whole euros, halves up."""
+    return np.floor(np.asarray(x, dtype=float) + 0.5 + _EPS)
+
+
+def floor_euros(x):
+    return np.floor(np.asarray(x, dtype=float) + _EPS)
+
+
+def ceil_euros(x):
+    return np.ceil(np.asarray(x, dtype=float) - _EPS)

@@ -1,0 +1,1 @@
+"""Algemene wet inkomensafhankelijke regelingen (Awir)."""

@@ -1,0 +1,1 @@
+"""Gemeentelijke regelingen from a municipal overlay (parameters/gemeenten/)."""

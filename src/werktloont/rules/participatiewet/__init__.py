@@ -1,0 +1,1 @@
+"""Participatiewet (BWBR0015703)."""

@@ -1,0 +1,1 @@
+"""Wet inkomstenbelasting 2001 (BWBR0011353)."""

@@ -1,0 +1,85 @@
+"""Wet IB 2001 art. 2.10 (box 1 tarief), 8.10 (algemene heffingskorting), 8.11 (arbeidskorting), 8.14a (IACK)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+REG = "inkomstenbelasting"
+
+
+def _brackets(p) -> tuple[np.ndarray, np.ndarray]:
+    rows = p["box1_tarief"]
+    return (np.array([r["threshold"] for r in rows], dtype=float),
+            np.array([r["rate"] for r in rows], dtype=float) / 100.0)
+
+
+def box1_heffing(income, p) -> np.ndarray:
+    """Tax plus premies volksverzekeringen on box-1 income (art. 2.10 with the premie rates), per year."""
+    thresholds, rates = _brackets(p)
+    y = np.asarray(income, dtype=float)[..., None]
+    upper = np.append(thresholds[1:], np.inf)
+    return np.sum(rates * np.clip(y - thresholds, 0.0, upper - thresholds), axis=-1)
+
+
+def box1_marginaal(income, p) -> np.ndarray:
+    thresholds, rates = _brackets(p)
+    idx = np.searchsorted(thresholds, np.asarray(income, dtype=float), side="right") - 1
+    return rates[np.clip(idx, 0, len(rates) - 1)]
+
+
+def algemene_heffingskorting(income, p) -> np.ndarray:
+    """Art. 8.10: the maximum, reduced by the afbouw percentage above the afbouwpunt, not below 0."""
+    over = np.maximum(np.asarray(income, dtype=float) - p["ahk_afbouwpunt"], 0.0)
+    return np.maximum(p["ahk_max"] - p.rate("ahk_afbouw_percent") * over, 0.0)
+
+
+def _ahk_slope(income, p) -> np.ndarray:
+    """d AHK / d income: minus the afbouw rate while the korting is being reduced and still positive."""
+    income = np.asarray(income, dtype=float)
+    reducing = (income > p["ahk_afbouwpunt"]) & (algemene_heffingskorting(income, p) > 0)
+    return np.where(reducing, -p.rate("ahk_afbouw_percent"), 0.0)
+
+
+def arbeidskorting(arbeidsinkomen, p) -> np.ndarray:
+    """Art. 8.11 in the law's own form: per segment a base amount plus a rate on the excess."""
+    segs = p["arbeidskorting"]
+    froms = np.array([s["from"] for s in segs], dtype=float)
+    bases = np.array([s["base"] for s in segs], dtype=float)
+    rates = np.array([s["rate"] for s in segs], dtype=float) / 100.0
+    ai = np.maximum(np.asarray(arbeidsinkomen, dtype=float), 0.0)
+    idx = np.clip(np.searchsorted(froms, ai, side="right") - 1, 0, len(froms) - 1)
+    return np.maximum(bases[idx] + rates[idx] * (ai - froms[idx]), 0.0)
+
+
+def iack(arbeidsinkomen, eligible, p) -> np.ndarray:
+    """Art. 8.14a: a percentage of the arbeidsinkomen above the threshold, up to the maximum.
+
+    `eligible`: a child younger than 12 in the household and no partner with a lower income (the
+    caller decides; werktloont gives it only to a single parent, since a partner's income is not known).
+    """
+    ai = np.asarray(arbeidsinkomen, dtype=float)
+    amount = np.minimum(p.rate("iack_opbouw_percent") * np.maximum(ai - p["iack_drempel"], 0.0), p["iack_max"])
+    return np.where(eligible & (ai > p["iack_drempel"]), amount, 0.0)
+
+
+def netto_jaar(income, kortingen_extra, p) -> np.ndarray:
+    """Net yearly income after box-1 tax and premies: kortingen cannot make the tax negative."""
+    income = np.asarray(income, dtype=float)
+    tax = box1_heffing(income, p) - algemene_heffingskorting(income, p) - kortingen_extra
+    return income - np.maximum(tax, 0.0)
+
+
+def bruto_uit_netto_jaar(netto, kortingen_extra, p, start=None) -> np.ndarray:
+    """Inverse of netto_jaar: the gross yearly income that leaves `netto` (the gemeente's bruteren).
+
+    The net function is piecewise linear and increasing, so Newton steps land exactly after a few
+    segments; ten steps cover every knot of the tariff and the AHK.
+    """
+    netto = np.asarray(netto, dtype=float)
+    z = np.array(netto if start is None else np.maximum(start, netto), dtype=float)
+    for _ in range(10):
+        f = netto_jaar(z, kortingen_extra, p) - netto
+        taxed = (box1_heffing(z, p) - algemene_heffingskorting(z, p) - kortingen_extra) > 0
+        slope = np.where(taxed, 1.0 - box1_marginaal(z, p) - _ahk_slope(z, p), 1.0)
+        z = np.maximum(z - f / slope, netto)
+    return z

@@ -1,0 +1,1 @@
+"""Wet kinderopvang (BWBR0017017) and Besluit kinderopvangtoeslag (BWBR0017321)."""

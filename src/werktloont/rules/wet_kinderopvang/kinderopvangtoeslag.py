@@ -1,0 +1,83 @@
+"""Wet kinderopvang art. 1.6-1.8 and Besluit kinderopvangtoeslag art. 3, 4 and bijlage I (kinderopvangtoeslag)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from werktloont.errors import InputError, MissingParameterError
+from werktloont.rules.afronding import floor_euros
+
+REG = "kinderopvangtoeslag"
+
+# Codes for the kind of care (`kind` argument of childcare_cost).
+DAGOPVANG, BSO, GASTOUDEROPVANG = 0, 1, 2
+_MAX_UURPRIJS = ("max_uurprijs_dagopvang", "max_uurprijs_bso", "max_uurprijs_gastouderopvang")
+
+
+def childcare_cost(*, hours_per_month, hourly_price, kind, p) -> dict:
+    """Monthly childcare cost of one child, in full and as far as it counts for the toeslag.
+
+    `kind`: 0 = dagopvang, 1 = buitenschoolse opvang (bso), 2 = gastouderopvang.
+    Wet kinderopvang art. 1.7: the price counts up to the maximum uurprijs of that kind of care, the hours
+    up to the maximum per child per month.
+    """
+    code = np.asarray(kind)
+    if np.any((code < DAGOPVANG) | (code > GASTOUDEROPVANG) | (code != np.round(code))):
+        raise InputError("kind", "soort opvang moet 0 (dagopvang), 1 (buitenschoolse opvang) "
+                                 "of 2 (gastouderopvang) zijn")
+    hours = np.maximum(np.asarray(hours_per_month, dtype=float), 0.0)
+    price = np.maximum(np.asarray(hourly_price, dtype=float), 0.0)
+    max_price = np.choose(code.astype(int), [p[k] for k in _MAX_UURPRIJS])
+    capped_price = np.minimum(price, max_price)
+    capped_hours = np.minimum(hours, p["max_uren_per_maand"])
+    return {
+        "capped_cost": capped_price * capped_hours,
+        "actual_cost": price * hours,
+        "capped_price": capped_price,
+        "capped_hours": capped_hours,
+        "max_uurprijs": max_price,
+        "used": tuple(f"{REG}.{k}" for k in _MAX_UURPRIJS) + (f"{REG}.max_uren_per_maand",),
+    }
+
+
+def _percentages(ti, work_condition, p) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
+    """Percentage for the first and for every further child, by joint toetsingsinkomen (bijlage I)."""
+    # The table is in whole euros: a class runs from its amount up to the next one, both inclusive.
+    ti_band = np.floor(ti)
+    try:
+        table = np.asarray(p["percentages"], dtype=float)
+    except MissingParameterError:
+        # Table unknown for this date (2025). Up to the known income limit every class has the top
+        # percentage, so those points can still be answered; any other point stops with the reason.
+        limit = p["inkomensgrens_maximaal_percentage"]
+        if np.any(np.asarray(work_condition, dtype=bool) & (ti_band > limit)):
+            raise
+        top = np.full(np.shape(ti), p.rate("maximaal_percentage"))
+        return top, top, (f"{REG}.maximaal_percentage", f"{REG}.inkomensgrens_maximaal_percentage")
+    row = np.clip(np.searchsorted(table[:, 0], ti_band, side="right") - 1, 0, len(table) - 1)
+    return table[row, 1] / 100.0, table[row, 2] / 100.0, (f"{REG}.percentages",)
+
+
+def kinderopvangtoeslag(*, toetsingsinkomen, cost_first, cost_others, work_condition, p) -> dict:
+    """Kinderopvangtoeslag per month (and that × 12 per year) for the household.
+
+    `cost_first`: capped monthly cost of the first child, the one with the most hours (equal hours: the
+    highest cost; Besluit art. 3), chosen by the caller; `cost_others`: the summed capped costs of the
+    other children. `work_condition`: aanvrager and partner each have work or another qualifying activity
+    (Wet kinderopvang art. 1.6). The month total is rounded down to whole euros, as in the official examples.
+    Awir art. 14 lid 5 (minimum per year) is not applied: the year depends on the months of care.
+    """
+    ti, first, others, works = np.broadcast_arrays(
+        np.asarray(toetsingsinkomen, dtype=float), np.asarray(cost_first, dtype=float),
+        np.asarray(cost_others, dtype=float), np.asarray(work_condition, dtype=bool))
+    pct_first, pct_others, used = _percentages(ti, works, p)
+    raw = pct_first * np.maximum(first, 0.0) + pct_others * np.maximum(others, 0.0)
+    per_month = np.where(works, floor_euros(raw), 0.0)
+    return {
+        "per_month": per_month,
+        "per_year": 12.0 * per_month,
+        "percentage_first": pct_first,
+        "percentage_others": pct_others,
+        "raw_month": np.where(works, raw, 0.0),
+        "used": used,
+    }

@@ -1,0 +1,1 @@
+"""Wet minimumloon en minimumvakantiebijslag (BWBR0002638)."""

@@ -1,0 +1,1 @@
+"""Wet op de huurtoeslag (BWBR0008659) and Besluit op de huurtoeslag (BWBR0008763)."""

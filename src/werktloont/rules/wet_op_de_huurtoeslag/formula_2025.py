@@ -1,0 +1,76 @@
+"""Wet op de huurtoeslag arts. 5, 13, 16-21 and Besluit op de huurtoeslag art. 7, as in force in 2025."""
+
+from __future__ import annotations
+
+import numpy as np
+
+REG = "huurtoeslag"
+
+
+def huurtoeslag_per_maand(*, rekeninkomen, base_rent, service_costs, n_persons, meerpersoons, has_children,
+                          all_adults_young, p) -> dict:
+    """The raw monthly huurtoeslag (before Awir rounding) under the 2025 rules, with its steps.
+
+    Servicekosten count up to a maximum per category times the number of categories; only the total is
+    known here, so the total is capped (an upper bound of the per-category test).
+    """
+    y = np.asarray(rekeninkomen, dtype=float)
+    mp = np.asarray(meerpersoons, dtype=bool)
+
+    # Art. 5 jo. Besluit: rekenhuur = kale huur + subsidiabele servicekosten.
+    service = np.minimum(np.maximum(np.asarray(service_costs, dtype=float), 0.0),
+                         p["servicekosten_max_per_categorie"] * p["servicekosten_categorieen"])
+    rekenhuur = np.maximum(np.asarray(base_rent, dtype=float), 0.0) + service
+
+    # Art. 13 lid 1: the lower limit only when every adult is young and no child lives in the home.
+    young_limit = np.asarray(all_adults_young, dtype=bool) & ~np.asarray(has_children, dtype=bool)
+    maximale_huurgrens = np.where(young_limit, p["maximale_huurgrens_jongeren"], p["maximale_huurgrens"])
+    # In 2025 the limit is a condition: a rekenhuur above it gives no huurtoeslag at all.
+    # (The parameter also allows the 2026 reading, capping the rent, should a pack say so.)
+    if p["maximale_huurgrens_is_voorwaarde"]:
+        eligible_rent = rekenhuur <= maximale_huurgrens
+    else:
+        eligible_rent = np.ones(np.shape(rekenhuur), dtype=bool)
+        rekenhuur = np.minimum(rekenhuur, maximale_huurgrens)
+
+    # Arts. 17-19: normhuur is fixed up to the minimum-inkomensijkpunt, a·Y² + b·Y (per month) above it.
+    ijkpunt = np.where(mp, p["minimum_inkomensijkpunt_meerpersoons"], p["minimum_inkomensijkpunt_eenpersoons"])
+    correctie = np.where(mp, p["normhuur_correctie_meerpersoons"], p["normhuur_correctie_eenpersoons"])
+    a = np.where(mp, p["normhuur_factor_a_meerpersoons"], p["normhuur_factor_a_eenpersoons"])
+    b = np.where(mp, p["normhuur_factor_b_meerpersoons"], p["normhuur_factor_b_eenpersoons"])
+    normhuur = np.where(y <= ijkpunt, p["normhuur_minimum_inkomensijkpunt"] - correctie, a * y * y + b * y)
+    # Art. 16 jo. Wet verlaging eigen bijdrage huurtoeslag art. 1: the basishuur is lowered by a fixed amount.
+    # The "+ € 12" still printed in art. 16 is not added: the published minimum basishuren show it is 0.
+    basishuur = normhuur - p["verlaging_eigen_bijdrage"]
+
+    # Art. 20-21 and Besluit art. 7: 100 % up to the kwaliteitskortingsgrens, 65 % up to the
+    # aftoppingsgrens, 40 % above it. Each part starts where the basishuur lies if that is higher.
+    kkg = p["kwaliteitskortingsgrens"]
+    ag = np.where(np.asarray(n_persons) >= 3, p["aftoppingsgrens_3_plus_personen"], p["aftoppingsgrens_1_2_personen"])
+    deel_a = p.rate("deel_a_percent") * np.maximum(np.minimum(rekenhuur, kkg) - basishuur, 0.0)
+    deel_b = p.rate("deel_b_percent") * np.maximum(np.minimum(rekenhuur, ag) - np.maximum(basishuur, kkg), 0.0)
+    deel_c = p.rate("deel_c_percent") * np.maximum(rekenhuur - np.maximum(ag, basishuur), 0.0)
+    raw = np.where(eligible_rent, deel_a + deel_b + deel_c, 0.0)
+
+    used = ("servicekosten_max_per_categorie", "servicekosten_categorieen", "maximale_huurgrens",
+            "maximale_huurgrens_jongeren", "maximale_huurgrens_is_voorwaarde", "minimum_inkomensijkpunt_eenpersoons",
+            "minimum_inkomensijkpunt_meerpersoons", "normhuur_minimum_inkomensijkpunt",
+            "normhuur_correctie_eenpersoons", "normhuur_correctie_meerpersoons", "normhuur_factor_a_eenpersoons",
+            "normhuur_factor_b_eenpersoons", "normhuur_factor_a_meerpersoons", "normhuur_factor_b_meerpersoons",
+            "verlaging_eigen_bijdrage", "kwaliteitskortingsgrens", "aftoppingsgrens_1_2_personen",
+            "aftoppingsgrens_3_plus_personen", "deel_a_percent", "deel_b_percent", "deel_c_percent")
+    return {
+        "raw_month": raw,
+        "rekenhuur": rekenhuur,
+        "subsidiabele_servicekosten": service,
+        "maximale_huurgrens": maximale_huurgrens,
+        "eligible_rent": eligible_rent,
+        "normhuur": normhuur,
+        "basishuur": basishuur,
+        "kwaliteitskortingsgrens": np.broadcast_to(kkg, np.shape(rekenhuur)),
+        "aftoppingsgrens": ag,
+        "deel_a": deel_a,
+        "deel_b": deel_b,
+        "deel_c": deel_c,
+        "used": tuple(f"{REG}.{u}" for u in used),
+    }

@@ -1,0 +1,72 @@
+"""Wet op de huurtoeslag (2025 or 2026 formula by date); Awir art. 7 lid 3 (vermogensgrens), art. 14 (afronding)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+
+from werktloont.errors import MissingParameterError
+from werktloont.rules.afronding import floor_euros
+from werktloont.rules.awir.awir import binnen_vermogensgrens, per_maand_uitbetaald
+from werktloont.rules.wet_op_de_huurtoeslag import formula_2025, formula_2026
+
+# The logic changed on 2026-01-01 by the Wet vereenvoudiging huurtoeslag (kst 36311, Stb. 2024, 426):
+# income-independent basishuur with a linear afbouw, no servicekosten, rent capped instead of excluded.
+# Each entry holds from its date until the next one. Amounts stay in parameters/huurtoeslag.yaml.
+FORMULA_VERSIONS: tuple[tuple[date, str, object], ...] = (
+    (date(2025, 1, 1), "2025", formula_2025.huurtoeslag_per_maand),
+    (date(2026, 1, 1), "2026", formula_2026.huurtoeslag_per_maand),
+)
+
+
+def formula_for(on: date) -> tuple[str, object]:
+    """The formula version in force on `on`."""
+    chosen = None
+    for start, name, func in FORMULA_VERSIONS:
+        if start <= on:
+            chosen = (name, func)
+    if chosen is None:
+        raise MissingParameterError("huurtoeslag", on.isoformat(),
+                                    "er is geen rekenregel voor huurtoeslag op die datum.")
+    return chosen
+
+
+def huurtoeslag(*, on: date, toetsingsinkomen, base_rent, service_costs, has_rent, n_persons, meerpersoons,
+                has_partner, has_children, all_adults_young, toeslag_vermogen, p, p_awir) -> dict:
+    """Huurtoeslag per month as paid and per year.
+
+    `toetsingsinkomen` is the rekeninkomen of the household (huurder, partner and medebewoners; the caller
+    applies the Awir art. 7 lid 6 vrijstelling for children). `meerpersoons`: the household has more than
+    one person (eenpersoons/meerpersoons type); `n_persons` picks the aftoppingsgrens (1-2 or 3+).
+    `all_adults_young`: every adult is younger than huurtoeslag.jongeren_leeftijd on `on`.
+    `toeslag_vermogen`: joint rendementsgrondslag of aanvrager and partner; the separate limit per
+    medebewoner (Awir art. 7 lid 4) is not tested here.
+    Awir art. 14: the monthly amount × 12 is rounded to whole euros and dropped below the minimum;
+    the month is paid as the raw monthly amount rounded down.
+    """
+    name, formula = formula_for(on)
+    (ti, rent, service, has_rent_b, n_pers, mp, partner, kids, young, vermogen) = np.broadcast_arrays(
+        np.asarray(toetsingsinkomen, dtype=float), np.asarray(base_rent, dtype=float),
+        np.asarray(service_costs, dtype=float), np.asarray(has_rent, dtype=bool), np.asarray(n_persons),
+        np.asarray(meerpersoons, dtype=bool), np.asarray(has_partner, dtype=bool), np.asarray(has_children, dtype=bool),
+        np.asarray(all_adults_young, dtype=bool), np.asarray(toeslag_vermogen, dtype=float))
+
+    steps = formula(rekeninkomen=ti, base_rent=rent, service_costs=service, n_persons=n_pers, meerpersoons=mp,
+                    has_children=kids, all_adults_young=young, p=p)
+
+    # Awir art. 7 lid 3: huurtoeslag has no own vermogensgrens, the general (lower) Awir limit applies.
+    eligible_assets = binnen_vermogensgrens(vermogen, partner, p_awir["vermogensgrens_huurtoeslag_alleenstaande"],
+                                            p_awir["vermogensgrens_huurtoeslag_partners"])
+    eligible = has_rent_b & eligible_assets & steps["eligible_rent"]
+    raw_month = np.where(eligible, steps.pop("raw_month"), 0.0)
+    # Awir art. 14: the year amount (12 months) is rounded to whole euros and not granted below the minimum.
+    _, per_year = per_maand_uitbetaald(12.0 * raw_month, p_awir)
+    # The month is the unrounded monthly amount rounded down, as Dienst Toeslagen pays it: the published 2025
+    # table gives € 414 for 414,99 (single, rent 900, TI 26.500), where floor(4.980 / 12) would give 415.
+    per_month = np.where(per_year > 0, floor_euros(raw_month), 0.0)
+
+    used = steps.pop("used") + ("awir.vermogensgrens_huurtoeslag_alleenstaande",
+                                "awir.vermogensgrens_huurtoeslag_partners", "awir.minimum_toeslag_jaar")
+    return {"per_month": per_month, "per_year": per_year, "formula": name, "raw_month": raw_month,
+            "eligible_assets": eligible_assets, "eligible": eligible, **steps, "used": used}

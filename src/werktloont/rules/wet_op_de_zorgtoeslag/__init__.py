@@ -1,0 +1,1 @@
+"""Wet op de zorgtoeslag (BWBR0018451)."""

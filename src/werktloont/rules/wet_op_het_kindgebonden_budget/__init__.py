@@ -1,0 +1,1 @@
+"""Wet op het kindgebonden budget (BWBR0022751)."""

@@ -1,0 +1,63 @@
+"""Wet op het kindgebonden budget art. 1 lid 4 (vermogensgrens) and art. 2 (hoogte, afbouw); Awir art. 14."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from werktloont.rules.afronding import floor_euros
+from werktloont.rules.awir.awir import binnen_vermogensgrens, per_maand_uitbetaald
+
+REG = "kindgebonden_budget"
+
+
+def kindgebonden_budget(*, toetsingsinkomen, has_partner, n_children, n_12_15, n_16_17, toeslag_vermogen, p,
+                        p_awir) -> dict:
+    """Kindgebonden budget per month and per year.
+
+    `n_children`: children younger than 18 for whom kinderbijslag is paid; `n_12_15` and `n_16_17` count
+    those of them in the age bands of art. 2 lid 4 and lid 5 (the caller applies the month rule).
+    `toetsingsinkomen`: joint yearly toetsingsinkomen; `toeslag_vermogen`: joint rendementsgrondslag at 1 January.
+    """
+    ti, partner, n, n_12, n_16, vermogen = np.broadcast_arrays(
+        np.asarray(toetsingsinkomen, dtype=float), np.asarray(has_partner, dtype=bool),
+        np.asarray(n_children, dtype=float), np.asarray(n_12_15, dtype=float), np.asarray(n_16_17, dtype=float),
+        np.asarray(toeslag_vermogen, dtype=float))
+    has_child = n > 0
+
+    # Art. 2 lid 2, 4, 5: one amount per child plus the age supplements; lid 6: the alleenstaande-ouderkop
+    # once per household for a parent without a partner.
+    kinderbedragen = n * p["bedrag_per_kind"]
+    leeftijdsverhoging = n_12 * p["verhoging_12_15"] + n_16 * p["verhoging_16_17"]
+    ouderkop = np.where(~partner & has_child, p["alleenstaande_ouderkop"], 0.0)
+    maximum = kinderbedragen + leeftijdsverhoging + ouderkop
+
+    # Art. 2 lid 7 (no partner) and lid 8 (partner: the drempelinkomen raised by a fixed amount). The
+    # afbouw reduces the whole sum, the ouderkop included.
+    drempel = p["drempelinkomen"] + np.where(partner, p["drempel_verhoging_partners"], 0.0)
+    afbouw = p.rate("afbouw_percent") * np.maximum(ti - drempel, 0.0)
+
+    # Art. 1 lid 4: above the vermogensgrens there is no kindgebonden budget at all.
+    eligible_assets = binnen_vermogensgrens(vermogen, partner, p["vermogensgrens_alleenstaande"],
+                                            p["vermogensgrens_partners"])
+    year_raw = np.where(has_child & eligible_assets, np.maximum(maximum - afbouw, 0.0), 0.0)
+
+    # Awir art. 14: the year amount is rounded to whole euros and not granted below the minimum.
+    _, per_year = per_maand_uitbetaald(year_raw, p_awir)
+    # The month is the unrounded year amount / 12, rounded down: the official 2026 example (single parent,
+    # TI 30.000: 5.975,94 a year) pays € 497, where floor(5.976 / 12) would give 498.
+    per_month = np.where(per_year > 0, floor_euros(year_raw / 12.0), 0.0)
+
+    used = ("bedrag_per_kind", "verhoging_12_15", "verhoging_16_17", "alleenstaande_ouderkop", "drempelinkomen",
+            "drempel_verhoging_partners", "afbouw_percent", "vermogensgrens_alleenstaande", "vermogensgrens_partners")
+    return {
+        "per_month": per_month,
+        "per_year": per_year,
+        "maximum": maximum,
+        "leeftijdsverhoging": leeftijdsverhoging,
+        "alleenstaande_ouderkop": ouderkop,
+        "drempel": drempel,
+        "afbouw": afbouw,
+        "year_raw": year_raw,
+        "eligible_assets": eligible_assets,
+        "used": tuple(f"{REG}.{u}" for u in used) + ("awir.minimum_toeslag_jaar",),
+    }
