@@ -89,7 +89,7 @@ def compute_month(snap: Snapshot, hh: HouseholdArrays, *, hourly_wage, hours_per
 
     # 5. Bruteren (art. 19 lid 4): the gross bijstand counts in the toetsingsinkomen. Partners each get half.
     share_client = np.where(hh.has_partner, 0.5, 1.0) * b
-    ti_client = ib.bruto_uit_netto_jaar(net_year + 12.0 * share_client, ak + iack, p_ib, start=year_wage)
+    ti_client = ib.bruto_uit_netto_jaar(net_year + 12.0 * share_client, ak + iack, p_ib)
     ti_partner = np.where(hh.has_partner, ib.bruto_uit_netto_jaar(12.0 * (b - share_client), 0.0, p_ib), 0.0)
     ti = ti_client + ti_partner
     v.update(toetsingsinkomen=ti, gross_bijstand=(ti - year_wage) / 12.0)

@@ -15,10 +15,8 @@ def _brackets(p) -> tuple[np.ndarray, np.ndarray]:
 
 def box1_heffing(income, p) -> np.ndarray:
     """Tax plus premies volksverzekeringen on box-1 income (art. 2.10 with the premie rates), per year."""
-    thresholds, rates = _brackets(p)
-    y = np.asarray(income, dtype=float)[..., None]
-    upper = np.append(thresholds[1:], np.inf)
-    return np.sum(rates * np.clip(y - thresholds, 0.0, upper - thresholds), axis=-1)
+    t = _tables(p)
+    return _interp(income, t["knots"], t["box1"])
 
 
 def box1_marginaal(income, p) -> np.ndarray:
@@ -31,13 +29,6 @@ def algemene_heffingskorting(income, p) -> np.ndarray:
     """Art. 8.10: the maximum, reduced by the afbouw percentage above the afbouwpunt, not below 0."""
     over = np.maximum(np.asarray(income, dtype=float) - p["ahk_afbouwpunt"], 0.0)
     return np.maximum(p["ahk_max"] - p.rate("ahk_afbouw_percent") * over, 0.0)
-
-
-def _ahk_slope(income, p) -> np.ndarray:
-    """d AHK / d income: minus the afbouw rate while the korting is being reduced and still positive."""
-    income = np.asarray(income, dtype=float)
-    reducing = (income > p["ahk_afbouwpunt"]) & (algemene_heffingskorting(income, p) > 0)
-    return np.where(reducing, -p.rate("ahk_afbouw_percent"), 0.0)
 
 
 def arbeidskorting(arbeidsinkomen, p) -> np.ndarray:
@@ -65,21 +56,43 @@ def iack(arbeidsinkomen, eligible, p) -> np.ndarray:
 def netto_jaar(income, kortingen_extra, p) -> np.ndarray:
     """Net yearly income after box-1 tax and premies: kortingen cannot make the tax negative."""
     income = np.asarray(income, dtype=float)
-    tax = box1_heffing(income, p) - algemene_heffingskorting(income, p) - kortingen_extra
+    t = _tables(p)
+    tax = _interp(income, t["knots"], t["tax_after_ahk"]) - kortingen_extra
     return income - np.maximum(tax, 0.0)
 
 
-def bruto_uit_netto_jaar(netto, kortingen_extra, p, start=None) -> np.ndarray:
+def bruto_uit_netto_jaar(netto, kortingen_extra, p) -> np.ndarray:
     """Inverse of netto_jaar: the gross yearly income that leaves `netto` (the gemeente's bruteren).
 
-    The net function is piecewise linear and increasing, so Newton steps land exactly after a few
-    segments; ten steps cover every knot of the tariff and the AHK.
+    Tax after the AHK, T(Z), is piecewise linear and increasing, so the inverse is exact on its knots:
+    below Z* (where T(Z*) equals the other kortingen K) nothing is due and gross = net; above it,
+    net = Z - T(Z) + K, whose inverse is an interpolation on the same knots.
     """
     netto = np.asarray(netto, dtype=float)
-    z = np.array(netto if start is None else np.maximum(start, netto), dtype=float)
-    for _ in range(10):
-        f = netto_jaar(z, kortingen_extra, p) - netto
-        taxed = (box1_heffing(z, p) - algemene_heffingskorting(z, p) - kortingen_extra) > 0
-        slope = np.where(taxed, 1.0 - box1_marginaal(z, p) - _ahk_slope(z, p), 1.0)
-        z = np.maximum(z - f / slope, netto)
-    return z
+    t = _tables(p)
+    k = np.asarray(kortingen_extra, dtype=float)
+    z_star = np.interp(k, t["tax_after_ahk"], t["knots"])
+    taxed = np.interp(netto - k, t["knots"] - t["tax_after_ahk"], t["knots"])
+    return np.where(netto <= z_star, netto, taxed)
+
+
+_TOP = 1e9  # last knot: far beyond any income this tool meets, so interpolation never extrapolates
+
+
+def _interp(x, knots, values) -> np.ndarray:
+    return np.interp(np.asarray(x, dtype=float), knots, values)
+
+
+def _tables(p) -> dict:
+    """Knots of the tariff and the AHK (all kinks of tax minus AHK), computed once per parameter set."""
+    cached = getattr(p, "_ib_tables", None)
+    if cached is not None:
+        return cached
+    thresholds, rates = _brackets(p)
+    zero_ahk = p["ahk_afbouwpunt"] + p["ahk_max"] / max(p.rate("ahk_afbouw_percent"), 1e-12)
+    knots = np.unique(np.concatenate([thresholds, [0.0, p["ahk_afbouwpunt"], zero_ahk, _TOP]]))
+    upper = np.append(thresholds[1:], np.inf)
+    box1 = np.sum(rates * np.clip(knots[:, None] - thresholds, 0.0, upper - thresholds), axis=-1)
+    tables = {"knots": knots, "box1": box1, "tax_after_ahk": box1 - algemene_heffingskorting(knots, p)}
+    p._ib_tables = tables
+    return tables

@@ -1,0 +1,86 @@
+"""Engine benchmarks (run on demand: python benchmarks/bench_engine.py). Prints medians against the targets.
+
+Targets (issue 3): full curve of 6.001 points with all regulations <= 2 ms; one calculate <= 1 ms after
+warm-up; batch of 100.000 cases <= 10 s; and the same curve as a plain Python loop, for the ratio.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from werktloont.api import batch, calculate  # noqa: E402
+from werktloont.engine.curve import curve  # noqa: E402
+from werktloont.model.case import parse_case  # noqa: E402
+
+CASE = {
+    "format": "werktloont-case/1", "date": "2026-01-01",
+    "household": {"adults": [{"age": 35}], "children": [
+        {"age": 4, "childcare": {"type": "dagopvang", "hours_per_month": 80, "hourly_price": 10.5}}, {"age": 8}],
+        "cost_sharers": 0, "rent": {"base_rent": 750.0, "service_costs": 40.0}},
+    "assets": {"savings": 1500.0},
+    "job": {"hourly_wage": 14.71, "hours_per_week": 24, "travel_costs": 30.0},
+    "municipality": "voorbeeldgemeente",
+}
+
+
+def median_ms(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times)
+
+
+def main() -> int:
+    case = parse_case(CASE)
+    calculate(case)
+    from werktloont.engine.compose import compute_month
+    from werktloont.engine.curve import axis, evaluate_axis
+    from werktloont.params import load_pack
+
+    x = axis(0.0, 60.0, 0.01)  # 6.001 wage points
+    assert len(x) == 6001
+    t_engine = median_ms(lambda: evaluate_axis(case, "wage", x), 50)
+    t_curve = median_ms(lambda: curve(case, over="wage", start=0.0, stop=60.0, step=0.01), 20)
+    t_calc = median_ms(lambda: calculate(case), 200)
+    t_calc_dict = median_ms(lambda: calculate(CASE), 200)
+
+    pack = load_pack()
+    snap = pack.at(case.on)
+    from werktloont.engine.household import household_arrays
+    hh = household_arrays([case])
+
+    def loop():
+        for w in x[:600]:
+            compute_month(snap, hh, hourly_wage=float(w), hours_per_week=24.0, months_into_job=1,
+                          childcare_scale=1.0)
+    t_loop = median_ms(loop, 3) * 10  # 600 points timed, scaled to 6.001
+
+    cases = []
+    for i in range(100_000):
+        c = dict(CASE)
+        c["job"] = dict(CASE["job"], hours_per_week=float(i % 41), hourly_wage=14.71 + (i % 300) / 10)
+        c["household"] = dict(CASE["household"], adults=[{"age": 18 + i % 49}])
+        cases.append(c)
+    t = time.perf_counter()
+    out = batch(cases)
+    t_batch = time.perf_counter() - t
+    assert len(out) == 100_000 and not any("error" in r for r in out)
+
+    print(f"engine, curve of 6.001 points (arrays only): median {t_engine:8.2f} ms   target <= 2 ms")
+    print(f"curve() incl. JSON-ready lists and ranges:   median {t_curve:8.2f} ms")
+    print(f"calculate(), validated Case:                 median {t_calc:8.2f} ms   target <= 1 ms")
+    print(f"calculate(), dict incl. validation:          median {t_calc_dict:8.2f} ms")
+    print(f"same curve as a Python loop (scaled):        median {t_loop:8.1f} ms   ratio {t_loop / t_engine:,.0f}x")
+    print(f"batch of 100.000 cases:                      {t_batch:8.2f} s    target <= 10 s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
