@@ -100,8 +100,8 @@ def compute_month(snap: Snapshot, hh: HouseholdArrays, *, hourly_wage, hours_per
                        p=snap.reg("zorgtoeslag"), p_awir=p_awir)
     v["zorgtoeslag"], used["zorgtoeslag"] = r["per_month"], r["used"]
     p_ht = snap.reg("huurtoeslag")
-    young = (hh.client_age < p_ht["jongeren_leeftijd"]) & (~hh.has_partner | (hh.partner_age < p_ht["jongeren_leeftijd"])) \
-        & (hh.cost_sharers == 0)
+    young = ht.alle_volwassenen_jong(client_age=hh.client_age, partner_age=hh.partner_age,
+                                     has_partner=hh.has_partner, cost_sharers=hh.cost_sharers, p=p_ht)
     r = ht.huurtoeslag(on=snap.on, toetsingsinkomen=ti + hh.cost_sharer_income, base_rent=hh.base_rent,
                        service_costs=hh.service_costs, has_rent=hh.has_rent, n_persons=hh.n_persons,
                        meerpersoons=hh.n_persons > 1, has_partner=hh.has_partner, has_children=hh.n_children > 0,
@@ -118,11 +118,7 @@ def compute_month(snap: Snapshot, hh: HouseholdArrays, *, hourly_wage, hours_per
         p_kot = snap.reg("kinderopvangtoeslag")
         cc_hours = hh.cc_hours * scale
         cc = kot.childcare_cost(hours_per_month=cc_hours, hourly_price=hh.cc_price, kind=hh.cc_kind, p=p_kot)
-        # Besluit kinderopvangtoeslag art. 3: the first child is the one with the most hours (tie: highest cost).
-        key = cc_hours + 1e-9 * cc["capped_cost"]
-        first = np.argmax(key, axis=-1)[..., None]
-        cost_first = np.take_along_axis(cc["capped_cost"], first, axis=-1)[..., 0]
-        cost_others = cc["capped_cost"].sum(axis=-1) - cost_first
+        cost_first, cost_others = kot.eerste_kind_split(cc_hours, cc["capped_cost"])
         work_condition = working & (~hh.has_partner | hh.partner_works)
         r = kot.kinderopvangtoeslag(toetsingsinkomen=ti, cost_first=cost_first, cost_others=cost_others,
                                     work_condition=work_condition, p=p_kot)

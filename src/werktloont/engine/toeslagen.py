@@ -48,8 +48,8 @@ def toeslagen(data: dict, pack=None) -> dict:
                        p=snap.reg("zorgtoeslag"), p_awir=p_awir)
     out["zorgtoeslag"] = r
     p_ht = snap.reg("huurtoeslag")
-    young = (hh.client_age < p_ht["jongeren_leeftijd"]) & (~hh.has_partner | (hh.partner_age < p_ht["jongeren_leeftijd"])) \
-        & (hh.cost_sharers == 0)
+    young = ht.alle_volwassenen_jong(client_age=hh.client_age, partner_age=hh.partner_age,
+                                     has_partner=hh.has_partner, cost_sharers=hh.cost_sharers, p=p_ht)
     out["huurtoeslag"] = ht.huurtoeslag(
         on=snap.on, toetsingsinkomen=ti + hh.cost_sharer_income, base_rent=hh.base_rent, service_costs=hh.service_costs,
         has_rent=hh.has_rent, n_persons=hh.n_persons, meerpersoons=hh.n_persons > 1, has_partner=hh.has_partner,
@@ -60,12 +60,10 @@ def toeslagen(data: dict, pack=None) -> dict:
     if np.any(hh.cc_hours > 0):
         p_kot = snap.reg("kinderopvangtoeslag")
         cc = kot.childcare_cost(hours_per_month=hh.cc_hours, hourly_price=hh.cc_price, kind=hh.cc_kind, p=p_kot)
-        key = hh.cc_hours + 1e-9 * cc["capped_cost"]
-        first = np.argmax(key, axis=-1)[..., None]
-        cost_first = np.take_along_axis(cc["capped_cost"], first, axis=-1)[..., 0]
+        cost_first, cost_others = kot.eerste_kind_split(hh.cc_hours, cc["capped_cost"])
         out["kinderopvangtoeslag"] = kot.kinderopvangtoeslag(
-            toetsingsinkomen=ti, cost_first=cost_first, cost_others=cc["capped_cost"].sum(axis=-1) - cost_first,
-            work_condition=np.array([True]), p=p_kot)
+            toetsingsinkomen=ti, cost_first=cost_first, cost_others=cost_others, work_condition=np.array([True]),
+            p=p_kot)
     else:
         out["kinderopvangtoeslag"] = {"per_month": np.zeros(1), "per_year": np.zeros(1)}
     result = {"format": "werktloont-toeslagen/1", "year": inp.year, "toetsingsinkomen": inp.toetsingsinkomen,

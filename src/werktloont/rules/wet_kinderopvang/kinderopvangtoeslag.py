@@ -14,6 +14,17 @@ DAGOPVANG, BSO, GASTOUDEROPVANG = 0, 1, 2
 _MAX_UURPRIJS = ("max_uurprijs_dagopvang", "max_uurprijs_bso", "max_uurprijs_gastouderopvang")
 
 
+def eerste_kind_split(hours_per_month, capped_cost) -> tuple[np.ndarray, np.ndarray]:
+    """Besluit kinderopvangtoeslag art. 3: the first child has the most hours (tie: the highest cost).
+
+    Arrays have the children on the last axis; returns (cost of the first child, cost of the others).
+    """
+    key = np.asarray(hours_per_month, dtype=float) + 1e-9 * capped_cost
+    first = np.argmax(key, axis=-1)[..., None]
+    cost_first = np.take_along_axis(capped_cost, first, axis=-1)[..., 0]
+    return cost_first, capped_cost.sum(axis=-1) - cost_first
+
+
 def childcare_cost(*, hours_per_month, hourly_price, kind, p) -> dict:
     """Monthly childcare cost of one child, in full and as far as it counts for the toeslag.
 

@@ -70,3 +70,13 @@ def huurtoeslag(*, on: date, toetsingsinkomen, base_rent, service_costs, has_ren
                                 "awir.vermogensgrens_huurtoeslag_partners", "awir.minimum_toeslag_jaar")
     return {"per_month": per_month, "per_year": per_year, "formula": name, "raw_month": raw_month,
             "eligible_assets": eligible_assets, "eligible": eligible, **steps, "used": used}
+
+
+def alle_volwassenen_jong(*, client_age, partner_age, has_partner, cost_sharers, p) -> np.ndarray:
+    """True where every adult is below the jongeren age (art. 13 lid 1: the lower maximale huurgrens).
+
+    Cost sharers are 27 or older, so a household with one is never all young.
+    """
+    young = p["jongeren_leeftijd"]
+    return (np.asarray(client_age) < young) & (~np.asarray(has_partner) | (np.asarray(partner_age) < young)) \
+        & (np.asarray(cost_sharers) == 0)
