@@ -30,30 +30,28 @@ def money(x) -> float:
     return float(cents_half_up(x))
 
 
-def _c(month, i: int = 0) -> dict:
-    return {k: money(np.ravel(month[k])[i]) for k in COMPONENTS}
+def _c(month, i: int) -> dict:
+    return {k: money(month[k][i]) for k in COMPONENTS}
 
 
 def evaluate(case: Case, pack=None):
-    """The two months (without / with the job) for one case, as engine arrays of length 1."""
+    """Both situations for one case in one vectorised pass: point 0 without the job, point 1 with it."""
     pack = pack or load_pack()
     snap = pack.at(case.on)
     hh = household_arrays([case])
-    overlay = overlay_for(pack, case)
-    without = compute_month(snap, hh, hourly_wage=0.0, hours_per_week=0.0, months_into_job=0, childcare_scale=0.0,
-                            overlay=overlay)
-    if case.job is None:
-        return snap, hh, without, without
-    with_job = compute_month(snap, hh, hourly_wage=case.job.hourly_wage, hours_per_week=case.job.hours_per_week,
-                             months_into_job=1, childcare_scale=1.0, overlay=overlay)
-    return snap, hh, without, with_job
+    job = case.job
+    month = compute_month(snap, hh, hourly_wage=np.array([0.0, job.hourly_wage if job else 0.0]),
+                          hours_per_week=np.array([0.0, job.hours_per_week if job else 0.0]),
+                          months_into_job=np.array([0, 1]), childcare_scale=np.array([0.0, 1.0 if job else 0.0]),
+                          overlay=overlay_for(pack, case))
+    return snap, hh, month
 
 
 def calculate(data, lang: str = "nl", pack=None) -> dict:
     case = data if isinstance(data, Case) else parse_case(data)
     pack = pack or load_pack()
-    snap, hh, without, with_job = evaluate(case, pack)
-    c_without, c_with = _c(without), _c(with_job)
+    snap, hh, month = evaluate(case, pack)
+    c_without, c_with = _c(month, 0), _c(month, 1)
     working = case.job is not None and case.job.hours_per_week > 0
     age = case.client_adult.age
     result = {
@@ -63,25 +61,21 @@ def calculate(data, lang: str = "nl", pack=None) -> dict:
         "with_job": c_with,
         "gain_per_month": money(c_with["disposable"] - c_without["disposable"]),
         "asset_test": {
-            "counted": round(float(without["assets_counted"][0]), 2),
-            "limit": round(float(without["assets_limit"][0]), 2),
-            "eligible": bool(without["assets_eligible"][0]),
-            "excess": round(float(without["assets_excess"][0]), 2),
-            "months_of_norm": round(float(without["assets_months"][0]), 1),
+            "counted": money(month["assets_counted"][0]),
+            "limit": money(month["assets_limit"][0]),
+            "eligible": bool(month["assets_eligible"][0]),
+            "excess": money(month["assets_excess"][0]),
+            "months_of_norm": round(float(month["assets_months"][0]), 1),
         },
         "details": {
-            situation: {
-                "norm": round(float(np.ravel(m["norm"])[0]), 2),
-                "vrijlating": round(float(np.ravel(m["vrijlating"])[0]), 2),
-                "toetsingsinkomen": round(float(np.ravel(m["toetsingsinkomen"])[0]), 2),
-                "gross_wage": round(float(np.ravel(m["gross_wage"])[0]), 2),
-                "vakantiegeld": round(float(np.ravel(m["vakantiegeld"])[0]), 2),
-            } for situation, m in (("without_job", without), ("with_job", with_job))
+            situation: {k: money(month[k][i]) for k in ("norm", "vrijlating", "toetsingsinkomen", "gross_wage",
+                                                         "vakantiegeld")}
+            for i, situation in enumerate(("without_job", "with_job"))
         },
         "timeline": [],
-        "explanations": (explain.explanations(snap, without, 0, lang, working=False, client_age=age,
+        "explanations": (explain.explanations(snap, month, 0, lang, working=False, client_age=age,
                                               situation="without_job")
-                         + (explain.explanations(snap, with_job, 0, lang, working=working, client_age=age,
+                         + (explain.explanations(snap, month, 1, lang, working=working, client_age=age,
                                                  situation="with_job") if case.job else [])),
     }
     return result

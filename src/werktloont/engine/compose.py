@@ -59,7 +59,7 @@ def compute_month(snap: Snapshot, hh: HouseholdArrays, *, hourly_wage, hours_per
     ak = ib.arbeidskorting(year_wage, p_ib)
     iack = ib.iack(year_wage, single_parent_young, p_ib)
     net_year_no_iack = ib.netto_jaar(year_wage, ak, p_ib)
-    net_year = ib.netto_jaar(year_wage, ak + iack, p_ib)
+    net_year = ib.netto_jaar(year_wage, ak + iack, p_ib) if np.any(iack > 0) else net_year_no_iack
     v.update(gross_wage=gross, vakantiegeld=vakantiegeld, year_wage=year_wage, arbeidskorting=ak / 12.0,
              iack=(net_year - net_year_no_iack) / 12.0, net_wage=net_year / 12.0,
              tax=(year_wage - net_year) / 12.0)
@@ -90,7 +90,8 @@ def compute_month(snap: Snapshot, hh: HouseholdArrays, *, hourly_wage, hours_per
     # 5. Bruteren (art. 19 lid 4): the gross bijstand counts in the toetsingsinkomen. Partners each get half.
     share_client = np.where(hh.has_partner, 0.5, 1.0) * b
     ti_client = ib.bruto_uit_netto_jaar(net_year + 12.0 * share_client, ak + iack, p_ib)
-    ti_partner = np.where(hh.has_partner, ib.bruto_uit_netto_jaar(12.0 * (b - share_client), 0.0, p_ib), 0.0)
+    ti_partner = (np.where(hh.has_partner, ib.bruto_uit_netto_jaar(12.0 * (b - share_client), 0.0, p_ib), 0.0)
+                  if np.any(hh.has_partner) else 0.0)
     ti = ti_client + ti_partner
     v.update(toetsingsinkomen=ti, gross_bijstand=(ti - year_wage) / 12.0)
 
@@ -143,8 +144,9 @@ def compute_month(snap: Snapshot, hh: HouseholdArrays, *, hourly_wage, hours_per
 
     # 8-9. Work costs and what is left to spend.
     v["travel_costs"] = np.where(working, hh.travel_costs, 0.0)
-    shape = np.broadcast_shapes(*(np.shape(v[k]) for k in COMPONENTS[:-1]))
-    for k in COMPONENTS[:-1]:
-        v[k] = np.broadcast_to(np.asarray(v[k], dtype=float), shape)
+    # Every value gets the common shape (views, no copies), so point i can be read from any of them.
+    shape = np.broadcast_shapes(*(np.shape(a) for a in v.values()))
+    for k, a in v.items():
+        v[k] = np.broadcast_to(a, shape)
     v["disposable"] = sum(v[k] for k in INCOME) - sum(v[k] for k in COSTS)
     return Month(v, used, schemes)

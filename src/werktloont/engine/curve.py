@@ -48,20 +48,32 @@ def evaluate_axis(case: Case, over: str, x: np.ndarray, pack=None):
     job = _job(case)
     hh = household_arrays([case])
     overlay = overlay_for(pack, case)
-    base = compute_month(snap, hh, hourly_wage=0.0, hours_per_week=0.0, months_into_job=0, childcare_scale=0.0,
-                         overlay=overlay)
+    # Point 0 is the situation without the job (the baseline); the axis follows, in one vectorised pass.
     if over == "hours":
         if np.any(x > 80):
             raise InputError("to", "hoogstens 80 uur per week")
         scale = x / job.hours_per_week if job.hours_per_week > 0 else np.zeros_like(x)
-        month = compute_month(snap, hh, hourly_wage=job.hourly_wage, hours_per_week=x, months_into_job=1,
-                              childcare_scale=scale, overlay=overlay)
+        wage, hours = np.full(len(x) + 1, job.hourly_wage), np.concatenate([[0.0], x])
     elif over == "wage":
-        month = compute_month(snap, hh, hourly_wage=x, hours_per_week=job.hours_per_week, months_into_job=1,
-                              childcare_scale=np.ones_like(x), overlay=overlay)
+        scale = np.ones_like(x)
+        wage, hours = np.concatenate([[0.0], x]), np.concatenate([[0.0], np.full(len(x), job.hours_per_week)])
     else:
         raise InputError("over", "kies 'hours' (uren per week) of 'wage' (uurloon)")
-    return snap, base, month
+    month = compute_month(snap, hh, hourly_wage=wage, hours_per_week=hours,
+                          months_into_job=np.concatenate([[0], np.ones(len(x), dtype=int)]),
+                          childcare_scale=np.concatenate([[0.0], scale]), overlay=overlay)
+    base = {k: a[:1] for k, a in month.values.items()}
+    return snap, base, _Slice(month, slice(1, None))
+
+
+class _Slice:
+    """The with-job points of a month computed together with its baseline."""
+
+    def __init__(self, month, sl):
+        self.month, self.sl = month, sl
+
+    def __getitem__(self, key):
+        return self.month[key][self.sl]
 
 
 def default_range(case: Case, over: str, pack=None) -> tuple[float, float, float]:

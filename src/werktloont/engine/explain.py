@@ -113,14 +113,24 @@ def texts(v: dict, i: int, lang: str, *, working: bool, client_age: int) -> dict
     return t
 
 
+def _cached(snap: Snapshot, ids: tuple[str, ...]) -> tuple[list[dict], list[dict]]:
+    """Sources and parameters of a set of ids on one day never change: look them up once per snapshot."""
+    cache = snap.__dict__.setdefault("_explain_cache", {})
+    hit = cache.get(ids)
+    if hit is None:
+        hit = cache[ids] = (_sources(snap, ids), _parameters(snap, ids))
+    return hit
+
+
 def explanations(snap: Snapshot, month, i: int, lang: str, *, working: bool, client_age: int,
                  situation: str) -> list[dict]:
     t = texts(month.values, i, lang, working=working, client_age=client_age)
     out = []
     for comp, text in t.items():
         ids = month.used.get(comp, ())
+        sources, params = _cached(snap, ids)
         entry = {"component": comp, "situation": situation, "text": text, "article": ARTICLES[comp],
-                 "sources": _sources(snap, ids), "parameters": _parameters(snap, ids)}
+                 "sources": [dict(x) for x in sources], "parameters": [dict(x) for x in params]}
         if comp == "municipal" and month.schemes:
             entry["sources"] = [{"title": s.title, "publication": s.publication, "url": s.url}
                                 for a in month.schemes for s in a.value.sources]
