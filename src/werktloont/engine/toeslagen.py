@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import numpy as np
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from werktloont.engine.household import household_arrays
 from werktloont.errors import InputError
-from werktloont.model.case import Assets, Household, parse_case
+from werktloont.model.case import Assets, Household, parse_case, validate_input
 from werktloont.params import load_pack
-from werktloont.params.messages import problems_from
 from werktloont.rules.wet_kinderopvang import kinderopvangtoeslag as kot
 from werktloont.rules.wet_op_de_huurtoeslag import huurtoeslag as ht
 from werktloont.rules.wet_op_de_zorgtoeslag import zorgtoeslag as zt
@@ -27,11 +26,7 @@ class ToeslagenInput(BaseModel):
 def toeslagen(data: dict, pack=None) -> dict:
     if not isinstance(data, dict):
         raise InputError("", "de invoer moet een JSON-object zijn")
-    try:
-        inp = ToeslagenInput.model_validate(data)
-    except ValidationError as exc:
-        first = problems_from(exc)[0]
-        raise InputError(first.path, first.message) from None
+    inp = validate_input(ToeslagenInput, data)
     pack = pack or load_pack()
     case = parse_case({"date": f"{inp.year}-01-01", "household": inp.household.model_dump(),
                        "assets": inp.assets.model_dump()})

@@ -109,6 +109,15 @@ class Case(_Strict):
         return self.household.adults[1] if len(self.household.adults) > 1 else None
 
 
+def validate_input(model_cls, data: dict):
+    """Validate input with a pydantic model; the first problem becomes an InputError naming the field."""
+    try:
+        return model_cls.model_validate(data)
+    except ValidationError as exc:
+        first = problems_from(exc)[0]
+        raise InputError(first.path, first.message) from None
+
+
 def parse_case(data: Any) -> Case:
     """Validate a case dict (or JSON text); raise InputError naming the first bad field, in Dutch."""
     if isinstance(data, (str, bytes)):
@@ -118,11 +127,7 @@ def parse_case(data: Any) -> Case:
             raise InputError("", f"geen geldige JSON ({exc})") from None
     if not isinstance(data, dict):
         raise InputError("", "een casus moet een JSON-object zijn")
-    try:
-        case = Case.model_validate(data)
-    except ValidationError as exc:
-        first = problems_from(exc)[0]
-        raise InputError(first.path, first.message) from None
+    case = validate_input(Case, data)
     if case.client_adult.age < 18:
         raise InputError("household.adults[0].age", "de aanvrager moet 18 jaar of ouder zijn")
     return case
