@@ -1,7 +1,6 @@
 """calculate(): official bijstand figures, hand calculations written out, and bad input in Dutch."""
 
 import json
-from pathlib import Path
 
 import pytest
 

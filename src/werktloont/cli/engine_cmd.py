@@ -87,9 +87,8 @@ def format_result(result: dict, lang: str = "nl") -> str:
                    f"Note: assets ({fmt.eur(at['counted'])}) exceed the limit ({fmt.eur(at['limit'])}); no bijstand.")
     out.append("")
     out.append("Waarom?" if lang == "nl" else "Why?")
-    for e in result["explanations"]:
-        if e["situation"] == "with_job" or not any(x["situation"] == "with_job" for x in result["explanations"]):
-            out.append(f"- {labels[e['component']]}: {e['text']}")
+    shown = "with_job" if any(e["situation"] == "with_job" for e in result["explanations"]) else "without_job"
+    out += [f"- {labels[e['component']]}: {e['text']}" for e in result["explanations"] if e["situation"] == shown]
     out.append("")
     out.append("Dit is een indicatie, geen beschikking." if lang == "nl" else "This is an indication, not a decision.")
     return "\n".join(out)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from werktloont import fmt
@@ -152,7 +151,6 @@ def cmd_diff(args) -> int:
             print(f"    reden: {' '.join(pv.unknown.split())}")
     print()
     print(f"{changed} gewijzigd, {same} ongewijzigd.")
-    sys.stdout.flush()
     return 0
 
 

@@ -6,7 +6,7 @@ from collections import defaultdict
 
 import numpy as np
 
-from werktloont.engine.calculate import RESULT_FORMAT, money, overlay_for
+from werktloont.engine.calculate import RESULT_FORMAT, money, prepare
 from werktloont.engine.compose import COMPONENTS, compute_month
 from werktloont.engine.household import household_arrays
 from werktloont.errors import WerktloontError
@@ -17,9 +17,7 @@ from werktloont.rules.afronding import cents_half_up
 
 def _results(pack, cases: list[Case]) -> list[dict]:
     """Results for cases that share a date and municipality, computed in one vectorised pass."""
-    first = cases[0]
-    snap = pack.at(first.on)
-    overlay = overlay_for(pack, first)
+    snap, overlay = prepare(pack, cases[0])
     hh = household_arrays(cases)
     without = compute_month(snap, hh, hourly_wage=np.zeros(len(cases)), hours_per_week=np.zeros(len(cases)),
                             months_into_job=0, childcare_scale=np.zeros(len(cases)), overlay=overlay)
@@ -55,8 +53,7 @@ def batch(cases: list, pack=None) -> list[dict]:
     for i, data in enumerate(cases):
         try:
             case = data if isinstance(data, Case) else parse_case(data)
-            pack.at(case.on)
-            overlay_for(pack, case)
+            prepare(pack, case)
         except WerktloontError as exc:
             results[i] = {"error": str(exc), "line": i + 1}
             continue

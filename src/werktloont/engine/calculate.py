@@ -15,6 +15,22 @@ from werktloont.rules.afronding import cents_half_up
 RESULT_FORMAT = "werktloont-result/1"
 
 
+def prepare(pack, case: Case):
+    """What every calculation of a case needs first: the parameters of its date and its overlay.
+
+    Also checks the aanvrager's age against the minimum age for bijstand (parameter bijstand.minimum_leeftijd).
+    """
+    snap = pack.at(case.on)
+    check_client_age(snap, case)
+    return snap, overlay_for(pack, case)
+
+
+def check_client_age(snap, case: Case) -> None:
+    minimum = snap.reg("bijstand")["minimum_leeftijd"]
+    if case.client_adult.age < minimum:
+        raise InputError("household.adults[0].age", f"de aanvrager moet {minimum} jaar of ouder zijn")
+
+
 def overlay_for(pack, case: Case):
     if case.municipality is None:
         return None
@@ -36,21 +52,20 @@ def _c(month, i: int) -> dict:
 
 def evaluate(case: Case, pack=None):
     """Both situations for one case in one vectorised pass: point 0 without the job, point 1 with it."""
-    pack = pack or load_pack()
-    snap = pack.at(case.on)
+    snap, overlay = prepare(pack or load_pack(), case)
     hh = household_arrays([case])
     job = case.job
     month = compute_month(snap, hh, hourly_wage=np.array([0.0, job.hourly_wage if job else 0.0]),
                           hours_per_week=np.array([0.0, job.hours_per_week if job else 0.0]),
                           months_into_job=np.array([0, 1]), childcare_scale=np.array([0.0, 1.0 if job else 0.0]),
-                          overlay=overlay_for(pack, case))
-    return snap, hh, month
+                          overlay=overlay)
+    return snap, month
 
 
 def calculate(data, lang: str = "nl", pack=None) -> dict:
     case = data if isinstance(data, Case) else parse_case(data)
     pack = pack or load_pack()
-    snap, hh, month = evaluate(case, pack)
+    snap, month = evaluate(case, pack)
     c_without, c_with = _c(month, 0), _c(month, 1)
     working = case.job is not None and case.job.hours_per_week > 0
     age = case.client_adult.age

@@ -26,7 +26,38 @@ COMPONENTS = ("net_wage", "bijstand", "zorgtoeslag", "huurtoeslag", "kindgebonde
 INCOME = COMPONENTS[:7]
 COSTS = ("childcare_costs", "travel_costs")
 
-WEEKS_PER_YEAR = 52  # the issue's convention: hours per week x 52 / 12 per month
+
+def toeslagen_at(snap: Snapshot, hh: HouseholdArrays, ti, *, cc_hours, work_condition) -> dict[str, dict]:
+    """The four toeslagen at a yearly toetsingsinkomen (Awir: each with its own rules and asset test).
+
+    `cc_hours`: childcare hours per child (children on the last axis); `work_condition`: Wet kinderopvang
+    art. 1.6, the aanvrager and any partner work.
+    """
+    p_awir, tv = snap.reg("awir"), hh.toeslag_vermogen
+    out = {"zorgtoeslag": zt.zorgtoeslag(toetsingsinkomen=ti, has_partner=hh.has_partner, toeslag_vermogen=tv,
+                                         p=snap.reg("zorgtoeslag"), p_awir=p_awir)}
+    p_ht = snap.reg("huurtoeslag")
+    young = ht.alle_volwassenen_jong(client_age=hh.client_age, partner_age=hh.partner_age,
+                                     has_partner=hh.has_partner, cost_sharers=hh.cost_sharers, p=p_ht)
+    out["huurtoeslag"] = ht.huurtoeslag(
+        on=snap.on, toetsingsinkomen=ti + hh.cost_sharer_income, base_rent=hh.base_rent,
+        service_costs=hh.service_costs, has_rent=hh.has_rent, n_persons=hh.n_persons, meerpersoons=hh.n_persons > 1,
+        has_partner=hh.has_partner, has_children=hh.n_children > 0, all_adults_young=young, toeslag_vermogen=tv,
+        p=p_ht, p_awir=p_awir)
+    out["kindgebonden_budget"] = kgb.kindgebonden_budget(
+        toetsingsinkomen=ti, has_partner=hh.has_partner, n_children=hh.n_children, n_12_15=hh.n_12_15,
+        n_16_17=hh.n_16_17, toeslag_vermogen=tv, p=snap.reg("kindgebonden_budget"), p_awir=p_awir)
+    if np.any(cc_hours > 0):
+        p_kot = snap.reg("kinderopvangtoeslag")
+        cc = kot.childcare_cost(hours_per_month=cc_hours, hourly_price=hh.cc_price, kind=hh.cc_kind, p=p_kot)
+        cost_first, cost_others = kot.eerste_kind_split(cc_hours, cc["capped_cost"])
+        out["kinderopvangtoeslag"] = kot.kinderopvangtoeslag(
+            toetsingsinkomen=ti, cost_first=cost_first, cost_others=cost_others, work_condition=work_condition,
+            p=p_kot)
+    else:
+        zero = np.zeros(np.shape(ti))
+        out["kinderopvangtoeslag"] = {"per_month": zero, "per_year": zero}
+    return out
 
 
 @dataclass
@@ -45,14 +76,13 @@ def compute_month(snap: Snapshot, hh: HouseholdArrays, *, hourly_wage, hours_per
                   childcare_scale, overlay=None) -> Month:
     """The household's month at the given wage and hours. hours 0 = the situation without the job."""
     ml, p_ib, p_bs, p_vm = snap.reg("minimumloon"), snap.reg("inkomstenbelasting"), snap.reg("bijstand"), snap.reg("vermogen")
-    p_awir = snap.reg("awir")
     hours = np.asarray(hours_per_week, dtype=float)
     working = hours > 0
     v: dict[str, np.ndarray] = {}
     used: dict[str, tuple[str, ...]] = {}
 
     # 1-3. Wage, vakantiegeld (WML art. 15), tax and kortingen over the year, net per month.
-    gross = np.asarray(hourly_wage, dtype=float) * hours * WEEKS_PER_YEAR / 12.0
+    gross = np.asarray(hourly_wage, dtype=float) * hours * ml["weken_per_maand"]
     vakantiegeld = gross * ml.rate("vakantiebijslag_percent")
     year_wage = 12.0 * (gross + vakantiegeld)
     single_parent_young = ~hh.has_partner & (hh.youngest_child_age < p_ib["iack_kind_max_leeftijd"])
@@ -65,7 +95,7 @@ def compute_month(snap: Snapshot, hh: HouseholdArrays, *, hourly_wage, hours_per
              tax=(year_wage - net_year) / 12.0)
     used["net_wage"] = tuple(f"inkomstenbelasting.{k}" for k in (
         "box1_tarief", "ahk_max", "ahk_afbouwpunt", "ahk_afbouw_percent", "arbeidskorting", "iack_drempel",
-        "iack_opbouw_percent", "iack_max")) + ("minimumloon.vakantiebijslag_percent",)
+        "iack_opbouw_percent", "iack_max")) + ("minimumloon.vakantiebijslag_percent", "minimumloon.weken_per_maand")
 
     # 4. Bijstand: norm, vermogenstoets, inkomstenvrijlating, aanvullende bijstand.
     n = bijstand.norm(client_age=hh.client_age, partner_age=hh.partner_age, has_partner=hh.has_partner,
@@ -96,38 +126,13 @@ def compute_month(snap: Snapshot, hh: HouseholdArrays, *, hourly_wage, hours_per
     v.update(toetsingsinkomen=ti, gross_bijstand=(ti - year_wage) / 12.0)
 
     # 6. Toeslagen on the yearly toetsingsinkomen, as if this month's situation lasted the whole year.
-    tv = hh.toeslag_vermogen
-    r = zt.zorgtoeslag(toetsingsinkomen=ti, has_partner=hh.has_partner, toeslag_vermogen=tv,
-                       p=snap.reg("zorgtoeslag"), p_awir=p_awir)
-    v["zorgtoeslag"], used["zorgtoeslag"] = r["per_month"], r["used"]
-    p_ht = snap.reg("huurtoeslag")
-    young = ht.alle_volwassenen_jong(client_age=hh.client_age, partner_age=hh.partner_age,
-                                     has_partner=hh.has_partner, cost_sharers=hh.cost_sharers, p=p_ht)
-    r = ht.huurtoeslag(on=snap.on, toetsingsinkomen=ti + hh.cost_sharer_income, base_rent=hh.base_rent,
-                       service_costs=hh.service_costs, has_rent=hh.has_rent, n_persons=hh.n_persons,
-                       meerpersoons=hh.n_persons > 1, has_partner=hh.has_partner, has_children=hh.n_children > 0,
-                       all_adults_young=young, toeslag_vermogen=tv, p=p_ht, p_awir=p_awir)
-    v["huurtoeslag"], used["huurtoeslag"] = r["per_month"], r["used"]
-    r = kgb.kindgebonden_budget(toetsingsinkomen=ti, has_partner=hh.has_partner, n_children=hh.n_children,
-                                n_12_15=hh.n_12_15, n_16_17=hh.n_16_17, toeslag_vermogen=tv,
-                                p=snap.reg("kindgebonden_budget"), p_awir=p_awir)
-    v["kindgebonden_budget"], used["kindgebonden_budget"] = r["per_month"], r["used"]
-
     # Childcare is needed for the job: its hours follow the hours worked (scale 1 at the offered hours).
-    if np.any(hh.cc_hours > 0):
-        scale = np.asarray(childcare_scale, dtype=float)[..., None]
-        p_kot = snap.reg("kinderopvangtoeslag")
-        cc_hours = hh.cc_hours * scale
-        cc = kot.childcare_cost(hours_per_month=cc_hours, hourly_price=hh.cc_price, kind=hh.cc_kind, p=p_kot)
-        cost_first, cost_others = kot.eerste_kind_split(cc_hours, cc["capped_cost"])
-        work_condition = working & (~hh.has_partner | hh.partner_works)
-        r = kot.kinderopvangtoeslag(toetsingsinkomen=ti, cost_first=cost_first, cost_others=cost_others,
-                                    work_condition=work_condition, p=p_kot)
-        v["kinderopvangtoeslag"], used["kinderopvangtoeslag"] = r["per_month"], r["used"]
-        v["childcare_costs"] = np.where(working, cc["actual_cost"].sum(axis=-1), 0.0)
-    else:
-        v["kinderopvangtoeslag"] = np.zeros_like(ti)
-        v["childcare_costs"] = np.zeros_like(ti)
+    cc_hours = hh.cc_hours * np.asarray(childcare_scale, dtype=float)[..., None]
+    work_condition = working & (~hh.has_partner | hh.partner_works)
+    for name, r in toeslagen_at(snap, hh, ti, cc_hours=cc_hours, work_condition=work_condition).items():
+        v[name] = r["per_month"]
+        used[name] = r.get("used", ())
+    v["childcare_costs"] = np.where(working, (cc_hours * hh.cc_price).sum(axis=-1), 0.0)
 
     # 7. Municipal schemes of the chosen overlay.
     municipal = np.zeros_like(ti)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from werktloont.engine.calculate import money, overlay_for
+from werktloont.engine.calculate import money, prepare
 from werktloont.engine.compose import COMPONENTS, compute_month
 from werktloont.engine.household import household_arrays
 from werktloont.errors import InputError
@@ -43,11 +43,9 @@ def axis(start: float, stop: float, step: float, field: str = "step") -> np.ndar
 
 def evaluate_axis(case: Case, over: str, x: np.ndarray, pack=None):
     """Without-job baseline and the with-job month at every point of x."""
-    pack = pack or load_pack()
-    snap = pack.at(case.on)
+    snap, overlay = prepare(pack or load_pack(), case)
     job = _job(case)
     hh = household_arrays([case])
-    overlay = overlay_for(pack, case)
     # Point 0 is the situation without the job (the baseline); the axis follows, in one vectorised pass.
     if over == "hours":
         if np.any(x > 80):
@@ -63,17 +61,7 @@ def evaluate_axis(case: Case, over: str, x: np.ndarray, pack=None):
                           months_into_job=np.concatenate([[0], np.ones(len(x), dtype=int)]),
                           childcare_scale=np.concatenate([[0.0], scale]), overlay=overlay)
     base = {k: a[:1] for k, a in month.values.items()}
-    return snap, base, _Slice(month, slice(1, None))
-
-
-class _Slice:
-    """The with-job points of a month computed together with its baseline."""
-
-    def __init__(self, month, sl):
-        self.month, self.sl = month, sl
-
-    def __getitem__(self, key):
-        return self.month[key][self.sl]
+    return snap, base, {k: a[1:] for k, a in month.values.items()}
 
 
 def default_range(case: Case, over: str, pack=None) -> tuple[float, float, float]:

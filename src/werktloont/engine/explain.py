@@ -48,7 +48,7 @@ def _e(x) -> str:
     return fmt.eur(float(x))
 
 
-def texts(v: dict, i: int, lang: str, *, working: bool, client_age: int) -> dict[str, str]:
+def texts(v: dict, i: int, lang: str, *, working: bool, client_age: int, vrijlating_age: int) -> dict[str, str]:
     """The sentence per component at point i of the arrays in v."""
     g = {k: (float(a[i]) if getattr(a, "ndim", 0) else float(a)) for k, a in v.items()
          if not k.startswith("scheme:") and k != "assets_eligible"}
@@ -82,9 +82,9 @@ def texts(v: dict, i: int, lang: str, *, working: bool, client_age: int) -> dict
         if g["vrijlating"] > 0:
             keep = (f"Van uw nettoloon mag u {_e(g['vrijlating'])} houden (vrijlating). " if nl else
                     f"You may keep {_e(g['vrijlating'])} of your net wage (earnings disregard). ")
-        elif client_age < 27:
-            keep = ("U bent jonger dan 27: u mag niets van uw loon houden naast de bijstand. " if nl else
-                    "You are under 27: no part of your wage is disregarded. ")
+        elif client_age < vrijlating_age:
+            keep = (f"U bent jonger dan {vrijlating_age}: u mag niets van uw loon houden naast de bijstand. " if nl
+                    else f"You are under {vrijlating_age}: no part of your wage is disregarded. ")
         else:
             keep = ""
         t["bijstand"] = keep + (
@@ -124,7 +124,8 @@ def _cached(snap: Snapshot, ids: tuple[str, ...]) -> tuple[list[dict], list[dict
 
 def explanations(snap: Snapshot, month, i: int, lang: str, *, working: bool, client_age: int,
                  situation: str) -> list[dict]:
-    t = texts(month.values, i, lang, working=working, client_age=client_age)
+    t = texts(month.values, i, lang, working=working, client_age=client_age,
+              vrijlating_age=snap.reg("bijstand")["vrijlating_minimum_leeftijd"])
     out = []
     for comp, text in t.items():
         ids = month.used.get(comp, ())

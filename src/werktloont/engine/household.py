@@ -7,8 +7,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from werktloont.model.case import Case
+from werktloont.rules.wet_kinderopvang import kinderopvangtoeslag as kot
 
-CHILDCARE_KIND = {"dagopvang": 0, "bso": 1, "gastouder": 2}
+CHILDCARE_KIND = {"dagopvang": kot.DAGOPVANG, "bso": kot.BSO, "gastouder": kot.GASTOUDEROPVANG}
 
 
 @dataclass

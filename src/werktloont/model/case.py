@@ -127,7 +127,4 @@ def parse_case(data: Any) -> Case:
             raise InputError("", f"geen geldige JSON ({exc})") from None
     if not isinstance(data, dict):
         raise InputError("", "een casus moet een JSON-object zijn")
-    case = validate_input(Case, data)
-    if case.client_adult.age < 18:
-        raise InputError("household.adults[0].age", "de aanvrager moet 18 jaar of ouder zijn")
-    return case
+    return validate_input(Case, data)

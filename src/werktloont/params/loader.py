@@ -40,13 +40,14 @@ def _display(path: Path) -> str:
         return str(path)
 
 
-def read_yaml(path: Path) -> Any:
-    """Read one YAML file; any failure becomes a Dutch FileProblemsError naming the file."""
+def read_yaml(path: Path, raw: bytes | None = None) -> Any:
+    """Read one YAML file (or its bytes, already read); any failure becomes a Dutch FileProblemsError."""
     shown = _display(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise FileProblemsError(shown, [Problem("", f"bestand kan niet worden gelezen ({exc.strerror})")]) from None
+    if raw is None:
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise FileProblemsError(shown, [Problem("", f"bestand kan niet worden gelezen ({exc.strerror})")]) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -86,18 +87,18 @@ def load_manifest(pack_dir: Path) -> schema.Manifest:
     return model
 
 
-def validate_regulation(path: Path, manifest: schema.Manifest) -> schema.RegulationFile:
+def validate_regulation(path: Path, manifest: schema.Manifest, raw: bytes | None = None) -> schema.RegulationFile:
     shown = _display(path)
-    model = _validate(schema.RegulationFile, read_yaml(path), shown)
+    model = _validate(schema.RegulationFile, read_yaml(path, raw), shown)
     problems = schema.check_regulation(model, path.stem, _coverage(manifest), manifest.regulations)
     if problems:
         raise FileProblemsError(shown, problems)
     return model
 
 
-def validate_overlay(path: Path, manifest: schema.Manifest) -> schema.Overlay:
+def validate_overlay(path: Path, manifest: schema.Manifest, raw: bytes | None = None) -> schema.Overlay:
     shown = _display(path)
-    model = _validate(schema.Overlay, read_yaml(path), shown)
+    model = _validate(schema.Overlay, read_yaml(path, raw), shown)
     problems = schema.check_overlay(model, path.stem, _coverage(manifest))
     if problems:
         raise FileProblemsError(shown, problems)
@@ -306,16 +307,18 @@ def _load(pack_dir: Path) -> ParameterPack:
             problems.append(FileProblemsError(_display(path), [Problem("", "bestand ontbreekt; het staat wel in "
                                                                               "manifest.yaml")]))
             continue
-        digest.update(path.read_bytes())
+        raw = path.read_bytes()
+        digest.update(raw)
         try:
-            regulations[name] = validate_regulation(path, manifest)
+            regulations[name] = validate_regulation(path, manifest, raw)
         except FileProblemsError as exc:
             problems.append(exc)
     overlays: dict[str, schema.Overlay] = {}
     for path in sorted((pack_dir / OVERLAY_DIR).glob("*.yaml")):
-        digest.update(path.read_bytes())
+        raw = path.read_bytes()
+        digest.update(raw)
         try:
-            overlays[path.stem] = validate_overlay(path, manifest)
+            overlays[path.stem] = validate_overlay(path, manifest, raw)
         except FileProblemsError as exc:
             problems.append(exc)
     if problems:

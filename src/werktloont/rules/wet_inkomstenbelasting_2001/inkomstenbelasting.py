@@ -19,12 +19,6 @@ def box1_heffing(income, p) -> np.ndarray:
     return _interp(income, t["knots"], t["box1"])
 
 
-def box1_marginaal(income, p) -> np.ndarray:
-    thresholds, rates = _brackets(p)
-    idx = np.searchsorted(thresholds, np.asarray(income, dtype=float), side="right") - 1
-    return rates[np.clip(idx, 0, len(rates) - 1)]
-
-
 def algemene_heffingskorting(income, p) -> np.ndarray:
     """Art. 8.10: the maximum, reduced by the afbouw percentage above the afbouwpunt, not below 0."""
     over = np.maximum(np.asarray(income, dtype=float) - p["ahk_afbouwpunt"], 0.0)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from werktloont.rules.wet_op_de_huurtoeslag.delen import USED, delen, maximale_huurgrens
+
 REG = "huurtoeslag"
 
 
@@ -22,16 +24,14 @@ def huurtoeslag_per_maand(*, rekeninkomen, base_rent, service_costs, n_persons, 
                          p["servicekosten_max_per_categorie"] * p["servicekosten_categorieen"])
     rekenhuur = np.maximum(np.asarray(base_rent, dtype=float), 0.0) + service
 
-    # Art. 13 lid 1: the lower limit only when every adult is young and no child lives in the home.
-    young_limit = np.asarray(all_adults_young, dtype=bool) & ~np.asarray(has_children, dtype=bool)
-    maximale_huurgrens = np.where(young_limit, p["maximale_huurgrens_jongeren"], p["maximale_huurgrens"])
+    grens = maximale_huurgrens(all_adults_young=all_adults_young, has_children=has_children, p=p)
     # In 2025 the limit is a condition: a rekenhuur above it gives no huurtoeslag at all.
     # (The parameter also allows the 2026 reading, capping the rent, should a pack say so.)
     if p["maximale_huurgrens_is_voorwaarde"]:
-        eligible_rent = rekenhuur <= maximale_huurgrens
+        eligible_rent = rekenhuur <= grens
     else:
         eligible_rent = np.ones(np.shape(rekenhuur), dtype=bool)
-        rekenhuur = np.minimum(rekenhuur, maximale_huurgrens)
+        rekenhuur = np.minimum(rekenhuur, grens)
 
     # Arts. 17-19: normhuur is fixed up to the minimum-inkomensijkpunt, a·Y² + b·Y (per month) above it.
     ijkpunt = np.where(mp, p["minimum_inkomensijkpunt_meerpersoons"], p["minimum_inkomensijkpunt_eenpersoons"])
@@ -45,32 +45,22 @@ def huurtoeslag_per_maand(*, rekeninkomen, base_rent, service_costs, n_persons, 
 
     # Art. 20-21 and Besluit art. 7: 100 % up to the kwaliteitskortingsgrens, 65 % up to the
     # aftoppingsgrens, 40 % above it. Each part starts where the basishuur lies if that is higher.
-    kkg = p["kwaliteitskortingsgrens"]
-    ag = np.where(np.asarray(n_persons) >= 3, p["aftoppingsgrens_3_plus_personen"], p["aftoppingsgrens_1_2_personen"])
-    deel_a = p.rate("deel_a_percent") * np.maximum(np.minimum(rekenhuur, kkg) - basishuur, 0.0)
-    deel_b = p.rate("deel_b_percent") * np.maximum(np.minimum(rekenhuur, ag) - np.maximum(basishuur, kkg), 0.0)
-    deel_c = p.rate("deel_c_percent") * np.maximum(rekenhuur - np.maximum(ag, basishuur), 0.0)
-    raw = np.where(eligible_rent, deel_a + deel_b + deel_c, 0.0)
+    parts = delen(rekenhuur=rekenhuur, basishuur=basishuur, n_persons=n_persons, p=p)
+    raw = np.where(eligible_rent, parts["deel_a"] + parts["deel_b"] + parts["deel_c"], 0.0)
 
-    used = ("servicekosten_max_per_categorie", "servicekosten_categorieen", "maximale_huurgrens",
-            "maximale_huurgrens_jongeren", "maximale_huurgrens_is_voorwaarde", "minimum_inkomensijkpunt_eenpersoons",
-            "minimum_inkomensijkpunt_meerpersoons", "normhuur_minimum_inkomensijkpunt",
-            "normhuur_correctie_eenpersoons", "normhuur_correctie_meerpersoons", "normhuur_factor_a_eenpersoons",
-            "normhuur_factor_b_eenpersoons", "normhuur_factor_a_meerpersoons", "normhuur_factor_b_meerpersoons",
-            "verlaging_eigen_bijdrage", "kwaliteitskortingsgrens", "aftoppingsgrens_1_2_personen",
-            "aftoppingsgrens_3_plus_personen", "deel_a_percent", "deel_b_percent", "deel_c_percent")
+    used = ("servicekosten_max_per_categorie", "servicekosten_categorieen", "maximale_huurgrens_is_voorwaarde",
+            "minimum_inkomensijkpunt_eenpersoons", "minimum_inkomensijkpunt_meerpersoons",
+            "normhuur_minimum_inkomensijkpunt", "normhuur_correctie_eenpersoons", "normhuur_correctie_meerpersoons",
+            "normhuur_factor_a_eenpersoons", "normhuur_factor_b_eenpersoons", "normhuur_factor_a_meerpersoons",
+            "normhuur_factor_b_meerpersoons", "verlaging_eigen_bijdrage") + USED
     return {
         "raw_month": raw,
         "rekenhuur": rekenhuur,
         "subsidiabele_servicekosten": service,
-        "maximale_huurgrens": maximale_huurgrens,
+        "maximale_huurgrens": grens,
         "eligible_rent": eligible_rent,
         "normhuur": normhuur,
         "basishuur": basishuur,
-        "kwaliteitskortingsgrens": np.broadcast_to(kkg, np.shape(rekenhuur)),
-        "aftoppingsgrens": ag,
-        "deel_a": deel_a,
-        "deel_b": deel_b,
-        "deel_c": deel_c,
+        **parts,
         "used": tuple(f"{REG}.{u}" for u in used),
     }

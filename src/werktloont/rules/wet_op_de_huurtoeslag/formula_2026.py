@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from werktloont.rules.wet_op_de_huurtoeslag.delen import USED, delen, maximale_huurgrens
+
 REG = "huurtoeslag"
 
 
@@ -18,11 +20,9 @@ def huurtoeslag_per_maand(*, rekeninkomen, base_rent, service_costs, n_persons, 
     mp = np.asarray(meerpersoons, dtype=bool)
     kale_huur = np.maximum(np.asarray(base_rent, dtype=float), 0.0)
 
-    # Art. 13 lid 1: the lower limit only when every adult is young and no child lives in the home.
     # Art. 21 lid 1 onder d: rent above the limit is not subsidised, it no longer excludes.
-    young_limit = np.asarray(all_adults_young, dtype=bool) & ~np.asarray(has_children, dtype=bool)
-    maximale_huurgrens = np.where(young_limit, p["maximale_huurgrens_jongeren"], p["maximale_huurgrens"])
-    rekenhuur = np.minimum(kale_huur, maximale_huurgrens)
+    grens = maximale_huurgrens(all_adults_young=all_adults_young, has_children=has_children, p=p)
+    rekenhuur = np.minimum(kale_huur, grens)
 
     # Art. 16-17: the basishuur no longer depends on income (arts. 18-19 were repealed):
     # normhuur at the ijkpunt, less the correction per household type, less the Wet-verlaging amount.
@@ -30,35 +30,25 @@ def huurtoeslag_per_maand(*, rekeninkomen, base_rent, service_costs, n_persons, 
     basishuur = p["normhuur_minimum_inkomensijkpunt"] - correctie - p["verlaging_eigen_bijdrage"]
 
     # Art. 21 lid 1 and Besluit art. 7: 100 % / 65 % / 40 % parts, as in 2025.
-    kkg = p["kwaliteitskortingsgrens"]
-    ag = np.where(np.asarray(n_persons) >= 3, p["aftoppingsgrens_3_plus_personen"], p["aftoppingsgrens_1_2_personen"])
-    deel_a = p.rate("deel_a_percent") * np.maximum(np.minimum(rekenhuur, kkg) - basishuur, 0.0)
-    deel_b = p.rate("deel_b_percent") * np.maximum(np.minimum(rekenhuur, ag) - np.maximum(basishuur, kkg), 0.0)
-    deel_c = p.rate("deel_c_percent") * np.maximum(rekenhuur - np.maximum(ag, basishuur), 0.0)
+    parts = delen(rekenhuur=rekenhuur, basishuur=basishuur, n_persons=n_persons, p=p)
 
     # Art. 21 lid 2: the income effect is a linear afbouw of a yearly percentage of the
     # rekeninkomen above the minimum-inkomensijkpunt, taken per month.
     ijkpunt = np.where(mp, p["minimum_inkomensijkpunt_meerpersoons"], p["minimum_inkomensijkpunt_eenpersoons"])
     afbouw_rate = np.where(mp, p.rate("afbouw_percent_meerpersoons"), p.rate("afbouw_percent_eenpersoons"))
     inkomenscorrectie = np.maximum(y - ijkpunt, 0.0) * afbouw_rate / 12.0
-    raw = np.maximum(deel_a + deel_b + deel_c - inkomenscorrectie, 0.0)
+    raw = np.maximum(parts["deel_a"] + parts["deel_b"] + parts["deel_c"] - inkomenscorrectie, 0.0)
 
-    used = ("maximale_huurgrens", "maximale_huurgrens_jongeren", "normhuur_minimum_inkomensijkpunt",
-            "normhuur_correctie_eenpersoons", "normhuur_correctie_meerpersoons", "verlaging_eigen_bijdrage",
-            "kwaliteitskortingsgrens", "aftoppingsgrens_1_2_personen", "aftoppingsgrens_3_plus_personen",
-            "deel_a_percent", "deel_b_percent", "deel_c_percent", "minimum_inkomensijkpunt_eenpersoons",
-            "minimum_inkomensijkpunt_meerpersoons", "afbouw_percent_eenpersoons", "afbouw_percent_meerpersoons")
+    used = ("normhuur_minimum_inkomensijkpunt", "normhuur_correctie_eenpersoons", "normhuur_correctie_meerpersoons",
+            "verlaging_eigen_bijdrage", "minimum_inkomensijkpunt_eenpersoons", "minimum_inkomensijkpunt_meerpersoons",
+            "afbouw_percent_eenpersoons", "afbouw_percent_meerpersoons") + USED
     return {
         "raw_month": raw,
         "rekenhuur": rekenhuur,
-        "maximale_huurgrens": maximale_huurgrens,
+        "maximale_huurgrens": grens,
         "eligible_rent": np.ones(np.shape(rekenhuur), dtype=bool),
         "basishuur": basishuur,
-        "kwaliteitskortingsgrens": np.broadcast_to(kkg, np.shape(rekenhuur)),
-        "aftoppingsgrens": ag,
-        "deel_a": deel_a,
-        "deel_b": deel_b,
-        "deel_c": deel_c,
+        **parts,
         "inkomenscorrectie": inkomenscorrectie,
         "used": tuple(f"{REG}.{u}" for u in used),
     }
