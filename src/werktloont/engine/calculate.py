@@ -46,8 +46,8 @@ def money(x) -> float:
     return float(cents_half_up(x))
 
 
-def _c(month, i: int) -> dict:
-    return {k: money(month[k][i]) for k in COMPONENTS}
+def _c(point: dict) -> dict:
+    return {k: money(point[k]) for k in COMPONENTS}
 
 
 def evaluate(case: Case, pack=None):
@@ -66,7 +66,8 @@ def calculate(data, lang: str = "nl", pack=None) -> dict:
     case = data if isinstance(data, Case) else parse_case(data)
     pack = pack or load_pack()
     snap, month = evaluate(case, pack)
-    c_without, c_with = _c(month, 0), _c(month, 1)
+    p0, p1 = month.point(0), month.point(1)
+    c_without, c_with = _c(p0), _c(p1)
     working = case.job is not None and case.job.hours_per_week > 0
     age = case.client_adult.age
     result = {
@@ -76,16 +77,16 @@ def calculate(data, lang: str = "nl", pack=None) -> dict:
         "with_job": c_with,
         "gain_per_month": money(c_with["disposable"] - c_without["disposable"]),
         "asset_test": {
-            "counted": money(month["assets_counted"][0]),
-            "limit": money(month["assets_limit"][0]),
-            "eligible": bool(month["assets_eligible"][0]),
-            "excess": money(month["assets_excess"][0]),
-            "months_of_norm": round(float(month["assets_months"][0]), 1),
+            "counted": money(p0["assets_counted"]),
+            "limit": money(p0["assets_limit"]),
+            "eligible": bool(p0["assets_eligible"]),
+            "excess": money(p0["assets_excess"]),
+            "months_of_norm": round(p0["assets_months"], 1),
         },
         "details": {
-            situation: {k: money(month[k][i]) for k in ("norm", "vrijlating", "toetsingsinkomen", "gross_wage",
-                                                         "vakantiegeld")}
-            for i, situation in enumerate(("without_job", "with_job"))
+            situation: {k: money(pt[k]) for k in ("norm", "vrijlating", "toetsingsinkomen", "gross_wage",
+                                                  "vakantiegeld")}
+            for pt, situation in ((p0, "without_job"), (p1, "with_job"))
         },
         "timeline": [],
         "explanations": (explain.explanations(snap, month, 0, lang, working=False, client_age=age,

@@ -62,14 +62,28 @@ def toeslagen_at(snap: Snapshot, hh: HouseholdArrays, ti, *, cc_hours, work_cond
 
 @dataclass
 class Month:
-    """Every component and intermediate value, as arrays of one shape."""
+    """Every component and intermediate value. Arrays keep their own (broadcastable) shapes: a household-only
+    value stays one element per case; `month[key]` gives it the common shape, `point(i)` one point's floats."""
 
     values: dict[str, np.ndarray]
     used: dict[str, tuple[str, ...]] = field(default_factory=dict)
     schemes: list = field(default_factory=list)
+    shape: tuple[int, ...] = ()
+    _points: dict = field(default_factory=dict, repr=False)
 
     def __getitem__(self, key: str) -> np.ndarray:
-        return self.values[key]
+        a = self.values[key]
+        return a if np.shape(a) == self.shape else np.broadcast_to(a, self.shape)
+
+    def point(self, i: int) -> dict[str, float]:
+        """Point i of every value as a float (for one-case results and explanations)."""
+        if i in self._points:
+            return self._points[i]
+        out = self._points[i] = {}
+        for k, a in self.values.items():
+            a = np.asarray(a)
+            out[k] = float(a.flat[i if a.size > 1 else 0]) if a.ndim <= 1 else float(self[k][i])
+        return out
 
 
 def compute_month(snap: Snapshot, hh: HouseholdArrays, *, hourly_wage, hours_per_week, months_into_job,
@@ -149,9 +163,6 @@ def compute_month(snap: Snapshot, hh: HouseholdArrays, *, hourly_wage, hours_per
 
     # 8-9. Work costs and what is left to spend.
     v["travel_costs"] = np.where(working, hh.travel_costs, 0.0)
-    # Every value gets the common shape (views, no copies), so point i can be read from any of them.
     shape = np.broadcast_shapes(*(np.shape(a) for a in v.values()))
-    for k, a in v.items():
-        v[k] = np.broadcast_to(a, shape)
     v["disposable"] = sum(v[k] for k in INCOME) - sum(v[k] for k in COSTS)
-    return Month(v, used, schemes)
+    return Month(v, used, schemes, shape)

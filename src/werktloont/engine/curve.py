@@ -60,8 +60,8 @@ def evaluate_axis(case: Case, over: str, x: np.ndarray, pack=None):
     month = compute_month(snap, hh, hourly_wage=wage, hours_per_week=hours,
                           months_into_job=np.concatenate([[0], np.ones(len(x), dtype=int)]),
                           childcare_scale=np.concatenate([[0.0], scale]), overlay=overlay)
-    base = {k: a[:1] for k, a in month.values.items()}
-    return snap, base, {k: a[1:] for k, a in month.values.items()}
+    # The baseline as floats; the axis only for what curves use.
+    return snap, month.point(0), {k: month[k][1:] for k in COMPONENTS + ("gross_wage", "vakantiegeld")}
 
 
 def default_range(case: Case, over: str, pack=None) -> tuple[float, float, float]:
@@ -142,7 +142,7 @@ def curve(data, over: str = "hours", start=None, stop=None, step=None, pack=None
     snap, base, month = evaluate_axis(case, over, x, pack)
     comps = {k: np.broadcast_to(month[k], x.shape).astype(float) for k in COMPONENTS}
     gross = np.broadcast_to(month["gross_wage"] + month["vakantiegeld"], x.shape)
-    baseline = float(np.ravel(base["disposable"])[0])
+    baseline = base["disposable"]
     d_gross, d_disp = np.diff(gross), np.diff(comps["disposable"])
     with np.errstate(divide="ignore", invalid="ignore"):
         metr = np.where(d_gross > 0, 1.0 - d_disp / d_gross, np.nan)
@@ -155,7 +155,7 @@ def curve(data, over: str = "hours", start=None, stop=None, step=None, pack=None
         "gross_wage": cents_half_up(gross).tolist(),
         "gain": cents_half_up(cents_half_up(comps["disposable"]) - cents_half_up(baseline)).tolist(),
         "metr": [None if np.isnan(m) else round(float(m), 4) for m in metr],
-        "baseline": {k: money(np.ravel(base[k])[0]) for k in COMPONENTS},
+        "baseline": {k: money(base[k]) for k in COMPONENTS},
         "ranges": _ranges(x, comps["disposable"], gross, comps),
     }
 
@@ -168,14 +168,14 @@ def solve(data, target_gain: float = 0.0, pack=None) -> dict:
     out = {"target_gain": target_gain}
     hours = axis(0.0, 80.0, 0.1)
     _, base, month = evaluate_axis(case, "hours", hours, pack)
-    gain = np.broadcast_to(month["disposable"], hours.shape) - np.ravel(base["disposable"])[0]
+    gain = np.broadcast_to(month["disposable"], hours.shape) - base["disposable"]
     ok = np.flatnonzero((gain >= target_gain - 1e-9) & (hours > 0))
     out["hours"] = float(hours[ok[0]]) if ok.size else None
     lo = float(minimumuurloon(case.client_adult.age, pack.at(case.on).reg("minimumloon")))
     wages = axis(lo, max(lo, 100.0), 0.01)
     if job.hours_per_week > 0:
         _, base, month = evaluate_axis(case, "wage", wages, pack)
-        gain = np.broadcast_to(month["disposable"], wages.shape) - np.ravel(base["disposable"])[0]
+        gain = np.broadcast_to(month["disposable"], wages.shape) - base["disposable"]
         ok = np.flatnonzero(gain >= target_gain - 1e-9)
         out["hourly_wage"] = float(wages[ok[0]]) if ok.size else None
     else:

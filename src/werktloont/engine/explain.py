@@ -48,11 +48,9 @@ def _e(x) -> str:
     return fmt.eur(float(x))
 
 
-def texts(v: dict, i: int, lang: str, *, working: bool, client_age: int, vrijlating_age: int) -> dict[str, str]:
-    """The sentence per component at point i of the arrays in v."""
-    g = {k: (float(a[i]) if getattr(a, "ndim", 0) else float(a)) for k, a in v.items()
-         if not k.startswith("scheme:") and k != "assets_eligible"}
-    eligible = bool(v["assets_eligible"][i] if getattr(v["assets_eligible"], "ndim", 0) else v["assets_eligible"])
+def texts(g: dict[str, float], lang: str, *, working: bool, client_age: int, vrijlating_age: int) -> dict[str, str]:
+    """The sentence per component for one point (`g`: Month.point(i))."""
+    eligible = bool(g["assets_eligible"])
     nl = lang != "en"
     t: dict[str, str] = {}
     if working:
@@ -124,7 +122,8 @@ def _cached(snap: Snapshot, ids: tuple[str, ...]) -> tuple[list[dict], list[dict
 
 def explanations(snap: Snapshot, month, i: int, lang: str, *, working: bool, client_age: int,
                  situation: str) -> list[dict]:
-    t = texts(month.values, i, lang, working=working, client_age=client_age,
+    g = month.point(i)
+    t = texts(g, lang, working=working, client_age=client_age,
               vrijlating_age=snap.reg("bijstand")["vrijlating_minimum_leeftijd"])
     out = []
     for comp, text in t.items():
@@ -136,9 +135,7 @@ def explanations(snap: Snapshot, month, i: int, lang: str, *, working: bool, cli
             entry["sources"] = [{"title": s.title, "publication": s.publication, "url": s.url}
                                 for a in month.schemes for s in a.value.sources]
             entry["schemes"] = [{"id": a.scheme.id, "label": a.scheme.label.nl if lang != "en" else a.scheme.label.en,
-                                 "amount": round(float(month.values[f"scheme:{a.scheme.id}"][i]
-                                                       if month.values[f"scheme:{a.scheme.id}"].ndim
-                                                       else month.values[f"scheme:{a.scheme.id}"]), 2),
+                                 "amount": round(g[f"scheme:{a.scheme.id}"], 2),
                                  "income_limit_pct": a.value.income_limit_pct} for a in month.schemes]
         out.append(entry)
     return out

@@ -94,8 +94,7 @@ def inkomstenvrijlating(net_work_income, *, client_age, single_parent_young_chil
     if np.any(in_r):
         used += ("vrijlating_alleenstaande_ouder_percent", "vrijlating_alleenstaande_ouder_max",
                  "vrijlating_alleenstaande_ouder_maanden", "vrijlating_alleenstaande_ouder_kind_max_leeftijd")
-    return {"vrijlating": amount, "kind": np.where(in_n, "n", np.where(in_r, "r", "")),
-            "used": tuple(f"{REG}.{u}" for u in used)}
+    return {"vrijlating": amount, "in_n": in_n, "in_r": in_r, "used": tuple(f"{REG}.{u}" for u in used)}
 
 
 def aanvullende_bijstand(norm_amount, counted_income, eligible) -> np.ndarray:

@@ -78,9 +78,8 @@ def kinderopvangtoeslag(*, toetsingsinkomen, cost_first, cost_others, work_condi
     (Wet kinderopvang art. 1.6). The month total is rounded down to whole euros, as in the official examples.
     Awir art. 14 lid 5 (minimum per year) is not applied: the year depends on the months of care.
     """
-    ti, first, others, works = np.broadcast_arrays(
-        np.asarray(toetsingsinkomen, dtype=float), np.asarray(cost_first, dtype=float),
-        np.asarray(cost_others, dtype=float), np.asarray(work_condition, dtype=bool))
+    ti, first, others = (np.asarray(a, dtype=float) for a in (toetsingsinkomen, cost_first, cost_others))
+    works = np.asarray(work_condition, dtype=bool)
     pct_first, pct_others, used = _percentages(ti, works, p)
     raw = pct_first * np.maximum(first, 0.0) + pct_others * np.maximum(others, 0.0)
     per_month = np.where(works, floor_euros(raw), 0.0)

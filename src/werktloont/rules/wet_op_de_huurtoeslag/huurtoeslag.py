@@ -46,11 +46,11 @@ def huurtoeslag(*, on: date, toetsingsinkomen, base_rent, service_costs, has_ren
     the month is paid as the raw monthly amount rounded down.
     """
     name, formula = formula_for(on)
-    (ti, rent, service, has_rent_b, n_pers, mp, partner, kids, young, vermogen) = np.broadcast_arrays(
-        np.asarray(toetsingsinkomen, dtype=float), np.asarray(base_rent, dtype=float),
-        np.asarray(service_costs, dtype=float), np.asarray(has_rent, dtype=bool), np.asarray(n_persons),
-        np.asarray(meerpersoons, dtype=bool), np.asarray(has_partner, dtype=bool), np.asarray(has_children, dtype=bool),
-        np.asarray(all_adults_young, dtype=bool), np.asarray(toeslag_vermogen, dtype=float))
+    # No broadcasting up front: household-only steps stay one element per household (speed on curves).
+    ti, rent, service = (np.asarray(a, dtype=float) for a in (toetsingsinkomen, base_rent, service_costs))
+    has_rent_b, mp, partner, kids, young = (np.asarray(a, dtype=bool) for a in (
+        has_rent, meerpersoons, has_partner, has_children, all_adults_young))
+    n_pers, vermogen = np.asarray(n_persons), np.asarray(toeslag_vermogen, dtype=float)
 
     steps = formula(rekeninkomen=ti, base_rent=rent, service_costs=service, n_persons=n_pers, meerpersoons=mp,
                     has_children=kids, all_adults_young=young, p=p)

@@ -16,9 +16,9 @@ def zorgtoeslag(*, toetsingsinkomen, has_partner, toeslag_vermogen, p, p_awir) -
     `toeslag_vermogen` their joint rendementsgrondslag box 3 (without the art. 5.13 exemption) at 1 January.
     The partner is taken to be a verzekerde too, so art. 2 lid 4 (50 % for an uninsured partner) never applies.
     """
-    ti, partner, vermogen = np.broadcast_arrays(np.asarray(toetsingsinkomen, dtype=float),
-                                                np.asarray(has_partner, dtype=bool),
-                                                np.asarray(toeslag_vermogen, dtype=float))
+    # No broadcasting up front: household-only steps stay one element per household (speed on curves).
+    ti, partner = np.asarray(toetsingsinkomen, dtype=float), np.asarray(has_partner, dtype=bool)
+    vermogen = np.asarray(toeslag_vermogen, dtype=float)
     drempel = p["drempelinkomen"]
 
     # Art. 2 lid 1: one standaardpremie per verzekerde, so twice with a toeslagpartner.

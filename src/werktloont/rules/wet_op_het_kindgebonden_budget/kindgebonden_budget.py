@@ -18,10 +18,10 @@ def kindgebonden_budget(*, toetsingsinkomen, has_partner, n_children, n_12_15, n
     those of them in the age bands of art. 2 lid 4 and lid 5 (the caller applies the month rule).
     `toetsingsinkomen`: joint yearly toetsingsinkomen; `toeslag_vermogen`: joint rendementsgrondslag at 1 January.
     """
-    ti, partner, n, n_12, n_16, vermogen = np.broadcast_arrays(
-        np.asarray(toetsingsinkomen, dtype=float), np.asarray(has_partner, dtype=bool),
-        np.asarray(n_children, dtype=float), np.asarray(n_12_15, dtype=float), np.asarray(n_16_17, dtype=float),
-        np.asarray(toeslag_vermogen, dtype=float))
+    # No broadcasting up front: household-only steps stay one element per household (speed on curves).
+    ti, partner = np.asarray(toetsingsinkomen, dtype=float), np.asarray(has_partner, dtype=bool)
+    n, n_12, n_16 = (np.asarray(a, dtype=float) for a in (n_children, n_12_15, n_16_17))
+    vermogen = np.asarray(toeslag_vermogen, dtype=float)
     has_child = n > 0
 
     # Art. 2 lid 2, 4, 5: one amount per child plus the age supplements; lid 6: the alleenstaande-ouderkop
