@@ -73,6 +73,18 @@ def test_tax_at_first_bracket_edge_2026():
     assert float(ib.netto_jaar(y, ak, p)) == pytest.approx(33066.34, abs=0.02)
 
 
+def test_arbeidskorting_at_row_edges_2026():
+    # Art. 8.11 table rows run from "meer dan" their start to "niet meer dan" the next start, and the rows
+    # join with small jumps because the law rounds the amounts:
+    #   exactly 11.965 is still row 1: 8,324 % x 11.965 = 995,9666
+    #   11.966 is row 2: 996 + 31,009 % x 1 = 996,31009
+    #   45.592 is still row 3: 5.300 + 1,950 % x (45.592 - 25.845) = 5.685,0665
+    #   and the korting ends at 45.592 + 5.685 / 6,51 % = 132.919,19 (row 4 reaches 0)
+    p = load_pack().at("2026-01-01").reg("inkomstenbelasting")
+    got = ib.arbeidskorting([11965.0, 11966.0, 45592.0, 132919.19, 200000.0], p)
+    assert got.tolist() == pytest.approx([995.9666, 996.31009, 5685.0665, 0.0, 0.0], abs=0.001)
+
+
 def test_tax_just_above_second_bracket_edge_2026():
     # 40.000: 35,75 % x 38.883 + 37,56 % x 1.117 = 13.900,67 + 419,55 = 14.320,22 (art. 2.10).
     p = load_pack().at("2026-01-01").reg("inkomstenbelasting")

@@ -60,6 +60,22 @@ def toeslagen_at(snap: Snapshot, hh: HouseholdArrays, ti, *, cc_hours, work_cond
     return out
 
 
+def _norm(snap: Snapshot, hh: HouseholdArrays, p_bs) -> dict:
+    """bijstand.norm; for a single household memoised per snapshot (a curve or the app asks again and again)."""
+    args = dict(client_age=hh.client_age, partner_age=hh.partner_age, has_partner=hh.has_partner,
+                partner_entitled=hh.partner_entitled, n_children=hh.n_children, cost_sharers=hh.cost_sharers)
+    if np.shape(hh.client_age) != (1,):
+        return bijstand.norm(**args, p=p_bs)
+    key = tuple(np.asarray(a).item() for a in args.values())
+    cache = snap.__dict__.setdefault("_norm_cache", {})
+    hit = cache.get(key)
+    if hit is None:
+        if len(cache) > 4096:
+            cache.clear()
+        hit = cache[key] = bijstand.norm(**args, p=p_bs)
+    return hit
+
+
 @dataclass
 class Month:
     """Every component and intermediate value. Arrays keep their own (broadcastable) shapes: a household-only
@@ -102,8 +118,9 @@ def compute_month(snap: Snapshot, hh: HouseholdArrays, *, hourly_wage, hours_per
     single_parent_young = ~hh.has_partner & (hh.youngest_child_age < p_ib["iack_kind_max_leeftijd"])
     ak = ib.arbeidskorting(year_wage, p_ib)
     iack = ib.iack(year_wage, single_parent_young, p_ib)
-    net_year_no_iack = ib.netto_jaar(year_wage, ak, p_ib)
-    net_year = ib.netto_jaar(year_wage, ak + iack, p_ib) if np.any(iack > 0) else net_year_no_iack
+    heffing = ib.heffing_na_ahk(year_wage, p_ib)
+    net_year_no_iack = ib.netto_jaar(year_wage, ak, p_ib, heffing=heffing)
+    net_year = ib.netto_jaar(year_wage, ak + iack, p_ib, heffing=heffing) if np.any(iack > 0) else net_year_no_iack
     v.update(gross_wage=gross, vakantiegeld=vakantiegeld, year_wage=year_wage, arbeidskorting=ak / 12.0,
              iack=(net_year - net_year_no_iack) / 12.0, net_wage=net_year / 12.0,
              tax=(year_wage - net_year) / 12.0)
@@ -112,9 +129,7 @@ def compute_month(snap: Snapshot, hh: HouseholdArrays, *, hourly_wage, hours_per
         "iack_opbouw_percent", "iack_max")) + ("minimumloon.vakantiebijslag_percent", "minimumloon.weken_per_maand")
 
     # 4. Bijstand: norm, vermogenstoets, inkomstenvrijlating, aanvullende bijstand.
-    n = bijstand.norm(client_age=hh.client_age, partner_age=hh.partner_age, has_partner=hh.has_partner,
-                      partner_entitled=hh.partner_entitled, n_children=hh.n_children, cost_sharers=hh.cost_sharers,
-                      p=p_bs)
+    n = _norm(snap, hh, p_bs)
     assets = vermogen.vermogenstoets(savings=hh.savings, car_value=hh.car_value, car_needed=hh.car_needed,
                                      other=hh.other_assets, debts=hh.debts, home_equity=hh.home_equity,
                                      has_partner=hh.has_partner, has_children=hh.n_children > 0,
@@ -141,12 +156,19 @@ def compute_month(snap: Snapshot, hh: HouseholdArrays, *, hourly_wage, hours_per
 
     # 6. Toeslagen on the yearly toetsingsinkomen, as if this month's situation lasted the whole year.
     # Childcare is needed for the job: its hours follow the hours worked (scale 1 at the offered hours).
-    cc_hours = hh.cc_hours * np.asarray(childcare_scale, dtype=float)[..., None]
-    work_condition = working & (~hh.has_partner | hh.partner_works)
+    scale = np.asarray(childcare_scale, dtype=float)
+    in_care = scale > 0
+    used_scales = scale[in_care] if scale.ndim == 1 and hh.cc_hours.shape[0] == 1 else None
+    if used_scales is not None and used_scales.size and np.all(used_scales == used_scales[0]):
+        # One household at one scale wherever care is used (a wage curve): the care costs once, not per point.
+        cc_hours = hh.cc_hours * used_scales[0]
+    else:
+        cc_hours = hh.cc_hours * scale[..., None]
+    work_condition = working & in_care & (~hh.has_partner | hh.partner_works)
     for name, r in toeslagen_at(snap, hh, ti, cc_hours=cc_hours, work_condition=work_condition).items():
         v[name] = r["per_month"]
         used[name] = r.get("used", ())
-    v["childcare_costs"] = np.where(working, (cc_hours * hh.cc_price).sum(axis=-1), 0.0)
+    v["childcare_costs"] = np.where(working & in_care, (cc_hours * hh.cc_price).sum(axis=-1), 0.0)
 
     # 7. Municipal schemes of the chosen overlay.
     municipal = np.zeros_like(ti)
@@ -163,6 +185,7 @@ def compute_month(snap: Snapshot, hh: HouseholdArrays, *, hourly_wage, hours_per
 
     # 8-9. Work costs and what is left to spend.
     v["travel_costs"] = np.where(working, hh.travel_costs, 0.0)
-    shape = np.broadcast_shapes(*(np.shape(a) for a in v.values()))
     v["disposable"] = sum(v[k] for k in INCOME) - sum(v[k] for k in COSTS)
+    # Every value depends on the household and/or the point; disposable and the norm span both.
+    shape = np.broadcast_shapes(np.shape(v["disposable"]), np.shape(v["norm"]), np.shape(v["gross_wage"]))
     return Month(v, used, schemes, shape)

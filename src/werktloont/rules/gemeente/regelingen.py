@@ -45,8 +45,9 @@ def regeling(active: ActiveScheme, *, household_code, client_age, income, norm_a
     income the gemeente tests (net wage + bijstand, per month, incl. vakantiegeld share).
     """
     s, v = active.scheme, active.value
-    types = np.array([HOUSEHOLD_CODES[t] for t in s.household_types])
-    fits = np.isin(household_code, types)
+    allowed = np.zeros(max(HOUSEHOLD_CODES.values()) + 1, dtype=bool)
+    allowed[[HOUSEHOLD_CODES[t] for t in s.household_types]] = True
+    fits = allowed[np.asarray(household_code)]
     if s.min_age is not None:
         fits = fits & (np.asarray(client_age) >= s.min_age)
     under_limit = np.asarray(income) <= v.income_limit_pct / 100.0 * np.asarray(norm_amount) + 1e-9

@@ -26,14 +26,36 @@ def algemene_heffingskorting(income, p) -> np.ndarray:
 
 
 def arbeidskorting(arbeidsinkomen, p) -> np.ndarray:
-    """Art. 8.11 in the law's own form: per segment a base amount plus a rate on the excess."""
+    """Art. 8.11: per row of the table a base amount plus a rate on the income above "meer dan" that row's start.
+
+    The rows join with jumps of a few cents (the amounts are rounded in the law), so the table is kept as
+    line pieces with a knot on each side of every jump; np.interp then gives each row's own line exactly.
+    """
+    xp, fp = _arbeidskorting_knots(p)
+    return np.interp(np.maximum(np.asarray(arbeidsinkomen, dtype=float), 0.0), xp, fp)
+
+
+def _arbeidskorting_knots(p) -> tuple[np.ndarray, np.ndarray]:
+    cached = getattr(p, "_ak_knots", None)
+    if cached is not None:
+        return cached
     segs = p["arbeidskorting"]
-    froms = np.array([s["from"] for s in segs], dtype=float)
-    bases = np.array([s["base"] for s in segs], dtype=float)
-    rates = np.array([s["rate"] for s in segs], dtype=float) / 100.0
-    ai = np.maximum(np.asarray(arbeidsinkomen, dtype=float), 0.0)
-    idx = np.clip(np.searchsorted(froms, ai, side="right") - 1, 0, len(froms) - 1)
-    return np.maximum(bases[idx] + rates[idx] * (ai - froms[idx]), 0.0)
+    xp, fp = [], []
+    for i, seg in enumerate(segs):
+        start, base, rate = float(seg["from"]), float(seg["base"]), float(seg["rate"]) / 100.0
+        # A row applies to income of "meer dan" its start: the start itself still belongs to the row before.
+        xp.append(start if i == 0 else float(np.nextafter(start, np.inf)))
+        fp.append(base)
+        end = float(segs[i + 1]["from"]) if i + 1 < len(segs) else _TOP
+        if rate < 0 and base + rate * (end - start) < 0:
+            end = start + base / -rate  # the korting reaches 0 here and stays 0
+            xp += [end, _TOP]
+            fp += [0.0, 0.0]
+            break
+        xp.append(end)
+        fp.append(base + rate * (end - start))
+    p._ak_knots = (np.array(xp), np.array(fp))
+    return p._ak_knots
 
 
 def iack(arbeidsinkomen, eligible, p) -> np.ndarray:
@@ -47,12 +69,20 @@ def iack(arbeidsinkomen, eligible, p) -> np.ndarray:
     return np.where(eligible & (ai > p["iack_drempel"]), amount, 0.0)
 
 
-def netto_jaar(income, kortingen_extra, p) -> np.ndarray:
-    """Net yearly income after box-1 tax and premies: kortingen cannot make the tax negative."""
+def netto_jaar(income, kortingen_extra, p, *, heffing=None) -> np.ndarray:
+    """Net yearly income after box-1 tax and premies: kortingen cannot make the tax negative.
+
+    `heffing`: heffing_na_ahk(income) when the caller already has it (it nets the same income twice).
+    """
     income = np.asarray(income, dtype=float)
-    t = _tables(p)
-    tax = _interp(income, t["knots"], t["tax_after_ahk"]) - kortingen_extra
+    tax = (heffing_na_ahk(income, p) if heffing is None else heffing) - kortingen_extra
     return income - np.maximum(tax, 0.0)
+
+
+def heffing_na_ahk(income, p) -> np.ndarray:
+    """Box-1 tax and premies minus the algemene heffingskorting, not yet floored at 0 (art. 2.10, 8.10)."""
+    t = _tables(p)
+    return _interp(income, t["knots"], t["tax_after_ahk"])
 
 
 def bruto_uit_netto_jaar(netto, kortingen_extra, p) -> np.ndarray:

@@ -56,7 +56,7 @@ def _percentages(ti, work_condition, p) -> tuple[np.ndarray, np.ndarray, tuple[s
     # The table is in whole euros: a class runs from its amount up to the next one, both inclusive.
     ti_band = np.floor(ti)
     try:
-        table = np.asarray(p["percentages"], dtype=float)
+        starts, first, others = _table(p)
     except MissingParameterError:
         # Table unknown for this date (2025). Up to the known income limit every class has the top
         # percentage, so those points can still be answered; any other point stops with the reason.
@@ -65,8 +65,17 @@ def _percentages(ti, work_condition, p) -> tuple[np.ndarray, np.ndarray, tuple[s
             raise
         top = np.full(np.shape(ti), p.rate("maximaal_percentage"))
         return top, top, (f"{REG}.maximaal_percentage", f"{REG}.inkomensgrens_maximaal_percentage")
-    row = np.clip(np.searchsorted(table[:, 0], ti_band, side="right") - 1, 0, len(table) - 1)
-    return table[row, 1] / 100.0, table[row, 2] / 100.0, (f"{REG}.percentages",)
+    row = np.clip(np.searchsorted(starts, ti_band, side="right") - 1, 0, len(starts) - 1)
+    return first.take(row), others.take(row), (f"{REG}.percentages",)
+
+
+def _table(p) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Bijlage I as contiguous columns (class start, first child, further children as fractions), once per set."""
+    cached = getattr(p, "_kot_table", None)
+    if cached is None:
+        table = np.asarray(p["percentages"], dtype=float)
+        cached = p._kot_table = (np.ascontiguousarray(table[:, 0]), table[:, 1] / 100.0, table[:, 2] / 100.0)
+    return cached
 
 
 def kinderopvangtoeslag(*, toetsingsinkomen, cost_first, cost_others, work_condition, p) -> dict:
