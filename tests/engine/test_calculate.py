@@ -199,3 +199,30 @@ def test_cli_calc_readable_and_json(tmp_path):
     proc = run_cli("calc", path, "--json")
     data = json.loads(proc.stdout)
     assert data["with_job"]["bijstand"] == pytest.approx(79.20, abs=0.02)
+
+
+def test_missing_wage_defaults_to_youth_minimum():
+    # WML art. 8 and Besluit minimumjeugdloonregeling art. 2 (geldend 2026-01-01): minimumuurloon 21+ € 14,71;
+    # at 19 the youth wage is 60 % of it: 0,60 x 14,71 = 8,826 -> € 8,83 (rounded to the cent, half up).
+    r = calculate(single(age=19, job={"hours_per_week": 20}))
+    assert r["job"] == {"hourly_wage": 8.83, "hourly_wage_source": "minimumloon", "minimum_hourly_wage": 8.83,
+                        "below_minimum": False}
+    explicit = calculate(single(age=19, job={"hourly_wage": 8.83, "hours_per_week": 20}))
+    assert r["with_job"] == explicit["with_job"]
+    # 30 years old: the full minimumuurloon € 14,71.
+    assert calculate(single(age=30, job={"hours_per_week": 20}))["job"]["hourly_wage"] == 14.71
+
+
+def test_wage_below_minimum_is_flagged():
+    r = calculate(single(age=30, job={"hourly_wage": 12.0, "hours_per_week": 20}))
+    assert r["job"]["below_minimum"] is True and r["job"]["minimum_hourly_wage"] == 14.71
+    assert calculate(single(age=30))["job"] is None
+
+
+def test_missing_wage_in_curve_and_batch():
+    from werktloont.api import batch, curve
+
+    case = single(age=19, job={"hours_per_week": 20})
+    c = curve(case, over="hours", start=20, stop=20, step=1)
+    assert c["disposable"][0] == calculate(case)["with_job"]["disposable"]
+    assert batch([case])[0]["with_job"] == calculate(case)["with_job"]

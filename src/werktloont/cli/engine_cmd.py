@@ -68,6 +68,22 @@ def verdict(gain: float, lang: str = "nl") -> str:
     return f"Met deze baan heeft u {amount} per maand {'meer' if gain >= 0 else 'minder'} te besteden."
 
 
+def job_lines(job: dict | None, lang: str) -> list[str]:
+    """Which hourly wage was used, and a warning when it is below the legal minimum."""
+    if not job:
+        return []
+    nl = lang == "nl"
+    wage, minimum = fmt.eur(job["hourly_wage"]), fmt.eur(job["minimum_hourly_wage"])
+    lines = []
+    if job["hourly_wage_source"] == "minimumloon":
+        lines.append(f"Uurloon: {wage}, het wettelijk minimumloon voor deze leeftijd (geen uurloon opgegeven)." if nl
+                     else f"Hourly wage: {wage}, the legal minimum wage for this age (no wage given).")
+    if job["below_minimum"]:
+        lines.append(f"Let op: {wage} per uur is lager dan het wettelijk minimumloon ({minimum} per uur)." if nl else
+                     f"Note: {wage} an hour is below the legal minimum wage ({minimum} an hour).")
+    return lines
+
+
 def format_result(result: dict, lang: str = "nl") -> str:
     labels = LABELS[lang]
     head = ("zonder baan", "met baan", "verschil") if lang == "nl" else ("without job", "with job", "difference")
@@ -81,6 +97,7 @@ def format_result(result: dict, lang: str = "nl") -> str:
     params = result["parameters"]
     out = [("Berekening per maand, normen van " if lang == "nl" else "Monthly figures, rules of ")
            + f"{params['period']} (pakket {params['pack']})", "", *lines, "", verdict(result["gain_per_month"], lang)]
+    out += job_lines(result.get("job"), lang)
     if not at["eligible"]:
         out.append(f"Let op: uw vermogen ({fmt.eur(at['counted'])}) is hoger dan de grens ({fmt.eur(at['limit'])}); "
                    "daarom is er geen bijstand." if lang == "nl" else

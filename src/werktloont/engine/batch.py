@@ -6,7 +6,7 @@ from collections import defaultdict
 
 import numpy as np
 
-from werktloont.engine.calculate import RESULT_FORMAT, money, prepare
+from werktloont.engine.calculate import RESULT_FORMAT, fill_defaults, money, prepare
 from werktloont.engine.compose import COMPONENTS, compute_month
 from werktloont.engine.household import household_arrays
 from werktloont.errors import WerktloontError
@@ -53,7 +53,8 @@ def batch(cases: list, pack=None) -> list[dict]:
     for i, data in enumerate(cases):
         try:
             case = data if isinstance(data, Case) else parse_case(data)
-            prepare(pack, case)
+            snap, _ = prepare(pack, case)
+            case = fill_defaults(snap, case)
         except WerktloontError as exc:
             results[i] = {"error": str(exc), "line": i + 1}
             continue

@@ -11,6 +11,7 @@ from werktloont.errors import InputError
 from werktloont.model.case import Case, parse_case
 from werktloont.params import load_pack
 from werktloont.rules.afronding import cents_half_up
+from werktloont.rules.wet_minimumloon.minimumloon import minimumuurloon
 
 RESULT_FORMAT = "werktloont-result/1"
 
@@ -29,6 +30,24 @@ def check_client_age(snap, case: Case) -> None:
     minimum = snap.reg("bijstand")["minimum_leeftijd"]
     if case.client_adult.age < minimum:
         raise InputError("household.adults[0].age", f"de aanvrager moet {minimum} jaar of ouder zijn")
+
+
+def fill_defaults(snap, case: Case) -> Case:
+    """A job offer without an hourly wage gets the legal (youth) minimum wage for the client's age (WML art. 8-9)."""
+    if case.job is None or case.job.hourly_wage is not None:
+        return case
+    wage = float(minimumuurloon(case.client_adult.age, snap.reg("minimumloon")))
+    return case.model_copy(update={"job": case.job.model_copy(update={"hourly_wage": wage})})
+
+
+def job_summary(snap, original: Case, case: Case) -> dict | None:
+    """The wage used, where it came from, and how it relates to the legal minimum (for a warning)."""
+    if case.job is None:
+        return None
+    minimum = float(minimumuurloon(case.client_adult.age, snap.reg("minimumloon")))
+    return {"hourly_wage": case.job.hourly_wage, "hourly_wage_source": "case" if original.job.hourly_wage is not None
+            else "minimumloon", "minimum_hourly_wage": minimum,
+            "below_minimum": case.job.hourly_wage < minimum - 1e-9}
 
 
 def overlay_for(pack, case: Case):
@@ -53,19 +72,21 @@ def _c(point: dict) -> dict:
 def evaluate(case: Case, pack=None):
     """Both situations for one case in one vectorised pass: point 0 without the job, point 1 with it."""
     snap, overlay = prepare(pack or load_pack(), case)
+    case = fill_defaults(snap, case)
     hh = household_arrays([case])
     job = case.job
     month = compute_month(snap, hh, hourly_wage=np.array([0.0, job.hourly_wage if job else 0.0]),
                           hours_per_week=np.array([0.0, job.hours_per_week if job else 0.0]),
                           months_into_job=np.array([0, 1]), childcare_scale=np.array([0.0, 1.0 if job else 0.0]),
                           overlay=overlay)
-    return snap, month
+    return snap, month, case
 
 
 def calculate(data, lang: str = "nl", pack=None) -> dict:
     case = data if isinstance(data, Case) else parse_case(data)
     pack = pack or load_pack()
-    snap, month = evaluate(case, pack)
+    original = case
+    snap, month, case = evaluate(case, pack)
     p0, p1 = month.point(0), month.point(1)
     c_without, c_with = _c(p0), _c(p1)
     working = case.job is not None and case.job.hours_per_week > 0
@@ -88,6 +109,7 @@ def calculate(data, lang: str = "nl", pack=None) -> dict:
                                                   "vakantiegeld")}
             for pt, situation in ((p0, "without_job"), (p1, "with_job"))
         },
+        "job": job_summary(snap, original, case),
         "timeline": [],
         "explanations": (explain.explanations(snap, month, 0, lang, working=False, client_age=age,
                                               situation="without_job")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from werktloont.engine.calculate import money, prepare
+from werktloont.engine.calculate import fill_defaults, money, prepare
 from werktloont.engine.compose import COMPONENTS, compute_month
 from werktloont.engine.household import household_arrays
 from werktloont.errors import InputError
@@ -44,6 +44,7 @@ def axis(start: float, stop: float, step: float, field: str = "step") -> np.ndar
 def evaluate_axis(case: Case, over: str, x: np.ndarray, pack=None):
     """Without-job baseline and the with-job month at every point of x."""
     snap, overlay = prepare(pack or load_pack(), case)
+    case = fill_defaults(snap, case)
     job = _job(case)
     hh = household_arrays([case])
     # Point 0 is the situation without the job (the baseline); the axis follows, in one vectorised pass.

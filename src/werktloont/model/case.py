@@ -63,7 +63,8 @@ class Assets(_Strict):
 
 
 class Job(_Strict):
-    hourly_wage: Annotated[float, Field(ge=0, le=1000, allow_inf_nan=False)]
+    # None: the legal (youth) minimum wage for the client's age on the case date (filled by the engine).
+    hourly_wage: Annotated[float, Field(ge=0, le=1000, allow_inf_nan=False)] | None = None
     hours_per_week: Annotated[float, Field(ge=0, le=80, allow_inf_nan=False)]
     start: str | None = None
     contract_months: Annotated[int, Field(ge=1, le=120)] | None = None
