@@ -226,3 +226,15 @@ def test_missing_wage_in_curve_and_batch():
     c = curve(case, over="hours", start=20, stop=20, step=1)
     assert c["disposable"][0] == calculate(case)["with_job"]["disposable"]
     assert batch([case])[0]["with_job"] == calculate(case)["with_job"]
+
+
+def test_municipal_explanation_names_limit_per_scheme():
+    # Voorbeeldgemeente (fictitious overlay): stadspas up to 120 % of the norm. Single parent, 2026-01-01:
+    # norm 1.401,50 (Participatiewet art. 21 a), so the limit is 1,20 x 1.401,50 = 1.681,80 a month.
+    case = single(job=None, municipality="voorbeeldgemeente")
+    case["household"]["children"] = [{"age": 4}]
+    r = calculate(case)
+    muni = next(e for e in r["explanations"] if e["component"] == "municipal")
+    stadspas = next(s for s in muni["schemes"] if s["id"] == "stadspas")
+    assert stadspas["income_limit"] == pytest.approx(1681.80, abs=0.005)
+    assert stadspas["applies"] is True and "120 %" in stadspas["text"] and "€ 1.681,80" in stadspas["text"]

@@ -111,6 +111,34 @@ def texts(g: dict[str, float], lang: str, *, working: bool, client_age: int, vri
     return t
 
 
+def scheme_entry(active, g: dict[str, float], lang: str) -> dict:
+    """One municipal scheme at one point: amount, the income limit it was tested against, and why (not)."""
+    s, v = active.scheme, active.value
+    nl = lang != "en"
+    label = s.label.nl if nl else s.label.en
+    amount = g[f"scheme:{s.id}"]
+    income = g["net_wage"] + g["bijstand"]
+    limit = v.income_limit_pct / 100.0 * g["norm"]
+    pct = fmt.number_nl(v.income_limit_pct, 0) if nl else f"{v.income_limit_pct:g}"
+    per_month = amount if amount else (v.amount / 12.0 if v.amount_period == "year" else v.amount)
+    if amount > 0:
+        text = (f"{label}: {_e(amount)} per maand. Uw inkomen ({_e(income)}) is niet hoger dan de grens van "
+                f"{pct} % van de bijstandsnorm ({_e(limit)})." if nl else
+                f"{label}: {_e(amount)} a month. Your income ({_e(income)}) is not above the limit of {pct} % of "
+                f"the bijstand norm ({_e(limit)}).")
+    elif income > limit + 1e-9:
+        text = (f"{label}: geen ({_e(per_month)} per maand gemist). Uw inkomen ({_e(income)}) is hoger dan de grens "
+                f"van {pct} % van de bijstandsnorm ({_e(limit)})." if nl else
+                f"{label}: none ({_e(per_month)} a month missed). Your income ({_e(income)}) is above the limit of "
+                f"{pct} % of the bijstand norm ({_e(limit)}).")
+    else:
+        text = (f"{label}: geen. Uw huishouden, leeftijd of vermogen past niet bij de voorwaarden." if nl else
+                f"{label}: none. Your household, age or assets do not meet the conditions.")
+    return {"id": s.id, "label": label, "amount": round(amount, 2), "income_limit_pct": v.income_limit_pct,
+            "income_limit": round(limit, 2), "income_tested": round(income, 2), "applies": amount > 0,
+            "text": text}
+
+
 def _cached(snap: Snapshot, ids: tuple[str, ...]) -> tuple[list[dict], list[dict]]:
     """Sources and parameters of a set of ids on one day never change: look them up once per snapshot."""
     cache = snap.__dict__.setdefault("_explain_cache", {})
@@ -134,8 +162,7 @@ def explanations(snap: Snapshot, month, i: int, lang: str, *, working: bool, cli
         if comp == "municipal" and month.schemes:
             entry["sources"] = [{"title": s.title, "publication": s.publication, "url": s.url}
                                 for a in month.schemes for s in a.value.sources]
-            entry["schemes"] = [{"id": a.scheme.id, "label": a.scheme.label.nl if lang != "en" else a.scheme.label.en,
-                                 "amount": round(g[f"scheme:{a.scheme.id}"], 2),
-                                 "income_limit_pct": a.value.income_limit_pct} for a in month.schemes]
+            entry["schemes"] = [scheme_entry(a, g, lang) for a in month.schemes]
+            entry["text"] = " ".join([text] + [e["text"] for e in entry["schemes"]])
         out.append(entry)
     return out
