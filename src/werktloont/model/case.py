@@ -78,6 +78,24 @@ class Job(_Strict):
         return v
 
 
+class ToeslagenAdvance(_Strict):
+    """Timeline: the voorschot of the toeslagen. `income_estimate` is the yearly toetsingsinkomen the client gave
+    Dienst Toeslagen (unknown: the situation without the job for a whole year); `change_reported` whether the
+    client passes the new income on at the start of the job."""
+
+    change_reported: bool = True
+    income_estimate: Money | None = None
+
+
+class Computed(_Strict):
+    """What the app showed when the case was saved: its parameter period and the monthly amounts."""
+
+    period: str | None = None
+    without_job: dict[str, Annotated[float, Field(allow_inf_nan=False)]] = {}
+    with_job: dict[str, Annotated[float, Field(allow_inf_nan=False)]] = {}
+    gain_per_month: Annotated[float, Field(allow_inf_nan=False)] | None = None
+
+
 class Case(_Strict):
     format: Literal["werktloont-case/1"] = CASE_FORMAT
     date: str
@@ -85,10 +103,13 @@ class Case(_Strict):
     assets: Assets = Assets()
     job: Job | None = None
     municipality: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")] | None = None
+    toeslagen_advance: ToeslagenAdvance = ToeslagenAdvance()
     # Free text for the case worker (issue: case files); never used in a calculation.
     note: Annotated[str, Field(max_length=5000)] | None = None
     client: Annotated[str, Field(max_length=200)] | None = None
     pack_version: str | None = None
+    # Case files: the amounts as computed when the file was saved (to show what a newer pack changes).
+    computed: "Computed | None" = None
 
     @field_validator("date")
     @classmethod
