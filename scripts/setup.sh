@@ -12,6 +12,8 @@ if command -v dpkg >/dev/null 2>&1; then
   for pkg in libgl1 libegl1 libglib2.0-0 libfontconfig1 libxkbcommon0 libdbus-1-3; do
     dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
   done
+  # The report tests render the PDF to PNG with pdftoppm (poppler-utils).
+  if [ -n "$extras" ]; then dpkg -s poppler-utils >/dev/null 2>&1 || missing+=("poppler-utils"); fi
   # Debian's python3 needs python3-venv for `python3 -m venv`.
   python3 -c "import ensurepip, venv" >/dev/null 2>&1 || missing+=("python3-venv")
 fi

@@ -83,6 +83,10 @@ def atomic_write_text(path: str | os.PathLike, text: str) -> None:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
+        try:  # an existing file keeps its mode; a new one stays owner-only (it holds client data)
+            os.chmod(tmp, target.stat().st_mode & 0o777)
+        except OSError:
+            pass
         _replace(tmp, target)
     except BaseException:
         try:

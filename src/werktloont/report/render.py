@@ -1,0 +1,207 @@
+"""The report on paper: HTML laid out by Qt's QTextDocument, printed to an A4 PDF (or a printer)."""
+
+from __future__ import annotations
+
+import html
+import io
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from werktloont.errors import WerktloontError
+from werktloont.report.content import Report
+
+CHART_URL = "werktloont://chart.png"
+CHART_SIZE = (6.5, 2.5)  # inches: the full text width of A4, low enough to stay on page 1 under the table
+
+
+def chart_png(report: Report, dpi: int = 200) -> bytes | None:
+    """The line over hours with the chosen point, readable in black and white (line styles, not colours)."""
+    if report.chart is None:
+        return None
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    c, t = report.chart, report.texts
+    fig = Figure(figsize=(CHART_SIZE[0], CHART_SIZE[1]), dpi=dpi)
+    FigureCanvasAgg(fig)
+    ax = fig.add_subplot()
+    for a, b in c["cliffs"]:
+        ax.axvspan(a, b, facecolor="0.85", edgecolor="0.4", hatch="//", linewidth=0)
+    ax.plot(c["hours"], c["disposable"], color="black", linewidth=1.8, label=t["line"])
+    ax.axhline(c["baseline"], color="black", linestyle="--", linewidth=1.0, label=t["baseline"])
+    ax.plot([c["chosen_hours"]], [c["chosen"]], marker="o", markersize=8, color="black", linestyle="none",
+            label=t["chosen"])
+    ax.set_xlabel(t["x"])
+    ax.set_ylabel(t["y"])
+    ax.set_xlim(0, max(c["hours"]))
+    ax.yaxis.set_major_formatter(lambda v, _pos: f"{v:,.0f}".replace(",", "."))
+    ax.grid(True, color="0.85", linewidth=0.6)
+    ax.legend(loc="lower right", fontsize=8, frameon=True)
+    fig.tight_layout()
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png")
+    return buf.getvalue()
+
+
+def _e(text: str) -> str:
+    # An amount never breaks between the euro sign and its number.
+    return html.escape(text, quote=True).replace("€ ", "€\u00a0")
+
+
+def report_html(report: Report, with_chart: bool = True, text_width: float = 480.0) -> str:
+    """HTML in the subset QTextDocument understands; black text, grey rules: fine in black and white."""
+    t = report.texts
+    out = [
+        "<html><body style='font-family: \"DejaVu Sans\"; font-size: 10pt; color: #000000;'>",
+        f"<h1 style='font-size: 18pt; margin-bottom: 2pt;'>{_e(report.title)}</h1>",
+        f"<p style='color: #333333; margin-top: 0;'>{_e(report.subtitle)}</p>",
+    ]
+    for w in report.warnings:
+        out.append(f"<p style='font-weight: bold; border: 1px solid #000000; padding: 4pt;'>{_e(w)}</p>")
+    out.append(f"<p style='font-size: 15pt; font-weight: bold; margin: 8pt 0 2pt 0;'>{_e(report.verdict)}</p>")
+    if report.reason:
+        out.append(f"<p>{_e(report.reason)}</p>")
+    out += [f"<p>{_e(line)}</p>" for line in report.job]
+
+    out.append(f"<h2 style='font-size: 13pt;'>{_e(t['table'])}</h2>")
+    out.append("<table cellspacing='0' cellpadding='4' width='100%' style='border-collapse: collapse;'>")
+    out.append("<tr>" + "".join(
+        f"<th align='{'left' if i == 0 else 'right'}' style='border-bottom: 1px solid #000000;'>{_e(h)}</th>"
+        for i, h in enumerate(report.table_head)) + "</tr>")
+    for n, row in enumerate(report.table):
+        last = n == len(report.table) - 1
+        style = " style='font-weight: bold; border-top: 1px solid #000000;'" if last else ""
+        out.append(f"<tr{style}>" + "".join(
+            f"<td align='{'left' if i == 0 else 'right'}'{style}>{_e(cell)}</td>" for i, cell in enumerate(row))
+            + "</tr>")
+    out.append("</table>")
+
+    if with_chart and report.chart is not None:
+        out.append(f"<h2 style='font-size: 13pt;'>{_e(t['chart'])}</h2>")
+        w = int(text_width)
+        out.append(f"<p><img src='{CHART_URL}' width='{w}' height='{int(w * CHART_SIZE[1] / CHART_SIZE[0])}'></p>")
+
+    if report.timeline:
+        out.append(f"<h2 style='font-size: 13pt;'>{_e(t['timeline'])}</h2>")
+        out.append("<table cellspacing='0' cellpadding='3' width='100%'>")
+        widths = ("27%", "33%", "24%", "16%")
+        out.append("<tr>" + "".join(f"<th align='left' width='{w}' style='border-bottom: 1px solid #000000;'>"
+                                    f"{_e(h)}</th>" for h, w in zip(report.timeline_head, widths)) + "</tr>")
+        for row in report.timeline:
+            out.append("<tr>" + "".join(f"<td>{_e(cell)}</td>" for cell in row) + "</tr>")
+        out.append("</table>")
+
+    out.append(f"<h2 style='font-size: 13pt;'>{_e(t['assets'])}</h2>")
+    out += [f"<p>{_e(line)}</p>" for line in report.assets]
+    if report.steps:
+        out.append(f"<h2 style='font-size: 13pt;'>{_e(t['steps'])}</h2><ol>")
+        out += [f"<li>{_e(step)}</li>" for step in report.steps]
+        out.append("</ol>")
+    if report.note:
+        out.append(f"<h2 style='font-size: 13pt;'>{_e(t['note'])}</h2><p>{_e(report.note)}</p>")
+    out.append("<hr>")
+    out += [f"<p style='font-size: 8.5pt; color: #222222;'>{_e(line)}</p>" for line in report.footer]
+    out.append("</body></html>")
+    return "\n".join(out)
+
+
+def _keep_mode(tmp: str, target: Path) -> None:
+    """mkstemp makes 0600 files: give the new file the old one's mode, or the usual mode for new files."""
+    try:
+        mode = target.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    os.chmod(tmp, mode)
+
+
+def ensure_gui_app():
+    """A QGuiApplication for layout and fonts; offscreen when there is no display (CLI, CI, a server)."""
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is None:
+        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) and sys.platform.startswith("linux"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication([sys.argv[0] if sys.argv else "werktloont"])
+    register_fonts()
+    return app
+
+
+def register_fonts() -> None:
+    """Bundle-safe glyphs: DejaVu Sans ships with matplotlib, so a bare machine still shows every letter and €."""
+    from PySide6.QtGui import QFontDatabase
+
+    if getattr(register_fonts, "_done", False):
+        return
+    try:
+        import matplotlib
+
+        folder = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+        for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"):
+            if (folder / name).is_file():
+                QFontDatabase.addApplicationFont(str(folder / name))
+    except (ImportError, OSError):
+        pass
+    register_fonts._done = True
+
+
+def document(report: Report, page_size=None):
+    """The QTextDocument of the report, with the chart as an image resource; `page_size` in points."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QFont, QImage, QTextDocument
+
+    ensure_gui_app()
+    doc = QTextDocument()
+    doc.setDefaultFont(QFont("DejaVu Sans", 10))
+    png = chart_png(report)
+    if png is not None:
+        image = QImage.fromData(png, "PNG")
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), image)
+    if page_size is not None:
+        doc.setPageSize(page_size)
+    width = (page_size.width() if page_size is not None else 520.0) - 2 * doc.documentMargin() - 4
+    doc.setHtml(report_html(report, with_chart=png is not None, text_width=width))
+    return doc
+
+
+def write_pdf(report: Report, path: str | os.PathLike) -> int:
+    """Write the report as an A4 PDF, atomically (temp file in the same folder, then rename). Returns pages."""
+    from PySide6.QtCore import QMarginsF, QSizeF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise WerktloontError(f"Het rapport {target.name} kan niet in {folder} worden opgeslagen "
+                              f"({exc.strerror or exc}).") from None
+    os.close(fd)
+    try:
+        writer = QPdfWriter(tmp)
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter)
+        writer.setResolution(300)
+        writer.setTitle(report.title)
+        writer.setCreator("werktloont")
+        # Lay the text out on the printable area in points, so 10 pt is 10 pt on paper.
+        rect = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
+        doc = document(report, QSizeF(rect.width(), rect.height()))
+        pages = doc.pageCount()
+        doc.print_(writer)
+        del writer  # finishes the file
+        if os.path.getsize(tmp) == 0:
+            raise WerktloontError(f"Het rapport {target.name} kon niet worden gemaakt.")
+        _keep_mode(tmp, target)
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise WerktloontError(f"Het rapport {target.name} kon niet worden opgeslagen ({exc.strerror or exc}).") \
+            from None
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return pages

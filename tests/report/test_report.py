@@ -1,0 +1,95 @@
+"""Client report: three kinds of case render to an A4 PDF of 1-3 pages with the verdict in the text."""
+
+import shutil
+import subprocess
+
+import pytest
+from pypdf import PdfReader
+
+from tests.conftest import run_cli
+from werktloont import fmt
+from werktloont.api import calculate
+from werktloont.report.content import build_report
+from werktloont.report.render import write_pdf
+
+BASE = {"format": "werktloont-case/1", "date": "2026-01-01", "assets": {"savings": 1000.0},
+        "municipality": "voorbeeldgemeente"}
+SINGLE = dict(BASE, household={"adults": [{"age": 40}], "rent": {"base_rent": 650.0}},
+              job={"hourly_wage": 15.5, "hours_per_week": 32}, client="Piet Jansen", note="Eerste gesprek.")
+COUPLE = dict(BASE, household={"adults": [{"age": 35}, {"age": 33}], "children": [{"age": 3}, {"age": 9}],
+                               "rent": {"base_rent": 800.0, "service_costs": 30.0}},
+              job={"hourly_wage": 16.0, "hours_per_week": 36})
+TEMPORARY = dict(BASE, household={"adults": [{"age": 29}], "children": [{"age": 5}], "rent": {"base_rent": 700.0}},
+                 job={"hours_per_week": 24, "start": "2026-03-01", "contract_months": 6})
+
+
+def pdf_text(path) -> tuple[int, str]:
+    reader = PdfReader(str(path))
+    return len(reader.pages), "\n".join(page.extract_text() for page in reader.pages)
+
+
+def squash(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+@pytest.mark.parametrize("case", [SINGLE, COUPLE, TEMPORARY], ids=["single", "couple", "temporary"])
+def test_report_renders_with_verdict(tmp_path, case):
+    out = tmp_path / "rapport.pdf"
+    pages = write_pdf(build_report(case), out)
+    n, text = pdf_text(out)
+    assert n == pages and 1 <= n <= 3
+    gain = calculate(case)["gain_per_month"]
+    sentence = f"Met deze baan heeft u {fmt.eur(abs(gain), 0)} per maand {'meer' if gain >= 0 else 'minder'} te besteden."
+    assert sentence in squash(text)
+    assert "Dit is een indicatie, geen beschikking." in squash(text)
+    assert "pakket" in text and calculate(case)["parameters"]["pack"] in text
+    # A4 portrait: 595 x 842 points.
+    box = PdfReader(str(out)).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+
+
+def test_temporary_contract_report_has_month_by_month_and_steps(tmp_path):
+    out = tmp_path / "tijdelijk.pdf"
+    write_pdf(build_report(TEMPORARY), out)
+    text = squash(pdf_text(out)[1])
+    assert "Maand voor maand" in text
+    assert "Vraag WW aan bij UWV" in text or "UWV" in text
+
+
+def test_anonymous_report_drops_name_and_note_keeps_amounts(tmp_path):
+    named, anon = build_report(SINGLE), build_report(SINGLE, anonymous=True)
+    assert "Piet Jansen" in named.all_text() and "Eerste gesprek." in named.all_text()
+    assert "Piet Jansen" not in anon.all_text() and "Eerste gesprek." not in anon.all_text()
+    assert anon.table == named.table and anon.verdict == named.verdict
+    out = tmp_path / "anoniem.pdf"
+    write_pdf(anon, out)
+    assert "Jansen" not in pdf_text(out)[1]
+
+
+def test_english_report(tmp_path):
+    out = tmp_path / "report.pdf"
+    write_pdf(build_report(SINGLE, lang="en"), out)
+    text = squash(pdf_text(out)[1])
+    assert "With this job you have" in text and "not a decision" in text
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) is not installed")
+def test_pdf_renders_to_png(tmp_path):
+    out = tmp_path / "rapport.pdf"
+    write_pdf(build_report(COUPLE), out)
+    subprocess.run(["pdftoppm", "-r", "50", "-png", str(out), str(tmp_path / "page")], check=True, timeout=60)
+    pngs = sorted(tmp_path.glob("page*.png"))
+    assert pngs and all(p.stat().st_size > 5000 for p in pngs)
+
+
+def test_cli_report(tmp_path):
+    case = tmp_path / "casus.json"
+    import json
+
+    case.write_text(json.dumps(SINGLE), encoding="utf-8")
+    out = tmp_path / "uit.pdf"
+    r = run_cli("report", str(case), "--pdf", str(out), "--anoniem")
+    assert r.returncode == 0, r.stderr
+    assert "Jansen" not in pdf_text(out)[1]
+    bad = run_cli("report", str(tmp_path / "weg.json"), "--pdf", str(out))
+    assert bad.returncode == 2 and "kan niet worden geopend" in bad.stderr and "Traceback" not in bad.stderr
