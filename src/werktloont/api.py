@@ -14,8 +14,9 @@ from werktloont.engine.calculate import calculate as _calculate
 from werktloont.engine.toeslagen import toeslagen as _toeslagen
 
 
-def calculate(case: dict, lang: str = "nl") -> dict:
-    return _calculate(case, lang=lang)
+def calculate(case: dict, lang: str = "nl", timeline: bool = True) -> dict:
+    """timeline=False skips the 24-month projection (the result's "timeline" and "actions" stay empty)."""
+    return _calculate(case, lang=lang, timeline=timeline)
 
 
 def toeslagen(input: dict) -> dict:  # noqa: A002 - the issue names this parameter

@@ -55,7 +55,6 @@ def test_temporary_contract_report_has_steps(tmp_path):
     assert "Dit moet u regelen" in text and "UWV" in text and "Dienst Toeslagen" in text
 
 
-@pytest.mark.skipif(not calculate(TEMPORARY)["timeline"], reason="TEMPORARY until the timeline lands")
 def test_temporary_contract_report_has_month_by_month(tmp_path):
     out = tmp_path / "tijdelijk.pdf"
     write_pdf(build_report(TEMPORARY), out)

@@ -29,12 +29,13 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from werktloont.cli import engine_cmd, params_cmd, report_cmd
+    from werktloont.cli import engine_cmd, params_cmd, report_cmd, timeline_cmd
 
     parser = _Parser(prog="werktloont", description="Werk loont: rekenhulp bijstand of werk (offline).")
     parser.add_argument("--version", action="store_true", help="toon versie en parameterpakket")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     engine_cmd.register(sub)
+    timeline_cmd.register(sub)
     params_cmd.register(sub)
     report_cmd.register(sub)
     return parser
@@ -69,10 +70,29 @@ def _open_app(argv: list[str]) -> int:
     return app.run(argv)
 
 
+def _screenshot(argv: list[str]) -> int:
+    """`werktloont --screenshot PATH [CASE.json] [--lang en] [--tab hours|wage|metr|timeline|assets]`."""
+    parser = _Parser(prog="werktloont --screenshot",
+                     description="Maak een schermafbeelding (PNG) van het venster, zonder beeldscherm.")
+    parser.add_argument("path", help="PNG-bestand om te schrijven")
+    parser.add_argument("case", nargs="?", help="casusbestand (JSON); anders de voorbeeldcasus")
+    parser.add_argument("--lang", choices=["nl", "en"], default="nl")
+    parser.add_argument("--tab", choices=["hours", "wage", "metr", "timeline", "assets"], default="hours")
+    args = parser.parse_args(argv)
+    try:
+        from werktloont.ui import app
+    except ImportError as exc:
+        print(f"werktloont: het venster kan niet worden gemaakt ({exc.name} ontbreekt).", file=sys.stderr)
+        return 3
+    return app.screenshot(args.path, args.case, lang=args.lang, tab=args.tab)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (len(argv) == 1 and argv[0].endswith(".json")):
         return _open_app(argv)
+    if argv[0] == "--screenshot":
+        return _screenshot(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.version:

@@ -106,6 +106,9 @@ def format_result(result: dict, lang: str = "nl") -> str:
     out.append("Waarom?" if lang == "nl" else "Why?")
     shown = "with_job" if any(e["situation"] == "with_job" for e in result["explanations"]) else "without_job"
     out += [f"- {labels[e['component']]}: {e['text']}" for e in result["explanations"] if e["situation"] == shown]
+    if result.get("actions"):  # what the client must arrange (from the timeline; Dutch only for now)
+        out += ["", "Wat u moet regelen:" if lang == "nl" else "What to arrange (in Dutch):"]
+        out += [f"{i}. {a}" for i, a in enumerate(result["actions"], start=1)]
     out.append("")
     out.append("Dit is een indicatie, geen beschikking." if lang == "nl" else "This is an indication, not a decision.")
     return "\n".join(out)

@@ -82,11 +82,18 @@ def evaluate(case: Case, pack=None):
     return snap, month, case
 
 
-def calculate(data, lang: str = "nl", pack=None) -> dict:
+def calculate(data, lang: str = "nl", pack=None, timeline: bool = True) -> dict:
+    """The result `werktloont-result/1`. `timeline=False` leaves the 24 months out (about 4 ms of the time):
+    for a screen that redraws on every keystroke and does not show them."""
     case = data if isinstance(data, Case) else parse_case(data)
     pack = pack or load_pack()
     original = case
     snap, month, case = evaluate(case, pack)
+    projection = None
+    if timeline:
+        from werktloont.engine.timeline import project  # the timeline builds on this module
+
+        projection = project(case, pack)
     p0, p1 = month.point(0), month.point(1)
     c_without, c_with = _c(p0), _c(p1)
     working = case.job is not None and case.job.hours_per_week > 0
@@ -110,7 +117,8 @@ def calculate(data, lang: str = "nl", pack=None) -> dict:
             for pt, situation in ((p0, "without_job"), (p1, "with_job"))
         },
         "job": job_summary(snap, original, case),
-        "timeline": [],
+        "timeline": projection["entries"] if projection else [],
+        "actions": projection["summary"]["actions"] if projection and case.job else [],
         "explanations": (explain.explanations(snap, month, 0, lang, working=False, client_age=age,
                                               situation="without_job")
                          + (explain.explanations(snap, month, 1, lang, working=working, client_age=age,

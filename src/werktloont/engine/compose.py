@@ -103,8 +103,14 @@ class Month:
 
 
 def compute_month(snap: Snapshot, hh: HouseholdArrays, *, hourly_wage, hours_per_week, months_into_job,
-                  childcare_scale, overlay=None) -> Month:
-    """The household's month at the given wage and hours. hours 0 = the situation without the job."""
+                  childcare_scale, overlay=None, benefit_gross=None, bijstand_factor=None) -> Month:
+    """The household's month at the given wage and hours. hours 0 = the situation without the job.
+
+    Timeline hooks (engine/timeline.py), off by default: `benefit_gross` a taxable benefit per month such as WW,
+    taxed with the wage over the year, counted as middelen for bijstand (art. 31-32) and in the toetsingsinkomen
+    (net as `benefit_net`, included in disposable); `bijstand_factor` the part of the month's bijstand that is
+    paid (0 in the zoektermijn or when assets are too high, a fraction in a partial month, art. 45 lid 3).
+    """
     ml, p_ib, p_bs, p_vm = snap.reg("minimumloon"), snap.reg("inkomstenbelasting"), snap.reg("bijstand"), snap.reg("vermogen")
     hours = np.asarray(hours_per_week, dtype=float)
     working = hours > 0
@@ -140,7 +146,15 @@ def compute_month(snap: Snapshot, hh: HouseholdArrays, *, hourly_wage, hours_per
         months_into_job=np.where(working, months_into_job, 0), p=p_bs)
     # Art. 31 lid 1: the heffingskorting (here the IACK) counts as middelen, so it is offset too.
     counted = v["net_wage"] - vrij["vrijlating"]
+    net_year_all, other_net = net_year, 0.0
+    if benefit_gross is not None:  # timeline hook: WW is income, no vrijlating (art. 31 lid 2 n is for arbeid)
+        net_year_all = ib.netto_jaar(year_wage + 12.0 * np.asarray(benefit_gross, dtype=float), ak + iack, p_ib)
+        other_net = (net_year_all - net_year) / 12.0
+        counted = counted + other_net
+        v.update(benefit_gross=np.asarray(benefit_gross, dtype=float), benefit_net=other_net)
     b = bijstand.aanvullende_bijstand(n["norm"], counted, assets["eligible"])
+    if bijstand_factor is not None:
+        b = b * np.asarray(bijstand_factor, dtype=float)
     v.update(norm=n["norm"], vrijlating=vrij["vrijlating"], counted_income=counted, bijstand=b,
              assets_counted=assets["counted"], assets_limit=assets["limit"], assets_eligible=assets["eligible"],
              assets_excess=assets["excess"], assets_months=assets["months_of_norm"])
@@ -148,11 +162,12 @@ def compute_month(snap: Snapshot, hh: HouseholdArrays, *, hourly_wage, hours_per
 
     # 5. Bruteren (art. 19 lid 4): the gross bijstand counts in the toetsingsinkomen. Partners each get half.
     share_client = np.where(hh.has_partner, 0.5, 1.0) * b
-    ti_client = ib.bruto_uit_netto_jaar(net_year + 12.0 * share_client, ak + iack, p_ib)
+    ti_client = ib.bruto_uit_netto_jaar(net_year_all + 12.0 * share_client, ak + iack, p_ib)
     ti_partner = (np.where(hh.has_partner, ib.bruto_uit_netto_jaar(12.0 * (b - share_client), 0.0, p_ib), 0.0)
                   if np.any(hh.has_partner) else 0.0)
     ti = ti_client + ti_partner
-    v.update(toetsingsinkomen=ti, gross_bijstand=(ti - year_wage) / 12.0)
+    v.update(toetsingsinkomen=ti, gross_bijstand=(ti - year_wage) / 12.0 - (0.0 if benefit_gross is None else
+                                                                           v["benefit_gross"]))
 
     # 6. Toeslagen on the yearly toetsingsinkomen, as if this month's situation lasted the whole year.
     # Childcare is needed for the job: its hours follow the hours worked (scale 1 at the offered hours).
@@ -176,7 +191,7 @@ def compute_month(snap: Snapshot, hh: HouseholdArrays, *, hourly_wage, hours_per
     if overlay is not None:
         for active in regelingen.active_schemes(overlay, snap.on):
             amount = regelingen.regeling(active, household_code=hh.household_code, client_age=hh.client_age,
-                                         income=v["net_wage"] + b, norm_amount=n["norm"],
+                                         income=v["net_wage"] + b + other_net, norm_amount=n["norm"],
                                          assets_ok_bijstand=assets["eligible"], counted_assets=assets["counted"])
             v[f"scheme:{active.scheme.id}"] = amount
             municipal = municipal + amount
@@ -185,7 +200,7 @@ def compute_month(snap: Snapshot, hh: HouseholdArrays, *, hourly_wage, hours_per
 
     # 8-9. Work costs and what is left to spend.
     v["travel_costs"] = np.where(working, hh.travel_costs, 0.0)
-    v["disposable"] = sum(v[k] for k in INCOME) - sum(v[k] for k in COSTS)
+    v["disposable"] = sum(v[k] for k in INCOME) - sum(v[k] for k in COSTS) + other_net
     # Every value depends on the household and/or the point; disposable and the norm span both.
     shape = np.broadcast_shapes(np.shape(v["disposable"]), np.shape(v["norm"]), np.shape(v["gross_wage"]))
     return Month(v, used, schemes, shape)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from typing import Annotated, Any, Literal
 
@@ -37,6 +38,23 @@ class Childcare(_Strict):
 class Child(_Strict):
     age: Annotated[int, Field(ge=0, le=17)]
     childcare: Childcare | None = None
+    # Timeline: the calendar month (1-12) of the child's birthday, so it ages within the 24 months; unknown: fixed.
+    birthday_month: Annotated[int, Field(ge=1, le=12)] | None = None
+
+
+class HouseholdChange(_Strict):
+    """Timeline: from `month` ("2026-09") on, the cost sharers (and their income) are as given."""
+
+    month: str
+    cost_sharers: Annotated[int, Field(ge=0, le=20)]
+    cost_sharer_income: Money | None = None
+
+    @field_validator("month")
+    @classmethod
+    def _month_is_month(cls, v):
+        if not re.fullmatch(r"20[0-9]{2}-(0[1-9]|1[0-2])", v):
+            raise ValueError(f"'{v}' is geen geldige maand (JJJJ-MM)")
+        return v
 
 
 class Rent(_Strict):
@@ -51,6 +69,8 @@ class Household(_Strict):
     # Extension: joint gross yearly income of the cost sharers; it counts for huurtoeslag.
     cost_sharer_income: Money = 0.0
     rent: Rent | None = None
+    # Timeline: a cost sharer moving in or out, in month order.
+    changes: Annotated[list[HouseholdChange], Field(max_length=24)] = []
 
 
 class Assets(_Strict):
@@ -60,6 +80,8 @@ class Assets(_Strict):
     other: Money = 0.0
     debts: Money = 0.0
     home_equity: Money = 0.0
+    # Timeline: what the household puts aside per month while the job lasts (it counts for the asset test).
+    savings_per_month: Annotated[float, Field(ge=0, le=100_000, allow_inf_nan=False)] = 0.0
 
 
 class Job(_Strict):
@@ -69,6 +91,10 @@ class Job(_Strict):
     start: str | None = None
     contract_months: Annotated[int, Field(ge=1, le=120)] | None = None
     travel_costs: Annotated[float, Field(ge=0, le=10_000, allow_inf_nan=False)] = 0.0
+    # Timeline: when the vakantiegeld is paid (WML art. 17: June by law; a cao may say May, or every month).
+    vakantiegeld: Literal["juni", "mei", "maandelijks"] = "juni"
+    # Timeline: years of WW-arbeidsverleden (art. 42), only if the jareneis is met; unknown: the minimum duration.
+    ww_arbeidsverleden_jaren: Annotated[int, Field(ge=0, le=60)] | None = None
 
     @field_validator("start")
     @classmethod
