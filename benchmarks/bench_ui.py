@@ -1,0 +1,101 @@
+"""UI benchmarks (run on demand: python benchmarks/bench_ui.py). Prints medians against the targets.
+
+Targets (issue 5): median <= 50 ms from a value change (hours slider) to the updated, redrawn chart;
+cold start (new Python process) to the first shown window <= 1.5 s. Runs offscreen.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+COLD_START = """
+import sys
+from werktloont.ui.app import _application, create_window
+from werktloont.ui.example import example_case
+app = _application([])
+window = create_window(None)
+window.load_case(example_case())
+window.state.recompute_now()
+window.show()
+app.processEvents()
+print("shown", flush=True)
+"""
+
+
+def cold_start_s(repeat: int = 5) -> float:
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), QT_QPA_PLATFORM="offscreen")
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-c", COLD_START], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                text=True, env=env)
+        line = proc.stdout.readline()
+        elapsed = time.perf_counter() - t
+        proc.wait()
+        if line.strip() != "shown":
+            raise SystemExit("cold start: the window did not appear")
+        times.append(elapsed)
+    return statistics.median(times)
+
+
+def change_to_chart_ms(repeat: int = 60) -> tuple[float, float]:
+    from PySide6.QtCore import QEventLoop
+
+    from werktloont.ui.app import _application, create_window
+    from werktloont.ui.example import example_case
+
+    app = _application([])
+    window = create_window(None, build_charts=True)
+    window.resize(1440, 900)
+    window.load_case(example_case())
+    window.state.recompute_now()
+    window.show()
+    settle = time.perf_counter() + 0.5
+    while time.perf_counter() < settle:  # let the first paint and draws finish before measuring
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    canvas = window.charts.plots["hours"].canvas
+    drawn: list[tuple[float, float]] = []
+    # A draw counts only when it shows the new value: the hours of the outcome the chart was drawn from.
+    canvas.mpl_connect("draw_event", lambda _e: drawn.append(
+        (time.perf_counter(), window.state.outcome.case["job"]["hours_per_week"])))
+    times = []
+    for i in range(repeat):
+        value = 8 + (i * 7) % 33
+        if value == window.inputs.hours.value():
+            value += 1
+        drawn.clear()
+        t = time.perf_counter()
+        window.inputs.hours_slider.setValue(value)
+        deadline = t + 2.0
+        while not any(v == value for _, v in drawn) and time.perf_counter() < deadline:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        done = [when for when, v in drawn if v == value]
+        if not done:
+            raise SystemExit("change -> chart: no redraw within 2 s")
+        times.append((done[0] - t) * 1000)
+        settle = time.perf_counter() + 0.15  # let follow-up paints finish, as between two real clicks
+        while time.perf_counter() < settle:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    window.close()
+    return statistics.median(times), max(times)
+
+
+def main() -> int:
+    median, worst = change_to_chart_ms()
+    cold = cold_start_s()
+    print(f"value change -> redrawn chart: median {median:.1f} ms (max {worst:.1f} ms)   target <= 50 ms")
+    print(f"cold start -> first window:    median {cold:.2f} s                      target <= 1.5 s")
+    return 0 if median <= 50 and cold <= 1.5 else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,877 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+<context>
+    <name>BreakdownTable</name>
+    <message>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="132" />
+        <source>Zonder baan</source>
+        <translation>Without job</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="132" />
+        <source>Met baan</source>
+        <translation>With job</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="132" />
+        <source>Verschil</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="133" />
+        <source>Overzicht per onderdeel, per maand</source>
+        <translation>Breakdown per component, per month</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPanel</name>
+    <message>
+        <location filename="../../src/werktloont/ui/charts.py" line="153" />
+        <source>Uren</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/charts.py" line="153" />
+        <source>Uurloon</source>
+        <translation>Hourly wage</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/charts.py" line="153" />
+        <source>Marginale druk</source>
+        <translation>Marginal effective tax rate</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/charts.py" line="154" />
+        <source>Per maand</source>
+        <translation>Month by month</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/charts.py" line="154" />
+        <source>Vermogen</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/charts.py" line="158" />
+        <source>Grafiek wordt geladen…</source>
+        <translation>Loading chart…</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/charts.py" line="160" />
+        <source>Het overzicht per maand is nog niet beschikbaar in deze versie. Het komt hier zodra de rekenkern het verloop per maand (met de eindafrekening van de toeslagen) berekent.</source>
+        <translation>The month-by-month view is not available in this version yet. It will appear here as soon as the engine computes the months (including the year-end settlement of the allowances).</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/charts.py" line="165" />
+        <source>Uren per week</source>
+        <translation>Hours per week</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/charts.py" line="165" />
+        <source>Bruto uurloon</source>
+        <translation>Gross hourly wage</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/charts.py" line="166" />
+        <source>Te besteden per maand bij meer of minder uren</source>
+        <translation>Disposable income per month with more or fewer hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/charts.py" line="167" />
+        <source>Te besteden per maand bij een hoger of lager uurloon</source>
+        <translation>Disposable income per month with a higher or lower hourly wage</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/charts.py" line="168" />
+        <source>Marginale druk: wat u van elke extra verdiende euro kwijtraakt</source>
+        <translation>Marginal effective tax rate: what you lose of each extra euro earned</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/charts.py" line="169" />
+        <source>Per maand vanaf de start van de baan</source>
+        <translation>Month by month from the start of the job</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/charts.py" line="170" />
+        <source>Vermogen en de vermogensgrens van de bijstand</source>
+        <translation>Assets and the bijstand asset limit</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/charts.py" line="171" />
+        <source>Te besteden met baan</source>
+        <translation>Disposable with job</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/charts.py" line="171" />
+        <source>Te besteden zonder baan</source>
+        <translation>Disposable without job</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/charts.py" line="172" />
+        <source>{x} uur</source>
+        <translation>{x} h</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/charts.py" line="172" />
+        <source>{x} per uur</source>
+        <translation>{x} an hour</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/charts.py" line="173" />
+        <source>armoedeval</source>
+        <translation>cliff</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/charts.py" line="173" />
+        <source>plateau</source>
+        <translation>plateau</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/charts.py" line="174" />
+        <source>100 %: u houdt niets over</source>
+        <translation>100 %: you keep nothing</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/charts.py" line="175" />
+        <source>Opgeteld verschil met zonder baan</source>
+        <translation>Cumulative difference with no job</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/charts.py" line="176" />
+        <source>Te besteden als u in de bijstand blijft</source>
+        <translation>Disposable if you stay on bijstand</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/charts.py" line="177" />
+        <source>Eindafrekening toeslagen</source>
+        <translation>Allowance settlement</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/charts.py" line="178" />
+        <source>Meegeteld vermogen</source>
+        <translation>Counted assets</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/charts.py" line="178" />
+        <source>Vermogensgrens</source>
+        <translation>Asset limit</translation>
+    </message>
+</context>
+<context>
+    <name>ChildRow</name>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="55" />
+        <source>Kind {n}</source>
+        <translation>Child {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="56" />
+        <source>Leeftijd</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="56" />
+        <source>Opvang</source>
+        <translation>Childcare</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="57" />
+        <source>Uren opvang per maand</source>
+        <translation>Childcare hours per month</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="58" />
+        <source>Uurprijs opvang</source>
+        <translation>Childcare price per hour</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="61" />
+        <source>{what} kind {n}</source>
+        <translation>{what}, child {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="62" />
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="62" />
+        <source>dagopvang</source>
+        <translation>day care</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="62" />
+        <source>buitenschoolse opvang (bso)</source>
+        <translation>out-of-school care (bso)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="63" />
+        <source>gastouder</source>
+        <translation>childminder (gastouder)</translation>
+    </message>
+</context>
+<context>
+    <name>Components</name>
+    <message>
+        <location filename="../../src/werktloont/ui/labels.py" line="16" />
+        <source>Nettoloon (met vakantiegeld)</source>
+        <translation>Net wage (incl. holiday pay)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/labels.py" line="17" />
+        <source>Bijstand</source>
+        <translation>Social assistance (bijstand)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/labels.py" line="18" />
+        <source>Zorgtoeslag</source>
+        <translation>Healthcare allowance</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/labels.py" line="19" />
+        <source>Huurtoeslag</source>
+        <translation>Rent allowance</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/labels.py" line="20" />
+        <source>Kindgebonden budget</source>
+        <translation>Child budget</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/labels.py" line="21" />
+        <source>Kinderopvangtoeslag</source>
+        <translation>Childcare allowance</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/labels.py" line="22" />
+        <source>Gemeentelijke regelingen</source>
+        <translation>Municipal schemes</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/labels.py" line="23" />
+        <source>Kosten kinderopvang (−)</source>
+        <translation>Childcare costs (−)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/labels.py" line="24" />
+        <source>Reiskosten (−)</source>
+        <translation>Travel costs (−)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/labels.py" line="25" />
+        <source>Te besteden</source>
+        <translation>Disposable</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/labels.py" line="32" />
+        <source>uw nettoloon</source>
+        <translation>your net wage</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/labels.py" line="33" />
+        <source>de bijstand</source>
+        <translation>your bijstand</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/labels.py" line="34" />
+        <source>uw zorgtoeslag</source>
+        <translation>your healthcare allowance</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/labels.py" line="35" />
+        <source>uw huurtoeslag</source>
+        <translation>your rent allowance</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/labels.py" line="36" />
+        <source>uw kindgebonden budget</source>
+        <translation>your child budget</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/labels.py" line="37" />
+        <source>uw kinderopvangtoeslag</source>
+        <translation>your childcare allowance</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/labels.py" line="38" />
+        <source>de gemeentelijke regelingen</source>
+        <translation>the municipal schemes</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/labels.py" line="39" />
+        <source>de kosten van de kinderopvang</source>
+        <translation>the childcare costs</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/labels.py" line="40" />
+        <source>de reiskosten</source>
+        <translation>the travel costs</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/labels.py" line="41" />
+        <source>wat u te besteden heeft</source>
+        <translation>what you have to spend</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageNote</name>
+    <message>
+        <location filename="../../src/werktloont/ui/coverage.py" line="19" />
+        <source>werken als zelfstandige (zzp)</source>
+        <translation>self-employment (zzp)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/coverage.py" line="19" />
+        <source>WW, WIA of een andere uitkering naast de baan</source>
+        <translation>WW, WIA or another benefit next to the job</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/coverage.py" line="20" />
+        <source>bijzondere bijstand</source>
+        <translation>special assistance (bijzondere bijstand)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/coverage.py" line="24" />
+        <source>het eigen inkomen van de partner (alleen of de partner werkt)</source>
+        <translation>the partner's own income (only whether the partner works)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/coverage.py" line="26" />
+        <source>het verloop per maand en de eindafrekening van de toeslagen</source>
+        <translation>the month-by-month course and the year-end settlement of the allowances</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/coverage.py" line="28" />
+        <source>regelingen van de gemeente (kies een gemeente)</source>
+        <translation>municipal schemes (choose a municipality)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/coverage.py" line="29" />
+        <source>Dit is een indicatie, geen beschikking.</source>
+        <translation>This is an indication, not a legal decision.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/coverage.py" line="30" />
+        <source>Niet meegerekend: {items}.</source>
+        <translation>Not included: {items}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationPanel</name>
+    <message>
+        <location filename="../../src/werktloont/ui/explanation.py" line="48" />
+        <source>Waarom? Uitleg bij het gekozen onderdeel</source>
+        <translation>Why? Explanation of the chosen component</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/explanation.py" line="53" />
+        <location filename="../../src/werktloont/ui/explanation.py" line="57" />
+        <source>Waarom?</source>
+        <translation>Why?</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/explanation.py" line="54" />
+        <source>Klik op een regel in het overzicht om te zien hoe dat bedrag is berekend.</source>
+        <translation>Click a row in the breakdown to see how that amount was calculated.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/explanation.py" line="61" />
+        <source>Te besteden is het nettoloon plus de bijstand, de toeslagen en de gemeentelijke regelingen, min de kosten van kinderopvang en de reiskosten. De huur is niet afgetrokken: die is met en zonder baan hetzelfde.</source>
+        <translation>Disposable income is the net wage plus bijstand, the allowances and municipal schemes, minus childcare and travel costs. Rent is not deducted: it is the same with and without the job.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/explanation.py" line="67" />
+        <source>Met baan</source>
+        <translation>With job</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/explanation.py" line="67" />
+        <source>Zonder baan</source>
+        <translation>Without job</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/explanation.py" line="76" />
+        <source>Regel</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/explanation.py" line="76" />
+        <source>Gebruikte waarden</source>
+        <translation>Values used</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/explanation.py" line="76" />
+        <source>Bronnen</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/explanation.py" line="84" />
+        <source>sinds {date}</source>
+        <translation>since {date}</translation>
+    </message>
+</context>
+<context>
+    <name>InputsPanel</name>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="156" />
+        <location filename="../../src/werktloont/ui/inputs.py" line="368" />
+        <source>geen (alleen landelijke regels)</source>
+        <translation>none (national rules only)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="200" />
+        <source>Wettelijk minimumloon bij {age} jaar: {amount} per uur.</source>
+        <translation>Legal minimum wage at age {age}: {amount} an hour.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="203" />
+        <source>Let op: dit uurloon is lager dan het wettelijk minimumloon.</source>
+        <translation>Note: this hourly wage is below the legal minimum wage.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="326" />
+        <source>Huishouden</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="326" />
+        <source>Wonen</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="326" />
+        <source>Vermogen</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="327" />
+        <source>Baanaanbod</source>
+        <translation>Job offer</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="327" />
+        <source>Periode en gemeente</source>
+        <translation>Period and municipality</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="331" />
+        <source>Leeftijd klant</source>
+        <translation>Client's age</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="332" />
+        <source>Leeftijd partner</source>
+        <translation>Partner's age</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="333" />
+        <source>Aantal kinderen</source>
+        <translation>Number of children</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="334" />
+        <source>Kostendelers (medebewoners van 21 jaar of ouder)</source>
+        <translation>Cost sharers (housemates aged 21 or over)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="335" />
+        <source>Kale huur per maand</source>
+        <translation>Base rent per month</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="336" />
+        <source>Servicekosten per maand</source>
+        <translation>Service charges per month</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="337" />
+        <source>Spaargeld en banksaldo</source>
+        <translation>Savings and bank balance</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="338" />
+        <source>Waarde auto</source>
+        <translation>Car value</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="339" />
+        <source>Ander vermogen</source>
+        <translation>Other assets</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="340" />
+        <source>Schulden</source>
+        <translation>Debts</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="341" />
+        <source>Bruto uurloon</source>
+        <translation>Gross hourly wage</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="342" />
+        <source>Uren per week</source>
+        <translation>Hours per week</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="343" />
+        <source>Contractduur in maanden</source>
+        <translation>Contract length in months</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="344" />
+        <source>Eerste maand van de baan</source>
+        <translation>First month of the job</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="345" />
+        <source>Reiskosten per maand (eigen deel)</source>
+        <translation>Travel costs per month (own share)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="346" />
+        <source>Rekendatum (normen van)</source>
+        <translation>Calculation date (rules of)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="347" />
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="355" />
+        <source> uur</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="356" />
+        <source> mnd</source>
+        <translation> mo</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="357" />
+        <source>Heeft een partner</source>
+        <translation>Has a partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="357" />
+        <source>Partner werkt</source>
+        <translation>Partner works</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="358" />
+        <source>Auto is nodig voor werk of handicap</source>
+        <translation>Car is needed for work or disability</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="359" />
+        <source>Wettelijk minimumloon voor deze leeftijd</source>
+        <translation>Legal minimum wage for this age</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="360" />
+        <source>Vast contract (geen einddatum)</source>
+        <translation>Permanent contract (no end date)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="365" />
+        <source>Parameterpakket {version}: normen van {first} tot en met {last}.</source>
+        <translation>Parameter pack {version}: rules from {first} to {last}.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/werktloont/ui/main_window.py" line="163" />
+        <source>Controleer de invoer: {message}</source>
+        <translation>Please check the input: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/main_window.py" line="169" />
+        <source>Er ging iets onverwachts mis. Uw invoer staat er nog; probeer het opnieuw. Blijft het gebeuren, meld het dan aan de beheerder (zonder gegevens van de klant).</source>
+        <translation>Something unexpected went wrong. Your input is still there; please try again. If it keeps happening, tell the administrator (without client data).</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/main_window.py" line="186" />
+        <source>Dit bestand is geen casus.</source>
+        <translation>This file is not a case.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/main_window.py" line="192" />
+        <source>Casus openen</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/main_window.py" line="192" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="198" />
+        <source>Casus (*.json)</source>
+        <translation>Case (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/main_window.py" line="198" />
+        <source>Casus opslaan</source>
+        <translation>Save case</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/main_window.py" line="203" />
+        <source>Opslaan lukte niet: {reason}</source>
+        <translation>Saving failed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/main_window.py" line="206" />
+        <source>Over werktloont</source>
+        <translation>About werktloont</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/main_window.py" line="207" />
+        <source>werktloont {version}, parameterpakket {pack}.
+Laat zien of een baan loont voor een huishouden in de bijstand. Werkt offline. Dit is een indicatie, geen beschikking.</source>
+        <translation>werktloont {version}, parameter pack {pack}.
+Shows whether a job pays for a household on bijstand. Works offline. This is an indication, not a legal decision.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/main_window.py" line="222" />
+        <source>werktloont: loont werken?</source>
+        <translation>werktloont: does work pay?</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/main_window.py" line="223" />
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/main_window.py" line="224" />
+        <source>Casus &amp;openen…</source>
+        <translation>&amp;Open case…</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/main_window.py" line="225" />
+        <source>Casus opslaan &amp;als…</source>
+        <translation>Save case &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/main_window.py" line="226" />
+        <source>&amp;Voorbeeldcasus</source>
+        <translation>&amp;Example case</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/main_window.py" line="227" />
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/main_window.py" line="228" />
+        <source>&amp;Taal</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/main_window.py" line="229" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/main_window.py" line="230" />
+        <source>&amp;Over werktloont</source>
+        <translation>&amp;About werktloont</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/main_window.py" line="231" />
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/main_window.py" line="232" />
+        <source>Scenario's</source>
+        <translation>Scenarios</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPanel</name>
+    <message>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="78" />
+        <source>{hours} uur</source>
+        <translation>{hours} hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="135" />
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="136" />
+        <source>bijvoorbeeld: 32 uur, auto verkocht</source>
+        <translation>for example: 32 hours, car sold</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="137" />
+        <source>Naam van het scenario</source>
+        <translation>Scenario name</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="138" />
+        <source>Bewaar als scenario</source>
+        <translation>Keep as scenario</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="139" />
+        <source>Verwijder gekozen scenario</source>
+        <translation>Remove selected scenario</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="140" />
+        <source>Zet gekozen scenario terug in de invoer</source>
+        <translation>Load selected scenario into the inputs</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="141" />
+        <source>Bewaar tot {n} varianten om ze naast elkaar te zien. Bedragen per maand met baan; tussen haakjes het verschil met het eerste scenario.</source>
+        <translation>Keep up to {n} variants to compare them side by side. Monthly amounts with the job; in brackets the difference with the first scenario.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="143" />
+        <source>Verschil met zonder baan</source>
+        <translation>Difference with no job</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="145" />
+        <source>Scenario's naast elkaar</source>
+        <translation>Scenarios side by side</translation>
+    </message>
+</context>
+<context>
+    <name>SolverPanel</name>
+    <message>
+        <location filename="../../src/werktloont/ui/solver.py" line="47" />
+        <source>Met dit aanbod komt u niet aan {target} per maand erbij, ook niet met meer uren of een hoger uurloon binnen wat de rekenhulp bekijkt.</source>
+        <translation>With this offer you do not reach {target} a month more, not even with more hours or a higher hourly wage within the range the calculator looks at.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/solver.py" line="52" />
+        <source>bij {wage} per uur: minstens {hours} uur per week</source>
+        <translation>at {wage} an hour: at least {hours} hours a week</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/solver.py" line="55" />
+        <source>bij {wage} per uur lukt het met geen enkel aantal uren</source>
+        <translation>at {wage} an hour no number of hours is enough</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/solver.py" line="58" />
+        <source>bij {hours} uur per week: een bruto uurloon van minstens {wage}</source>
+        <translation>at {hours} hours a week: a gross hourly wage of at least {wage}</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/solver.py" line="61" />
+        <source>bij {hours} uur per week lukt het met geen uurloon dat de rekenhulp bekijkt</source>
+        <translation>at {hours} hours a week no hourly wage in the calculator's range is enough</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/solver.py" line="63" />
+        <source>Voor minstens {target} per maand erbij: {parts}.</source>
+        <translation>For at least {target} a month more: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/solver.py" line="64" />
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/solver.py" line="69" />
+        <source>Hoeveel uur of welk uurloon is nodig voor minstens dit bedrag per maand erbij?</source>
+        <translation>How many hours or which hourly wage are needed for at least this much more a month?</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/solver.py" line="71" />
+        <source>Gewenst bedrag per maand erbij</source>
+        <translation>Wanted extra amount per month</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/solver.py" line="72" />
+        <source>Bereken</source>
+        <translation>Calculate</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/solver.py" line="73" />
+        <source>Bereken uren en uurloon</source>
+        <translation>Calculate hours and hourly wage</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <location filename="../../src/werktloont/ui/verdict.py" line="48" />
+        <source>Vul de gegevens links in.</source>
+        <translation>Fill in the details on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/verdict.py" line="56" />
+        <source>Let op: het vermogen ({counted}) is hoger dan de grens ({limit}). Daarom is er nu geen bijstand, ook zonder baan.</source>
+        <translation>Note: the assets ({counted}) are above the limit ({limit}). That is why there is no bijstand now, even without the job.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/verdict.py" line="62" />
+        <source>Met deze baan heeft u ongeveer evenveel te besteden als zonder baan.</source>
+        <translation>With this job you have about the same to spend as without it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/verdict.py" line="64" />
+        <source>Met deze baan heeft u {amount} per maand meer te besteden.</source>
+        <translation>With this job you have {amount} a month more to spend.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/verdict.py" line="66" />
+        <source>Met deze baan heeft u {amount} per maand minder te besteden.</source>
+        <translation>With this job you have {amount} a month less to spend.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/verdict.py" line="71" />
+        <source>Zonder baan {without}, met baan {with_job} per maand (normen van {date}).</source>
+        <translation>Without the job {without}, with the job {with_job} a month (rules of {date}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/verdict.py" line="95" />
+        <source>Dat komt vooral doordat {clauses}.</source>
+        <translation>Mainly because {clauses}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/verdict.py" line="96" />
+        <source>Let op: met {low} uur per week houdt u meer over dan met {hours} uur, vooral doordat {clauses}.</source>
+        <translation>Note: with {low} hours a week you keep more than with {hours} hours, mainly because {clauses}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/verdict.py" line="100" />
+        <source>Tussen {low} en {high} uur per week levert meer werken (bijna) niets op: wat u meer verdient, gaat van de bijstand of de toeslagen af.</source>
+        <translation>Between {low} and {high} hours a week, working more pays (almost) nothing: what you earn extra comes off bijstand or the allowances.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/verdict.py" line="116" />
+        <location filename="../../src/werktloont/ui/verdict.py" line="121" />
+        <source>{name} stopt</source>
+        <translation>{name} stops</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/verdict.py" line="117" />
+        <source>{name} omlaag gaan</source>
+        <translation>{name} go down</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/verdict.py" line="119" />
+        <source>{name} stijgen</source>
+        <translation>{name} go up</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/verdict.py" line="123" />
+        <source>{name} omlaag gaat</source>
+        <translation>{name} goes down</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/verdict.py" line="124" />
+        <source> en </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/verdict.py" line="137" />
+        <source>de {scheme}</source>
+        <translation>the {scheme}</translation>
+    </message>
+</context>
+</TS>

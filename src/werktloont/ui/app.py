@@ -1,0 +1,142 @@
+"""Start the app: `run(argv)` opens the window (optionally with a case file); `screenshot()` renders it to PNG."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from pathlib import Path
+
+log = logging.getLogger("werktloont.ui")
+
+ORG = APP = "werktloont"
+SCREEN_SIZE = (1440, 900)
+
+
+def _log_to_file() -> None:
+    """Log next to Qt's other app data; only exception types and code places are ever written."""
+    from PySide6.QtCore import QStandardPaths
+
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(folder / "werktloont.log", encoding="utf-8")
+    except OSError:
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+
+
+def safe_trace(exc_type, tb) -> str:
+    """Type and code places only: exception messages can hold client data (amounts, names), so they stay out."""
+    frames = traceback.extract_tb(tb)
+    places = " <- ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(frames[-8:]))
+    return f"{exc_type.__name__} at {places}"
+
+
+def install_excepthook(window_getter) -> None:
+    """Last resort for anything unexpected: log without personal data, show a calm message, keep running."""
+
+    def hook(exc_type, exc, tb):
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        log.error("unexpected error: %s", safe_trace(exc_type, tb))
+        window = window_getter()
+        if window is not None:
+            try:
+                window.notice.show_message(window.calm_message())
+            except Exception:  # noqa: BLE001 - the message itself must never raise again
+                pass
+
+    sys.excepthook = hook
+
+
+def _application(argv: list[str]):
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from werktloont.ui.i18n import resources_dir
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "werktloont", *argv])
+    QCoreApplication.setOrganizationName(ORG)
+    QCoreApplication.setApplicationName(APP)
+    icon = resources_dir() / "icons" / "werktloont.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def create_window(settings=None, lang: str | None = None, build_charts: bool = False):
+    from werktloont.ui.i18n import Languages
+    from werktloont.ui.main_window import MainWindow
+    from werktloont.ui.state import AppState
+
+    languages = Languages()
+    wanted = lang or (str(settings.value("language", "nl")) if settings is not None else "nl")
+    languages.set(wanted)
+    state = AppState(lang=languages.lang)
+    return MainWindow(state=state, settings=settings, languages=languages, build_charts=build_charts)
+
+
+def run(argv: list[str]) -> int:
+    from PySide6.QtCore import QSettings
+
+    from werktloont.ui.example import example_case
+
+    app = _application([])
+    _log_to_file()
+    settings = QSettings(ORG, APP)
+    window = create_window(settings)
+    install_excepthook(lambda: window)
+    case_files = [a for a in argv if a.endswith(".json")]
+    if not (case_files and window.load_case_file(case_files[0])):
+        window.load_case(example_case())
+    window.state.recompute_now()
+    window.show()
+    return app.exec()
+
+
+def screenshot(path: str, case_file: str | None = None, lang: str = "nl", tab: str = "hours") -> int:
+    """Render the main window offscreen to a PNG: for documentation and checks. Returns an exit code."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from werktloont.errors import WerktloontError
+    from werktloont.ui.charts import TABS
+    from werktloont.ui.example import example_case
+
+    app = _application([])
+    window = create_window(None, lang=lang, build_charts=True)
+    case = example_case()
+    if case_file:
+        from werktloont.cli.engine_cmd import read_json
+
+        try:
+            case = read_json(case_file)
+        except WerktloontError as exc:
+            print(str(exc), file=sys.stderr)
+            return 2
+    window.resize(*SCREEN_SIZE)
+    window.load_case(case)
+    window.state.recompute_now()
+    if window.state.outcome is not None:
+        window.breakdown.select_component("bijstand")
+    if tab in TABS:
+        window.charts.setCurrentIndex(TABS.index(tab))
+    window.show()
+    app.processEvents()
+    for plot in window.charts.plots.values():
+        plot.canvas.draw()
+    app.processEvents()
+    image = window.grab()
+    out = Path(path)
+    if out.parent and not out.parent.exists():
+        out.parent.mkdir(parents=True, exist_ok=True)
+    ok = image.save(str(out), "PNG")
+    window.close()
+    if not ok:
+        print(f"werktloont: kon {path} niet schrijven.", file=sys.stderr)
+        return 2
+    return 0

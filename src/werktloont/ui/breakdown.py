@@ -1,0 +1,133 @@
+"""Breakdown region: without job | with job | difference per component. A row click asks "waarom?"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from werktloont import fmt
+from werktloont.ui.labels import ROWS, component_label
+
+KeyRole = Qt.ItemDataRole.UserRole + 1   # the component key of a row ("huurtoeslag")
+ValueRole = Qt.ItemDataRole.UserRole + 2  # the plain float of a cell, for tests and sorting
+
+
+def signed_eur(x: float) -> str:
+    if round(x, 2) == 0:
+        return "–"
+    return ("+" if x > 0 else "") + fmt.eur(x)
+
+
+class BreakdownModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[str] = list(ROWS)
+        self.without: dict = {}
+        self.with_job: dict = {}
+        self.headers = ["", "", ""]
+
+    def set_result(self, result: dict | None) -> None:
+        self.beginResetModel()
+        self.without = dict(result["without_job"]) if result else {}
+        self.with_job = dict(result["with_job"]) if result else {}
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else 3
+
+    def value(self, row: int, column: int) -> float | None:
+        key = self.rows[row]
+        if key not in self.without:
+            return None
+        a, b = self.without[key], self.with_job[key]
+        return (a, b, b - a)[column]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        key = self.rows[index.row()]
+        if role == KeyRole:
+            return key
+        v = self.value(index.row(), index.column())
+        if role == ValueRole:
+            return v
+        if role == Qt.ItemDataRole.DisplayRole:
+            if v is None:
+                return ""
+            return signed_eur(v) if index.column() == 2 else fmt.eur(v)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and key == "disposable":
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return component_label(self.rows[section])
+
+    def retranslate(self, headers: list[str]) -> None:
+        self.headers = headers
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
+        self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self.rows) - 1)
+
+
+class BreakdownTable(QTableView):
+    component_selected = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model_ = BreakdownModel(self)
+        self.setModel(self.model_)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # A click on the row label or a cell, or moving with the arrow keys, all ask "waarom?".
+        self.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.verticalHeader().sectionClicked.connect(self.select_row)
+        self.retranslate()
+
+    def _row_changed(self, current: QModelIndex, _previous) -> None:
+        if current.isValid():
+            self.component_selected.emit(self.model_.rows[current.row()])
+
+    def select_row(self, row: int) -> None:
+        self.setCurrentIndex(self.model_.index(row, 1))
+
+    def select_component(self, key: str) -> None:
+        self.select_row(self.model_.rows.index(key))
+
+    def set_result(self, result: dict) -> None:
+        current = self.currentIndex().row()
+        self.model_.set_result(result)
+        # Rows that are zero with and without the job are noise in a conversation; hide them.
+        for i, key in enumerate(self.model_.rows):
+            zero = result is not None and result["without_job"][key] == 0 and result["with_job"][key] == 0
+            self.setRowHidden(i, zero and key not in ("net_wage", "bijstand", "disposable"))
+        self._fit_height()
+        if current >= 0:
+            self.selectionModel().blockSignals(True)
+            self.setCurrentIndex(self.model_.index(current, 1))
+            self.selectionModel().blockSignals(False)
+
+    def _fit_height(self) -> None:
+        """As tall as its visible rows, so the charts below get the rest of the column."""
+        rows = sum(self.rowHeight(i) for i in range(self.model_.rowCount()) if not self.isRowHidden(i))
+        self.setFixedHeight(rows + self.horizontalHeader().height() + 2 * self.frameWidth() + 2)
+
+    def retranslate(self) -> None:
+        self.model_.retranslate([self.tr("Zonder baan"), self.tr("Met baan"), self.tr("Verschil")])
+        self.setAccessibleName(self.tr("Overzicht per onderdeel, per maand"))

@@ -1,0 +1,192 @@
+"""Charts region: tabs for income against hours and wage, marginale druk, month by month, assets.
+
+Matplotlib is imported only in `build()`, which the window calls right after it is shown, so the first
+window appears without waiting for it. Only the visible chart is redrawn; the others when they are opened.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from werktloont.ui.labels import COSTS, INCOME, component_label
+
+TABS = ("hours", "wage", "metr", "timeline", "assets")
+
+
+class Swatch(QWidget):
+    """A legend mark: a filled square for an area, a line or dashed line, or a dot."""
+
+    def __init__(self, color: str, kind: str, parent=None):
+        super().__init__(parent)
+        self.color, self.kind = QColor(color), kind
+        self.setFixedSize(22, 14)
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt API
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        h, w = self.height(), self.width()
+        if self.kind == "area":
+            p.fillRect(3, 1, w - 6, h - 2, self.color)
+        elif self.kind == "dot":
+            p.setBrush(self.color)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.drawEllipse(w // 2 - 4, h // 2 - 4, 8, 8)
+        else:
+            pen = QPen(self.color, 2)
+            if self.kind == "dashed":
+                pen.setStyle(Qt.PenStyle.DashLine)
+            p.setPen(pen)
+            p.drawLine(2, h // 2, w - 2, h // 2)
+        p.end()
+
+
+class Legend(QWidget):
+    """The chart legend as Qt widgets: translatable, readable by a screen reader, and free to redraw."""
+
+    def __init__(self, entries: list[tuple[str, str, str]], parent=None):
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(4, 4, 4, 4)
+        grid.setVerticalSpacing(2)
+        self.labels: dict[str, QLabel] = {}
+        for row, (key, color, kind) in enumerate(entries):
+            grid.addWidget(Swatch(color, kind), row, 0)
+            label = QLabel()
+            grid.addWidget(label, row, 1)
+            self.labels[key] = label
+        grid.setRowStretch(len(entries), 1)
+
+    def set_names(self, names: dict[str, str]) -> None:
+        for key, label in self.labels.items():
+            label.setText(names.get(key, key))
+
+
+class ChartsPanel(QTabWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.pages: dict[str, QWidget] = {}
+        self.plots: dict = {}
+        self.built = False
+        self._outcome = None
+        self._dirty: set[str] = set()
+        for key in TABS:
+            page = QWidget()
+            lay = QVBoxLayout(page)
+            lay.setContentsMargins(2, 2, 2, 2)
+            placeholder = QLabel()
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            lay.addWidget(placeholder)
+            page.placeholder = placeholder
+            self.pages[key] = page
+            self.addTab(page, "")
+        self.timeline_empty = QLabel()
+        self.timeline_empty.setWordWrap(True)
+        self.timeline_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.timeline_stack = QStackedWidget()
+        self.timeline_stack.addWidget(self.timeline_empty)
+        self.currentChanged.connect(self._tab_changed)
+        self.retranslate()
+
+    def build(self) -> None:
+        """Create the matplotlib figures (once)."""
+        if self.built:
+            return
+        from werktloont.ui import plots
+
+        self.plots = {"hours": plots.IncomePlot("hours"), "wage": plots.IncomePlot("wage"),
+                      "metr": plots.MetrPlot(), "timeline": plots.TimelinePlot(), "assets": plots.AssetsPlot()}
+        self.titles: dict[str, QLabel] = {}
+        self.legends: dict[str, Legend] = {}
+        for key, plot in self.plots.items():
+            page = self.pages[key]
+            page.layout().removeWidget(page.placeholder)
+            page.placeholder.deleteLater()
+            title = QLabel()
+            title.setWordWrap(True)
+            title.setStyleSheet("font-weight: bold;")
+            self.titles[key] = title
+            row = QHBoxLayout()
+            row.addWidget(self.timeline_stack if key == "timeline" else plot.canvas, 1)
+            if key == "timeline":
+                self.timeline_stack.addWidget(plot.canvas)
+            if hasattr(plot, "legend_entries"):
+                self.legends[key] = Legend(plot.legend_entries())
+                row.addWidget(self.legends[key], 0)
+            page.layout().addWidget(title)
+            page.layout().addLayout(row, 1)
+            plot.canvas.setAccessibleName(self.tabText(TABS.index(key)))
+        self.built = True
+        self.retranslate()
+        if self._outcome is not None:
+            self.show_outcome(self._outcome)
+
+    def current_key(self) -> str | None:
+        i = self.currentIndex()
+        return TABS[i] if 0 <= i < len(TABS) else None
+
+    def show_outcome(self, outcome) -> None:
+        self._outcome = outcome
+        if not self.built:
+            return
+        for key in ("hours", "wage", "metr", "assets"):
+            self.plots[key].update(outcome)
+        timeline = outcome.result.get("timeline") or []
+        if timeline:
+            self.plots["timeline"].update(timeline)
+        self.timeline_stack.setCurrentIndex(1 if timeline else 0)
+        self._dirty = set(self.plots)
+        self._draw_current()
+
+    def _draw_current(self) -> None:
+        key = self.current_key()
+        if key in self._dirty:
+            self._dirty.discard(key)
+            self.plots[key].canvas.draw_idle()
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.built:
+            self._draw_current()
+
+    def retranslate(self) -> None:
+        titles = {"hours": self.tr("Uren"), "wage": self.tr("Uurloon"), "metr": self.tr("Marginale druk"),
+                  "timeline": self.tr("Per maand"), "assets": self.tr("Vermogen")}
+        for key, title in titles.items():
+            self.setTabText(TABS.index(key), title)
+            if not self.built:
+                self.pages[key].placeholder.setText(self.tr("Grafiek wordt geladen…"))
+        self.timeline_empty.setText(self.tr(
+            "Het overzicht per maand is nog niet beschikbaar in deze versie. Het komt hier zodra de rekenkern het "
+            "verloop per maand (met de eindafrekening van de toeslagen) berekent."))
+        if not self.built:
+            return
+        texts = {
+            "x_hours": self.tr("Uren per week"), "x_wage": self.tr("Bruto uurloon"),
+            "title_hours": self.tr("Te besteden per maand bij meer of minder uren"),
+            "title_wage": self.tr("Te besteden per maand bij een hoger of lager uurloon"),
+            "title_metr": self.tr("Marginale druk: wat u van elke extra verdiende euro kwijtraakt"),
+            "title_timeline": self.tr("Per maand vanaf de start van de baan"),
+            "title_assets": self.tr("Vermogen en de vermogensgrens van de bijstand"),
+            "total": self.tr("Te besteden met baan"), "baseline": self.tr("Te besteden zonder baan"),
+            "now_hours": self.tr("{x} uur"), "now_wage": self.tr("{x} per uur"),
+            "cliff": self.tr("armoedeval"), "plateau": self.tr("plateau"),
+            "metr_full": self.tr("100 %: u houdt niets over"),
+            "cumulative": self.tr("Opgeteld verschil met zonder baan"),
+            "stay": self.tr("Te besteden als u in de bijstand blijft"),
+            "settlement": self.tr("Eindafrekening toeslagen"),
+            "assets_counted": self.tr("Meegeteld vermogen"), "assets_limit": self.tr("Vermogensgrens"),
+        }
+        names = {k: component_label(k) for k in (*INCOME, *COSTS)} | {
+            "total": texts["total"], "baseline": texts["baseline"], "cumulative": texts["cumulative"],
+            "stay": texts["stay"],
+            "settlement": texts["settlement"]}
+        for legend in self.legends.values():
+            legend.set_names(names)
+        for key, plot in self.plots.items():
+            self.titles[key].setText(texts[f"title_{key}"])
+            plot.retranslate(texts)
+        for i, key in enumerate(TABS):
+            self.plots[key].canvas.setAccessibleName(self.tabText(i))
+        self._dirty = set(self.plots)
+        self._draw_current()

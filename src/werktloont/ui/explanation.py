@@ -1,0 +1,103 @@
+"""Explanation region ("waarom?"): the engine's sentence, the article, the parameters used and their sources."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QTextBrowser
+
+from werktloont import fmt
+from werktloont.ui.labels import component_label
+
+
+def _number(v) -> str:
+    return fmt.plain(round(v, 4)) if isinstance(v, (int, float)) and not isinstance(v, bool) else str(v)
+
+
+def param_value(p: dict) -> str:
+    """A parameter value as a person reads it: € 3.115 per jaar, 35,75 %, or a short table."""
+    v, unit = p.get("value"), p.get("unit")
+    if isinstance(v, list):
+        return "; ".join(", ".join(f"{k} {_number(x)}" for k, x in row.items()) if isinstance(row, dict)
+                         else _number(row) for row in v)
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        if unit == "EUR":
+            return fmt.eur(v)
+        if unit == "percent":
+            return fmt.percent(v)
+    return _number(v)
+
+
+class ExplanationPanel(QTextBrowser):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setOpenExternalLinks(True)
+        self.component: str | None = None
+        self._result: dict | None = None
+        self.retranslate()
+
+    def set_result(self, result: dict | None) -> None:
+        self._result = result
+        self._render()
+
+    def show_component(self, key: str) -> None:
+        self.component = key
+        self._render()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Waarom? Uitleg bij het gekozen onderdeel"))
+        self._render()
+
+    def _render(self) -> None:
+        if self._result is None or self.component is None:
+            self.setHtml("<h3>" + escape(self.tr("Waarom?")) + "</h3><p>" + escape(
+                self.tr("Klik op een regel in het overzicht om te zien hoe dat bedrag is berekend.")) + "</p>")
+            return
+        key = self.component
+        why = self.tr("Waarom?")
+        html = [f"<h3>{escape(why)} {escape(component_label(key))}</h3>"]
+        if key == "disposable":
+            html.append("<p>" + escape(self.tr(
+                "Te besteden is het nettoloon plus de bijstand, de toeslagen en de gemeentelijke regelingen, min de "
+                "kosten van kinderopvang en de reiskosten. De huur is niet afgetrokken: die is met en zonder baan "
+                "hetzelfde.")) + "</p>")
+            self.setHtml("".join(html))
+            return
+        entries = {e["situation"]: e for e in self._result["explanations"] if e["component"] == key}
+        titles = {"with_job": self.tr("Met baan"), "without_job": self.tr("Zonder baan")}
+        for situation in ("with_job", "without_job"):
+            e = entries.get(situation)
+            if e:
+                html.append(f"<p><b>{escape(titles[situation])}:</b> {escape(e['text'])}</p>")
+        first = entries.get("with_job") or entries.get("without_job")
+        if first is None:
+            self.setHtml("".join(html))
+            return
+        rule, used, sources_title = self.tr("Regel"), self.tr("Gebruikte waarden"), self.tr("Bronnen")
+        if first.get("article"):
+            html.append(f"<p><b>{escape(rule)}:</b> {escape(first['article'])}</p>")
+        params = first.get("parameters") or []
+        if params:
+            # A list, not a table: the labels are long and the panel is narrow (and wider at 200 % scaling).
+            html.append(f"<p><b>{escape(used)}</b></p><ul>")
+            for p in params:
+                since = escape(self.tr("sinds {date}").format(date=p.get("from", "")))
+                html.append(f"<li>{escape(p.get('label') or p.get('id', ''))}: <b>{escape(param_value(p))}</b> "
+                            f"({since})</li>")
+            html.append("</ul>")
+        for scheme in first.get("schemes") or []:
+            html.append(f"<p>{escape(scheme['label'])}: {escape(fmt.eur(scheme['amount']))}</p>")
+        sources, seen = [], set()
+        for s in first.get("sources") or []:
+            if s.get("title") in seen:
+                continue
+            seen.add(s.get("title"))
+            title = escape(s.get("title") or "")
+            sources.append(f"<li><a href='{escape(s['url'])}'>{title}</a></li>" if s.get("url")
+                           else f"<li>{title}</li>")
+        if sources:
+            html.append(f"<p><b>{escape(sources_title)}</b></p><ul>{''.join(sources)}</ul>")
+        self.setHtml("".join(html))
+
+    def plain_text(self) -> str:
+        return self.toPlainText()

@@ -1,0 +1,370 @@
+"""Inputs region (left): household, housing, assets, job offer, period and municipality.
+
+Emits `case_changed(dict)` with a werktloont-case/1 dict; validation is the engine's (parse_case), whose
+messages come back through `show_error(field, message)` and appear under the field they name.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSlider,
+                               QVBoxLayout, QWidget)
+
+from werktloont import fmt
+from werktloont.ui.inputs_children import ChildrenList
+from werktloont.ui.widgets import Field, error_label, int_box, money_box
+
+class InputsPanel(QWidget):
+    case_changed = Signal(dict)
+
+    def __init__(self, state, parent=None):
+        super().__init__(parent)
+        self.state = state
+        self._loading = True  # no case_changed while the form is still being built
+        self._base: dict = {}  # the loaded case; the form's values are laid over it
+        self._rows: dict[str, tuple[QLabel, QWidget, Field | None]] = {}
+        lay = QVBoxLayout(self)
+        self.general_error = error_label()
+        lay.addWidget(self.general_error)
+        self.groups = {name: QGroupBox() for name in ("household", "housing", "assets", "job", "period")}
+        self.forms = {name: QFormLayout(box) for name, box in self.groups.items()}
+        for form in self.forms.values():
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for box in self.groups.values():
+            lay.addWidget(box)
+        lay.addStretch(1)
+        self._build_household()
+        self._build_housing_assets()
+        self._build_period()  # before the job: the minimum wage depends on the date
+        self._build_job()
+        self.retranslate()
+        self._fix_tab_order()
+        self._loading = False
+
+    # --- building ---
+    def _row(self, group: str, key: str, widget: QWidget, with_error: bool = True) -> QWidget:
+        label = QLabel()
+        label.setBuddy(widget)
+        label.setWordWrap(True)
+        field = Field(widget) if with_error else None
+        self.forms[group].addRow(label, field or widget)
+        self._rows[key] = (label, widget, field)
+        return widget
+
+    def _build_household(self) -> None:
+        self.client_age = self._row("household", "household.adults[0].age", int_box(0, 120))
+        self.client_age.setValue(35)
+        self.has_partner = QCheckBox()
+        self.forms["household"].addRow(self.has_partner)
+        self.partner_age = self._row("household", "household.adults[1].age", int_box(0, 120))
+        self.partner_age.setValue(35)
+        self.partner_works = QCheckBox()
+        self.forms["household"].addRow(self.partner_works)
+        self.children_count = self._row("household", "household.children", int_box(0, 10))
+        self.children = ChildrenList()
+        self.forms["household"].addRow(self.children)
+        self.cost_sharers = self._row("household", "household.cost_sharers", int_box(0, 20))
+        self.has_partner.toggled.connect(self._partner_toggled)
+        self.children_count.valueChanged.connect(self.children.set_count)
+        self.children.rows_changed.connect(self._fix_tab_order)
+        self._partner_toggled(False)
+        for w in (self.client_age, self.partner_age, self.children_count, self.cost_sharers):
+            w.valueChanged.connect(self._emit)
+        self.client_age.valueChanged.connect(self._update_minimum_wage)
+        for w in (self.has_partner, self.partner_works):
+            w.toggled.connect(self._emit)
+        self.children.changed.connect(self._emit)
+
+    def _build_housing_assets(self) -> None:
+        self.base_rent = self._row("housing", "household.rent.base_rent", money_box(20_000))
+        self.service_costs = self._row("housing", "household.rent.service_costs", money_box(5_000))
+        self.savings = self._row("assets", "assets.savings", money_box(10_000_000, 100))
+        self.car_value = self._row("assets", "assets.car_value", money_box(10_000_000, 100))
+        self.car_needed = QCheckBox()
+        self.forms["assets"].addRow(self.car_needed)
+        self.other_assets = self._row("assets", "assets.other", money_box(10_000_000, 100))
+        self.debts = self._row("assets", "assets.debts", money_box(10_000_000, 100))
+        for w in (self.base_rent, self.service_costs, self.savings, self.car_value, self.other_assets, self.debts):
+            w.valueChanged.connect(self._emit)
+        self.car_needed.toggled.connect(self._emit)
+
+    def _build_job(self) -> None:
+        self.use_minimum = QCheckBox()
+        self.use_minimum.setChecked(True)
+        self.forms["job"].addRow(self.use_minimum)
+        self.wage = self._row("job", "job.hourly_wage", money_box(1000, 0.05))
+        self.wage_note = QLabel()
+        self.wage_note.setWordWrap(True)
+        self.forms["job"].addRow(self.wage_note)
+        hours_box = QWidget()
+        hl = QHBoxLayout(hours_box)
+        hl.setContentsMargins(0, 0, 0, 0)
+        self.hours_slider = QSlider(Qt.Orientation.Horizontal)
+        self.hours_slider.setRange(0, 40)
+        self.hours_slider.setPageStep(4)
+        self.hours_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.hours_slider.setTickInterval(8)
+        self.hours = int_box(0, 40)
+        hl.addWidget(self.hours_slider, 1)
+        hl.addWidget(self.hours)
+        self._row("job", "job.hours_per_week", hours_box)
+        self._rows["job.hours_per_week"][0].setBuddy(self.hours_slider)
+        self.permanent = QCheckBox()
+        self.forms["job"].addRow(self.permanent)
+        self.contract_months = self._row("job", "job.contract_months", int_box(1, 120))
+        self.contract_months.setValue(12)
+        self.start = self._row("job", "job.start", QDateEdit())
+        self.start.setDisplayFormat("MM-yyyy")
+        self.travel_costs = self._row("job", "job.travel_costs", money_box(10_000, 5))
+        self.hours_slider.valueChanged.connect(self.hours.setValue)
+        self.hours.valueChanged.connect(self.hours_slider.setValue)
+        self.hours.valueChanged.connect(self._emit)
+        self.use_minimum.toggled.connect(self._minimum_toggled)
+        self.wage.valueChanged.connect(self._emit)
+        self.wage.valueChanged.connect(self._update_wage_note)
+        self.permanent.toggled.connect(self.contract_months.setDisabled)
+        self.permanent.toggled.connect(self._emit)
+        for w in (self.contract_months, self.travel_costs):
+            w.valueChanged.connect(self._emit)
+        self.start.dateChanged.connect(self._emit)
+        self._minimum_toggled(True)
+
+    def _build_period(self) -> None:
+        first, last = self.state.coverage()
+        self.date = self._row("period", "date", QDateEdit())
+        self.date.setDisplayFormat("dd-MM-yyyy")
+        self.date.setDateRange(QDate(first.year, first.month, first.day), QDate(last.year, last.month, last.day))
+        self.date.setDate(QDate.currentDate())  # clamped into the pack's coverage by the range
+        self.pack_note = QLabel()
+        self.pack_note.setWordWrap(True)
+        self.forms["period"].addRow(self.pack_note)
+        self.municipality = self._row("period", "municipality", QComboBox())
+        self.municipality.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.municipality.setMinimumContentsLength(12)
+        self._fill_municipalities()
+        self.date.dateChanged.connect(self._emit)
+        self.date.dateChanged.connect(self._update_minimum_wage)
+        self.municipality.currentIndexChanged.connect(self._emit)
+
+    def _fill_municipalities(self) -> None:
+        current = self.municipality.currentData()
+        self.municipality.blockSignals(True)
+        self.municipality.clear()
+        self.municipality.addItem(self.tr("geen (alleen landelijke regels)"), None)
+        for key, label in self.state.municipalities():
+            self.municipality.addItem(label, key)
+        self.municipality.setCurrentIndex(max(0, self.municipality.findData(current)))
+        self.municipality.blockSignals(False)
+
+    def _fix_tab_order(self) -> None:
+        chain = [self.client_age, self.has_partner, self.partner_age, self.partner_works, self.children_count]
+        for row in self.children.rows[:self.children.count]:
+            chain += row.focus_chain()
+        chain += [self.cost_sharers, self.base_rent, self.service_costs, self.savings, self.car_value,
+                  self.car_needed, self.other_assets, self.debts, self.use_minimum, self.wage, self.hours_slider,
+                  self.hours, self.permanent, self.contract_months, self.start, self.travel_costs, self.date,
+                  self.municipality]
+        for a, b in zip(chain, chain[1:]):
+            QWidget.setTabOrder(a, b)
+
+    # --- behaviour ---
+    def _partner_toggled(self, on: bool) -> None:
+        self.partner_age.setEnabled(on)
+        self.partner_works.setEnabled(on)
+
+    def _minimum_toggled(self, on: bool) -> None:
+        self.wage.setReadOnly(on)
+        self._update_minimum_wage()
+        self._emit()
+
+    def minimum_wage(self) -> float | None:
+        return self.state.minimum_wage(self.client_age.value(), self.date.date().toString("yyyy-MM-dd"))
+
+    def _update_minimum_wage(self) -> None:
+        if self.use_minimum.isChecked():
+            minimum = self.minimum_wage()
+            if minimum is not None:
+                self.wage.blockSignals(True)
+                self.wage.setValue(minimum)
+                self.wage.blockSignals(False)
+        self._update_wage_note()
+
+    def _update_wage_note(self) -> None:
+        minimum = self.minimum_wage()
+        if minimum is None:
+            self.wage_note.setText("")
+            return
+        text = self.tr("Wettelijk minimumloon bij {age} jaar: {amount} per uur.").format(
+            age=self.client_age.value(), amount=fmt.eur(minimum))
+        if self.wage.value() < minimum - 0.005:
+            text = "<b>" + self.tr("Let op: dit uurloon is lager dan het wettelijk minimumloon.") + "</b> " + text
+        self.wage_note.setText(text)
+
+    def _emit(self, *_args) -> None:
+        if not self._loading:
+            self.case_changed.emit(self.case())
+
+    # --- the case ---
+    def case(self) -> dict:
+        """The form as a case dict, laid over the loaded case: fields the form does not show (a note, a
+        birthday month, planned household changes, ...) are kept, so open -> save loses nothing."""
+        base = copy.deepcopy(self._base)
+        hh = base.get("household", {})
+        old_adults, old_children = hh.get("adults", []), hh.get("children", [])
+        adults = [{**(old_adults[0] if old_adults else {}), "age": self.client_age.value()}]
+        if self.has_partner.isChecked():
+            adults.append({**(old_adults[1] if len(old_adults) > 1 else {}), "age": self.partner_age.value(),
+                           "works": self.partner_works.isChecked()})
+        children = []
+        for i, child in enumerate(self.children.value()):
+            kept = {k: v for k, v in (old_children[i] if i < len(old_children) else {}).items() if k != "childcare"}
+            children.append({**kept, **child})
+        hh.update(adults=adults, children=children, cost_sharers=self.cost_sharers.value())
+        hh.pop("rent", None)
+        if self.base_rent.value() > 0 or self.service_costs.value() > 0:
+            hh["rent"] = {"base_rent": self.base_rent.value(), "service_costs": self.service_costs.value()}
+        job = dict(base.get("job") or {})
+        job.update(hourly_wage=self.wage.value(), hours_per_week=self.hours.value(),
+                   start=self.start.date().toString("yyyy-MM-01"), travel_costs=self.travel_costs.value())
+        job.pop("contract_months", None)
+        if not self.permanent.isChecked():
+            job["contract_months"] = self.contract_months.value()
+        assets = dict(base.get("assets") or {})
+        assets.update(savings=self.savings.value(), car_value=self.car_value.value(),
+                      car_needed=self.car_needed.isChecked(), other=self.other_assets.value(), debts=self.debts.value())
+        base.update({"format": "werktloont-case/1", "date": self.date.date().toString("yyyy-MM-dd"),
+                     "household": hh, "assets": assets, "job": job})
+        base.pop("municipality", None)
+        if self.municipality.currentData():
+            base["municipality"] = self.municipality.currentData()
+        return base
+
+    def set_case(self, case: dict) -> None:
+        """Fill the form from a case dict (a file or the example); emits one case_changed at the end."""
+        self._loading = True
+        try:
+            self._base = copy.deepcopy(case)
+            hh, assets, job = case.get("household", {}), case.get("assets", {}), case.get("job") or {}
+            adults = hh.get("adults") or [{"age": 35}]
+            day = QDate.fromString(str(case.get("date", "")), "yyyy-MM-dd")
+            if day.isValid():
+                self.date.setDate(day)
+            self.client_age.setValue(int(adults[0].get("age", 35)))
+            self.has_partner.setChecked(len(adults) > 1)
+            if len(adults) > 1:
+                self.partner_age.setValue(int(adults[1].get("age", 35)))
+                self.partner_works.setChecked(bool(adults[1].get("works", False)))
+            children = hh.get("children", [])
+            self.children_count.setValue(len(children))
+            self.children.set_count(len(children))
+            for row, child in zip(self.children.rows, children):
+                row.set_value(child)
+            self.cost_sharers.setValue(int(hh.get("cost_sharers", 0)))
+            rent = hh.get("rent") or {}
+            self.base_rent.setValue(float(rent.get("base_rent", 0)))
+            self.service_costs.setValue(float(rent.get("service_costs", 0)))
+            self.savings.setValue(float(assets.get("savings", 0)))
+            self.car_value.setValue(float(assets.get("car_value", 0)))
+            self.car_needed.setChecked(bool(assets.get("car_needed", False)))
+            self.other_assets.setValue(float(assets.get("other", 0)))
+            self.debts.setValue(float(assets.get("debts", 0)))
+            self.hours.setValue(int(round(job.get("hours_per_week", 24))))
+            start = QDate.fromString(str(job.get("start") or ""), "yyyy-MM-dd")
+            self.start.setDate(start if start.isValid() else self.date.date().addMonths(1))
+            self.permanent.setChecked(job.get("contract_months") is None and bool(job))
+            self.contract_months.setValue(int(job.get("contract_months") or 12))
+            self.travel_costs.setValue(float(job.get("travel_costs", 0)))
+            wage = job.get("hourly_wage")
+            minimum = self.minimum_wage()
+            self.use_minimum.setChecked(wage is None or (minimum is not None and abs(wage - minimum) < 0.005))
+            if wage is not None:
+                self.wage.setValue(float(wage))
+            self._update_minimum_wage()
+            self.municipality.setCurrentIndex(max(0, self.municipality.findData(case.get("municipality"))))
+        finally:
+            self._loading = False
+        self._emit()
+
+    # --- errors and language ---
+    def clear_errors(self) -> None:
+        self.general_error.setVisible(False)
+        for _label, _widget, field in self._rows.values():
+            if field:
+                field.show_error("")
+        for row in self.children.rows:
+            row.age_field.show_error("")
+            row.care_field.show_error("")
+
+    def show_error(self, field: str, message: str) -> None:
+        """Put the engine's message under the field it names (longest matching path), else at the top."""
+        self.clear_errors()
+        if field.startswith("household.children["):
+            try:
+                i = int(field.split("[", 1)[1].split("]", 1)[0])
+            except ValueError:
+                i = -1
+            if 0 <= i < self.children.count:
+                row = self.children.rows[i]
+                (row.care_field if "childcare" in field else row.age_field).show_error(message)
+                return
+        matches = [key for key in self._rows if field == key or field.startswith(key + ".")
+                   or field.startswith(key + "[")]
+        if field.startswith("household.rent"):
+            matches = matches or ["household.rent.base_rent"]
+        if matches:
+            _label, _widget, target = self._rows[max(matches, key=len)]
+            if target:
+                target.show_error(message)
+                return
+        self.general_error.setText(message)
+        self.general_error.setVisible(True)
+
+    def retranslate(self) -> None:
+        titles = {"household": self.tr("Huishouden"), "housing": self.tr("Wonen"), "assets": self.tr("Vermogen"),
+                  "job": self.tr("Baanaanbod"), "period": self.tr("Periode en gemeente")}
+        for name, title in titles.items():
+            self.groups[name].setTitle(title)
+        labels = {
+            "household.adults[0].age": self.tr("Leeftijd klant"),
+            "household.adults[1].age": self.tr("Leeftijd partner"),
+            "household.children": self.tr("Aantal kinderen"),
+            "household.cost_sharers": self.tr("Kostendelers (medebewoners van 21 jaar of ouder)"),
+            "household.rent.base_rent": self.tr("Kale huur per maand"),
+            "household.rent.service_costs": self.tr("Servicekosten per maand"),
+            "assets.savings": self.tr("Spaargeld en banksaldo"),
+            "assets.car_value": self.tr("Waarde auto"),
+            "assets.other": self.tr("Ander vermogen"),
+            "assets.debts": self.tr("Schulden"),
+            "job.hourly_wage": self.tr("Bruto uurloon"),
+            "job.hours_per_week": self.tr("Uren per week"),
+            "job.contract_months": self.tr("Contractduur in maanden"),
+            "job.start": self.tr("Eerste maand van de baan"),
+            "job.travel_costs": self.tr("Reiskosten per maand (eigen deel)"),
+            "date": self.tr("Rekendatum (normen van)"),
+            "municipality": self.tr("Gemeente"),
+        }
+        for key, text in labels.items():
+            label, widget, _field = self._rows[key]
+            label.setText(text)
+            widget.setAccessibleName(text)
+        self.hours_slider.setAccessibleName(labels["job.hours_per_week"])
+        self.hours.setAccessibleName(labels["job.hours_per_week"])
+        self.hours.setSuffix(self.tr(" uur"))
+        self.contract_months.setSuffix(self.tr(" mnd"))
+        checks = ((self.has_partner, self.tr("Heeft een partner")), (self.partner_works, self.tr("Partner werkt")),
+                  (self.car_needed, self.tr("Auto is nodig voor werk of handicap")),
+                  (self.use_minimum, self.tr("Wettelijk minimumloon voor deze leeftijd")),
+                  (self.permanent, self.tr("Vast contract (geen einddatum)")))
+        for box, text in checks:
+            box.setText(text)
+            box.setAccessibleName(text)
+        first, last = self.state.coverage()
+        self.pack_note.setText(self.tr("Parameterpakket {version}: normen van {first} tot en met {last}.").format(
+            version=self.state.pack.version, first=first.strftime("%d-%m-%Y"), last=last.strftime("%d-%m-%Y")))
+        self._fill_municipalities()
+        self.municipality.setItemText(0, self.tr("geen (alleen landelijke regels)"))
+        self.children.retranslate()
+        self._update_wage_note()

@@ -1,0 +1,247 @@
+"""The main window: puts the regions together and wires their signals. It never computes a rule itself."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton,
+                               QScrollArea, QSplitter, QVBoxLayout, QWidget)
+
+from werktloont import __version__
+from werktloont.ui.breakdown import BreakdownTable
+from werktloont.ui.charts import ChartsPanel
+from werktloont.ui.coverage import CoverageNote
+from werktloont.ui.example import example_case
+from werktloont.ui.explanation import ExplanationPanel
+from werktloont.ui.i18n import Languages
+from werktloont.ui.inputs import InputsPanel
+from werktloont.ui.scenarios import ScenarioPanel
+from werktloont.ui.solver import SolverPanel
+from werktloont.ui.state import AppState
+from werktloont.ui.verdict import VerdictPanel
+
+
+class Notice(QFrame):
+    """A calm message bar (no dialog, no traceback) for problems that are not about one field."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setStyleSheet("Notice { background: #e8f0fe; border: 1px solid #7a9cc6; border-radius: 4px; }"
+                           "QLabel { color: #10243e; }")
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.close_button = QPushButton()
+        lay = QHBoxLayout(self)
+        lay.addWidget(self.label, 1)
+        lay.addWidget(self.close_button)
+        self.close_button.clicked.connect(self.hide)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.label.setText(text)
+        self.show()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, state: AppState | None = None, settings: QSettings | None = None,
+                 languages: Languages | None = None, build_charts: bool = False):
+        super().__init__()
+        self.settings = settings
+        self.languages = languages or Languages()
+        self.state = state or AppState(lang=self.languages.lang)
+        self.inputs = InputsPanel(self.state)
+        self.verdict = VerdictPanel()
+        self.solver = SolverPanel()
+        self.breakdown = BreakdownTable()
+        self.explanation = ExplanationPanel()
+        self.charts = ChartsPanel()
+        self.scenarios = ScenarioPanel()
+        self.coverage = CoverageNote()
+        self.notice = Notice()
+        self._build_layout()
+        self._build_menus()
+        self._connect()
+        self.retranslate()
+        if settings is not None and settings.value("geometry") is not None:
+            self.restoreGeometry(settings.value("geometry"))
+        else:
+            self.resize(1400, 880)
+        if build_charts:
+            self.charts.build()
+
+    # --- layout ---
+    def _build_layout(self) -> None:
+        scroll = QScrollArea()
+        scroll.setWidget(self.inputs)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(self.inputs.sizeHint().width() + 40)
+        self.input_scroll = scroll
+        self.scenario_tab = self.charts.addTab(self.scenarios, "")
+        # Table and charts share the middle column; "waarom?" gets the full height at the right, where a
+        # long explanation with its parameters and sources can be read without scrolling the chart away.
+        middle = QWidget()
+        ml = QVBoxLayout(middle)
+        ml.setContentsMargins(0, 0, 0, 0)
+        ml.addWidget(self.breakdown)
+        ml.addWidget(self.charts, 1)
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.addWidget(middle)
+        body.addWidget(self.explanation)
+        body.setStretchFactor(0, 5)
+        body.setStretchFactor(1, 2)
+        body.setChildrenCollapsible(False)
+        self.explanation.setMinimumWidth(300)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(4, 0, 0, 0)
+        rl.addWidget(self.notice)
+        rl.addWidget(self.verdict)
+        rl.addWidget(self.solver)
+        rl.addWidget(body, 1)
+        rl.addWidget(self.coverage)
+        main = QSplitter(Qt.Orientation.Horizontal)
+        main.addWidget(scroll)
+        main.addWidget(right)
+        main.setStretchFactor(0, 0)
+        main.setStretchFactor(1, 1)
+        main.setChildrenCollapsible(False)
+        self.setCentralWidget(main)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open, triggered=self.open_case_dialog)
+        self.save_action = QAction(self, shortcut=QKeySequence.StandardKey.SaveAs, triggered=self.save_case_dialog)
+        self.example_action = QAction(self, triggered=lambda: self.load_case(example_case()))
+        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
+        for action in (self.open_action, self.save_action, self.example_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.lang_menu = bar.addMenu("")
+        group = QActionGroup(self)
+        self.lang_actions = {}
+        for lang, name in (("nl", "Nederlands"), ("en", "English")):
+            action = QAction(name, self, checkable=True)
+            action.setEnabled(self.languages.available(lang))
+            action.triggered.connect(lambda _checked=False, lang=lang: self.set_language(lang))
+            group.addAction(action)
+            self.lang_menu.addAction(action)
+            self.lang_actions[lang] = action
+        self.lang_actions[self.languages.lang].setChecked(True)
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self, triggered=self._about)
+        self.help_menu.addAction(self.about_action)
+
+    def _connect(self) -> None:
+        self.inputs.case_changed.connect(self.state.set_case)
+        self.state.result_ready.connect(self._show_outcome)
+        self.state.input_error.connect(self._show_input_error)
+        self.state.failed.connect(self._show_failure)
+        self.breakdown.component_selected.connect(self.explanation.show_component)
+        self.solver.target_chosen.connect(self.state.set_solver_target)
+        self.scenarios.open_requested.connect(self.load_case)
+
+    # --- results ---
+    def _show_outcome(self, outcome) -> None:
+        self.inputs.clear_errors()
+        self.notice.hide()
+        self.verdict.show_outcome(outcome)
+        self.breakdown.set_result(outcome.result)
+        self.explanation.set_result(outcome.result)
+        self.charts.show_outcome(outcome)
+        self.scenarios.set_outcome(outcome)
+        self.solver.show_outcome(outcome)
+        self.coverage.show_outcome(outcome)
+
+    def _show_input_error(self, field: str, message: str) -> None:
+        self.inputs.show_error(field, message)
+        self.notice.show_message(self.tr("Controleer de invoer: {message}").format(message=message))
+
+    def _show_failure(self, message: str) -> None:
+        self.notice.show_message(message or self.calm_message())
+
+    def calm_message(self) -> str:
+        return self.tr("Er ging iets onverwachts mis. Uw invoer staat er nog; probeer het opnieuw. Blijft het "
+                       "gebeuren, meld het dan aan de beheerder (zonder gegevens van de klant).")
+
+    # --- cases ---
+    def load_case(self, case: dict) -> None:
+        self.inputs.set_case(case)
+
+    def load_case_file(self, path: str) -> bool:
+        from werktloont.cli.engine_cmd import read_json
+        from werktloont.errors import WerktloontError
+
+        try:
+            data = read_json(path)
+        except WerktloontError as exc:
+            self.notice.show_message(str(exc))
+            return False
+        if not isinstance(data, dict):
+            self.notice.show_message(self.tr("Dit bestand is geen casus."))
+            return False
+        self.load_case(data)
+        return True
+
+    def open_case_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Casus openen"), "", self.tr("Casus (*.json)"))
+        if path:
+            self.load_case_file(path)
+
+    def save_case_dialog(self) -> None:
+        # The only way client data reaches the disk: the user chooses to save the case.
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Casus opslaan"), "casus.json", self.tr("Casus (*.json)"))
+        if path:
+            try:
+                Path(path).write_text(json.dumps(self.inputs.case(), ensure_ascii=False, indent=1), encoding="utf-8")
+            except OSError as exc:
+                self.notice.show_message(self.tr("Opslaan lukte niet: {reason}").format(reason=exc.strerror))
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("Over werktloont"), self.tr(
+            "werktloont {version}, parameterpakket {pack}.\nLaat zien of een baan loont voor een huishouden in de "
+            "bijstand. Werkt offline. Dit is een indicatie, geen beschikking.").format(
+            version=__version__, pack=self.state.pack.version))
+
+    # --- language ---
+    def set_language(self, lang: str) -> None:
+        lang = self.languages.set(lang)
+        self.lang_actions[lang].setChecked(True)
+        if self.settings is not None:
+            self.settings.setValue("language", lang)
+        self.state.lang = lang  # municipality names and engine texts follow the language
+        self.retranslate()
+        self.state.set_lang(lang)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("werktloont: loont werken?"))
+        self.file_menu.setTitle(self.tr("&Bestand"))
+        self.open_action.setText(self.tr("Casus &openen…"))
+        self.save_action.setText(self.tr("Casus opslaan &als…"))
+        self.example_action.setText(self.tr("&Voorbeeldcasus"))
+        self.quit_action.setText(self.tr("&Afsluiten"))
+        self.lang_menu.setTitle(self.tr("&Taal"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&Over werktloont"))
+        self.notice.close_button.setText(self.tr("Sluiten"))
+        self.charts.setTabText(self.scenario_tab, self.tr("Scenario's"))
+        for region in (self.inputs, self.verdict, self.solver, self.breakdown, self.explanation, self.charts,
+                       self.scenarios, self.coverage):
+            region.retranslate()
+
+    # --- window events ---
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self.charts.built:
+            # Build the matplotlib figures after the first paint, so the window appears at once.
+            QTimer.singleShot(0, self.charts.build)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self.settings is not None:
+            self.settings.setValue("geometry", self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,270 @@
+"""Matplotlib figures for the charts region, embedded with FigureCanvasQTAgg (never pyplot).
+
+Each plot builds its artists once; `update(outcome)` only sets data and the caller calls `draw_idle()`.
+Importing this module imports matplotlib (about 0.5 s), so the charts region imports it after the window shows.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.collections import PolyCollection
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
+
+from werktloont import fmt
+from werktloont.ui.labels import COSTS, INCOME, component_label
+
+# Okabe-Ito and friends: distinguishable with the common colour-vision deficiencies.
+COLORS = {"net_wage": "#0072B2", "bijstand": "#E69F00", "zorgtoeslag": "#009E73", "huurtoeslag": "#56B4E9",
+          "kindgebonden_budget": "#CC79A7", "kinderopvangtoeslag": "#F0E442", "municipal": "#8C6D31",
+          "childcare_costs": "#999999", "travel_costs": "#555555"}
+CLIFF_COLOR, PLATEAU_COLOR = "#D55E00", "#7F7F7F"
+MAX_RANGE_LABELS = 8
+EURO_AXIS = FuncFormatter(lambda v, _pos: fmt.eur(v, 0))
+
+
+class PlotCanvas(FigureCanvasQTAgg):
+    def __init__(self, figure: Figure):
+        super().__init__(figure)
+        self.setMinimumHeight(220)
+
+
+def _figure() -> Figure:
+    fig = Figure(figsize=(8, 3.6), dpi=100)
+    fig.set_facecolor("white")
+    return fig
+
+
+class IncomePlot:
+    """Disposable income against hours or hourly wage, stacked by component, cliffs and plateaus shaded."""
+
+    def __init__(self, over: str):
+        self.over = over
+        self.figure = _figure()
+        self.canvas = PlotCanvas(self.figure)
+        self.figure.subplots_adjust(left=0.12, right=0.97, top=0.97, bottom=0.14)
+        ax = self.ax = self.figure.add_subplot()
+        x0 = np.array([0.0, 1.0])
+        zero = np.zeros(2)
+        self.fills = {k: ax.fill_between(x0, zero, zero, color=COLORS[k], alpha=0.85, linewidth=0)
+                      for k in (*INCOME, *COSTS)}
+        (self.total,) = ax.plot(x0, zero, color="black", linewidth=1.6)
+        (self.baseline,) = ax.plot(x0, zero, color="black", linewidth=1.0, linestyle="--")
+        self.now_line = ax.axvline(0.0, color="#222222", linewidth=1.0, linestyle=":")
+        (self.now_dot,) = ax.plot([0.0], [0.0], marker="o", color="black", markersize=7, linestyle="none")
+        self.now_text = ax.annotate("", (0, 0), xytext=(6, 8), textcoords="offset points", fontsize=9,
+                                    bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "#444444", "lw": 0.6})
+        blend = ax.get_xaxis_transform()
+        self.cliffs = PolyCollection([], transform=blend, facecolor=CLIFF_COLOR, alpha=0.18, edgecolor="none")
+        self.plateaus = PolyCollection([], transform=blend, facecolor=PLATEAU_COLOR, alpha=0.25, edgecolor="none")
+        ax.add_collection(self.cliffs, autolim=False)
+        ax.add_collection(self.plateaus, autolim=False)
+        self.range_labels = [ax.text(0, 0.03, "", transform=blend, ha="center", va="bottom", fontsize=8,
+                                     visible=False, bbox={"boxstyle": "round,pad=0.15", "fc": "white", "alpha": 0.8,
+                                                          "lw": 0}) for _ in range(MAX_RANGE_LABELS)]
+        ax.yaxis.set_major_formatter(EURO_AXIS)
+        ax.grid(True, axis="y", color="#dddddd", linewidth=0.6)
+        ax.set_axisbelow(True)
+        self._texts: dict = {}
+        self._outcome = None
+
+    def legend_entries(self) -> list[tuple[str, str, str]]:
+        """(key, colour, 'area' | 'line' | 'dashed'): drawn by Qt next to the canvas, not by matplotlib, because
+        text is the slowest thing Agg draws and the legend never changes."""
+        return ([(k, COLORS[k], "area") for k in (*INCOME, *COSTS)]
+                + [("total", "#000000", "line"), ("baseline", "#000000", "dashed")])
+
+    def retranslate(self, texts: dict) -> None:
+        """texts: axis labels and range names, already translated by the caller."""
+        self._texts = texts
+        self.ax.set_xlabel(texts["x_hours"] if self.over == "hours" else texts["x_wage"])
+        if self._outcome is not None:
+            self.update(self._outcome)
+
+    def update(self, outcome) -> None:
+        self._outcome = outcome
+        curve = outcome.hours if self.over == "hours" else outcome.wage
+        x = np.asarray(curve["x"], dtype=float)
+        bottom = np.zeros_like(x)
+        for k in INCOME:
+            top = bottom + np.asarray(curve[k], dtype=float)
+            self.fills[k].set_data(x, bottom, top)
+            bottom = top
+        low = np.zeros_like(x)
+        for k in COSTS:
+            down = low - np.asarray(curve[k], dtype=float)
+            self.fills[k].set_data(x, down, low)
+            low = down
+        disposable = np.asarray(curve["disposable"], dtype=float)
+        self.total.set_data(x, disposable)
+        base = curve["baseline"]["disposable"]
+        self.baseline.set_data([x[0], x[-1]], [base, base])
+        job = outcome.case["job"]
+        now_x = float(job["hours_per_week"] if self.over == "hours" else job["hourly_wage"])
+        now_y = outcome.result["with_job"]["disposable"]
+        self.now_line.set_xdata([now_x, now_x])
+        self.now_dot.set_data([now_x], [now_y])
+        label = (self._texts.get("now_hours", "{x} uur") if self.over == "hours"
+                 else self._texts.get("now_wage", "{x} per uur")).format(
+            x=fmt.plain(now_x) if self.over == "hours" else fmt.eur(now_x))
+        self.now_text.xy = (now_x, now_y)
+        self.now_text.set_text(f"{label}: {fmt.eur(now_y, 0)}")
+        # Keep the label inside the axes when the point is at the right edge.
+        near_right = x[-1] > x[0] and (now_x - x[0]) / (x[-1] - x[0]) > 0.7
+        self.now_text.set_position((-6, 8) if near_right else (6, 8))
+        self.now_text.set_horizontalalignment("right" if near_right else "left")
+        ymax = max(float(bottom.max()), float(disposable.max()), base) * 1.12
+        ymin = min(float(low.min()) * 1.15, 0.0)
+        self.ax.set_xlim(x[0], x[-1])
+        self.ax.set_ylim(ymin, ymax if ymax > 0 else 1.0)
+        self._ranges(curve.get("ranges", []))
+
+    def _ranges(self, ranges: list[dict]) -> None:
+        cliffs = [r for r in ranges if r["kind"] == "cliff"]
+        plateaus = [r for r in ranges if r["kind"] == "plateau"]
+        rect = lambda r: [(r["from"], 0), (r["to"], 0), (r["to"], 1), (r["from"], 1)]  # noqa: E731
+        self.cliffs.set_verts([rect(r) for r in cliffs])
+        self.plateaus.set_verts([rect(r) for r in plateaus])
+        # Labels sit at the bottom (the "now" label is near the top of the stack), staggered over three heights;
+        # a label that would touch a neighbour at every height is left out, its shading stays.
+        x0, x1 = self.ax.get_xlim()
+        span = (x1 - x0) or 1.0
+        last_at_level = [-1.0, -1.0, -1.0]
+        placed = []
+        for r in sorted(cliffs + plateaus, key=lambda r: r["from"]):
+            pos = min(max(((r["from"] + r["to"]) / 2 - x0) / span, 0.07), 0.93)
+            # Near an edge the label is aligned to that side, so its middle lies further inwards.
+            middle = pos - 0.07 if pos > 0.88 else pos + 0.07 if pos < 0.12 else pos
+            level = next((i for i, last in enumerate(last_at_level) if middle - last > 0.15), None)
+            if level is None:
+                continue
+            last_at_level[level] = middle
+            placed.append((r, pos, level))
+        for i, text in enumerate(self.range_labels):
+            if i < len(placed):
+                r, pos, level = placed[i]
+                text.set_x(x0 + pos * span)
+                text.set_horizontalalignment("right" if pos > 0.88 else "left" if pos < 0.12 else "center")
+                text.set_y(0.03 + 0.08 * level)
+                text.set_text(self._texts.get("cliff" if r["kind"] == "cliff" else "plateau", r["kind"]))
+                text.set_color("#8a3300" if r["kind"] == "cliff" else "#333333")
+                text.set_visible(True)
+            else:
+                text.set_visible(False)
+
+
+class MetrPlot:
+    """Marginale druk over hours: how much of each extra euro earned goes away."""
+
+    def __init__(self):
+        self.figure = _figure()
+        self.canvas = PlotCanvas(self.figure)
+        self.figure.subplots_adjust(left=0.13, right=0.97, top=0.97, bottom=0.14)
+        ax = self.ax = self.figure.add_subplot()
+        (self.line,) = ax.plot([0, 1], [0, 0], color="#0072B2", linewidth=1.6, drawstyle="steps-mid")
+        self.full = ax.axhline(100, color="#D55E00", linewidth=1.0, linestyle="--")
+        self.now_line = ax.axvline(0, color="#222222", linewidth=1.0, linestyle=":")
+        self.full_text = ax.text(0.99, 100, "", transform=ax.get_yaxis_transform(), ha="right", va="bottom",
+                                 fontsize=8, color="#8a3300")
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{v:.0f} %"))
+        ax.grid(True, axis="y", color="#dddddd", linewidth=0.6)
+
+    def retranslate(self, texts: dict) -> None:
+        self.ax.set_xlabel(texts["x_hours"])
+        self.full_text.set_text(texts["metr_full"])
+
+    def update(self, outcome) -> None:
+        x = np.asarray(outcome.hours["x"], dtype=float)
+        metr = np.array([np.nan if m is None else m * 100 for m in outcome.hours["metr"]], dtype=float)
+        mid = (x[1:] + x[:-1]) / 2
+        self.line.set_data(mid, metr)
+        h = float(outcome.case["job"]["hours_per_week"])
+        self.now_line.set_xdata([h, h])
+        finite = metr[np.isfinite(metr)]
+        top = max(110.0, min(float(finite.max()) * 1.05 if finite.size else 110.0, 250.0))
+        bottom = min(0.0, float(finite.min()) * 1.05 if finite.size else 0.0)
+        self.ax.set_xlim(x[0], x[-1])
+        self.ax.set_ylim(max(bottom, -100.0), top)
+
+
+class TimelinePlot:
+    """Month by month: disposable income per month and the cumulative gain (from the engine's timeline)."""
+
+    def __init__(self):
+        self.figure = _figure()
+        self.canvas = PlotCanvas(self.figure)
+        self.figure.subplots_adjust(left=0.13, right=0.97, top=0.97, bottom=0.2)
+        ax = self.ax = self.figure.add_subplot()
+        (self.disposable,) = ax.plot([], [], color="#0072B2", marker="o", markersize=4, drawstyle="steps-mid")
+        (self.stay,) = ax.plot([], [], color="#000000", linewidth=1.0, linestyle="--", drawstyle="steps-mid")
+        (self.cumulative,) = ax.plot([], [], color="#009E73", linewidth=1.6)
+        (self.settlement,) = ax.plot([], [], color="#D55E00", marker="D", linestyle="none", markersize=6)
+        ax.axhline(0, color="#888888", linewidth=0.6)
+        ax.yaxis.set_major_formatter(EURO_AXIS)
+        ax.grid(True, axis="y", color="#dddddd", linewidth=0.6)
+
+    def legend_entries(self) -> list[tuple[str, str, str]]:
+        return [("total", "#0072B2", "line"), ("stay", "#000000", "dashed"), ("cumulative", "#009E73", "line"),
+                ("settlement", "#D55E00", "dot")]
+
+    def retranslate(self, texts: dict) -> None:
+        pass
+
+    @staticmethod
+    def _amount(v) -> float:
+        if isinstance(v, dict):
+            return float(sum(x for x in v.values() if isinstance(x, (int, float)) and not isinstance(x, bool)))
+        return float(v) if isinstance(v, (int, float)) else 0.0
+
+    def update(self, timeline: list[dict]) -> None:
+        n = len(timeline)
+        idx = np.arange(n, dtype=float)
+        disp = np.array([self._amount(e.get("disposable", 0)) for e in timeline], dtype=float)
+        cum = np.array([self._amount(e.get("cumulative_gain", 0)) for e in timeline], dtype=float)
+        settle = np.array([self._amount(e.get("toeslagen_settlement", 0)) for e in timeline], dtype=float)
+        stay = np.array([self._amount((e.get("stay") or {}).get("disposable", np.nan)) if e.get("stay") else np.nan
+                         for e in timeline], dtype=float)
+        self.stay.set_data(idx, stay)
+        self.disposable.set_data(idx, disp)
+        self.cumulative.set_data(idx, cum)
+        has = settle != 0
+        self.settlement.set_data(idx[has], settle[has])
+        step = max(1, math.ceil(n / 12))
+        self.ax.set_xticks(idx[::step], [str(e.get("month", "")) for e in timeline][::step], fontsize=8, rotation=30)
+        values = np.concatenate([disp, cum, settle[has], stay[np.isfinite(stay)], [0.0]])
+        self.ax.set_xlim(-0.5, max(n - 0.5, 0.5))
+        self.ax.set_ylim(min(0.0, values.min() * 1.1), max(1.0, values.max() * 1.15))
+
+
+class AssetsPlot:
+    """Counted assets against the bijstand asset limit."""
+
+    def __init__(self):
+        self.figure = _figure()
+        self.canvas = PlotCanvas(self.figure)
+        self.figure.subplots_adjust(left=0.3, right=0.95, top=0.95, bottom=0.18)
+        ax = self.ax = self.figure.add_subplot()
+        self.bars = ax.barh([1, 0], [0, 0], color=["#0072B2", "#999999"], height=0.5)
+        self.values = [ax.text(0, y, "", va="center", fontsize=9) for y in (1, 0)]
+        ax.xaxis.set_major_formatter(EURO_AXIS)
+        ax.set_yticks([1, 0], ["", ""])
+        ax.grid(True, axis="x", color="#dddddd", linewidth=0.6)
+
+    def retranslate(self, texts: dict) -> None:
+        self.ax.set_yticks([1, 0], [texts["assets_counted"], texts["assets_limit"]])
+
+    def update(self, outcome) -> None:
+        at = outcome.result["asset_test"]
+        counted, limit = float(at["counted"]), float(at["limit"])
+        over = not at["eligible"]
+        self.bars[0].set_width(counted)
+        self.bars[0].set_color("#D55E00" if over else "#0072B2")
+        self.bars[1].set_width(limit)
+        right = max(counted, limit, 1.0) * 1.3
+        for text, v in zip(self.values, (counted, limit)):
+            text.set_x(v + right * 0.01)
+            text.set_text(fmt.eur(v, 0))
+        self.ax.set_xlim(0, right)

@@ -1,0 +1,146 @@
+"""Scenarios region: up to four variants side by side ("nu", "24 uur", "32 uur", "auto verkocht").
+
+Each column is the engine's result for a stored case; later columns also show the difference with the first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from werktloont import fmt
+from werktloont.ui.breakdown import signed_eur
+from werktloont.ui.labels import ROWS, component_label
+
+MAX_SCENARIOS = 4
+
+
+@dataclass(frozen=True)
+class Scenario:
+    name: str
+    case: dict
+    result: dict
+
+
+class ScenarioPanel(QWidget):
+    open_requested = Signal(dict)   # load this scenario's case into the inputs
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.scenarios: list[Scenario] = []
+        self._outcome = None
+        self.name = QLineEdit()
+        self.add_button = QPushButton()
+        self.remove_button = QPushButton()
+        self.open_button = QPushButton()
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.table = QTableWidget(len(ROWS) + 1, 0)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        top = QHBoxLayout()
+        self.name_label = QLabel()
+        self.name_label.setBuddy(self.name)
+        top.addWidget(self.name_label)
+        top.addWidget(self.name, 1)
+        top.addWidget(self.add_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.hint)
+        lay.addWidget(self.table, 1)
+        lay.addLayout(buttons)
+        self.add_button.clicked.connect(self.add_current)
+        self.name.returnPressed.connect(self.add_current)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.open_button.clicked.connect(self._open_selected)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.retranslate()
+
+    def set_outcome(self, outcome) -> None:
+        """The current case and result: what 'add' stores."""
+        self._outcome = outcome
+        self._update_buttons()
+
+    def add_current(self) -> bool:
+        if self._outcome is None or len(self.scenarios) >= MAX_SCENARIOS:
+            return False
+        job = self._outcome.case.get("job") or {}
+        name = self.name.text().strip() or self.tr("{hours} uur").format(hours=fmt.plain(job.get("hours_per_week", 0)))
+        self.scenarios.append(Scenario(name, self._outcome.case, self._outcome.result))
+        self.name.clear()
+        self._render()
+        return True
+
+    def remove(self, index: int) -> None:
+        if 0 <= index < len(self.scenarios):
+            del self.scenarios[index]
+            self._render()
+
+    def _selected(self) -> int:
+        cols = self.table.selectionModel().selectedColumns()
+        return cols[0].column() if cols else (self.table.currentColumn() if self.scenarios else -1)
+
+    def remove_selected(self) -> None:
+        self.remove(self._selected() if self._selected() >= 0 else len(self.scenarios) - 1)
+
+    def _open_selected(self) -> None:
+        i = self._selected()
+        if 0 <= i < len(self.scenarios):
+            self.open_requested.emit(self.scenarios[i].case)
+
+    def _update_buttons(self) -> None:
+        full = len(self.scenarios) >= MAX_SCENARIOS
+        self.add_button.setEnabled(self._outcome is not None and not full)
+        self.remove_button.setEnabled(bool(self.scenarios))
+        self.open_button.setEnabled(self._selected() >= 0 and bool(self.scenarios))
+
+    def cell_text(self, row_key: str, column: int) -> str:
+        return self.table.item(self._row_keys().index(row_key), column).text()
+
+    def _row_keys(self) -> list[str]:
+        return [*ROWS, "gain"]
+
+    def _render(self) -> None:
+        self.table.setColumnCount(len(self.scenarios))
+        self.table.setHorizontalHeaderLabels([s.name for s in self.scenarios])
+        first = self.scenarios[0].result if self.scenarios else None
+        for col, s in enumerate(self.scenarios):
+            for row, key in enumerate(self._row_keys()):
+                value = s.result["gain_per_month"] if key == "gain" else s.result["with_job"][key]
+                text = signed_eur(value) if key == "gain" else fmt.eur(value)
+                if col > 0:
+                    ref = first["gain_per_month"] if key == "gain" else first["with_job"][key]
+                    if round(value - ref, 2) != 0:
+                        text += f"  ({signed_eur(value - ref)})"
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if key in ("disposable", "gain"):
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.table.setItem(row, col, item)
+        self._update_buttons()
+
+    def retranslate(self) -> None:
+        self.name_label.setText(self.tr("Naam"))
+        self.name.setPlaceholderText(self.tr("bijvoorbeeld: 32 uur, auto verkocht"))
+        self.name.setAccessibleName(self.tr("Naam van het scenario"))
+        self.add_button.setText(self.tr("Bewaar als scenario"))
+        self.remove_button.setText(self.tr("Verwijder gekozen scenario"))
+        self.open_button.setText(self.tr("Zet gekozen scenario terug in de invoer"))
+        self.hint.setText(self.tr("Bewaar tot {n} varianten om ze naast elkaar te zien. Bedragen per maand met "
+                                  "baan; tussen haakjes het verschil met het eerste scenario.").format(n=MAX_SCENARIOS))
+        labels = [component_label(k) for k in ROWS] + [self.tr("Verschil met zonder baan")]
+        self.table.setVerticalHeaderLabels(labels)
+        self.table.setAccessibleName(self.tr("Scenario's naast elkaar"))
+        self._render()

@@ -1,0 +1,74 @@
+"""Solver region: "how many hours (or which hourly wage) for at least € … a month more?", answered by the engine."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
+
+from werktloont import fmt
+from werktloont.ui.widgets import money_box
+
+
+class SolverPanel(QWidget):
+    target_chosen = Signal(float)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.question = QLabel()
+        self.question.setWordWrap(True)
+        self.amount = money_box(5000, 25)
+        self.amount.setValue(100.0)
+        self.ask = QPushButton()
+        self.answer = QLabel()
+        self.answer.setWordWrap(True)
+        self.question.setBuddy(self.amount)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.question, 0, 0)
+        grid.addWidget(self.amount, 0, 1)
+        grid.addWidget(self.ask, 0, 2)
+        grid.addWidget(self.answer, 1, 0, 1, 3)
+        grid.setColumnStretch(0, 1)
+        self.ask.clicked.connect(lambda: self.target_chosen.emit(self.amount.value()))
+        self.amount.editingFinished.connect(lambda: self.target_chosen.emit(self.amount.value()))
+        self._outcome = None
+        self.retranslate()
+
+    def show_outcome(self, outcome) -> None:
+        self._outcome = outcome
+        solved = outcome.solved if outcome is not None else None
+        if not solved:
+            self.answer.setText("")
+            self.answer.setVisible(False)
+            return
+        job = outcome.case.get("job") or {}
+        target = fmt.eur(solved["target_gain"], 0)
+        if solved["never"]:
+            text = self.tr("Met dit aanbod komt u niet aan {target} per maand erbij, ook niet met meer uren of een "
+                           "hoger uurloon binnen wat de rekenhulp bekijkt.").format(target=target)
+        else:
+            parts = []
+            if solved["hours"] is not None:
+                parts.append(self.tr("bij {wage} per uur: minstens {hours} uur per week").format(
+                    wage=fmt.eur(job.get("hourly_wage", 0)), hours=fmt.plain(solved["hours"])))
+            else:
+                parts.append(self.tr("bij {wage} per uur lukt het met geen enkel aantal uren").format(
+                    wage=fmt.eur(job.get("hourly_wage", 0))))
+            if solved["hourly_wage"] is not None:
+                parts.append(self.tr("bij {hours} uur per week: een bruto uurloon van minstens {wage}").format(
+                    hours=fmt.plain(job.get("hours_per_week", 0)), wage=fmt.eur(solved["hourly_wage"])))
+            else:
+                parts.append(self.tr("bij {hours} uur per week lukt het met geen uurloon dat de rekenhulp bekijkt")
+                             .format(hours=fmt.plain(job.get("hours_per_week", 0))))
+            text = self.tr("Voor minstens {target} per maand erbij: {parts}.").format(
+                target=target, parts=self.tr("; ").join(parts))
+        self.answer.setText(text)
+        self.answer.setVisible(True)
+
+    def retranslate(self) -> None:
+        self.question.setText(self.tr("Hoeveel uur of welk uurloon is nodig voor minstens dit bedrag per maand "
+                                      "erbij?"))
+        self.amount.setAccessibleName(self.tr("Gewenst bedrag per maand erbij"))
+        self.ask.setText(self.tr("Bereken"))
+        self.ask.setAccessibleName(self.tr("Bereken uren en uurloon"))
+        self.show_outcome(self._outcome)

@@ -1,0 +1,137 @@
+"""AppState: the one place where the UI calls the engine. Regions send Case dicts in, results come out as signals.
+
+The engine answers a whole case (both situations, two curves, the solver) in about 10 ms, so it runs on the GUI
+thread behind a short debounce timer; a worker thread would only add copying and ordering problems.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import date
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from werktloont import api
+from werktloont.errors import InputError, WerktloontError
+from werktloont.model.case import parse_case
+from werktloont.params import load_pack
+
+log = logging.getLogger("werktloont.ui")
+
+HOURS_RANGE = (0.0, 40.0, 0.5)   # the slider's range; the engine's default step
+WAGE_STEP = 0.05                 # euros; fine enough for a chart, 5x fewer points than the engine default
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """Everything the regions show for one case; immutable so regions cannot disturb each other."""
+
+    case: dict
+    result: dict
+    hours: dict
+    wage: dict
+    solved: dict | None
+    minimum_wage: float | None
+    lang: str
+    extra: dict = field(default_factory=dict)
+
+
+class AppState(QObject):
+    result_ready = Signal(object)      # Outcome
+    input_error = Signal(str, str)     # field path, Dutch message from the engine
+    failed = Signal(str)               # a calm message (already translated or from the engine, in Dutch)
+
+    def __init__(self, lang: str = "nl", debounce_ms: int = 0, parent=None):
+        super().__init__(parent)
+        self.pack = load_pack()
+        self.lang = lang
+        self.case: dict | None = None
+        self.outcome: Outcome | None = None
+        self.solver_target: float | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(debounce_ms)
+        self._timer.timeout.connect(self.recompute_now)
+
+    # --- pack facts the inputs need (no rule computed here, only looked up) ---
+    def coverage(self) -> tuple[date, date]:
+        return self.pack.coverage
+
+    def municipalities(self) -> list[tuple[str, str]]:
+        return [(key, ov.label.en if self.lang == "en" else ov.label.nl)
+                for key, ov in sorted(self.pack.overlays.items())]
+
+    def minimum_wage(self, age: int, on: str) -> float | None:
+        """The legal minimum hourly wage for this age on this date, from the minimumloon rule."""
+        from werktloont.params.schema import parse_date
+        from werktloont.rules.wet_minimumloon.minimumloon import minimumuurloon
+
+        day = parse_date(on)
+        if day is None:
+            return None
+        try:
+            return float(minimumuurloon(age, self.pack.at(day).reg("minimumloon")))
+        except WerktloontError:
+            return None
+
+    # --- inputs ---
+    def set_case(self, case: dict) -> None:
+        self.case = case
+        self._timer.start()
+
+    def set_lang(self, lang: str) -> None:
+        self.lang = lang
+        if self.case is not None:
+            self.recompute_now()
+
+    def set_solver_target(self, amount: float | None) -> None:
+        self.solver_target = amount
+        if self.case is not None:
+            self._timer.start()
+
+    # --- the engine ---
+    def compute(self, case: dict) -> Outcome:
+        """One case through the engine; raises InputError / WerktloontError for the caller to show."""
+        parsed = parse_case(case)
+        result = api.calculate(parsed, lang=self.lang)
+        hours = api.curve(parsed, "hours", *HOURS_RANGE)
+        wage_now = parsed.job.hourly_wage if parsed.job else 0.0
+        minimum = self.minimum_wage(parsed.client_adult.age, parsed.date)
+        low = min(minimum if minimum is not None else wage_now, wage_now)
+        high = max(40.0, wage_now * 1.5)
+        wage = api.curve(parsed, "wage", round(low, 2), round(high, 2), WAGE_STEP)
+        solved = None
+        if self.solver_target is not None:
+            from werktloont.engine.curve import solve
+
+            solved = solve(parsed, self.solver_target)
+        extra = {}
+        h = parsed.job.hours_per_week if parsed.job else 0.0
+        cliff = next((r for r in hours["ranges"] if r["kind"] == "cliff" and r["from"] < h <= r["to"]), None)
+        if cliff is not None and cliff["from"] > 0:
+            # The verdict names what stops between the better point and this one, so it needs that point too.
+            at_from = dict(case, job={**case["job"], "hours_per_week": cliff["from"]})
+            extra["cliff_reference"] = api.calculate(at_from, lang=self.lang)
+        return Outcome(case=case, result=result, hours=hours, wage=wage, solved=solved, minimum_wage=minimum,
+                       lang=self.lang, extra=extra)
+
+    def recompute_now(self) -> None:
+        self._timer.stop()
+        if self.case is None:
+            return
+        try:
+            outcome = self.compute(self.case)
+        except InputError as exc:
+            self.input_error.emit(exc.field, exc.message)
+            return
+        except WerktloontError as exc:
+            self.failed.emit(str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - never let a calculation crash the window
+            # Only the type and place are logged: the case (personal data) is not.
+            log.error("calculation failed: %s", type(exc).__name__, exc_info=False)
+            self.failed.emit("")
+            return
+        self.outcome = outcome
+        self.result_ready.emit(outcome)

@@ -1,0 +1,42 @@
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+import werktloont.ui  # noqa: E402,F401 - applies the PySide6 guard before any Qt call
+from werktloont.ui.example import example_case  # noqa: E402
+
+# One Qt application per process, and widgets need a QApplication. Other tests (the PDF report) create a
+# QGuiApplication when none exists; creating the QApplication at collection time, before any test runs,
+# makes theirs reuse this one instead of leaving a QGuiApplication that widgets cannot use.
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+_APP = QApplication.instance() or QApplication(["werktloont-tests"])
+
+
+@pytest.fixture
+def settings(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "werktloont.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    """The main window with the example case computed and the charts built (Dutch)."""
+    from werktloont.ui.app import create_window
+
+    w = create_window(settings, lang="nl", build_charts=True)
+    qtbot.addWidget(w)
+    w.resize(1400, 880)
+    w.load_case(example_case())
+    w.state.recompute_now()
+    yield w
+    w.languages.set("nl")  # translators belong to the application, which outlives the test
+
+
+def settle(window):
+    """Run the pending debounced recompute now, as the event loop would."""
+    window.state.recompute_now()
+    return window.state.outcome
