@@ -1,157 +1,202 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
     <name>BreakdownTable</name>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="132" />
+        <location filename="../../src/werktloont/ui/breakdown.py" line="132"/>
         <source>Zonder baan</source>
         <translation>Without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="132" />
+        <location filename="../../src/werktloont/ui/breakdown.py" line="132"/>
         <source>Met baan</source>
         <translation>With job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="132" />
+        <location filename="../../src/werktloont/ui/breakdown.py" line="132"/>
         <source>Verschil</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="133" />
+        <location filename="../../src/werktloont/ui/breakdown.py" line="133"/>
         <source>Overzicht per onderdeel, per maand</source>
         <translation>Breakdown per component, per month</translation>
     </message>
 </context>
 <context>
+    <name>CaseFiles</name>
+    <message>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="50"/>
+        <source>nieuwe casus</source>
+        <translation>new case</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="65"/>
+        <source>Casus openen</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="65"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="106"/>
+        <source>Casus (*.json)</source>
+        <translation>Case (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="104"/>
+        <source>casus.json</source>
+        <translation>case.json</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="105"/>
+        <source>Casus opslaan</source>
+        <translation>Save case</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="118"/>
+        <source>Opslaan kan nog niet: {reason}</source>
+        <translation>Cannot save yet: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="146"/>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="147"/>
+        <source>De casus is veranderd. Wilt u de wijzigingen opslaan?</source>
+        <translation>The case has changed. Do you want to save the changes?</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="153" />
+        <location filename="../../src/werktloont/ui/charts.py" line="153"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="153" />
+        <location filename="../../src/werktloont/ui/charts.py" line="153"/>
         <source>Uurloon</source>
         <translation>Hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="153" />
+        <location filename="../../src/werktloont/ui/charts.py" line="153"/>
         <source>Marginale druk</source>
         <translation>Marginal effective tax rate</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="154" />
+        <location filename="../../src/werktloont/ui/charts.py" line="154"/>
         <source>Per maand</source>
         <translation>Month by month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="154" />
+        <location filename="../../src/werktloont/ui/charts.py" line="154"/>
         <source>Vermogen</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="158" />
+        <location filename="../../src/werktloont/ui/charts.py" line="158"/>
         <source>Grafiek wordt geladen…</source>
         <translation>Loading chart…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="160" />
+        <location filename="../../src/werktloont/ui/charts.py" line="160"/>
         <source>Het overzicht per maand is nog niet beschikbaar in deze versie. Het komt hier zodra de rekenkern het verloop per maand (met de eindafrekening van de toeslagen) berekent.</source>
         <translation>The month-by-month view is not available in this version yet. It will appear here as soon as the engine computes the months (including the year-end settlement of the allowances).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="165" />
+        <location filename="../../src/werktloont/ui/charts.py" line="165"/>
         <source>Uren per week</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="165" />
+        <location filename="../../src/werktloont/ui/charts.py" line="165"/>
         <source>Bruto uurloon</source>
         <translation>Gross hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="166" />
+        <location filename="../../src/werktloont/ui/charts.py" line="166"/>
         <source>Te besteden per maand bij meer of minder uren</source>
         <translation>Disposable income per month with more or fewer hours</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="167" />
+        <location filename="../../src/werktloont/ui/charts.py" line="167"/>
         <source>Te besteden per maand bij een hoger of lager uurloon</source>
         <translation>Disposable income per month with a higher or lower hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="168" />
+        <location filename="../../src/werktloont/ui/charts.py" line="168"/>
         <source>Marginale druk: wat u van elke extra verdiende euro kwijtraakt</source>
         <translation>Marginal effective tax rate: what you lose of each extra euro earned</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="169" />
+        <location filename="../../src/werktloont/ui/charts.py" line="169"/>
         <source>Per maand vanaf de start van de baan</source>
         <translation>Month by month from the start of the job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="170" />
+        <location filename="../../src/werktloont/ui/charts.py" line="170"/>
         <source>Vermogen en de vermogensgrens van de bijstand</source>
         <translation>Assets and the bijstand asset limit</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="171" />
+        <location filename="../../src/werktloont/ui/charts.py" line="171"/>
         <source>Te besteden met baan</source>
         <translation>Disposable with job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="171" />
+        <location filename="../../src/werktloont/ui/charts.py" line="171"/>
         <source>Te besteden zonder baan</source>
         <translation>Disposable without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="172" />
+        <location filename="../../src/werktloont/ui/charts.py" line="172"/>
         <source>{x} uur</source>
         <translation>{x} h</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="172" />
+        <location filename="../../src/werktloont/ui/charts.py" line="172"/>
         <source>{x} per uur</source>
         <translation>{x} an hour</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="173" />
+        <location filename="../../src/werktloont/ui/charts.py" line="173"/>
         <source>armoedeval</source>
         <translation>cliff</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="173" />
+        <location filename="../../src/werktloont/ui/charts.py" line="173"/>
         <source>plateau</source>
         <translation>plateau</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="174" />
+        <location filename="../../src/werktloont/ui/charts.py" line="174"/>
         <source>100 %: u houdt niets over</source>
         <translation>100 %: you keep nothing</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="175" />
+        <location filename="../../src/werktloont/ui/charts.py" line="175"/>
         <source>Opgeteld verschil met zonder baan</source>
         <translation>Cumulative difference with no job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="176" />
+        <location filename="../../src/werktloont/ui/charts.py" line="176"/>
         <source>Te besteden als u in de bijstand blijft</source>
         <translation>Disposable if you stay on bijstand</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="177" />
+        <location filename="../../src/werktloont/ui/charts.py" line="177"/>
         <source>Eindafrekening toeslagen</source>
         <translation>Allowance settlement</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="178" />
+        <location filename="../../src/werktloont/ui/charts.py" line="178"/>
         <source>Meegeteld vermogen</source>
         <translation>Counted assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="178" />
+        <location filename="../../src/werktloont/ui/charts.py" line="178"/>
         <source>Vermogensgrens</source>
         <translation>Asset limit</translation>
     </message>
@@ -159,52 +204,52 @@
 <context>
     <name>ChildRow</name>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="55" />
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="55"/>
         <source>Kind {n}</source>
         <translation>Child {n}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="56" />
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="56"/>
         <source>Leeftijd</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="56" />
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="56"/>
         <source>Opvang</source>
         <translation>Childcare</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="57" />
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="57"/>
         <source>Uren opvang per maand</source>
         <translation>Childcare hours per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="58" />
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="58"/>
         <source>Uurprijs opvang</source>
         <translation>Childcare price per hour</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="61" />
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="61"/>
         <source>{what} kind {n}</source>
         <translation>{what}, child {n}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="62" />
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="62"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="62" />
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="62"/>
         <source>dagopvang</source>
         <translation>day care</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="62" />
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="62"/>
         <source>buitenschoolse opvang (bso)</source>
         <translation>out-of-school care (bso)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="63" />
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="63"/>
         <source>gastouder</source>
         <translation>childminder (gastouder)</translation>
     </message>
@@ -212,102 +257,102 @@
 <context>
     <name>Components</name>
     <message>
-        <location filename="../../src/werktloont/ui/labels.py" line="16" />
+        <location filename="../../src/werktloont/ui/labels.py" line="16"/>
         <source>Nettoloon (met vakantiegeld)</source>
         <translation>Net wage (incl. holiday pay)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/labels.py" line="17" />
+        <location filename="../../src/werktloont/ui/labels.py" line="17"/>
         <source>Bijstand</source>
         <translation>Social assistance (bijstand)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/labels.py" line="18" />
+        <location filename="../../src/werktloont/ui/labels.py" line="18"/>
         <source>Zorgtoeslag</source>
         <translation>Healthcare allowance</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/labels.py" line="19" />
+        <location filename="../../src/werktloont/ui/labels.py" line="19"/>
         <source>Huurtoeslag</source>
         <translation>Rent allowance</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/labels.py" line="20" />
+        <location filename="../../src/werktloont/ui/labels.py" line="20"/>
         <source>Kindgebonden budget</source>
         <translation>Child budget</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/labels.py" line="21" />
+        <location filename="../../src/werktloont/ui/labels.py" line="21"/>
         <source>Kinderopvangtoeslag</source>
         <translation>Childcare allowance</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/labels.py" line="22" />
+        <location filename="../../src/werktloont/ui/labels.py" line="22"/>
         <source>Gemeentelijke regelingen</source>
         <translation>Municipal schemes</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/labels.py" line="23" />
+        <location filename="../../src/werktloont/ui/labels.py" line="23"/>
         <source>Kosten kinderopvang (−)</source>
         <translation>Childcare costs (−)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/labels.py" line="24" />
+        <location filename="../../src/werktloont/ui/labels.py" line="24"/>
         <source>Reiskosten (−)</source>
         <translation>Travel costs (−)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/labels.py" line="25" />
+        <location filename="../../src/werktloont/ui/labels.py" line="25"/>
         <source>Te besteden</source>
         <translation>Disposable</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/labels.py" line="32" />
+        <location filename="../../src/werktloont/ui/labels.py" line="32"/>
         <source>uw nettoloon</source>
         <translation>your net wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/labels.py" line="33" />
+        <location filename="../../src/werktloont/ui/labels.py" line="33"/>
         <source>de bijstand</source>
         <translation>your bijstand</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/labels.py" line="34" />
+        <location filename="../../src/werktloont/ui/labels.py" line="34"/>
         <source>uw zorgtoeslag</source>
         <translation>your healthcare allowance</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/labels.py" line="35" />
+        <location filename="../../src/werktloont/ui/labels.py" line="35"/>
         <source>uw huurtoeslag</source>
         <translation>your rent allowance</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/labels.py" line="36" />
+        <location filename="../../src/werktloont/ui/labels.py" line="36"/>
         <source>uw kindgebonden budget</source>
         <translation>your child budget</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/labels.py" line="37" />
+        <location filename="../../src/werktloont/ui/labels.py" line="37"/>
         <source>uw kinderopvangtoeslag</source>
         <translation>your childcare allowance</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/labels.py" line="38" />
+        <location filename="../../src/werktloont/ui/labels.py" line="38"/>
         <source>de gemeentelijke regelingen</source>
         <translation>the municipal schemes</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/labels.py" line="39" />
+        <location filename="../../src/werktloont/ui/labels.py" line="39"/>
         <source>de kosten van de kinderopvang</source>
         <translation>the childcare costs</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/labels.py" line="40" />
+        <location filename="../../src/werktloont/ui/labels.py" line="40"/>
         <source>de reiskosten</source>
         <translation>the travel costs</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/labels.py" line="41" />
+        <location filename="../../src/werktloont/ui/labels.py" line="41"/>
         <source>wat u te besteden heeft</source>
         <translation>what you have to spend</translation>
     </message>
@@ -315,42 +360,42 @@
 <context>
     <name>CoverageNote</name>
     <message>
-        <location filename="../../src/werktloont/ui/coverage.py" line="19" />
+        <location filename="../../src/werktloont/ui/coverage.py" line="19"/>
         <source>werken als zelfstandige (zzp)</source>
         <translation>self-employment (zzp)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/coverage.py" line="19" />
+        <location filename="../../src/werktloont/ui/coverage.py" line="19"/>
         <source>WW, WIA of een andere uitkering naast de baan</source>
         <translation>WW, WIA or another benefit next to the job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/coverage.py" line="20" />
+        <location filename="../../src/werktloont/ui/coverage.py" line="20"/>
         <source>bijzondere bijstand</source>
         <translation>special assistance (bijzondere bijstand)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/coverage.py" line="24" />
+        <location filename="../../src/werktloont/ui/coverage.py" line="24"/>
         <source>het eigen inkomen van de partner (alleen of de partner werkt)</source>
-        <translation>the partner's own income (only whether the partner works)</translation>
+        <translation>the partner&apos;s own income (only whether the partner works)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/coverage.py" line="26" />
+        <location filename="../../src/werktloont/ui/coverage.py" line="26"/>
         <source>het verloop per maand en de eindafrekening van de toeslagen</source>
         <translation>the month-by-month course and the year-end settlement of the allowances</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/coverage.py" line="28" />
+        <location filename="../../src/werktloont/ui/coverage.py" line="28"/>
         <source>regelingen van de gemeente (kies een gemeente)</source>
         <translation>municipal schemes (choose a municipality)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/coverage.py" line="29" />
+        <location filename="../../src/werktloont/ui/coverage.py" line="29"/>
         <source>Dit is een indicatie, geen beschikking.</source>
         <translation>This is an indication, not a legal decision.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/coverage.py" line="30" />
+        <location filename="../../src/werktloont/ui/coverage.py" line="30"/>
         <source>Niet meegerekend: {items}.</source>
         <translation>Not included: {items}.</translation>
     </message>
@@ -358,53 +403,53 @@
 <context>
     <name>ExplanationPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="48" />
+        <location filename="../../src/werktloont/ui/explanation.py" line="48"/>
         <source>Waarom? Uitleg bij het gekozen onderdeel</source>
         <translation>Why? Explanation of the chosen component</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="53" />
-        <location filename="../../src/werktloont/ui/explanation.py" line="57" />
+        <location filename="../../src/werktloont/ui/explanation.py" line="53"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="57"/>
         <source>Waarom?</source>
         <translation>Why?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="54" />
+        <location filename="../../src/werktloont/ui/explanation.py" line="54"/>
         <source>Klik op een regel in het overzicht om te zien hoe dat bedrag is berekend.</source>
         <translation>Click a row in the breakdown to see how that amount was calculated.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="61" />
+        <location filename="../../src/werktloont/ui/explanation.py" line="61"/>
         <source>Te besteden is het nettoloon plus de bijstand, de toeslagen en de gemeentelijke regelingen, min de kosten van kinderopvang en de reiskosten. De huur is niet afgetrokken: die is met en zonder baan hetzelfde.</source>
         <translation>Disposable income is the net wage plus bijstand, the allowances and municipal schemes, minus childcare and travel costs. Rent is not deducted: it is the same with and without the job.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="67" />
+        <location filename="../../src/werktloont/ui/explanation.py" line="67"/>
         <source>Met baan</source>
         <translation>With job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="67" />
+        <location filename="../../src/werktloont/ui/explanation.py" line="67"/>
         <source>Zonder baan</source>
         <translation>Without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="76" />
+        <location filename="../../src/werktloont/ui/explanation.py" line="76"/>
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="76" />
+        <location filename="../../src/werktloont/ui/explanation.py" line="76"/>
         <source>Gebruikte waarden</source>
         <translation>Values used</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="76" />
+        <location filename="../../src/werktloont/ui/explanation.py" line="76"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="84" />
+        <location filename="../../src/werktloont/ui/explanation.py" line="84"/>
         <source>sinds {date}</source>
         <translation>since {date}</translation>
     </message>
@@ -412,168 +457,183 @@
 <context>
     <name>InputsPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="156" />
-        <location filename="../../src/werktloont/ui/inputs.py" line="368" />
+        <location filename="../../src/werktloont/ui/inputs.py" line="166"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="387"/>
         <source>geen (alleen landelijke regels)</source>
         <translation>none (national rules only)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="200" />
+        <location filename="../../src/werktloont/ui/inputs.py" line="210"/>
         <source>Wettelijk minimumloon bij {age} jaar: {amount} per uur.</source>
         <translation>Legal minimum wage at age {age}: {amount} an hour.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="203" />
+        <location filename="../../src/werktloont/ui/inputs.py" line="213"/>
         <source>Let op: dit uurloon is lager dan het wettelijk minimumloon.</source>
         <translation>Note: this hourly wage is below the legal minimum wage.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="326" />
+        <location filename="../../src/werktloont/ui/inputs.py" line="342"/>
         <source>Huishouden</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="326" />
+        <location filename="../../src/werktloont/ui/inputs.py" line="342"/>
         <source>Wonen</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="326" />
+        <location filename="../../src/werktloont/ui/inputs.py" line="342"/>
         <source>Vermogen</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="327" />
+        <location filename="../../src/werktloont/ui/inputs.py" line="343"/>
         <source>Baanaanbod</source>
         <translation>Job offer</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="327" />
+        <location filename="../../src/werktloont/ui/inputs.py" line="343"/>
         <source>Periode en gemeente</source>
         <translation>Period and municipality</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="331" />
+        <location filename="../../src/werktloont/ui/inputs.py" line="344"/>
+        <source>Gesprek (niet verplicht)</source>
+        <translation>Conversation (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="348"/>
         <source>Leeftijd klant</source>
-        <translation>Client's age</translation>
+        <translation>Client&apos;s age</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="332" />
+        <location filename="../../src/werktloont/ui/inputs.py" line="349"/>
         <source>Leeftijd partner</source>
-        <translation>Partner's age</translation>
+        <translation>Partner&apos;s age</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="333" />
+        <location filename="../../src/werktloont/ui/inputs.py" line="350"/>
         <source>Aantal kinderen</source>
         <translation>Number of children</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="334" />
-        <source>Kostendelers (medebewoners van 21 jaar of ouder)</source>
-        <translation>Cost sharers (housemates aged 21 or over)</translation>
+        <location filename="../../src/werktloont/ui/inputs.py" line="351"/>
+        <source>Kostendelers (medebewoners van 27 jaar of ouder)</source>
+        <translation>Cost sharers (housemates aged 27 or over)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="335" />
+        <location filename="../../src/werktloont/ui/inputs.py" line="352"/>
         <source>Kale huur per maand</source>
         <translation>Base rent per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="336" />
+        <location filename="../../src/werktloont/ui/inputs.py" line="353"/>
         <source>Servicekosten per maand</source>
         <translation>Service charges per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="337" />
+        <location filename="../../src/werktloont/ui/inputs.py" line="354"/>
         <source>Spaargeld en banksaldo</source>
         <translation>Savings and bank balance</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="338" />
+        <location filename="../../src/werktloont/ui/inputs.py" line="355"/>
         <source>Waarde auto</source>
         <translation>Car value</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="339" />
+        <location filename="../../src/werktloont/ui/inputs.py" line="356"/>
         <source>Ander vermogen</source>
         <translation>Other assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="340" />
+        <location filename="../../src/werktloont/ui/inputs.py" line="357"/>
         <source>Schulden</source>
         <translation>Debts</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="341" />
+        <location filename="../../src/werktloont/ui/inputs.py" line="358"/>
         <source>Bruto uurloon</source>
         <translation>Gross hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="342" />
+        <location filename="../../src/werktloont/ui/inputs.py" line="359"/>
         <source>Uren per week</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="343" />
+        <location filename="../../src/werktloont/ui/inputs.py" line="360"/>
         <source>Contractduur in maanden</source>
         <translation>Contract length in months</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="344" />
+        <location filename="../../src/werktloont/ui/inputs.py" line="361"/>
         <source>Eerste maand van de baan</source>
         <translation>First month of the job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="345" />
+        <location filename="../../src/werktloont/ui/inputs.py" line="362"/>
         <source>Reiskosten per maand (eigen deel)</source>
         <translation>Travel costs per month (own share)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="346" />
+        <location filename="../../src/werktloont/ui/inputs.py" line="363"/>
         <source>Rekendatum (normen van)</source>
         <translation>Calculation date (rules of)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="347" />
+        <location filename="../../src/werktloont/ui/inputs.py" line="364"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="355" />
+        <location filename="../../src/werktloont/ui/inputs.py" line="365"/>
+        <source>Naam of initialen klant</source>
+        <translation>Client's name or initials</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="366"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="374"/>
         <source> uur</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="356" />
+        <location filename="../../src/werktloont/ui/inputs.py" line="375"/>
         <source> mnd</source>
         <translation> mo</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="357" />
+        <location filename="../../src/werktloont/ui/inputs.py" line="376"/>
         <source>Heeft een partner</source>
         <translation>Has a partner</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="357" />
+        <location filename="../../src/werktloont/ui/inputs.py" line="376"/>
         <source>Partner werkt</source>
         <translation>Partner works</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="358" />
+        <location filename="../../src/werktloont/ui/inputs.py" line="377"/>
         <source>Auto is nodig voor werk of handicap</source>
         <translation>Car is needed for work or disability</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="359" />
+        <location filename="../../src/werktloont/ui/inputs.py" line="378"/>
         <source>Wettelijk minimumloon voor deze leeftijd</source>
         <translation>Legal minimum wage for this age</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="360" />
+        <location filename="../../src/werktloont/ui/inputs.py" line="379"/>
         <source>Vast contract (geen einddatum)</source>
         <translation>Permanent contract (no end date)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="365" />
+        <location filename="../../src/werktloont/ui/inputs.py" line="384"/>
         <source>Parameterpakket {version}: normen van {first} tot en met {last}.</source>
         <translation>Parameter pack {version}: rules from {first} to {last}.</translation>
     </message>
@@ -581,216 +641,285 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="163" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="186"/>
         <source>Controleer de invoer: {message}</source>
         <translation>Please check the input: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="169" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="192"/>
         <source>Er ging iets onverwachts mis. Uw invoer staat er nog; probeer het opnieuw. Blijft het gebeuren, meld het dan aan de beheerder (zonder gegevens van de klant).</source>
         <translation>Something unexpected went wrong. Your input is still there; please try again. If it keeps happening, tell the administrator (without client data).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="186" />
         <source>Dit bestand is geen casus.</source>
-        <translation>This file is not a case.</translation>
+        <translation type="vanished">This file is not a case.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="192" />
         <source>Casus openen</source>
-        <translation>Open case</translation>
+        <translation type="vanished">Open case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="192" />
-        <location filename="../../src/werktloont/ui/main_window.py" line="198" />
         <source>Casus (*.json)</source>
-        <translation>Case (*.json)</translation>
+        <translation type="vanished">Case (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="198" />
         <source>Casus opslaan</source>
-        <translation>Save case</translation>
+        <translation type="vanished">Save case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="203" />
         <source>Opslaan lukte niet: {reason}</source>
-        <translation>Saving failed: {reason}</translation>
+        <translation type="vanished">Saving failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="206" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="232"/>
         <source>Over werktloont</source>
         <translation>About werktloont</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="207" />
         <source>werktloont {version}, parameterpakket {pack}.
 Laat zien of een baan loont voor een huishouden in de bijstand. Werkt offline. Dit is een indicatie, geen beschikking.</source>
-        <translation>werktloont {version}, parameter pack {pack}.
+        <translation type="vanished">werktloont {version}, parameter pack {pack}.
 Shows whether a job pays for a household on bijstand. Works offline. This is an indication, not a legal decision.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="222" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="212"/>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/main_window.py" line="215"/>
+        <source>Lijst wissen</source>
+        <translation>Clear list</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/main_window.py" line="218"/>
         <source>werktloont: loont werken?</source>
         <translation>werktloont: does work pay?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="223" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="224"/>
+        <source>werktloont {version}
+Parameterpakket {pack} ({label}), normen van {first} tot en met {last}, laatst gecontroleerd op {verified}.
+
+Laat zien of een baan loont voor een huishouden in de bijstand. Werkt helemaal offline: geen internet, geen updates, geen gegevens die ergens heen gaan.
+Dit is een indicatie, geen beschikking.</source>
+        <translation>werktloont {version}
+Parameter pack {pack} ({label}), rules from {first} to {last}, last checked on {verified}.
+
+Shows whether a job pays for a household on social assistance. Works fully offline: no internet, no updates, no data sent anywhere.
+This is an indication, not a decision.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/main_window.py" line="246"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="224" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="247"/>
+        <source>&amp;Nieuw gesprek</source>
+        <translation>&amp;New conversation</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/main_window.py" line="248"/>
         <source>Casus &amp;openen…</source>
         <translation>&amp;Open case…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="225" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="249"/>
+        <source>&amp;Recente casussen</source>
+        <translation>&amp;Recent cases</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/main_window.py" line="250"/>
+        <source>Casus op&amp;slaan</source>
+        <translation>&amp;Save case</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/main_window.py" line="251"/>
         <source>Casus opslaan &amp;als…</source>
         <translation>Save case &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="226" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="252"/>
+        <source>&amp;Rapport opslaan als PDF…</source>
+        <translation>Save &amp;report as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/main_window.py" line="253"/>
+        <source>Af&amp;drukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/main_window.py" line="254"/>
+        <source>Anoniem afdrukken (zonder naam en notitie)</source>
+        <translation>Print anonymously (no name, no note)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/main_window.py" line="255"/>
         <source>&amp;Voorbeeldcasus</source>
         <translation>&amp;Example case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="227" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="256"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="228" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="257"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="229" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="258"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="230" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="259"/>
         <source>&amp;Over werktloont</source>
         <translation>&amp;About werktloont</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="231" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="260"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="232" />
-        <source>Scenario's</source>
+        <location filename="../../src/werktloont/ui/main_window.py" line="261"/>
+        <source>Scenario&apos;s</source>
         <translation>Scenarios</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../../src/werktloont/ui/report_actions.py" line="27"/>
+        <source>Rapport opslaan als PDF</source>
+        <translation>Save report as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/report_actions.py" line="27"/>
+        <source>rapport.pdf</source>
+        <translation>report.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/report_actions.py" line="28"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/report_actions.py" line="43"/>
+        <source>Rapport opgeslagen ({pages} blz.).</source>
+        <translation>Report saved ({pages} pages).</translation>
     </message>
 </context>
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="78" />
+        <location filename="../../src/werktloont/ui/scenarios.py" line="78"/>
         <source>{hours} uur</source>
         <translation>{hours} hours</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="135" />
+        <location filename="../../src/werktloont/ui/scenarios.py" line="135"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="136" />
+        <location filename="../../src/werktloont/ui/scenarios.py" line="136"/>
         <source>bijvoorbeeld: 32 uur, auto verkocht</source>
         <translation>for example: 32 hours, car sold</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="137" />
+        <location filename="../../src/werktloont/ui/scenarios.py" line="137"/>
         <source>Naam van het scenario</source>
         <translation>Scenario name</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="138" />
+        <location filename="../../src/werktloont/ui/scenarios.py" line="138"/>
         <source>Bewaar als scenario</source>
         <translation>Keep as scenario</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="139" />
+        <location filename="../../src/werktloont/ui/scenarios.py" line="139"/>
         <source>Verwijder gekozen scenario</source>
         <translation>Remove selected scenario</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="140" />
+        <location filename="../../src/werktloont/ui/scenarios.py" line="140"/>
         <source>Zet gekozen scenario terug in de invoer</source>
         <translation>Load selected scenario into the inputs</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="141" />
+        <location filename="../../src/werktloont/ui/scenarios.py" line="141"/>
         <source>Bewaar tot {n} varianten om ze naast elkaar te zien. Bedragen per maand met baan; tussen haakjes het verschil met het eerste scenario.</source>
         <translation>Keep up to {n} variants to compare them side by side. Monthly amounts with the job; in brackets the difference with the first scenario.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="143" />
+        <location filename="../../src/werktloont/ui/scenarios.py" line="143"/>
         <source>Verschil met zonder baan</source>
         <translation>Difference with no job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="145" />
-        <source>Scenario's naast elkaar</source>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="145"/>
+        <source>Scenario&apos;s naast elkaar</source>
         <translation>Scenarios side by side</translation>
     </message>
 </context>
 <context>
     <name>SolverPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="47" />
+        <location filename="../../src/werktloont/ui/solver.py" line="47"/>
         <source>Met dit aanbod komt u niet aan {target} per maand erbij, ook niet met meer uren of een hoger uurloon binnen wat de rekenhulp bekijkt.</source>
         <translation>With this offer you do not reach {target} a month more, not even with more hours or a higher hourly wage within the range the calculator looks at.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="52" />
+        <location filename="../../src/werktloont/ui/solver.py" line="52"/>
         <source>bij {wage} per uur: minstens {hours} uur per week</source>
         <translation>at {wage} an hour: at least {hours} hours a week</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="55" />
+        <location filename="../../src/werktloont/ui/solver.py" line="55"/>
         <source>bij {wage} per uur lukt het met geen enkel aantal uren</source>
         <translation>at {wage} an hour no number of hours is enough</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="58" />
+        <location filename="../../src/werktloont/ui/solver.py" line="58"/>
         <source>bij {hours} uur per week: een bruto uurloon van minstens {wage}</source>
         <translation>at {hours} hours a week: a gross hourly wage of at least {wage}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="61" />
+        <location filename="../../src/werktloont/ui/solver.py" line="61"/>
         <source>bij {hours} uur per week lukt het met geen uurloon dat de rekenhulp bekijkt</source>
-        <translation>at {hours} hours a week no hourly wage in the calculator's range is enough</translation>
+        <translation>at {hours} hours a week no hourly wage in the calculator&apos;s range is enough</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="63" />
+        <location filename="../../src/werktloont/ui/solver.py" line="63"/>
         <source>Voor minstens {target} per maand erbij: {parts}.</source>
         <translation>For at least {target} a month more: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="64" />
+        <location filename="../../src/werktloont/ui/solver.py" line="64"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="69" />
+        <location filename="../../src/werktloont/ui/solver.py" line="69"/>
         <source>Hoeveel uur of welk uurloon is nodig voor minstens dit bedrag per maand erbij?</source>
         <translation>How many hours or which hourly wage are needed for at least this much more a month?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="71" />
+        <location filename="../../src/werktloont/ui/solver.py" line="71"/>
         <source>Gewenst bedrag per maand erbij</source>
         <translation>Wanted extra amount per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="72" />
+        <location filename="../../src/werktloont/ui/solver.py" line="72"/>
         <source>Bereken</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="73" />
+        <location filename="../../src/werktloont/ui/solver.py" line="73"/>
         <source>Bereken uren en uurloon</source>
         <translation>Calculate hours and hourly wage</translation>
     </message>
@@ -798,78 +927,78 @@ Shows whether a job pays for a household on bijstand. Works offline. This is an 
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="48" />
+        <location filename="../../src/werktloont/ui/verdict.py" line="48"/>
         <source>Vul de gegevens links in.</source>
         <translation>Fill in the details on the left.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="56" />
+        <location filename="../../src/werktloont/ui/verdict.py" line="56"/>
         <source>Let op: het vermogen ({counted}) is hoger dan de grens ({limit}). Daarom is er nu geen bijstand, ook zonder baan.</source>
         <translation>Note: the assets ({counted}) are above the limit ({limit}). That is why there is no bijstand now, even without the job.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="62" />
+        <location filename="../../src/werktloont/ui/verdict.py" line="62"/>
         <source>Met deze baan heeft u ongeveer evenveel te besteden als zonder baan.</source>
         <translation>With this job you have about the same to spend as without it.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="64" />
+        <location filename="../../src/werktloont/ui/verdict.py" line="64"/>
         <source>Met deze baan heeft u {amount} per maand meer te besteden.</source>
         <translation>With this job you have {amount} a month more to spend.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="66" />
+        <location filename="../../src/werktloont/ui/verdict.py" line="66"/>
         <source>Met deze baan heeft u {amount} per maand minder te besteden.</source>
         <translation>With this job you have {amount} a month less to spend.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="71" />
+        <location filename="../../src/werktloont/ui/verdict.py" line="71"/>
         <source>Zonder baan {without}, met baan {with_job} per maand (normen van {date}).</source>
         <translation>Without the job {without}, with the job {with_job} a month (rules of {date}).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="95" />
+        <location filename="../../src/werktloont/ui/verdict.py" line="95"/>
         <source>Dat komt vooral doordat {clauses}.</source>
         <translation>Mainly because {clauses}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="96" />
+        <location filename="../../src/werktloont/ui/verdict.py" line="96"/>
         <source>Let op: met {low} uur per week houdt u meer over dan met {hours} uur, vooral doordat {clauses}.</source>
         <translation>Note: with {low} hours a week you keep more than with {hours} hours, mainly because {clauses}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="100" />
+        <location filename="../../src/werktloont/ui/verdict.py" line="100"/>
         <source>Tussen {low} en {high} uur per week levert meer werken (bijna) niets op: wat u meer verdient, gaat van de bijstand of de toeslagen af.</source>
         <translation>Between {low} and {high} hours a week, working more pays (almost) nothing: what you earn extra comes off bijstand or the allowances.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="116" />
-        <location filename="../../src/werktloont/ui/verdict.py" line="121" />
+        <location filename="../../src/werktloont/ui/verdict.py" line="116"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="121"/>
         <source>{name} stopt</source>
         <translation>{name} stops</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="117" />
+        <location filename="../../src/werktloont/ui/verdict.py" line="117"/>
         <source>{name} omlaag gaan</source>
         <translation>{name} go down</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="119" />
+        <location filename="../../src/werktloont/ui/verdict.py" line="119"/>
         <source>{name} stijgen</source>
         <translation>{name} go up</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="123" />
+        <location filename="../../src/werktloont/ui/verdict.py" line="123"/>
         <source>{name} omlaag gaat</source>
         <translation>{name} goes down</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="124" />
+        <location filename="../../src/werktloont/ui/verdict.py" line="124"/>
         <source> en </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="137" />
+        <location filename="../../src/werktloont/ui/verdict.py" line="137"/>
         <source>de {scheme}</source>
         <translation>the {scheme}</translation>
     </message>

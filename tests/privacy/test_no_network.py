@@ -62,3 +62,29 @@ def test_engine_casefile_and_report_never_touch_the_network(no_network, tmp_path
     logged = "\n".join(r.getMessage() for r in caplog.records)
     for secret in ("Fatima", "El Amrani", "dinsdag", "2345", "2.345", "720", "15.25", "15,25"):
         assert secret not in logged
+
+
+def test_app_start_calculate_save_and_report_never_touch_the_network(no_network, tmp_path, qtbot, caplog):
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+
+    from werktloont.ui.app import create_window
+
+    caplog.set_level(logging.DEBUG)
+    window = create_window(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), lang="nl",
+                           build_charts=True)
+    window.casefiles.ask_unsaved = lambda: "discard"  # never a modal question offscreen
+    qtbot.addWidget(window)
+    window.load_case(CASE)
+    window.state.recompute_now()
+    window.inputs.hours.setValue(32)
+    window.state.recompute_now()
+    assert window.state.outcome is not None
+    assert window.casefiles._write(tmp_path / "casus.json")
+    assert window.reports.save_pdf(str(tmp_path / "rapport.pdf"))
+    assert no_network == []
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    for secret in ("Fatima", "El Amrani", "dinsdag", "2345", "2.345", "720"):
+        assert secret not in logged

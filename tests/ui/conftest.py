@@ -28,6 +28,8 @@ def window(qtbot, settings):
     from werktloont.ui.app import create_window
 
     w = create_window(settings, lang="nl", build_charts=True)
+    # Closing at teardown must never wait for the modal "save changes?" question offscreen.
+    w.casefiles.ask_unsaved = lambda: "discard"
     qtbot.addWidget(w)
     w.resize(1400, 880)
     w.load_case(example_case())

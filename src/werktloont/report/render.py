@@ -119,14 +119,16 @@ def _keep_mode(tmp: str, target: Path) -> None:
 
 
 def ensure_gui_app():
-    """A QGuiApplication for layout and fonts; offscreen when there is no display (CLI, CI, a server)."""
+    """A Qt application for layout and fonts; offscreen when there is no display (CLI, CI, a server)."""
     from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
     app = QGuiApplication.instance()
     if app is None:
         if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) and sys.platform.startswith("linux"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication([sys.argv[0] if sys.argv else "werktloont"])
+        # A QApplication (not just a QGuiApplication): the same process may open windows later.
+        app = QApplication([sys.argv[0] if sys.argv else "werktloont"])
     register_fonts()
     return app
 

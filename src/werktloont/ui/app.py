@@ -62,6 +62,9 @@ def _application(argv: list[str]):
     from werktloont.ui.i18n import resources_dir
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "werktloont", *argv])
+    from werktloont.report.render import register_fonts
+
+    register_fonts()  # DejaVu Sans from matplotlib: every letter and the euro sign, also on a bare machine
     QCoreApplication.setOrganizationName(ORG)
     QCoreApplication.setApplicationName(APP)
     icon = resources_dir() / "icons" / "werktloont.svg"
@@ -95,6 +98,7 @@ def run(argv: list[str]) -> int:
     case_files = [a for a in argv if a.endswith(".json")]
     if not (case_files and window.load_case_file(case_files[0])):
         window.load_case(example_case())
+        window.casefiles.mark_saved()  # the start is not an unsaved change
     window.state.recompute_now()
     window.show()
     return app.exec()

@@ -16,3 +16,14 @@ def example_case() -> dict:
         "assets": {"savings": 1500.0},
         "job": {"hours_per_week": 24, "start": "2026-02-01", "travel_costs": 0.0},
     }
+
+
+def blank_case(on: str) -> dict:
+    """A new conversation: one adult, no children, no rent yet, 24 hours at the legal minimum; date `on`."""
+    return {
+        "format": "werktloont-case/1",
+        "date": on,
+        "household": {"adults": [{"age": 35}], "children": [], "cost_sharers": 0, "rent": None},
+        "assets": {"savings": 0.0},
+        "job": {"hours_per_week": 24, "travel_costs": 0.0},
+    }

@@ -9,8 +9,8 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSlider,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QPlainTextEdit, QSlider, QVBoxLayout, QWidget)
 
 from werktloont import fmt
 from werktloont.ui.inputs_children import ChildrenList
@@ -28,7 +28,8 @@ class InputsPanel(QWidget):
         lay = QVBoxLayout(self)
         self.general_error = error_label()
         lay.addWidget(self.general_error)
-        self.groups = {name: QGroupBox() for name in ("household", "housing", "assets", "job", "period")}
+        self.groups = {name: QGroupBox() for name in ("household", "housing", "assets", "job", "period",
+                                                      "conversation")}
         self.forms = {name: QFormLayout(box) for name, box in self.groups.items()}
         for form in self.forms.values():
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -40,6 +41,7 @@ class InputsPanel(QWidget):
         self._build_housing_assets()
         self._build_period()  # before the job: the minimum wage depends on the date
         self._build_job()
+        self._build_conversation()
         self.retranslate()
         self._fix_tab_order()
         self._loading = False
@@ -132,6 +134,14 @@ class InputsPanel(QWidget):
         self.start.dateChanged.connect(self._emit)
         self._minimum_toggled(True)
 
+    def _build_conversation(self) -> None:
+        # Never required and never used in a calculation; saved only when the user saves the case.
+        self.client = self._row("conversation", "client", QLineEdit())
+        self.client.setMaxLength(200)
+        self.note = self._row("conversation", "note", QPlainTextEdit())
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4 + 12)
+
     def _build_period(self) -> None:
         first, last = self.state.coverage()
         self.date = self._row("period", "date", QDateEdit())
@@ -166,7 +176,7 @@ class InputsPanel(QWidget):
         chain += [self.cost_sharers, self.base_rent, self.service_costs, self.savings, self.car_value,
                   self.car_needed, self.other_assets, self.debts, self.use_minimum, self.wage, self.hours_slider,
                   self.hours, self.permanent, self.contract_months, self.start, self.travel_costs, self.date,
-                  self.municipality]
+                  self.municipality, self.client, self.note]
         for a, b in zip(chain, chain[1:]):
             QWidget.setTabOrder(a, b)
 
@@ -240,6 +250,10 @@ class InputsPanel(QWidget):
         base.pop("municipality", None)
         if self.municipality.currentData():
             base["municipality"] = self.municipality.currentData()
+        for key, text in (("client", self.client.text().strip()), ("note", self.note.toPlainText().strip()[:5000])):
+            base.pop(key, None)
+            if text:
+                base[key] = text
         return base
 
     def set_case(self, case: dict) -> None:
@@ -284,6 +298,8 @@ class InputsPanel(QWidget):
                 self.wage.setValue(float(wage))
             self._update_minimum_wage()
             self.municipality.setCurrentIndex(max(0, self.municipality.findData(case.get("municipality"))))
+            self.client.setText(str(case.get("client") or ""))
+            self.note.setPlainText(str(case.get("note") or ""))
         finally:
             self._loading = False
         self._emit()
@@ -324,14 +340,15 @@ class InputsPanel(QWidget):
 
     def retranslate(self) -> None:
         titles = {"household": self.tr("Huishouden"), "housing": self.tr("Wonen"), "assets": self.tr("Vermogen"),
-                  "job": self.tr("Baanaanbod"), "period": self.tr("Periode en gemeente")}
+                  "job": self.tr("Baanaanbod"), "period": self.tr("Periode en gemeente"),
+                  "conversation": self.tr("Gesprek (niet verplicht)")}
         for name, title in titles.items():
             self.groups[name].setTitle(title)
         labels = {
             "household.adults[0].age": self.tr("Leeftijd klant"),
             "household.adults[1].age": self.tr("Leeftijd partner"),
             "household.children": self.tr("Aantal kinderen"),
-            "household.cost_sharers": self.tr("Kostendelers (medebewoners van 21 jaar of ouder)"),
+            "household.cost_sharers": self.tr("Kostendelers (medebewoners van 27 jaar of ouder)"),
             "household.rent.base_rent": self.tr("Kale huur per maand"),
             "household.rent.service_costs": self.tr("Servicekosten per maand"),
             "assets.savings": self.tr("Spaargeld en banksaldo"),
@@ -345,6 +362,8 @@ class InputsPanel(QWidget):
             "job.travel_costs": self.tr("Reiskosten per maand (eigen deel)"),
             "date": self.tr("Rekendatum (normen van)"),
             "municipality": self.tr("Gemeente"),
+            "client": self.tr("Naam of initialen klant"),
+            "note": self.tr("Notitie"),
         }
         for key, text in labels.items():
             label, widget, _field = self._rows[key]

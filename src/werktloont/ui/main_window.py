@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton,
                                QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
 from werktloont import __version__
 from werktloont.ui.breakdown import BreakdownTable
+from werktloont.ui.casefiles import CaseFiles
 from werktloont.ui.charts import ChartsPanel
 from werktloont.ui.coverage import CoverageNote
-from werktloont.ui.example import example_case
+from werktloont.ui.example import blank_case, example_case
 from werktloont.ui.explanation import ExplanationPanel
+from werktloont.ui.report_actions import ReportActions
 from werktloont.ui.i18n import Languages
 from werktloont.ui.inputs import InputsPanel
 from werktloont.ui.scenarios import ScenarioPanel
@@ -61,6 +62,8 @@ class MainWindow(QMainWindow):
         self.scenarios = ScenarioPanel()
         self.coverage = CoverageNote()
         self.notice = Notice()
+        self.casefiles = CaseFiles(self, settings)
+        self.reports = ReportActions(self)
         self._build_layout()
         self._build_menus()
         self._connect()
@@ -114,14 +117,34 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open, triggered=self.open_case_dialog)
-        self.save_action = QAction(self, shortcut=QKeySequence.StandardKey.SaveAs, triggered=self.save_case_dialog)
-        self.example_action = QAction(self, triggered=lambda: self.load_case(example_case()))
+        cf = self.casefiles
+        self.new_action = QAction(self, shortcut=QKeySequence.StandardKey.New,
+                                  triggered=lambda: cf.new_conversation(blank_case(self.inputs.case()["date"])))
+        self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open, triggered=cf.open_dialog)
+        self.save_action = QAction(self, shortcut=QKeySequence.StandardKey.Save, triggered=cf.save)
+        self.save_as_action = QAction(self, shortcut=QKeySequence.StandardKey.SaveAs, triggered=cf.save_as)
+        self.recent_menu = self.file_menu.addMenu("")
+        self.report_action = QAction(self, triggered=self.reports.save_pdf_dialog)
+        self.print_action = QAction(self, shortcut=QKeySequence.StandardKey.Print, triggered=self.reports.print_dialog)
+        self.anonymous_action = QAction(self, checkable=True)
+        self.anonymous_action.toggled.connect(lambda on: setattr(self.reports, "anonymous", on))
+        self.example_action = QAction(self, triggered=lambda: cf.new_conversation(example_case()))
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
-        for action in (self.open_action, self.save_action, self.example_action):
+        self.file_menu.clear()
+        for action in (self.new_action, self.open_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addMenu(self.recent_menu)
+        for action in (self.save_action, self.save_as_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
+        for action in (self.report_action, self.print_action, self.anonymous_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.example_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        cf.changed.connect(self._update_title)
         self.lang_menu = bar.addMenu("")
         group = QActionGroup(self)
         self.lang_actions = {}
@@ -174,39 +197,39 @@ class MainWindow(QMainWindow):
         self.inputs.set_case(case)
 
     def load_case_file(self, path: str) -> bool:
-        from werktloont.cli.engine_cmd import read_json
-        from werktloont.errors import WerktloontError
+        """Open a case file (checked, with a calm message when it cannot be used; the current case stays)."""
+        return self.casefiles.open(path)
 
-        try:
-            data = read_json(path)
-        except WerktloontError as exc:
-            self.notice.show_message(str(exc))
-            return False
-        if not isinstance(data, dict):
-            self.notice.show_message(self.tr("Dit bestand is geen casus."))
-            return False
-        self.load_case(data)
-        return True
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        items = self.casefiles.recent()
+        for i, item in enumerate(items, start=1):
+            action = self.recent_menu.addAction(f"&{i} {Path(item).name}")
+            action.setToolTip(item)
+            action.triggered.connect(lambda _c=False, item=item: self.casefiles.maybe_save()
+                                     and self.casefiles.open(item))
+        if not items:
+            self.recent_menu.addAction(self.tr("(geen)")).setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(self.tr("Lijst wissen"), self.casefiles.clear_recent)
 
-    def open_case_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Casus openen"), "", self.tr("Casus (*.json)"))
-        if path:
-            self.load_case_file(path)
+    def _update_title(self) -> None:
+        self.setWindowTitle(self.tr("werktloont: loont werken?") + " - " + self.casefiles.title_name())
 
-    def save_case_dialog(self) -> None:
-        # The only way client data reaches the disk: the user chooses to save the case.
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Casus opslaan"), "casus.json", self.tr("Casus (*.json)"))
-        if path:
-            try:
-                Path(path).write_text(json.dumps(self.inputs.case(), ensure_ascii=False, indent=1), encoding="utf-8")
-            except OSError as exc:
-                self.notice.show_message(self.tr("Opslaan lukte niet: {reason}").format(reason=exc.strerror))
+    def about_text(self) -> str:
+        m = self.state.pack.manifest
+        first, last = self.state.pack.coverage
+        return self.tr(
+            "werktloont {version}\nParameterpakket {pack} ({label}), normen van {first} tot en met {last}, "
+            "laatst gecontroleerd op {verified}.\n\nLaat zien of een baan loont voor een huishouden in de bijstand. "
+            "Werkt helemaal offline: geen internet, geen updates, geen gegevens die ergens heen gaan.\n"
+            "Dit is een indicatie, geen beschikking.").format(
+            version=__version__, pack=self.state.pack.version, label=m.label.nl if self.state.lang != "en" else
+            m.label.en, first=first.isoformat(), last=last.isoformat(), verified=m.last_verified)
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("Over werktloont"), self.tr(
-            "werktloont {version}, parameterpakket {pack}.\nLaat zien of een baan loont voor een huishouden in de "
-            "bijstand. Werkt offline. Dit is een indicatie, geen beschikking.").format(
-            version=__version__, pack=self.state.pack.version))
+        QMessageBox.about(self, self.tr("Over werktloont"), self.about_text())
 
     # --- language ---
     def set_language(self, lang: str) -> None:
@@ -219,10 +242,16 @@ class MainWindow(QMainWindow):
         self.state.set_lang(lang)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("werktloont: loont werken?"))
+        self._update_title()
         self.file_menu.setTitle(self.tr("&Bestand"))
+        self.new_action.setText(self.tr("&Nieuw gesprek"))
         self.open_action.setText(self.tr("Casus &openen…"))
-        self.save_action.setText(self.tr("Casus opslaan &als…"))
+        self.recent_menu.setTitle(self.tr("&Recente casussen"))
+        self.save_action.setText(self.tr("Casus op&slaan"))
+        self.save_as_action.setText(self.tr("Casus opslaan &als…"))
+        self.report_action.setText(self.tr("&Rapport opslaan als PDF…"))
+        self.print_action.setText(self.tr("Af&drukken…"))
+        self.anonymous_action.setText(self.tr("Anoniem afdrukken (zonder naam en notitie)"))
         self.example_action.setText(self.tr("&Voorbeeldcasus"))
         self.quit_action.setText(self.tr("&Afsluiten"))
         self.lang_menu.setTitle(self.tr("&Taal"))
@@ -242,6 +271,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.charts.build)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if not self.casefiles.maybe_save():
+            event.ignore()
+            return
         if self.settings is not None:
             self.settings.setValue("geometry", self.saveGeometry())
         super().closeEvent(event)

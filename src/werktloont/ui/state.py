@@ -112,7 +112,7 @@ class AppState(QObject):
         if cliff is not None and cliff["from"] > 0:
             # The verdict names what stops between the better point and this one, so it needs that point too.
             at_from = dict(case, job={**case["job"], "hours_per_week": cliff["from"]})
-            extra["cliff_reference"] = api.calculate(at_from, lang=self.lang)
+            extra["cliff_reference"] = api.calculate(at_from, lang=self.lang, timeline=False)
         return Outcome(case=case, result=result, hours=hours, wage=wage, solved=solved, minimum_wage=minimum,
                        lang=self.lang, extra=extra)
 

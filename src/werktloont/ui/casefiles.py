@@ -1,0 +1,180 @@
+"""Case files in the app: new conversation, open, save, save as, recent files, and the unsaved-changes prompt.
+
+Client data reaches the disk only here, when the user saves. Saving is atomic (werktloont.casefile); a damaged
+or foreign file gives a calm Dutch message and leaves the case on screen untouched.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from werktloont import api
+from werktloont.casefile import changes_since_saved, read_case, save_case
+from werktloont.errors import WerktloontError
+from werktloont.model.case import parse_case
+
+MAX_RECENT = 6
+# Bookkeeping the engine adds on save; a difference there is not an unsaved change of the user.
+_BOOKKEEPING = ("computed", "pack_version")
+
+
+def _comparable(case: dict) -> dict:
+    return {k: v for k, v in case.items() if k not in _BOOKKEEPING and v is not None}
+
+
+class CaseFiles(QObject):
+    changed = Signal()  # path or saved state changed: the window updates its title and recent menu
+
+    def __init__(self, window, settings=None):
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        self.path: Path | None = None
+        self._saved: dict | None = None
+        # Replaceable for tests: returns "save", "discard" or "cancel".
+        self.ask_unsaved = self._ask_unsaved
+
+    # --- state ---
+    def mark_saved(self) -> None:
+        """The case on screen is what is on disk (or the fresh start of a conversation)."""
+        self._saved = _comparable(self.window.inputs.case())
+        self.changed.emit()
+
+    def is_dirty(self) -> bool:
+        return self._saved is not None and _comparable(self.window.inputs.case()) != self._saved
+
+    def title_name(self) -> str:
+        return self.path.name if self.path else self.tr("nieuwe casus")
+
+    # --- actions ---
+    def new_conversation(self, case: dict) -> bool:
+        if not self.maybe_save():
+            return False
+        self.path = None
+        self.window.load_case(case)
+        self.mark_saved()
+        return True
+
+    def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        start = str(self.path.parent) if self.path else ""
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Casus openen"), start, self.tr("Casus (*.json)"))
+        if path:
+            self.open(path)
+
+    def open(self, path: str | Path) -> bool:
+        """Open a case file; on any problem show why and keep the current case."""
+        try:
+            case = read_case(path)
+        except WerktloontError as exc:
+            self.window.notice.show_message(str(exc))
+            if not Path(path).exists():
+                self._forget_recent(Path(path))
+            return False
+        data = case.model_dump(mode="json")
+        self.path = Path(path)
+        self.window.load_case(data)
+        self.mark_saved()
+        self._remember(self.path)
+        notice = self._pack_notice(case)
+        if notice:
+            self.window.notice.show_message(notice)
+        return True
+
+    def _pack_notice(self, case) -> str | None:
+        if not case.pack_version:
+            return None
+        try:
+            result = api.calculate(case, lang=self.window.state.lang, timeline=False)
+        except WerktloontError:
+            return None
+        lines = changes_since_saved(case, result, lang=self.window.state.lang)
+        return "\n".join(lines) if lines else None
+
+    def save(self) -> bool:
+        if self.path is None:
+            return self.save_as()
+        return self._write(self.path)
+
+    def save_as(self) -> bool:
+        suggested = str(self.path) if self.path else self.tr("casus.json")
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Casus opslaan"), suggested,
+                                              self.tr("Casus (*.json)"))
+        if not path:
+            return False
+        if not path.lower().endswith(".json"):
+            path += ".json"
+        return self._write(Path(path))
+
+    def _write(self, path: Path) -> bool:
+        data = self.window.inputs.case()
+        try:
+            case = parse_case(data)
+        except WerktloontError as exc:
+            self.window.notice.show_message(self.tr("Opslaan kan nog niet: {reason}").format(reason=str(exc)))
+            return False
+        try:
+            result = api.calculate(case, timeline=False)
+        except WerktloontError:
+            result = None  # still save what the user typed: losing input is worse than a missing summary
+        try:
+            save_case(path, case, result)
+        except WerktloontError as exc:
+            self.window.notice.show_message(str(exc))
+            return False
+        self.path = path
+        self.mark_saved()
+        self._remember(path)
+        return True
+
+    def maybe_save(self) -> bool:
+        """Before the case on screen goes away: offer to save unsaved changes. False = the user cancelled."""
+        if not self.is_dirty():
+            return True
+        answer = self.ask_unsaved()
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def _ask_unsaved(self) -> str:
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Niet opgeslagen"))
+        box.setText(self.tr("De casus is veranderd. Wilt u de wijzigingen opslaan?"))
+        box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                               | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        choice = box.exec()
+        return {QMessageBox.StandardButton.Save: "save",
+                QMessageBox.StandardButton.Discard: "discard"}.get(QMessageBox.StandardButton(choice), "cancel")
+
+    # --- recent files (paths only; the files themselves hold the client data) ---
+    def recent(self) -> list[str]:
+        if self.settings is None:
+            return []
+        value = self.settings.value("recent_files", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])][:MAX_RECENT]
+
+    def _remember(self, path: Path) -> None:
+        if self.settings is None:
+            return
+        items = [str(path.resolve())] + [p for p in self.recent() if p != str(path.resolve())]
+        self.settings.setValue("recent_files", items[:MAX_RECENT])
+        self.changed.emit()
+
+    def _forget_recent(self, path: Path) -> None:
+        if self.settings is None:
+            return
+        self.settings.setValue("recent_files", [p for p in self.recent() if Path(p) != path])
+        self.changed.emit()
+
+    def clear_recent(self) -> None:
+        if self.settings is not None:
+            self.settings.setValue("recent_files", [])
+        self.changed.emit()
