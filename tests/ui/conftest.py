@@ -34,6 +34,7 @@ def window(qtbot, settings):
     w.resize(1400, 880)
     w.load_case(example_case())
     w.state.recompute_now()
+    w.state.finish_timeline()
     yield w
     w.languages.set("nl")  # translators belong to the application, which outlives the test
 
@@ -41,4 +42,5 @@ def window(qtbot, settings):
 def settle(window):
     """Run the pending debounced recompute now, as the event loop would."""
     window.state.recompute_now()
+    window.state.finish_timeline()
     return window.state.outcome

@@ -125,6 +125,7 @@ def screenshot(path: str, case_file: str | None = None, lang: str = "nl", tab: s
     window.resize(*SCREEN_SIZE)
     window.load_case(case)
     window.state.recompute_now()
+    window.state.finish_timeline()
     if window.state.outcome is not None:
         window.breakdown.select_component("bijstand")
     if tab in TABS:

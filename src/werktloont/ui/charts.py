@@ -132,11 +132,18 @@ class ChartsPanel(QTabWidget):
             return
         for key in ("hours", "wage", "metr", "assets"):
             self.plots[key].update(outcome)
+        self._dirty = set(self.plots)
+        self.show_timeline(outcome)
+
+    def show_timeline(self, outcome) -> None:
+        """The month-by-month tab; the timeline may arrive just after the rest of the outcome."""
+        if not self.built:
+            return
         timeline = outcome.result.get("timeline") or []
         if timeline:
             self.plots["timeline"].update(timeline)
+            self._dirty.add("timeline")
         self.timeline_stack.setCurrentIndex(1 if timeline else 0)
-        self._dirty = set(self.plots)
         self._draw_current()
 
     def _draw_current(self) -> None:

@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         self.state.result_ready.connect(self._show_outcome)
         self.state.input_error.connect(self._show_input_error)
         self.state.failed.connect(self._show_failure)
+        self.state.timeline_ready.connect(self._show_timeline)
         self.breakdown.component_selected.connect(self.explanation.show_component)
         self.solver.target_chosen.connect(self.state.set_solver_target)
         self.scenarios.open_requested.connect(self.load_case)
@@ -179,6 +180,10 @@ class MainWindow(QMainWindow):
         self.charts.show_outcome(outcome)
         self.scenarios.set_outcome(outcome)
         self.solver.show_outcome(outcome)
+        self.coverage.show_outcome(outcome)
+
+    def _show_timeline(self, outcome) -> None:
+        self.charts.show_timeline(outcome)
         self.coverage.show_outcome(outcome)
 
     def _show_input_error(self, field: str, message: str) -> None:

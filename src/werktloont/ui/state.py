@@ -41,6 +41,7 @@ class AppState(QObject):
     result_ready = Signal(object)      # Outcome
     input_error = Signal(str, str)     # field path, Dutch message from the engine
     failed = Signal(str)               # a calm message (already translated or from the engine, in Dutch)
+    timeline_ready = Signal(object)    # the same Outcome, its result now with "timeline" and "actions"
 
     def __init__(self, lang: str = "nl", debounce_ms: int = 0, parent=None):
         super().__init__(parent)
@@ -53,6 +54,11 @@ class AppState(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
         self._timer.timeout.connect(self.recompute_now)
+        # The 24-month timeline (about 4 ms) follows right after the first paint: a keystroke redraws sooner.
+        self._timeline_timer = QTimer(self)
+        self._timeline_timer.setSingleShot(True)
+        self._timeline_timer.setInterval(0)
+        self._timeline_timer.timeout.connect(self.finish_timeline)
 
     # --- pack facts the inputs need (no rule computed here, only looked up) ---
     def coverage(self) -> tuple[date, date]:
@@ -94,7 +100,7 @@ class AppState(QObject):
     def compute(self, case: dict) -> Outcome:
         """One case through the engine; raises InputError / WerktloontError for the caller to show."""
         parsed = parse_case(case)
-        result = api.calculate(parsed, lang=self.lang)
+        result = api.calculate(parsed, lang=self.lang, timeline=False)
         hours = api.curve(parsed, "hours", *HOURS_RANGE)
         wage_now = parsed.job.hourly_wage if parsed.job else 0.0
         minimum = self.minimum_wage(parsed.client_adult.age, parsed.date)
@@ -135,3 +141,24 @@ class AppState(QObject):
             return
         self.outcome = outcome
         self.result_ready.emit(outcome)
+        self._timeline_timer.start()
+
+    def finish_timeline(self) -> None:
+        """Add the month-by-month projection to the current outcome and tell the regions that show it."""
+        self._timeline_timer.stop()
+        outcome = self.outcome
+        if outcome is None or outcome.result.get("timeline"):
+            return
+        from werktloont.engine.timeline import project
+
+        try:
+            parsed = parse_case(outcome.case)
+            projection = project(parsed, self.pack)
+        except WerktloontError:
+            return  # the other results stand; the tab keeps its "not available" text
+        except Exception as exc:  # noqa: BLE001 - never let the timeline crash the window
+            log.error("timeline failed: %s", type(exc).__name__)
+            return
+        outcome.result["timeline"] = projection["entries"]
+        outcome.result["actions"] = projection["summary"]["actions"] if parsed.job else []
+        self.timeline_ready.emit(outcome)
