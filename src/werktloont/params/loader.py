@@ -22,15 +22,23 @@ MANIFEST = "manifest.yaml"
 OVERLAY_DIR = "gemeenten"
 
 
-def default_pack_dir() -> Path:
-    """The pack to use: $WERKTLOONT_PARAMETERS, the frozen app's bundle, or the source tree."""
-    env = os.environ.get("WERKTLOONT_PARAMETERS")
-    if env:
-        return Path(env)
+def bundled_pack_dir() -> Path:
+    """The pack shipped with the program: the frozen app's bundle, or the source tree's parameters/."""
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "parameters"
     return Path(__file__).resolve().parents[3] / "parameters"
+
+
+def default_pack_dir() -> Path:
+    """The pack to use: $WERKTLOONT_PARAMETERS, else a newer valid pack next to the executable or in the
+    user's data folder (see override.py), else the bundled pack."""
+    env = os.environ.get("WERKTLOONT_PARAMETERS")
+    if env:
+        return Path(env)
+    from werktloont.params import override  # late import: override validates candidates with this module
+
+    return override.choose(bundled_pack_dir())
 
 
 def _display(path: Path) -> str:

@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Smoke test of the frozen app dist/werktloont/ (after build/build.sh), run by .ci/run:
+#   - --version, --screenshot offscreen (a real 1440x900 PNG), report --pdf, params list;
+#   - calc --json and toeslagen --json on reference cases: byte-identical to the package in .venv;
+#   - a newer parameter pack in the user data folder is used; a broken one is refused with a message.
+# The app runs from an empty folder with a clean environment, so nothing from the source tree can help it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+APP=$ROOT/dist/werktloont/werktloont
+PKG=$ROOT/.venv/bin/werktloont
+PY=$ROOT/.venv/bin/python
+SHARED=${WERKTLOONT_SHARED:-$ROOT/../shared}
+
+if [ ! -x "$APP" ]; then echo "smoke: $APP ontbreekt; voer eerst build/build.sh uit" >&2; exit 1; fi
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+mkdir -p "$tmp/run" "$tmp/home"
+cd "$tmp/run"
+
+# Same clean environment for the frozen app and the package, without a user pack or an explicit pack.
+run() { env -i PATH=/usr/bin:/bin HOME="$tmp/home" XDG_DATA_HOME="$tmp/xdg" QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 "$@"; }
+fail() { echo "smoke: FOUT: $*" >&2; exit 1; }
+t0=$(date +%s)
+
+out=$(run "$APP" --version) || fail "--version"
+echo "smoke: $out"
+case "$out" in *parameterpakket*) ;; *) fail "--version noemt geen parameterpakket" ;; esac
+
+# Every Qt module the source imports, also lazily inside a function (print dialog), must be in the bundle.
+for mod in $(grep -rhoE "PySide6\.Qt[A-Za-z]+" "$ROOT/src/werktloont" | sort -u); do
+  ls "$ROOT/dist/werktloont/_internal/PySide6/${mod#PySide6.}".* >/dev/null 2>&1 || fail "$mod ontbreekt in de bundel"
+done
+
+run "$APP" --screenshot "$tmp/x.png" 2>"$tmp/shot.err" || { cat "$tmp/shot.err" >&2; fail "--screenshot"; }
+"$PY" - "$tmp/x.png" <<'EOF' || fail "schermafbeelding is geen goede PNG"
+import struct, sys
+data = open(sys.argv[1], "rb").read()
+assert data[:8] == b"\x89PNG\r\n\x1a\n", "geen PNG"
+w, h = struct.unpack(">II", data[16:24])
+assert (w, h) == (1440, 900), (w, h)
+assert len(data) > 30_000, f"verdacht klein: {len(data)} bytes"  # an empty window compresses to a few KB
+print(f"smoke: --screenshot {w}x{h}, {len(data) // 1024} KB")
+EOF
+
+# Reference cases: a few rows of shared/reference-cases plus the app's example case (it has a job).
+"$PY" - "$SHARED" "$tmp" <<'EOF' || fail "referentiecasussen lezen"
+import json, sys
+from pathlib import Path
+shared, tmp = Path(sys.argv[1]), Path(sys.argv[2])
+cases = json.loads((shared / "reference-cases" / "bijstand.json").read_text(encoding="utf-8"))["cases"]
+for i in (0, 6, len(cases) - 1):
+    (tmp / f"calc-{cases[i]['id']}.json").write_text(json.dumps(cases[i]["input"]), encoding="utf-8")
+rows = json.loads((shared / "reference-cases" / "toeslagen-2025.json").read_text(encoding="utf-8"))["cases"]
+(tmp / f"toeslagen-{rows[0]['id']}.json").write_text(json.dumps(rows[0]["input"]), encoding="utf-8")
+try:
+    from werktloont.ui.example import example_case
+    (tmp / "calc-example.json").write_text(json.dumps(example_case()), encoding="utf-8")
+except ImportError:
+    pass
+EOF
+
+n=0
+for f in "$tmp"/calc-*.json; do
+  run "$APP" calc "$f" --json >"$tmp/frozen.out" || fail "calc $(basename "$f") (bevroren)"
+  run "$PKG" calc "$f" --json >"$tmp/package.out" || fail "calc $(basename "$f") (pakket)"
+  cmp -s "$tmp/frozen.out" "$tmp/package.out" || { diff "$tmp/package.out" "$tmp/frozen.out" | head -20 >&2; fail "calc $(basename "$f"): andere JSON dan het pakket"; }
+  n=$((n + 1))
+done
+for f in "$tmp"/toeslagen-*.json; do
+  run "$APP" toeslagen "$f" --json >"$tmp/frozen.out" || fail "toeslagen (bevroren)"
+  run "$PKG" toeslagen "$f" --json >"$tmp/package.out" || fail "toeslagen (pakket)"
+  cmp -s "$tmp/frozen.out" "$tmp/package.out" || fail "toeslagen: andere JSON dan het pakket"
+  n=$((n + 1))
+done
+[ "$n" -ge 4 ] || fail "te weinig referentiecasussen gevonden in $SHARED"
+echo "smoke: calc/toeslagen --json gelijk aan het pakket voor $n casussen"
+
+case_file=$(ls "$tmp"/calc-example.json 2>/dev/null || ls "$tmp"/calc-*.json | head -1)
+run "$APP" report "$case_file" --pdf "$tmp/r.pdf" >/dev/null || fail "report --pdf"
+head -c 5 "$tmp/r.pdf" | grep -q '%PDF-' || fail "report schreef geen PDF"
+run "$APP" params list >/dev/null || fail "params list"
+echo "smoke: report --pdf en params list werken"
+
+# Updating the pack without rebuilding: a newer valid pack in the user data folder is used ...
+user_pack="$tmp/xdg/werktloont/parameters"
+mkdir -p "$(dirname "$user_pack")"
+cp -r "$ROOT/dist/werktloont/_internal/parameters" "$user_pack"
+sed -i 's/^pack_version:.*/pack_version: "9999.1.0"/' "$user_pack/manifest.yaml"
+out=$(run "$APP" --version)
+case "$out" in *9999.1.0*) ;; *) fail "nieuwer pakket in de gebruikersmap niet gebruikt: $out" ;; esac
+# ... and a broken one is refused with a Dutch message, the bundled pack is used.
+printf 'format: werktloont-parameters/1\nparameters: [\n' >"$user_pack/bijstand.yaml"
+out=$(run "$APP" --version 2>"$tmp/err")
+case "$out" in *9999.1.0*) fail "kapot pakket toch gebruikt" ;; esac
+grep -q "geweigerd" "$tmp/err" && grep -q "bijstand.yaml" "$tmp/err" || fail "geen melding over het kapotte pakket"
+echo "smoke: parameterpakket bijwerken zonder nieuwe build werkt (nieuwer gebruikt, kapot geweigerd)"
+
+echo "smoke: alles goed ($(( $(date +%s) - t0 )) s)"
