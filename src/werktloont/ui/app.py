@@ -100,6 +100,11 @@ def run(argv: list[str]) -> int:
         window.load_case(example_case())
         window.casefiles.mark_saved()  # the start is not an unsaved change
     window.state.recompute_now()
+    from werktloont.params.override import pack_notice
+
+    refused = pack_notice()  # a newer parameter pack that was dropped in but is not valid
+    if refused:
+        window.notice.show_message(refused)
     window.show()
     return app.exec()
 

@@ -27,9 +27,16 @@ EURO_AXIS = FuncFormatter(lambda v, _pos: fmt.eur(v, 0))
 
 
 class PlotCanvas(FigureCanvasQTAgg):
+    LEFT_PX = 78  # room for "€ 10.000" on the y axis, whatever the width of the canvas
+
     def __init__(self, figure: Figure):
         super().__init__(figure)
         self.setMinimumHeight(220)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        width = max(event.size().width(), 1)
+        self.figure.subplots_adjust(left=min(0.35, self.LEFT_PX / width))
+        super().resizeEvent(event)
 
 
 def _figure() -> Figure:
