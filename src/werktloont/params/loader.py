@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
+import time
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -355,10 +356,29 @@ def _signature(pack_dir: Path) -> tuple:
     return tuple(out)
 
 
+# The default pack is looked up (override folders, file stats) at most once a second: every engine call asks
+# for it, and the look-up costs about 0,1 ms, as much as a whole calculation. Explicit folders are always checked.
+_DEFAULT_RECHECK_S = 1.0
+_DEFAULT: dict[str | None, tuple[float, ParameterPack]] = {}
+
+
+def forget_default() -> None:
+    """Look the default pack up again on the next call (after an override changed, and in tests)."""
+    _DEFAULT.clear()
+
+
 def load_pack(pack_dir: Path | str | None = None) -> ParameterPack:
     """The validated pack in `pack_dir` (default: see default_pack_dir), cached until a file changes."""
-    root = Path(pack_dir) if pack_dir is not None else default_pack_dir()
-    root = root.resolve()
+    if pack_dir is None:
+        env = os.environ.get("WERKTLOONT_PARAMETERS")
+        hit = _DEFAULT.get(env)
+        now = time.monotonic()
+        if hit is not None and now - hit[0] < _DEFAULT_RECHECK_S:
+            return hit[1]
+        pack = load_pack(default_pack_dir())
+        _DEFAULT[env] = (now, pack)
+        return pack
+    root = Path(pack_dir).resolve()
     sig = _signature(root)
     cached = _CACHE.get(root)
     if cached and cached[0] == sig:

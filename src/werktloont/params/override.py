@@ -173,3 +173,4 @@ def clear_cache() -> None:
     _DECISIONS.clear()
     _WARNED.clear()
     _LAST = None
+    loader.forget_default()
