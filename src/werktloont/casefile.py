@@ -9,15 +9,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from werktloont import fmt
+from werktloont.engine.curve import NAMES_NL
 from werktloont.errors import InputError, WerktloontError
 from werktloont.model.case import CASE_FORMAT, Case, Computed, parse_case
 
 MAX_BYTES = 1_000_000  # a case is a few kB; anything this large is not a case file
-COMPONENT_LABELS = {"net_wage": "nettoloon", "bijstand": "bijstand", "zorgtoeslag": "zorgtoeslag",
-                    "huurtoeslag": "huurtoeslag", "kindgebonden_budget": "kindgebonden budget",
-                    "kinderopvangtoeslag": "kinderopvangtoeslag", "municipal": "gemeentelijke regelingen",
-                    "childcare_costs": "kosten kinderopvang", "travel_costs": "reiskosten",
-                    "disposable": "te besteden"}
+COMPONENT_LABELS = {**NAMES_NL, "disposable": "te besteden"}
 
 
 class CaseFileError(WerktloontError):
