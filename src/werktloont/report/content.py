@@ -65,10 +65,10 @@ def default_steps(case: Case, result: dict, lang: str) -> list[str]:
               "te betalen." if nl else
               "Report your new income to Dienst Toeslagen (toeslagen.nl), so you will not have to pay back later.")]
     if case.job is not None and case.job.contract_months:
-        steps.append("Vraag WW aan bij UWV zodra u weet dat uw contract stopt, uiterlijk binnen een week na de "
-                     "laatste werkdag; vraag anders meteen opnieuw bijstand aan bij de gemeente." if nl else
-                     "Apply for WW at UWV as soon as you know the contract ends, at the latest within a week after "
-                     "the last working day; otherwise apply for bijstand again at once.")
+        steps.append("Vraag WW aan bij UWV zodra u weet dat uw contract stopt; vraag anders meteen opnieuw "
+                     "bijstand aan bij de gemeente." if nl else
+                     "Apply for WW at UWV as soon as you know the contract ends; otherwise apply for bijstand "
+                     "again at once.")
     return steps
 
 
