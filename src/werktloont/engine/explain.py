@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from werktloont import fmt
 from werktloont.params.loader import Snapshot
+from werktloont.rules.gemeente import regelingen
 
 ARTICLES = {
     "net_wage": "Wet IB 2001 art. 2.10, 8.10, 8.11, 8.14a; Wet minimumloon art. 15",
@@ -120,7 +121,7 @@ def scheme_entry(active, g: dict[str, float], lang: str) -> dict:
     income = g["net_wage"] + g["bijstand"]
     limit = v.income_limit_pct / 100.0 * g["norm"]
     pct = fmt.number_nl(v.income_limit_pct, 0) if nl else f"{v.income_limit_pct:g}"
-    per_month = amount if amount else (v.amount / 12.0 if v.amount_period == "year" else v.amount)
+    per_month = amount if amount else regelingen.monthly_amount(v)
     if amount > 0:
         text = (f"{label}: {_e(amount)} per maand. Uw inkomen ({_e(income)}) is niet hoger dan de grens van "
                 f"{pct} % van de bijstandsnorm ({_e(limit)})." if nl else

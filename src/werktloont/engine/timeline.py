@@ -32,6 +32,7 @@ from datetime import date, timedelta
 
 import numpy as np
 
+from werktloont import fmt
 from werktloont.engine.calculate import fill_defaults, money, prepare
 from werktloont.engine.compose import compute_month, toeslagen_at
 from werktloont.engine.household import household_arrays
@@ -587,7 +588,7 @@ def _summary(case, months, first, info, variants, walks, limit, cross, beyond, n
         "WW: wekeneis geteld over de weken van dit contract (eerder werk is niet bekend); dagloon volgens het "
         "Dagloonbesluit art. 2 en 5; de Toeslagenwet is niet gemodelleerd (aanvullende bijstand tot de norm).",
     ]
-    out["actions"] = actions(case, out)
+    out["actions"] = actions(case, out, snap0)
     return out
 
 
@@ -616,8 +617,9 @@ def _asset_scenarios(case, months, first, need, plans, base_raw, limit, continuo
     return rows
 
 
-def actions(case: Case, summary: dict) -> list[str]:
-    """The three things the client must arrange (Dutch, B1)."""
+def actions(case: Case, summary: dict, snap) -> list[str]:
+    """The three things the client must arrange (Dutch, B1); deadlines and ages come from the pack."""
+    p_bs, p_ww = snap.reg("bijstand"), snap.reg("ww")
     out = ["Meld de baan en de startdatum bij de gemeente vóór u begint, en lever elke maand uw loonstrook in "
            "(inlichtingenplicht, Participatiewet art. 17)."]
     tv = summary.get("toeslagen", {}).get("niet_doorgegeven", {})
@@ -625,19 +627,22 @@ def actions(case: Case, summary: dict) -> list[str]:
     text = "Geef uw nieuwe inkomen door aan Dienst Toeslagen (Mijn toeslagen) zodra u begint met werken"
     if risk:
         r = risk[0]
-        text += (f"; doet u dat niet, dan betaalt u naar schatting € {abs(r['settlement']):.0f} terug rond "
-                 f"{r['settlement_month']}".replace(".", ","))
+        text += (f"; doet u dat niet, dan betaalt u naar schatting {fmt.eur(abs(r['settlement']), 0)} terug rond "
+                 f"{r['settlement_month']}")
     out.append(text + ".")
     ww = summary.get("ww")
     if ww is not None and ww["entitled"]:
-        out.append(f"Vraag WW aan bij UWV uiterlijk een week na uw laatste werkdag ({summary.get('contract_end')}); "
+        weeks = int(p_ww["aanvraag_uiterlijk_weken_na_werkloosheid"])
+        out.append(f"Vraag WW aan bij UWV uiterlijk {'een week' if weeks == 1 else f'{weeks} weken'} na uw laatste "
+                   f"werkdag ({summary.get('contract_end')}); "
                    "schrijf u uiterlijk op uw tweede werkloze dag in als werkzoekende, en vraag aanvullende bijstand "
                    "aan bij de gemeente als de WW lager is dan uw bijstandsnorm.")
     elif summary.get("contract_end"):
         text = ("Meld u op de eerste dag na het einde van uw contract bij de gemeente om weer bijstand aan te vragen "
                 f"(contract eindigt {summary['contract_end']})")
         if summary.get("zoektermijn_months"):
-            text += "; u bent jonger dan 27, dus de eerste vier weken krijgt u geen bijstand (zoektermijn)"
+            text += (f"; u bent jonger dan {int(p_bs['zoektermijn_max_leeftijd'])}, dus de eerste "
+                     f"{int(p_bs['zoektermijn_weken'])} weken krijgt u geen bijstand (zoektermijn)")
         out.append(text + ".")
     elif any(c.childcare for c in case.household.children):
         out.append("Vraag kinderopvangtoeslag aan bij Dienst Toeslagen, uiterlijk drie maanden na de eerste "

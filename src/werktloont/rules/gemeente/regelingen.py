@@ -37,6 +37,11 @@ def active_schemes(overlay: Overlay, on: date) -> list[ActiveScheme]:
     return out
 
 
+def monthly_amount(value: SchemeValue) -> float:
+    """The scheme's amount per month (a yearly amount spread over twelve months)."""
+    return value.amount / 12.0 if value.amount_period == "year" else value.amount
+
+
 def regeling(active: ActiveScheme, *, household_code, client_age, income, norm_amount, assets_ok_bijstand,
              counted_assets) -> np.ndarray:
     """Monthly value of one scheme: the full amount while income stays at or below the limit, else nothing.
@@ -57,5 +62,5 @@ def regeling(active: ActiveScheme, *, household_code, client_age, income, norm_a
         assets_ok = True
     else:
         assets_ok = np.asarray(counted_assets) <= v.asset_limit
-    monthly = v.amount / 12.0 if v.amount_period == "year" else v.amount
+    monthly = monthly_amount(v)
     return np.where(fits & under_limit & assets_ok, monthly, 0.0)
