@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Smoke test of the frozen app dist/werktloont/ (after build/build.sh), run by .ci/run:
-#   - --version, --screenshot offscreen (a real 1440x900 PNG), report --pdf, params list;
+#   - --version, diagnose (ICU, fonts, pack), folder size <= 150 MB, --screenshot offscreen (a real 1440x900 PNG), report --pdf, params list;
 #   - calc --json and toeslagen --json on reference cases: byte-identical to the package in .venv;
 #   - a newer parameter pack in the user data folder is used; a broken one is refused with a message.
 # The app runs from an empty folder with a clean environment, so nothing from the source tree can help it.
@@ -31,6 +31,15 @@ case "$out" in *parameterpakket*) ;; *) fail "--version noemt geen parameterpakk
 for mod in $(grep -rhoE "PySide6\.Qt[A-Za-z]+" "$ROOT/src/werktloont" | sort -u); do
   ls "$ROOT/dist/werktloont/_internal/PySide6/${mod#PySide6.}".* >/dev/null 2>&1 || fail "$mod ontbreekt in de bundel"
 done
+
+# Qt's ICU data is slimmed at build time (build/trim_icu.py): Dutch sorting, codecs and fonts must still work.
+run "$APP" diagnose >"$tmp/diag.out" 2>&1 || { cat "$tmp/diag.out" >&2; fail "diagnose"; }
+echo "smoke: diagnose goed ($(grep -c '^goed' "$tmp/diag.out") controles)"
+
+# The release target: the folder stays within 150 MB (decimal, as a USB stick or a download counts).
+bytes=$(du -sb "$ROOT/dist/werktloont" | cut -f1)
+echo "smoke: map $((bytes / 1000000)) MB ($((bytes / 1048576)) MiB)"
+[ "$bytes" -le 150000000 ] || fail "de map is groter dan 150 MB: $((bytes / 1000000)) MB"
 
 run "$APP" --screenshot "$tmp/x.png" 2>"$tmp/shot.err" || { cat "$tmp/shot.err" >&2; fail "--screenshot"; }
 "$PY" - "$tmp/x.png" <<'EOF' || fail "schermafbeelding is geen goede PNG"

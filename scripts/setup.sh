@@ -14,6 +14,11 @@ if command -v dpkg >/dev/null 2>&1; then
   done
   # The report tests render the PDF to PNG with pdftoppm (poppler-utils).
   if [ -n "$extras" ]; then dpkg -s poppler-utils >/dev/null 2>&1 || missing+=("poppler-utils"); fi
+  # The release build (CI builds it last) slims Qt's ICU data with icupkg (icu-devtools) and cc.
+  if [ -n "$extras" ]; then
+    dpkg -s icu-devtools >/dev/null 2>&1 || missing+=("icu-devtools")
+    command -v cc >/dev/null 2>&1 || missing+=("gcc")
+  fi
   # Debian's python3 needs python3-venv for `python3 -m venv`.
   python3 -c "import ensurepip, venv" >/dev/null 2>&1 || missing+=("python3-venv")
 fi

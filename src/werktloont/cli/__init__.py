@@ -29,7 +29,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from werktloont.cli import engine_cmd, params_cmd, report_cmd, timeline_cmd
+    from werktloont.cli import diagnose_cmd, engine_cmd, params_cmd, report_cmd, timeline_cmd
 
     parser = _Parser(prog="werktloont", description="Werk loont: rekenhulp bijstand of werk (offline).")
     parser.add_argument("--version", action="store_true", help="toon versie en parameterpakket")
@@ -38,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     timeline_cmd.register(sub)
     params_cmd.register(sub)
     report_cmd.register(sub)
+    diagnose_cmd.register(sub)
     return parser
 
 
