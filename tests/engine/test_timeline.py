@@ -244,3 +244,18 @@ def test_cli_timeline(tmp_path):
     assert "Wat u moet regelen:" in out.stdout and "Vraag WW aan" in out.stdout
     out = run_cli("calc", f)
     assert "Wat u moet regelen:" in out.stdout
+
+
+def test_zoektermijn_filling_february_is_not_repeated_in_march():
+    # Age 24, 32 hours (wage above the norm, so no bijstand while working), contract March 2026 - January 2027:
+    # WW from February 2027, below the norm, so the client applies for aanvullende bijstand on 1 February 2027.
+    # Four weeks (art. 41 lid 4) = 28 days = all of February 2027: (28 - 28) / 28 = 0 bijstand. The application
+    # stands, so March tops the WW up to the whole norm (art. 19 lid 2) instead of starting a second zoektermijn.
+    r = project(case(age=24, job={"hourly_wage": 14.71, "hours_per_week": 32, "start": "2026-03-01",
+                                  "contract_months": 11}))
+    m = by_month(r)
+    assert r["summary"]["ww"]["entitled"] and r["summary"]["ww"]["first_month"] == "2027-02"
+    assert m["2027-02"]["situation"] == "zoektermijn" and m["2027-02"]["bijstand"] == 0.0 and m["2027-02"]["ww"] > 0
+    assert m["2027-03"]["situation"] == "WW + aanvullende bijstand"
+    assert m["2027-03"]["ww"] + m["2027-03"]["bijstand"] == pytest.approx(NORM_2026_07, abs=0.011)
+    assert r["summary"]["zoektermijn_months"] == ["2027-02"]

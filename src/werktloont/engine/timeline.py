@@ -241,7 +241,9 @@ def _asset_walk(*, need, after_work, hours, first_window, months, base_raw, limi
                 s = max(s - need[i] * f, 0.0)
                 f = 0.0
         factor[i] = f
-        received_prev = need[i] * f > 0.005
+        # A zoektermijn that fills a whole month (28 days in February) still starts the application: the next
+        # month is not a new application with a second zoektermijn.
+        received_prev = need[i] * f > 0.005 or (zoek[i] and not blocked[i])
         if hours[i] > 0:
             s += per_month_saving
     return {"factor": factor, "savings": savings, "counted": counted, "blocked": blocked, "zoektermijn": zoek}
