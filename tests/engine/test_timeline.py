@@ -246,6 +246,25 @@ def test_cli_timeline(tmp_path):
     assert "Wat u moet regelen:" in out.stdout
 
 
+def test_actions_and_used_values_speak_english_when_asked():
+    job = {"hourly_wage": 14.71, "hours_per_week": 32, "start": "2026-03-01", "contract_months": 4}
+    nl = project(case(age=24, job=job))["summary"]["actions"]
+    en = project(case(age=24, job=job), lang="en")["summary"]["actions"]
+    assert len(en) == len(nl) == 3
+    assert en[0].startswith("Tell the municipality") and nl[0].startswith("Meld de baan")
+    # The zoektermijn step: the age limit (27) and the four weeks come from the pack in both languages.
+    assert "you are under 27, so there is no bijstand for the first 4 weeks" in en[2]
+    assert "u bent jonger dan 27, dus de eerste 4 weken" in nl[2]
+    # The "values used" of the explanations: the pack's English label, not its Dutch one.
+    r = calculate(case(job=job), lang="en")
+    used = {p["id"]: p["label"] for e in r["explanations"] for p in e["parameters"]}
+    assert used["zorgtoeslag.standaardpremie"] == "Standard premium per insured person"
+    assert r["actions"][0].startswith("Tell the municipality")
+    r_nl = calculate(case(job=job))
+    used_nl = {p["id"]: p["label"] for e in r_nl["explanations"] for p in e["parameters"]}
+    assert used_nl["zorgtoeslag.standaardpremie"] == "Standaardpremie per verzekerde"
+
+
 def test_zoektermijn_filling_february_is_not_repeated_in_march():
     # Age 24, 32 hours (wage above the norm, so no bijstand while working), contract March 2026 - January 2027:
     # WW from February 2027, below the norm, so the client applies for aanvullende bijstand on 1 February 2027.

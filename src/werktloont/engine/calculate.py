@@ -99,7 +99,7 @@ def calculate(data, lang: str = "nl", pack=None, timeline: bool = True) -> dict:
     if timeline:
         from werktloont.engine.timeline import project  # the timeline builds on this module
 
-        projection = project(case, pack)
+        projection = project(case, pack, lang=lang)
     p0, p1 = month.point(0), month.point(1)
     c_without, c_with = _c(p0), _c(p1)
     working = case.job is not None and case.job.hours_per_week > 0

@@ -33,14 +33,14 @@ def _sources(snap: Snapshot, ids: tuple[str, ...]) -> list[dict]:
     return list(seen.values())
 
 
-def _parameters(snap: Snapshot, ids: tuple[str, ...]) -> list[dict]:
+def _parameters(snap: Snapshot, ids: tuple[str, ...], lang: str = "nl") -> list[dict]:
     out = []
     for pid in ids:
         try:
             pv = snap.param(pid)
         except Exception:  # noqa: BLE001
             continue
-        out.append({"id": pid, "label": pv.label.nl, "value": pv.value, "unit": pv.unit, "period": pv.period,
+        out.append({"id": pid, "label": pv.label.en if lang == "en" else pv.label.nl, "value": pv.value, "unit": pv.unit, "period": pv.period,
                     "from": pv.start.isoformat(), "confidence": pv.confidence})
     return out
 
@@ -140,12 +140,12 @@ def scheme_entry(active, g: dict[str, float], lang: str) -> dict:
             "text": text}
 
 
-def _cached(snap: Snapshot, ids: tuple[str, ...]) -> tuple[list[dict], list[dict]]:
+def _cached(snap: Snapshot, ids: tuple[str, ...], lang: str) -> tuple[list[dict], list[dict]]:
     """Sources and parameters of a set of ids on one day never change: look them up once per snapshot."""
     cache = snap.__dict__.setdefault("_explain_cache", {})
-    hit = cache.get(ids)
+    hit = cache.get((ids, lang))
     if hit is None:
-        hit = cache[ids] = (_sources(snap, ids), _parameters(snap, ids))
+        hit = cache[(ids, lang)] = (_sources(snap, ids), _parameters(snap, ids, lang))
     return hit
 
 
@@ -157,7 +157,7 @@ def explanations(snap: Snapshot, month, i: int, lang: str, *, working: bool, cli
     out = []
     for comp, text in t.items():
         ids = month.used.get(comp, ())
-        sources, params = _cached(snap, ids)
+        sources, params = _cached(snap, ids, lang)
         entry = {"component": comp, "situation": situation, "text": text, "article": ARTICLES[comp],
                  "sources": [dict(x) for x in sources], "parameters": [dict(x) for x in params]}
         if comp == "municipal" and month.schemes:

@@ -287,7 +287,7 @@ def _timing(values, working, months, first_window, *, vg_month, monthly_vg, cont
 
 # --- the projection -----------------------------------------------------------------------------------------------
 
-def project(data, pack=None, *, horizon: int = HORIZON) -> dict:
+def project(data, pack=None, *, horizon: int = HORIZON, lang: str = "nl") -> dict:
     """The timeline entries and a summary (toeslagen per variant and year, WW, assets, warnings, actions)."""
     case = data if isinstance(data, Case) else parse_case(data)
     pack = pack or load_pack()
@@ -446,6 +446,7 @@ def project(data, pack=None, *, horizon: int = HORIZON) -> dict:
 
     summary = _summary(case, months, first, info, variants, walks, limit, cross, beyond, need, plans, snap0,
                        periods, hh_real, hkeys, base_raw, continuous, young, zoek_days, year_ti, estimate, notes)
+    summary["actions"] = actions(case, summary, snap0, lang)
     return {"entries": entries, "summary": summary}
 
 
@@ -590,7 +591,6 @@ def _summary(case, months, first, info, variants, walks, limit, cross, beyond, n
         "WW: wekeneis geteld over de weken van dit contract (eerder werk is niet bekend); dagloon volgens het "
         "Dagloonbesluit art. 2 en 5; de Toeslagenwet is niet gemodelleerd (aanvullende bijstand tot de norm).",
     ]
-    out["actions"] = actions(case, out, snap0)
     return out
 
 
@@ -619,39 +619,57 @@ def _asset_scenarios(case, months, first, need, plans, base_raw, limit, continuo
     return rows
 
 
-def actions(case: Case, summary: dict, snap) -> list[str]:
-    """The three things the client must arrange (Dutch, B1); deadlines and ages come from the pack."""
+def actions(case: Case, summary: dict, snap, lang: str = "nl") -> list[str]:
+    """The three things the client must arrange (Dutch B1, or English); deadlines and ages come from the pack."""
+    nl = lang != "en"
     p_bs, p_ww = snap.reg("bijstand"), snap.reg("ww")
     out = ["Meld de baan en de startdatum bij de gemeente vóór u begint, en lever elke maand uw loonstrook in "
-           "(inlichtingenplicht, Participatiewet art. 17)."]
+           "(inlichtingenplicht, Participatiewet art. 17)." if nl else
+           "Tell the municipality about the job and its start date before you begin, and hand in your payslip "
+           "every month (duty to inform, Participatiewet art. 17)."]
     tv = summary.get("toeslagen", {}).get("niet_doorgegeven", {})
     risk = [r for r in tv.values() if r.get("settlement", 0) < 0]
-    text = "Geef uw nieuwe inkomen door aan Dienst Toeslagen (Mijn toeslagen) zodra u begint met werken"
+    text = ("Geef uw nieuwe inkomen door aan Dienst Toeslagen (Mijn toeslagen) zodra u begint met werken" if nl else
+            "Report your new income to Dienst Toeslagen (Mijn toeslagen) as soon as you start work")
     if risk:
         r = risk[0]
-        text += (f"; doet u dat niet, dan betaalt u naar schatting {fmt.eur(abs(r['settlement']), 0)} terug rond "
-                 f"{r['settlement_month']}")
+        amount = fmt.eur(abs(r["settlement"]), 0)
+        text += (f"; doet u dat niet, dan betaalt u naar schatting {amount} terug rond {r['settlement_month']}"
+                 if nl else f"; if you do not, you will pay back about {amount} around {r['settlement_month']}")
     out.append(text + ".")
     ww = summary.get("ww")
     if ww is not None and ww["entitled"]:
         weeks = int(p_ww["aanvraag_uiterlijk_weken_na_werkloosheid"])
+        end = summary.get("contract_end")
         out.append(f"Vraag WW aan bij UWV uiterlijk {'een week' if weeks == 1 else f'{weeks} weken'} na uw laatste "
-                   f"werkdag ({summary.get('contract_end')}); "
+                   f"werkdag ({end}); "
                    "schrijf u uiterlijk op uw tweede werkloze dag in als werkzoekende, en vraag aanvullende bijstand "
-                   "aan bij de gemeente als de WW lager is dan uw bijstandsnorm.")
+                   "aan bij de gemeente als de WW lager is dan uw bijstandsnorm." if nl else
+                   f"Apply for WW (unemployment benefit) at UWV no later than {'one week' if weeks == 1 else f'{weeks} weeks'} "
+                   f"after your last working day ({end}); register as a job seeker by your second day without work, "
+                   "and apply to the municipality for supplementary bijstand if the WW is below your bijstand norm.")
     elif summary.get("contract_end"):
+        end = summary["contract_end"]
         text = ("Meld u op de eerste dag na het einde van uw contract bij de gemeente om weer bijstand aan te vragen "
-                f"(contract eindigt {summary['contract_end']})")
+                f"(contract eindigt {end})" if nl else
+                f"On the first day after your contract ends, apply to the municipality for bijstand again (the "
+                f"contract ends {end})")
         if summary.get("zoektermijn_months"):
-            text += (f"; u bent jonger dan {int(p_bs['zoektermijn_max_leeftijd'])}, dus de eerste "
-                     f"{int(p_bs['zoektermijn_weken'])} weken krijgt u geen bijstand (zoektermijn)")
+            age, weeks = int(p_bs["zoektermijn_max_leeftijd"]), int(p_bs["zoektermijn_weken"])
+            text += (f"; u bent jonger dan {age}, dus de eerste {weeks} weken krijgt u geen bijstand (zoektermijn)"
+                     if nl else
+                     f"; you are under {age}, so there is no bijstand for the first {weeks} weeks (search period)")
         out.append(text + ".")
     elif any(c.childcare for c in case.household.children):
         out.append("Vraag kinderopvangtoeslag aan bij Dienst Toeslagen, uiterlijk drie maanden na de eerste "
-                   "opvangmaand.")
+                   "opvangmaand." if nl else
+                   "Apply for childcare allowance at Dienst Toeslagen, no later than three months after the first "
+                   "month of childcare.")
     else:
         out.append("Houd uw spaargeld in de gaten: als het boven de vermogensgrens komt en u later weer bijstand "
-                   "nodig hebt, telt het mee.")
+                   "nodig hebt, telt het mee." if nl else
+                   "Keep an eye on your savings: if they go above the asset limit and you need bijstand again "
+                   "later, they count.")
     return out
 
 

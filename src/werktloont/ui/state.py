@@ -153,7 +153,7 @@ class AppState(QObject):
 
         try:
             parsed = parse_case(outcome.case)
-            projection = project(parsed, self.pack)
+            projection = project(parsed, self.pack, lang=self.lang)
         except WerktloontError:
             return  # the other results stand; the tab keeps its "not available" text
         except Exception as exc:  # noqa: BLE001 - never let the timeline crash the window
