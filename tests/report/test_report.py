@@ -78,6 +78,21 @@ def test_english_report(tmp_path):
     assert "With this job you have" in text and "not a decision" in text
 
 
+def test_english_report_of_a_temporary_contract_has_no_dutch_situations_or_steps():
+    young = dict(TEMPORARY, household={"adults": [{"age": 24}], "rent": {"base_rent": 700.0}},
+                 job={"hours_per_week": 32, "start": "2026-03-01", "contract_months": 4})
+    report = build_report(young, lang="en")
+    situations = [row[1] for row in report.timeline]
+    # Bijstand in January and February (the case date is 1 January), work March-June, then the four-week search
+    # period for under-27s (art. 41 lid 4) in July, then bijstand again.
+    assert situations == ["bijstand", "work", "search period (no bijstand yet)", "bijstand"]
+    assert report.steps[0].startswith("Tell the municipality about the job")
+    assert "you are under 27, so there is no bijstand for the first 4 weeks" in report.steps[2]
+    text = report.all_text()
+    for dutch in ("Meld de baan", "zoektermijn", "Vraag WW", "werk +", "t/m"):
+        assert dutch not in text
+
+
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) is not installed")
 def test_pdf_renders_to_png(tmp_path):
     out = tmp_path / "rapport.pdf"

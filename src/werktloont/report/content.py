@@ -127,7 +127,7 @@ def build_report(data, lang: str = "nl", anonymous: bool = False, pack=None) -> 
     timeline_rows: list[tuple[str, ...]] = []
     if result.get("timeline") and case.job is not None and case.job.contract_months:
         timeline_head = ("Maanden", "Situatie", "Te besteden per maand", "Totaal erbij") if nl else \
-            ("Months", "Situation", "Disposable a month", "Total gain")
+            ("Months", "Situation", "Per month", "Total gain")
         timeline_rows = timeline_summary(result["timeline"], nl)
 
     params = result["parameters"]
@@ -170,6 +170,19 @@ def build_report(data, lang: str = "nl", anonymous: bool = False, pack=None) -> 
     )
 
 
+# The timeline's situations are Dutch codes (engine/timeline.py _situation); the English report names them.
+SITUATIONS_EN = {
+    "werk": "work",
+    "werk + aanvullende bijstand": "work + supplementary bijstand",
+    "vermogen boven grens": "assets above the limit",
+    "zoektermijn": "search period (no bijstand yet)",
+    "WW": "WW (unemployment benefit)",
+    "WW + aanvullende bijstand": "WW + supplementary bijstand",
+    "bijstand": "bijstand",
+    "geen bijstand": "no bijstand",
+}
+
+
 def timeline_summary(timeline: list[dict], nl: bool = True) -> list[tuple[str, ...]]:
     """Months in a row with the same situation become one line: shorter, and easier to read."""
     rows: list[tuple[str, ...]] = []
@@ -183,7 +196,9 @@ def timeline_summary(timeline: list[dict], nl: bool = True) -> list[tuple[str, .
         low = min(e["disposable"] for e in timeline[i:j + 1])
         high = max(e["disposable"] for e in timeline[i:j + 1])
         amount = fmt.eur(low) if abs(high - low) < 0.005 else f"{fmt.eur(low)} – {fmt.eur(high)}"
-        rows.append((months, str(first.get("situation", "")), amount, _signed(last.get("cumulative_gain", 0.0))))
+        situation = str(first.get("situation", ""))
+        rows.append((months, situation if nl else SITUATIONS_EN.get(situation, situation), amount,
+                     _signed(last.get("cumulative_gain", 0.0))))
         i = j + 1
     return rows
 

@@ -90,7 +90,10 @@ def report_html(report: Report, with_chart: bool = True, text_width: float = 480
         out.append("<tr>" + "".join(f"<th align='left' width='{w}' style='border-bottom: 1px solid #000000;'>"
                                     f"{_e(h)}</th>" for h, w in zip(report.timeline_head, widths)) + "</tr>")
         for row in report.timeline:
-            out.append("<tr>" + "".join(f"<td>{_e(cell)}</td>" for cell in row) + "</tr>")
+            # The running total stays on one line: "+" alone above "€ 4.318,45" reads as two numbers.
+            cells = [f"<td>{_e(cell)}</td>" for cell in row[:3]]
+            cells += [f"<td style='white-space: nowrap;'>{_e(cell)}</td>" for cell in row[3:]]
+            out.append("<tr>" + "".join(cells) + "</tr>")
         out.append("</table>")
 
     out.append(f"<h2 style='font-size: 13pt;'>{_e(t['assets'])}</h2>")
