@@ -60,7 +60,8 @@ def _check_fonts() -> tuple[bool, str]:
 
     ensure_gui_app()
     families = set(QFontDatabase.families())
-    return "DejaVu Sans" in families, f"{len(families)} families, DejaVu Sans {'aanwezig' if 'DejaVu Sans' in families else 'ontbreekt'}"
+    found = "DejaVu Sans" in families
+    return found, f"{len(families)} families, DejaVu Sans {'aanwezig' if found else 'ontbreekt'}"
 
 
 CHECKS = (

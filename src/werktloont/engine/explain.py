@@ -40,7 +40,8 @@ def _parameters(snap: Snapshot, ids: tuple[str, ...], lang: str = "nl") -> list[
             pv = snap.param(pid)
         except Exception:  # noqa: BLE001
             continue
-        out.append({"id": pid, "label": pv.label.en if lang == "en" else pv.label.nl, "value": pv.value, "unit": pv.unit, "period": pv.period,
+        label = pv.label.en if lang == "en" else pv.label.nl
+        out.append({"id": pid, "label": label, "value": pv.value, "unit": pv.unit, "period": pv.period,
                     "from": pv.start.isoformat(), "confidence": pv.confidence})
     return out
 

@@ -641,11 +641,13 @@ def actions(case: Case, summary: dict, snap, lang: str = "nl") -> list[str]:
     if ww is not None and ww["entitled"]:
         weeks = int(p_ww["aanvraag_uiterlijk_weken_na_werkloosheid"])
         end = summary.get("contract_end")
-        out.append(f"Vraag WW aan bij UWV uiterlijk {'een week' if weeks == 1 else f'{weeks} weken'} na uw laatste "
+        within = (("een week" if weeks == 1 else f"{weeks} weken") if nl else
+                  ("one week" if weeks == 1 else f"{weeks} weeks"))
+        out.append(f"Vraag WW aan bij UWV uiterlijk {within} na uw laatste "
                    f"werkdag ({end}); "
                    "schrijf u uiterlijk op uw tweede werkloze dag in als werkzoekende, en vraag aanvullende bijstand "
                    "aan bij de gemeente als de WW lager is dan uw bijstandsnorm." if nl else
-                   f"Apply for WW (unemployment benefit) at UWV no later than {'one week' if weeks == 1 else f'{weeks} weeks'} "
+                   f"Apply for WW (unemployment benefit) at UWV no later than {within} "
                    f"after your last working day ({end}); register as a job seeker by your second day without work, "
                    "and apply to the municipality for supplementary bijstand if the WW is below your bijstand norm.")
     elif summary.get("contract_end"):
