@@ -61,9 +61,8 @@ def converter_is_single_byte(data: bytes) -> bool:
     return flags & 0xFF == 0
 
 
-def _elf_symbol(lib: Path) -> tuple[str, int, int] | None:
+def _elf_symbol(blob: bytes) -> tuple[str, int, int] | None:
     """(name, file offset, size) of the icudtNN_dat symbol in a little-endian ELF64 shared library."""
-    blob = lib.read_bytes()
     if blob[:4] != b"\x7fELF" or blob[4] != 2 or blob[5] != 1:
         return None
     shoff, = struct.unpack_from("<Q", blob, 0x28)
@@ -91,7 +90,8 @@ def slim_icudata(lib: Path, workdir: Path, log=print) -> Path | None:
     if not icupkg or not cc:
         log("trim_icu: icupkg (icu-devtools) of cc ontbreekt; ICU-data blijft volledig (31 MB)")
         return None
-    found = _elf_symbol(lib)
+    blob = lib.read_bytes()
+    found = _elf_symbol(blob)
     if found is None:
         log(f"trim_icu: geen icudt..._dat in {lib.name}; ICU-data blijft volledig")
         return None
@@ -103,7 +103,7 @@ def slim_icudata(lib: Path, workdir: Path, log=print) -> Path | None:
     (out / "items").mkdir(parents=True)
     full = out / "full" / f"{package}.dat"
     full.parent.mkdir()
-    full.write_bytes(lib.read_bytes()[offset:offset + size])
+    full.write_bytes(blob[offset:offset + size])
     try:
         items = subprocess.run([icupkg, "-l", str(full)], capture_output=True, text=True, check=True).stdout.split()
         subprocess.run([icupkg, "-x", "*.cnv", "-d", str(out / "items"), str(full)], capture_output=True, check=True)

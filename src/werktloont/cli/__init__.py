@@ -10,14 +10,20 @@ from werktloont import __version__
 from werktloont.errors import WerktloontError
 
 
-def _pack_version() -> str:
+def pack_status() -> tuple[bool, str]:
+    """Whether the parameter pack loads, and its version and coverage (or the first line of the error)."""
     from werktloont.params import load_pack
 
     try:
         pack = load_pack()
     except WerktloontError as exc:
-        return f"fout bij laden: {str(exc).splitlines()[0]}"
-    return f"{pack.version}, geldig {pack.coverage[0].isoformat()} t/m {pack.coverage[1].isoformat()}"
+        return False, str(exc).splitlines()[0]
+    return True, f"{pack.version}, geldig {pack.coverage[0].isoformat()} t/m {pack.coverage[1].isoformat()}"
+
+
+def _pack_version() -> str:
+    ok, text = pack_status()
+    return text if ok else f"fout bij laden: {text}"
 
 
 class _Parser(argparse.ArgumentParser):

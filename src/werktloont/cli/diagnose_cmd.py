@@ -13,23 +13,13 @@ import platform
 import sys
 
 from werktloont import __version__
+from werktloont.cli import pack_status
 
 
 def register(sub) -> None:
     p = sub.add_parser("diagnose", help="controleer of deze installatie werkt (pakket, Qt, ICU, lettertypen)")
     p.add_argument("--json", action="store_true", help="uitvoer als JSON")
     p.set_defaults(func=cmd_diagnose)
-
-
-def _check_pack() -> tuple[bool, str]:
-    from werktloont.errors import WerktloontError
-    from werktloont.params import load_pack
-
-    try:
-        pack = load_pack()
-    except WerktloontError as exc:
-        return False, str(exc).splitlines()[0]
-    return True, f"{pack.version}, geldig {pack.coverage[0].isoformat()} t/m {pack.coverage[1].isoformat()}"
 
 
 def _check_collation() -> tuple[bool, str]:
@@ -65,7 +55,7 @@ def _check_fonts() -> tuple[bool, str]:
 
 
 CHECKS = (
-    ("parameterpakket", _check_pack),
+    ("parameterpakket", pack_status),
     ("sorteren (ICU, nl)", _check_collation),
     ("tekencoderingen (ICU)", _check_codec),
     ("lettertypen", _check_fonts),
