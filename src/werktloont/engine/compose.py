@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from werktloont.engine.components import COMPONENTS, COSTS, INCOME  # noqa: F401 - COMPONENTS re-exported
 from werktloont.engine.household import HouseholdArrays
 from werktloont.params.loader import Snapshot
 from werktloont.rules.gemeente import regelingen
@@ -21,10 +22,6 @@ from werktloont.rules.wet_op_de_huurtoeslag import huurtoeslag as ht
 from werktloont.rules.wet_op_de_zorgtoeslag import zorgtoeslag as zt
 from werktloont.rules.wet_op_het_kindgebonden_budget import kindgebonden_budget as kgb
 
-COMPONENTS = ("net_wage", "bijstand", "zorgtoeslag", "huurtoeslag", "kindgebonden_budget", "kinderopvangtoeslag",
-              "municipal", "childcare_costs", "travel_costs", "disposable")
-INCOME = COMPONENTS[:7]
-COSTS = ("childcare_costs", "travel_costs")
 
 
 def toeslagen_at(snap: Snapshot, hh: HouseholdArrays, ti, *, cc_hours, work_condition) -> dict[str, dict]:

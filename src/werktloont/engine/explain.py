@@ -3,20 +3,10 @@
 from __future__ import annotations
 
 from werktloont import fmt
+from werktloont.engine.components import ARTICLES
 from werktloont.params.loader import Snapshot
 from werktloont.rules.gemeente import regelingen
 
-ARTICLES = {
-    "net_wage": "Wet IB 2001 art. 2.10, 8.10, 8.11, 8.14a; Wet minimumloon art. 15",
-    "bijstand": "Participatiewet art. 19-22a, 31 lid 2 n en r, 31 lid 5, 34",
-    "zorgtoeslag": "Wet op de zorgtoeslag art. 2; Awir art. 14",
-    "huurtoeslag": "Wet op de huurtoeslag art. 13-21; Awir art. 14",
-    "kindgebonden_budget": "Wet op het kindgebonden budget art. 2; Awir art. 14",
-    "kinderopvangtoeslag": "Wet kinderopvang art. 1.5-1.7; Besluit kinderopvangtoeslag bijlage I",
-    "municipal": "Participatiewet art. 35-36; gemeentelijke verordening",
-    "childcare_costs": "kosten van de kinderopvang (prijs x uren)",
-    "travel_costs": "reiskosten volgens de invoer",
-}
 
 
 def _sources(snap: Snapshot, ids: tuple[str, ...]) -> list[dict]:

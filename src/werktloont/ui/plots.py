@@ -15,12 +15,11 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
 from werktloont import fmt
+from werktloont.engine.components import COLOURS
 from werktloont.ui.labels import COSTS, INCOME, component_label
 
 # Okabe-Ito and friends: distinguishable with the common colour-vision deficiencies.
-COLORS = {"net_wage": "#0072B2", "bijstand": "#E69F00", "zorgtoeslag": "#009E73", "huurtoeslag": "#56B4E9",
-          "kindgebonden_budget": "#CC79A7", "kinderopvangtoeslag": "#F0E442", "municipal": "#8C6D31",
-          "childcare_costs": "#999999", "travel_costs": "#555555"}
+COLORS = COLOURS
 CLIFF_COLOR, PLATEAU_COLOR = "#D55E00", "#7F7F7F"
 MAX_RANGE_LABELS = 8
 EURO_AXIS = FuncFormatter(lambda v, _pos: fmt.eur(v, 0))
