@@ -17,7 +17,8 @@ from werktloont.params import load_pack  # noqa: E402
 CASE = {
     "format": "werktloont-case/1", "date": "2026-03-01",
     "household": {"adults": [{"age": 35}], "children": [
-        {"age": 4, "birthday_month": 9, "childcare": {"type": "dagopvang", "hours_per_month": 80, "hourly_price": 10.5}}],
+        {"age": 4, "birthday_month": 9,
+         "childcare": {"type": "dagopvang", "hours_per_month": 80, "hourly_price": 10.5}}],
         "cost_sharers": 0, "rent": {"base_rent": 750.0, "service_costs": 40.0}},
     "assets": {"savings": 6000.0, "savings_per_month": 300.0},
     "job": {"hourly_wage": 14.71, "hours_per_week": 32, "start": "2026-03-01", "contract_months": 6},

@@ -114,7 +114,8 @@ def slim_icudata(lib: Path, workdir: Path, log=print) -> Path | None:
         # --ignore-deps: root.res of brkitr names the dropped dictionaries; ICU then breaks without them.
         subprocess.run([icupkg, "--ignore-deps", "-r", str(out / "remove.txt"), str(full), str(slim)],
                        capture_output=True, check=True)
-        kept = subprocess.run([icupkg, "--ignore-deps", "-l", str(slim)], capture_output=True, text=True, check=True).stdout.split()
+        kept = subprocess.run([icupkg, "--ignore-deps", "-l", str(slim)],
+                              capture_output=True, text=True, check=True).stdout.split()
         if not {"root.res", "nl.res", "en.res", "coll/root.res", "coll/ucadata.icu"} <= set(kept):
             raise RuntimeError("onmisbare items ontbreken na het snoeien")
         asm = out / "icudata.S"

@@ -24,4 +24,5 @@ def test_frozen_app_builds_and_passes_the_smoke_test(request):
         t0 = time.perf_counter()
         proc = subprocess.run(["bash", str(ROOT / script)], cwd=ROOT, capture_output=True, text=True)
         print(f"{script}: {time.perf_counter() - t0:.0f} s\n{proc.stdout[-3000:]}")
-        assert proc.returncode == 0, f"{script} faalde ({proc.returncode}):\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}"
+        assert proc.returncode == 0, (
+            f"{script} faalde ({proc.returncode}):\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}")

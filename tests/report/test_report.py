@@ -39,7 +39,8 @@ def test_report_renders_with_verdict(tmp_path, case):
     n, text = pdf_text(out)
     assert n == pages and 1 <= n <= 3
     gain = calculate(case)["gain_per_month"]
-    sentence = f"Met deze baan heeft u {fmt.eur(abs(gain), 0)} per maand {'meer' if gain >= 0 else 'minder'} te besteden."
+    more = "meer" if gain >= 0 else "minder"
+    sentence = f"Met deze baan heeft u {fmt.eur(abs(gain), 0)} per maand {more} te besteden."
     assert sentence in squash(text)
     assert "Dit is een indicatie, geen beschikking." in squash(text)
     assert "pakket" in text and calculate(case)["parameters"]["pack"] in text

@@ -7,6 +7,8 @@ import pytest  # noqa: E402
 import werktloont.ui  # noqa: E402,F401 - applies the PySide6 guard before any Qt call
 from werktloont.ui.example import example_case  # noqa: E402
 
+# isort: split
+
 # One Qt application per process, and widgets need a QApplication. Other tests (the PDF report) create a
 # QGuiApplication when none exists; creating the QApplication at collection time, before any test runs,
 # makes theirs reuse this one instead of leaving a QGuiApplication that widgets cannot use.

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
-from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -13,7 +13,7 @@ from werktloont.errors import InputError
 from werktloont.params.messages import problems_from
 from werktloont.params.schema import parse_date
 
-CASE_FORMAT = "werktloont-case/1"
+CASE_FORMAT: Final = "werktloont-case/1"
 
 Money = Annotated[float, Field(ge=0, le=10_000_000, allow_inf_nan=False)]
 
@@ -135,7 +135,7 @@ class Case(_Strict):
     client: Annotated[str, Field(max_length=200)] | None = None
     pack_version: str | None = None
     # Case files: the amounts as computed when the file was saved (to show what a newer pack changes).
-    computed: "Computed | None" = None
+    computed: Computed | None = None
 
     @field_validator("date")
     @classmethod
@@ -145,8 +145,10 @@ class Case(_Strict):
         return v
 
     @property
-    def on(self) -> date:
-        return parse_date(self.date)
+    def on(self) -> datetime.date:
+        on = parse_date(self.date)
+        assert on is not None  # checked by _date_is_date
+        return on
 
     @property
     def client_adult(self) -> Adult:

@@ -9,12 +9,25 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QSlider, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
 
 from werktloont import fmt
 from werktloont.ui.inputs_children import ChildrenList
 from werktloont.ui.widgets import Field, error_label, int_box, money_box
+
 
 class InputsPanel(QWidget):
     case_changed = Signal(dict)

@@ -6,8 +6,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton,
-                               QScrollArea, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from werktloont import __version__
 from werktloont.ui.breakdown import BreakdownTable
@@ -16,9 +26,9 @@ from werktloont.ui.charts import ChartsPanel
 from werktloont.ui.coverage import CoverageNote
 from werktloont.ui.example import blank_case, example_case
 from werktloont.ui.explanation import ExplanationPanel
-from werktloont.ui.report_actions import ReportActions
 from werktloont.ui.i18n import Languages
 from werktloont.ui.inputs import InputsPanel
+from werktloont.ui.report_actions import ReportActions
 from werktloont.ui.scenarios import ScenarioPanel
 from werktloont.ui.solver import SolverPanel
 from werktloont.ui.state import AppState

@@ -16,7 +16,7 @@ from matplotlib.ticker import FuncFormatter
 
 from werktloont import fmt
 from werktloont.engine.components import COLOURS
-from werktloont.ui.labels import COSTS, INCOME, component_label
+from werktloont.ui.labels import COSTS, INCOME
 
 # Okabe-Ito and friends: distinguishable with the common colour-vision deficiencies.
 COLORS = COLOURS
