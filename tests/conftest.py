@@ -5,7 +5,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+# Reference figures with their official sources, kept in the repository so the tests run on their own.
+DATA = ROOT / "tests" / "data"
+REFERENCE_CASES = DATA / "reference-cases"
 if str(ROOT / "src") not in sys.path:
     sys.path.insert(0, str(ROOT / "src"))
 

@@ -4,13 +4,13 @@ import json
 
 import pytest
 
-from tests.conftest import SHARED, run_cli
+from tests.conftest import REFERENCE_CASES, run_cli
 from werktloont.api import calculate
 from werktloont.errors import InputError
 from werktloont.params import load_pack
 from werktloont.rules.wet_inkomstenbelasting_2001 import inkomstenbelasting as ib
 
-REFERENCE = json.loads((SHARED / "reference-cases" / "bijstand.json").read_text(encoding="utf-8"))
+REFERENCE = json.loads((REFERENCE_CASES / "bijstand.json").read_text(encoding="utf-8"))
 
 
 def dig(result, dotted):

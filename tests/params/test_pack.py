@@ -1,13 +1,13 @@
 """Tests of the REAL parameter pack in parameters/.
 
-Expected legal values never come from our own YAML: they are read from the shared reference cases
-(/work/shared/reference-cases/bijstand.json) or written here with their official source in a comment.
+Expected legal values never come from our own YAML: they are read from the reference cases
+(tests/data/reference-cases/bijstand.json, each with its official source) or written here with their official source in a comment.
 """
 
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
@@ -18,7 +18,7 @@ from werktloont.params import load_pack
 
 ROOT = Path(__file__).resolve().parents[2]
 PACK_DIR = ROOT / "parameters"
-REFERENCE = Path(__file__).resolve().parents[3] / "shared" / "reference-cases" / "bijstand.json"
+REFERENCE = ROOT / "tests" / "data" / "reference-cases" / "bijstand.json"
 
 D = date.fromisoformat
 
@@ -29,7 +29,7 @@ def pack():
 
 
 def _reference_cases() -> list[dict]:
-    if not REFERENCE.exists():  # pragma: no cover - the shared folder is part of the workspace
+    if not REFERENCE.exists():  # pragma: no cover - the file is part of the repository
         return []
     return json.loads(REFERENCE.read_text(encoding="utf-8"))["cases"]
 
@@ -309,8 +309,12 @@ def test_nonexistent_parameter_raises(pack):
         pack.at("2026-01-01").reg("bestaat_niet")
 
 
-@pytest.mark.parametrize("on", [date(2024, 12, 31), date(2027, 1, 1), "2024-12-31", "2027-01-01"])
-def test_dates_outside_coverage_raise_dutch_input_error(pack, on):
+@pytest.mark.parametrize("side, as_text", [("before", False), ("after", False), ("before", True), ("after", True)])
+def test_dates_outside_coverage_raise_dutch_input_error(pack, side, as_text):
+    start, end = pack.coverage
+    on = start - timedelta(days=1) if side == "before" else end + timedelta(days=1)
+    if as_text:
+        on = on.isoformat()
     with pytest.raises(InputError) as info:
         pack.at(on)
     err = info.value

@@ -20,7 +20,7 @@ from werktloont.rules.wet_op_de_huurtoeslag.huurtoeslag import formula_for, huur
 from werktloont.rules.wet_op_de_zorgtoeslag.zorgtoeslag import zorgtoeslag
 from werktloont.rules.wet_op_het_kindgebonden_budget.kindgebonden_budget import kindgebonden_budget
 
-REFERENCE_FILE = Path(__file__).resolve().parents[3] / "shared" / "reference-cases" / "toeslagen-2025.json"
+REFERENCE_FILE = Path(__file__).resolve().parents[1] / "data" / "reference-cases" / "toeslagen-2025.json"
 D2025, D2026 = date(2025, 1, 1), date(2026, 1, 1)
 
 
@@ -60,7 +60,7 @@ def cost(on, hours, price, kind):
     return childcare_cost(hours_per_month=hours, hourly_price=price, kind=kind, p=snap(on).reg("kinderopvangtoeslag"))
 
 
-# --- reference cases (shared/reference-cases/toeslagen-2025.json) ------------------------------------------------
+# --- reference cases (tests/data/reference-cases/toeslagen-2025.json) ------------------------------------------------
 
 def _reference_cases():
     return json.loads(REFERENCE_FILE.read_text(encoding="utf-8"))["cases"]
