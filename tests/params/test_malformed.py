@@ -269,3 +269,61 @@ def test_cli_check_missing_file(tmp_path):
     proc = run_cli("params", "check", tmp_path / "nee.yaml")
     assert proc.returncode == 2
     assert "kan niet worden gelezen" in proc.stderr and "Traceback" not in proc.stderr
+
+
+# --- every date is one of the manifest's periods ------------------------------------------------------------------
+
+def test_value_date_not_in_periods_rejected_naming_file_parameter_and_date(tmp_path):
+    # 2025-03-01 lies inside the coverage but is not in MANIFEST["periods"] (2025-01-01, 2025-07-01).
+    data = mutated(lambda d: d["parameters"]["norm"]["values"].update(
+        {"2025-03-01": {"value": 1350.0, "sources": SRC, "confidence": "high"}}))
+    data["parameters"]["norm"]["values"] = dict(sorted(data["parameters"]["norm"]["values"].items()))
+    err = problems_for(tmp_path, data)
+    assert err.file.endswith("bijstand.yaml")
+    hits = [p for p in err.problems if p.path == "parameters.norm.values.2025-03-01"]
+    assert hits, err.problems
+    assert "bijstand.norm" in hits[0].message and "2025-03-01" in hits[0].message
+    assert "geen periode uit manifest.yaml" in hits[0].message
+    assert "bijstand.yaml" in str(err) and "bijstand.norm" in str(err)
+
+
+def test_until_must_end_the_day_before_a_period(tmp_path):
+    # until 2025-03-31: the next day (2025-04-01) is not a period.
+    err = problems_for(tmp_path, mutated(lambda d: norm_entry(d).update(until="2025-03-31")))
+    hits = [p for p in err.problems if p.path == "parameters.norm.values.2025-01-01.until"]
+    assert hits and "bijstand.norm" in hits[0].message and "2025-03-31" in hits[0].message
+
+
+def test_until_the_day_before_a_period_or_at_coverage_end_is_accepted(tmp_path):
+    def mutate(d):
+        d["parameters"]["norm"]["values"]["2025-01-01"]["until"] = "2025-06-30"  # the day before 2025-07-01
+        d["parameters"]["norm"]["values"]["2025-07-01"]["until"] = MANIFEST["coverage"]["to"]
+    kind, _ = check_file(write_pack(tmp_path, mutated(mutate)))
+    assert kind == "regulation"
+
+
+def test_pack_with_an_unlisted_date_does_not_load(tmp_path):
+    data = mutated(lambda d: d["parameters"]["rates"]["values"].update(
+        {"2026-01-01": {"value": [{"threshold": 0, "rate": 35.75}], "sources": SRC, "confidence": "high"}}))
+    write_pack(tmp_path, data)
+    with pytest.raises(FileProblemsError) as info:
+        load_pack(tmp_path)
+    assert any(p.path == "parameters.rates.values.2026-01-01" and "bijstand.rates" in p.message
+               for p in info.value.problems)
+
+
+def test_cli_check_reports_a_date_outside_the_periods(tmp_path):
+    path = write_pack(tmp_path, mutated(lambda d: d["parameters"]["tabel"]["values"].update(
+        {"2026-01-01": {"value": [[0, 96.0]], "sources": SRC, "confidence": "high"}})))
+    proc = run_cli("params", "check", path)
+    assert proc.returncode == 2
+    assert "bijstand.yaml" in proc.stderr and "bijstand.tabel" in proc.stderr and "2026-01-01" in proc.stderr
+    assert "geen periode uit manifest.yaml" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_real_pack_dates_are_all_periods():
+    pack = load_pack(Path(__file__).resolve().parents[2] / "parameters")
+    periods = set(pack.periods)
+    for entries in pack.index.values():
+        for e in entries:
+            assert e.start in periods, (e.id, e.start)

@@ -1,7 +1,8 @@
 """Tests of the REAL parameter pack in parameters/.
 
 Expected legal values never come from our own YAML: they are read from the reference cases
-(tests/data/reference-cases/bijstand.json, each with its official source) or written here with their official source in a comment.
+(tests/data/reference-cases/bijstand.json, each with its official source) or written here with their official
+source in a comment.
 """
 
 from __future__ import annotations

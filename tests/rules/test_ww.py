@@ -13,7 +13,8 @@ def p(on="2026-07-01"):
 
 
 def test_weekdays_march_to_july_2026():
-    # March 2026 starts on a Sunday: 22 weekdays; April 22; May 21; June 22; July 23 -> 110 (Dagloonbesluit art. 1 lid 2).
+    # March 2026 starts on a Sunday: 22 weekdays; April 22; May 21; June 22; July 23 -> 110
+    # (Dagloonbesluit art. 1 lid 2).
     assert ww.weekdays_between(date(2026, 3, 1), date(2026, 7, 31)) == 110
     assert ww.weekdays_between(date(2026, 3, 1), date(2026, 3, 1)) == 0  # a Sunday
 

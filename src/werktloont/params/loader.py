@@ -99,7 +99,7 @@ def load_manifest(pack_dir: Path) -> schema.Manifest:
 def validate_regulation(path: Path, manifest: schema.Manifest, raw: bytes | None = None) -> schema.RegulationFile:
     shown = _display(path)
     model = _validate(schema.RegulationFile, read_yaml(path, raw), shown)
-    problems = schema.check_regulation(model, path.stem, _coverage(manifest), manifest.regulations)
+    problems = schema.check_regulation(model, path.stem, _coverage(manifest), manifest.regulations, manifest.periods)
     if problems:
         raise FileProblemsError(shown, problems)
     return model
@@ -169,7 +169,7 @@ class ParameterPack:
     overlays: dict[str, schema.Overlay]
     checksum: str
     index: dict[str, list[ParamValue]] = field(default_factory=dict)
-    _snapshots: dict[date, "Snapshot"] = field(default_factory=dict, repr=False)
+    _snapshots: dict[date, Snapshot] = field(default_factory=dict, repr=False)
 
     @property
     def version(self) -> str:
@@ -198,7 +198,7 @@ class ParameterPack:
             return None
         return current
 
-    def at(self, on: date | str) -> "Snapshot":
+    def at(self, on: date | str) -> Snapshot:
         if isinstance(on, datetime):
             on = on.date()
         if isinstance(on, str):
@@ -219,7 +219,7 @@ class ParameterPack:
 class RegulationParams(dict):
     """The values of one regulation on one day, by short id. A missing or unknown one raises, in Dutch."""
 
-    def __init__(self, snapshot: "Snapshot", regulation: str, values: dict[str, Any]):
+    def __init__(self, snapshot: Snapshot, regulation: str, values: dict[str, Any]):
         super().__init__(values)
         self.snapshot = snapshot
         self.regulation = regulation

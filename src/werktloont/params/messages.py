@@ -49,7 +49,8 @@ def _message(err: dict) -> str:
     if kind == "value_error" and "error" in ctx:
         return str(ctx["error"])
     if kind == "literal_error":
-        return f"ongeldige waarde {err.get('input')!r}; toegestaan: {str(ctx.get('expected', '')).replace(' or ', ' of ')}"
+        allowed = str(ctx.get("expected", "")).replace(" or ", " of ")
+        return f"ongeldige waarde {err.get('input')!r}; toegestaan: {allowed}"
     if kind in ("greater_than_equal", "greater_than"):
         return f"moet minstens {ctx.get('ge', ctx.get('gt'))} zijn"
     if kind in ("less_than_equal", "less_than"):

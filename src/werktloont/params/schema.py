@@ -7,8 +7,8 @@ sources, each problem with the exact field path, so a reviewer can find it in th
 from __future__ import annotations
 
 import math
-from datetime import date
-from typing import Annotated, Any, Literal, Union
+from datetime import date, timedelta
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -112,7 +112,7 @@ class SchemeValue(Strict):
     income_limit_pct: Annotated[float, Field(ge=0, le=1000)]
     amount: Annotated[float, Field(ge=0)]
     amount_period: Literal["month", "year"]
-    asset_limit: Union[Literal["bijstand", "none"], Annotated[float, Field(ge=0)]]
+    asset_limit: Literal["bijstand", "none"] | Annotated[float, Field(ge=0)]
     sources: Annotated[list[Source], Field(min_length=1)]
     confidence: Confidence
     note: str | None = None
@@ -239,8 +239,35 @@ def _check_value_shape(p: Parameter, value: Any, path: str) -> list[Problem]:
     return problems
 
 
+def check_periods(entries: dict[str, Any], path: str, param_id: str, periods: list[str],
+                  coverage: tuple[date, date]) -> list[Problem]:
+    """Every start date is one of the manifest's periods; the day after an `until` is one too (or the coverage ends).
+
+    One calendar of change dates for the whole pack: a value that changes on a date nobody listed would make
+    `params diff`, the timeline and the explanations resolve dates differently.
+    """
+    problems: list[Problem] = []
+    allowed = set(periods)
+    listed = ", ".join(periods)
+    for key, entry in entries.items():
+        start = parse_date(key)
+        if start is None or not coverage[0] <= start <= coverage[1]:
+            continue  # reported by check_dated_entries
+        if key not in allowed:
+            problems.append(Problem(f"{path}.{key}", f"parameter {param_id}: de datum {key} is geen periode uit "
+                                                     f"manifest.yaml ({listed}); voeg hem daar toe als het een "
+                                                     "echte wijzigingsdatum is"))
+        until = parse_date(getattr(entry, "until", None))
+        if until is not None and until != coverage[1] and (until + timedelta(days=1)).isoformat() not in allowed:
+            problems.append(Problem(f"{path}.{key}.until", f"parameter {param_id}: de einddatum {until.isoformat()} "
+                                                           f"sluit niet aan op een periode uit manifest.yaml "
+                                                           f"({listed}): de dag erna moet een periode zijn"))
+    return problems
+
+
 def check_regulation(model: RegulationFile, stem: str, coverage: tuple[date, date],
-                     known: list[str]) -> list[Problem]:
+                     known: list[str], periods: list[str] | None = None) -> list[Problem]:
+    """The legal-data checks of one regulation file; `periods` (the manifest's) also checks every date against them."""
     problems: list[Problem] = []
     if model.regulation not in known:
         problems.append(Problem("regulation", f"onbekende regeling '{model.regulation}'; bekend zijn: "
@@ -258,6 +285,8 @@ def check_regulation(model: RegulationFile, stem: str, coverage: tuple[date, dat
             problems.append(Problem(f"{base}.period", "een bedrag in EUR moet een periode hebben "
                                                       "(month, year, week, day of hour)"))
         problems += check_dated_entries(p.values, f"{base}.values", coverage)
+        if periods is not None:
+            problems += check_periods(p.values, f"{base}.values", f"{model.regulation}.{pid}", periods, coverage)
         for key, entry in p.values.items():
             here = f"{base}.values.{key}"
             given = "value" in entry.model_fields_set
