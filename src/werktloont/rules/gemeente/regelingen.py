@@ -1,4 +1,4 @@
-"""Gemeentelijke minimaregelingen (Participatiewet art. 35-36 and local verordeningen): income limit as % of the norm."""
+"""Gemeentelijke minimaregelingen (Participatiewet art. 35-36, local verordeningen): income limit as % of the norm."""
 
 from __future__ import annotations
 

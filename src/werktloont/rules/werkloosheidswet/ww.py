@@ -84,7 +84,8 @@ def duur_maanden(arbeidsverleden_jaren: int | None, p) -> dict:
 def refertejaar_einde(first_unemployed_month: date, p) -> date:
     """Dagloonbesluit art. 2 lid 1: the last day of the second (monthly) aangiftetijdvak before the month in which
     the arbeidsurenverlies starts. `first_unemployed_month` is the first day of that month."""
-    y, m = first_unemployed_month.year, first_unemployed_month.month - int(p["refertejaar_einde_aangiftetijdvakken"]) + 1
+    back = int(p["refertejaar_einde_aangiftetijdvakken"])
+    y, m = first_unemployed_month.year, first_unemployed_month.month - back + 1
     while m <= 0:
         y, m = y - 1, m + 12
     return date(y, m, 1) - timedelta(days=1)
