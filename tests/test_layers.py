@@ -1,0 +1,147 @@
+"""The layers stay one-way (docs/DEVELOPING.md): the calculation never depends on its views.
+
+    engine, rules, params, model   ->  never import ui, cli, report or texts
+    Qt (PySide6)                   ->  only in werktloont/ui and werktloont/report/render.py
+    werktloont.cli                 ->  imported only by the CLI itself and the entry point (__main__)
+    matplotlib.pyplot              ->  never (global state; the app draws on its own Figure objects)
+
+Imports are read with `ast`, including those inside functions (the views import Qt lazily), so a test
+that only imports the modules could not see them.
+"""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SRC = ROOT / "src"
+PACKAGE = SRC / "werktloont"
+
+CORE = ("engine", "rules", "params", "model")
+VIEWS = ("werktloont.ui", "werktloont.cli", "werktloont.report", "werktloont.texts")
+QT = ("PySide6", "shiboken6", "PyQt5", "PyQt6", "matplotlib.backends.backend_qt", "matplotlib.backends.backend_qtagg",
+      "matplotlib.backends.backend_qt5agg", "matplotlib.backends.backend_qtcairo")
+# Where Qt may be imported: the window, the PDF renderer (QTextDocument, QPdfWriter), and `werktloont diagnose`,
+# whose job is to check this installation's Qt (ICU collation, codecs, fonts).
+QT_ALLOWED = ("werktloont/ui/", "werktloont/report/render.py", "werktloont/cli/diagnose_cmd.py")
+# Importing the CLI from elsewhere: being moved out in issue 12 (the CLI's helpers go to the layers they belong to).
+CLI_IMPORTERS_BEING_FIXED = ("werktloont/report/content.py", "werktloont/ui/app.py")
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(SRC).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def _imports(path: Path) -> list[tuple[int, str]]:
+    """(line, absolute module name) for every import in the file, at any depth; `from a import b` gives a and a.b."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    package = _module_name(path) if path.name == "__init__.py" else _module_name(path).rpartition(".")[0]
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found += [(node.lineno, alias.name) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            module = node.module or ""
+            if node.level:
+                base = package.split(".")[: len(package.split(".")) - (node.level - 1)]
+                module = ".".join([*base, module] if module else base)
+            found.append((node.lineno, module))
+            found += [(node.lineno, f"{module}.{alias.name}") for alias in node.names if alias.name != "*"]
+    return found
+
+
+def _within(name: str, prefixes) -> bool:
+    return any(name == p or name.startswith(p + ".") for p in prefixes)
+
+
+def _rel(path: Path) -> str:
+    return path.relative_to(SRC).as_posix()
+
+
+def _source_files():
+    return sorted(PACKAGE.rglob("*.py"))
+
+
+def _violations(files, forbidden) -> list[str]:
+    out = []
+    for path in files:
+        for line, name in _imports(path):
+            if _within(name, forbidden):
+                out.append(f"{_rel(path)}:{line} imports {name}")
+    return sorted(set(out))
+
+
+def test_import_parser_sees_imports_inside_functions():
+    # The parser itself: render.py imports Qt only inside its functions.
+    render = PACKAGE / "report" / "render.py"
+    top_level = [n for n in ast.parse(render.read_text(encoding="utf-8")).body if isinstance(n, ast.ImportFrom)]
+    assert not any((n.module or "").startswith("PySide6") for n in top_level)
+    assert any(name.startswith("PySide6.") for _, name in _imports(render))
+    assert _within("matplotlib.backends.backend_qtagg", QT) and not _within("matplotlib.backends.backend_agg", QT)
+    assert not _within("werktloont.uix", VIEWS) and _within("werktloont.ui.state", VIEWS)
+
+
+@pytest.mark.parametrize("layer", CORE)
+def test_core_layers_never_import_views_cli_report_or_texts(layer):
+    files = sorted((PACKAGE / layer).rglob("*.py"))
+    assert files, f"no package werktloont/{layer}"
+    bad = _violations(files, VIEWS)
+    assert not bad, f"werktloont.{layer} is below the views and texts; it must not import them:\n" + "\n".join(bad)
+
+
+def test_qt_only_in_the_views_and_the_pdf_renderer():
+    files = [p for p in _source_files() if not _rel(p).startswith(QT_ALLOWED)]
+    bad = _violations(files, QT)
+    assert not bad, "Qt belongs to werktloont/ui and werktloont/report/render.py:\n" + "\n".join(bad)
+
+
+def test_report_imports_qt_only_in_render():
+    # The report is built as content (plain data, testable without Qt) and then rendered.
+    files = [p for p in (PACKAGE / "report").rglob("*.py") if p.name != "render.py"]
+    assert not _violations(files, QT)
+
+
+def _cli_importers():
+    files = [p for p in _source_files()
+             if not _rel(p).startswith("werktloont/cli/") and _rel(p) != "werktloont/__main__.py"]
+    return _violations(files, ("werktloont.cli",))
+
+
+def test_nothing_outside_the_cli_imports_the_cli():
+    bad = [v for v in _cli_importers() if not v.startswith(CLI_IMPORTERS_BEING_FIXED)]
+    assert not bad, "the CLI is a view: other layers must not import it:\n" + "\n".join(bad)
+
+
+@pytest.mark.parametrize("module", [
+    pytest.param(m, marks=pytest.mark.xfail(strict=False, reason="being fixed in issue 12"))
+    for m in CLI_IMPORTERS_BEING_FIXED])
+def test_known_cli_importer_no_longer_imports_the_cli(module):
+    assert (SRC / module).exists()
+    bad = [v for v in _cli_importers() if v.startswith(module)]
+    assert not bad, "\n".join(bad)
+
+
+def test_matplotlib_pyplot_is_never_imported():
+    bad = _violations(_source_files(), ("matplotlib.pyplot", "pylab"))
+    assert not bad, "pyplot keeps global figures (slow, leaks, not thread-safe); use matplotlib.figure.Figure:\n" + \
+        "\n".join(bad)
+
+
+SHARED_MARKERS = ("shared/reference-cases", 'parents[3] / "shared"', "parents[3] / 'shared'", "../shared")
+
+
+def test_nothing_reads_the_sibling_shared_folder():
+    # The repository must work on its own: test data lives in tests/data/, not in a folder next to the checkout.
+    this = Path(__file__).resolve()
+    bad = []
+    for top in (SRC, ROOT / "tests"):
+        for path in sorted(top.rglob("*")):
+            if path.suffix not in {".py", ".json", ".yaml", ".yml", ".toml", ".cfg", ".ini"} or path == this:
+                continue
+            text = path.read_text(encoding="utf-8", errors="replace")
+            bad += [f"{path.relative_to(ROOT).as_posix()}: {m}" for m in SHARED_MARKERS if m in text]
+    assert not bad, "reads ../shared (outside the repository):\n" + "\n".join(bad)
