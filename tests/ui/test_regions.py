@@ -1,0 +1,180 @@
+"""Single regions without the main window: what each shows is the engine's result, formatted the Dutch way.
+
+The expected texts are built here from the result dict of `werktloont.api.calculate` and the formatting rule
+(fmt.eur: `€ 1.234,56`), never pasted from a run, so a change in the law changes the expectation with it.
+"""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from werktloont import api, fmt
+from werktloont.ui.breakdown import BreakdownTable, ValueRole
+from werktloont.ui.labels import COSTS, INCOME, ROWS, component_label
+from werktloont.ui.state import AppState, Outcome
+from werktloont.ui.verdict import VerdictPanel
+
+ALWAYS_SHOWN = ("net_wage", "bijstand", "disposable")
+
+
+def small_case(**assets) -> dict:
+    """A single adult of 35 with rent, offered 20 hours at € 15 an hour (explicit: no default wage)."""
+    return {
+        "format": "werktloont-case/1",
+        "date": "2026-01-01",
+        "household": {"adults": [{"age": 35}], "children": [], "cost_sharers": 0,
+                      "rent": {"base_rent": 650.0, "service_costs": 25.0}},
+        "assets": {"savings": 1000.0, **assets},
+        "job": {"hours_per_week": 20, "hourly_wage": 15.0, "start": "2026-02-01", "travel_costs": 0.0},
+    }
+
+
+def outcome_for(case: dict) -> Outcome:
+    """What AppState hands the regions, built straight from the public API."""
+    return Outcome(case=case, result=api.calculate(case, timeline=False),
+                   hours=api.curve(case, "hours", 0, 40, 0.5), wage={"x": [], "ranges": []}, solved=None,
+                   minimum_wage=None, lang="nl")
+
+
+def signed(x: float) -> str:
+    """The difference column: a sign for a gain, a dash for no change (rounded to the cent)."""
+    if round(x, 2) == 0:
+        return "–"
+    return ("+" if x > 0 else "") + fmt.eur(x)
+
+
+# --- verdict ---
+
+def test_verdict_says_the_gain_and_both_totals_in_euros(qtbot):
+    panel = VerdictPanel()
+    qtbot.addWidget(panel)
+    outcome = outcome_for(small_case())
+    panel.show_outcome(outcome)
+    result = outcome.result
+    gain = result["gain_per_month"]
+    assert gain == pytest.approx(result["with_job"]["disposable"] - result["without_job"]["disposable"], abs=0.01)
+    if round(gain) == 0:
+        assert "ongeveer evenveel" in panel.headline.text()
+    else:
+        direction = "meer" if gain > 0 else "minder"
+        expected = f"Met deze baan heeft u {fmt.eur(abs(gain), 0)} per maand {direction} te besteden."
+        assert panel.headline.text() == expected
+    year, month, day = result["parameters"]["period"].split("-")
+    assert panel.detail.text() == (f"Zonder baan {fmt.eur(result['without_job']['disposable'], 0)}, met baan "
+                                   f"{fmt.eur(result['with_job']['disposable'], 0)} per maand "
+                                   f"(normen van {day}-{month}-{year}).")
+    assert result["asset_test"]["eligible"] and panel.assets.isHidden()
+    assert panel.text().startswith(panel.headline.text())
+
+
+def test_verdict_puts_assets_over_the_limit_first(qtbot):
+    panel = VerdictPanel()
+    qtbot.addWidget(panel)
+    outcome = outcome_for(small_case(savings=80_000.0))
+    panel.show_outcome(outcome)
+    at = outcome.result["asset_test"]
+    assert not at["eligible"] and at["counted"] > at["limit"]
+    assert not panel.assets.isHidden()
+    assert fmt.eur(at["counted"], 0) in panel.assets.text() and fmt.eur(at["limit"], 0) in panel.assets.text()
+    assert panel.text().startswith(panel.assets.text())
+
+
+def test_verdict_without_outcome_asks_for_input(qtbot):
+    panel = VerdictPanel()
+    qtbot.addWidget(panel)
+    panel.show_outcome(outcome_for(small_case()))
+    panel.show_outcome(None)
+    assert panel.headline.text() == "Vul de gegevens links in." and panel.assets.isHidden()
+    assert panel.detail.text() == ""
+
+
+# --- breakdown table ---
+
+@pytest.fixture
+def table(qtbot):
+    t = BreakdownTable()
+    qtbot.addWidget(t)
+    return t
+
+
+def test_breakdown_shows_each_component_as_the_result_in_euros(table):
+    result = api.calculate(small_case(), timeline=False)
+    table.set_result(result)
+    model = table.model_
+    assert model.rowCount() == len(ROWS) and model.columnCount() == 3
+    for row, key in enumerate(ROWS):
+        without, with_job = result["without_job"][key], result["with_job"][key]
+        assert model.index(row, 0).data() == fmt.eur(without), key
+        assert model.index(row, 1).data() == fmt.eur(with_job), key
+        assert model.index(row, 2).data() == signed(with_job - without), key
+        assert model.index(row, 2).data(ValueRole) == pytest.approx(with_job - without)
+        assert model.headerData(row, Qt.Orientation.Vertical) == component_label(key)
+        hidden = without == 0 and with_job == 0 and key not in ALWAYS_SHOWN
+        assert table.isRowHidden(row) == hidden, key
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
+    assert headers == ["Zonder baan", "Met baan", "Verschil"]
+
+
+def test_breakdown_total_is_income_minus_costs(table):
+    # Hand rule (README): te besteden = net wage + bijstand + toeslagen + municipal - childcare - travel costs.
+    table.set_result(api.calculate(small_case(), timeline=False))
+    model = table.model_
+    for column in (0, 1):
+        value = {key: model.index(row, column).data(ValueRole) for row, key in enumerate(ROWS)}
+        total = sum(value[k] for k in INCOME) - sum(value[k] for k in COSTS)
+        assert value["disposable"] == pytest.approx(total, abs=0.01 * len(ROWS))
+
+
+def test_breakdown_row_choice_emits_the_component(table, qtbot):
+    table.set_result(api.calculate(small_case(), timeline=False))
+    row = ROWS.index("huurtoeslag")
+    with qtbot.waitSignal(table.component_selected, timeout=1000) as blocker:
+        table.select_row(row)
+    assert blocker.args == ["huurtoeslag"]
+
+
+def test_breakdown_cleared_shows_nothing(table):
+    table.set_result(api.calculate(small_case(), timeline=False))
+    table.model_.set_result(None)
+    assert all(table.model_.index(row, 1).data() == "" for row in range(len(ROWS)))
+
+
+# --- signals: inputs -> state -> regions ---
+
+@pytest.fixture
+def state():
+    return AppState(lang="nl", debounce_ms=0)
+
+
+def test_inputs_panel_emits_the_case_with_the_new_hours(state, qtbot):
+    from werktloont.ui.inputs import InputsPanel
+
+    panel = InputsPanel(state)
+    qtbot.addWidget(panel)
+    panel.set_case(small_case())
+    assert panel.case()["job"]["hours_per_week"] == 20
+    with qtbot.waitSignal(panel.case_changed, timeout=1000) as blocker:
+        panel.hours_slider.setValue(32)
+    case = blocker.args[0]
+    assert case["job"]["hours_per_week"] == 32
+    assert case["household"]["rent"] == small_case()["household"]["rent"]
+
+
+def test_state_emits_an_outcome_with_the_engine_result(state, qtbot):
+    case = small_case()
+    with qtbot.waitSignal(state.result_ready, timeout=5000) as blocker:
+        state.set_case(case)
+    outcome = blocker.args[0]
+    assert isinstance(outcome, Outcome) and outcome.case == case and state.outcome is outcome
+    expected = api.calculate(case, timeline=False)
+    assert outcome.result["gain_per_month"] == pytest.approx(expected["gain_per_month"])
+    for key in ROWS:
+        assert outcome.result["with_job"][key] == pytest.approx(expected["with_job"][key])
+
+
+def test_state_reports_a_bad_field_instead_of_a_result(state, qtbot):
+    case = small_case()
+    case["household"]["adults"][0]["age"] = 16
+    with qtbot.waitSignal(state.input_error, timeout=5000) as blocker:
+        state.set_case(case)
+    field, message = blocker.args
+    assert "adults" in field and message and state.outcome is None
