@@ -1,33 +1,44 @@
 """Python API of werktloont: the same shapes as the CLI's JSON output.
 
     from werktloont import api
-    api.calculate(case) -> dict            # werktloont-result/1
-    api.toeslagen(input) -> dict           # per toeslag {"per_month", "per_year"}
-    api.curve(case, over, start, stop, step) -> dict
+    api.calculate(case, lang="nl") -> dict            # werktloont-result/1, texts in `lang`
+    api.toeslagen(input) -> dict                      # per toeslag {"per_month", "per_year"}
+    api.curve(case, over, start, stop, step, lang="nl") -> dict
+    api.project(case, lang="nl") -> dict              # the timeline: {"entries", "summary"}
     api.batch(cases) -> list[dict]
 Bad input raises werktloont.errors.InputError (a WerktloontError) with a Dutch message naming the field.
+
+The engine answers in codes and numbers; this module adds the words (werktloont.texts) in the asked language.
 """
 
 from __future__ import annotations
 
 from werktloont.engine.calculate import calculate as _calculate
 from werktloont.engine.toeslagen import toeslagen as _toeslagen
+from werktloont.texts import render_curve, render_projection, render_result
 
 
-def calculate(case: dict, lang: str = "nl", timeline: bool = True) -> dict:
+def calculate(case, lang: str = "nl", timeline: bool = True, pack=None) -> dict:
     """timeline=False skips the 24-month projection (the result's "timeline" and "actions" stay empty)."""
-    return _calculate(case, lang=lang, timeline=timeline)
+    return render_result(_calculate(case, pack=pack, timeline=timeline), lang)
 
 
 def toeslagen(input: dict) -> dict:  # noqa: A002 - the issue names this parameter
     return _toeslagen(input)
 
 
-def curve(case: dict, over: str, start: float | None = None, stop: float | None = None,
-          step: float | None = None) -> dict:
+def curve(case, over: str, start: float | None = None, stop: float | None = None,
+          step: float | None = None, lang: str = "nl", pack=None) -> dict:
     from werktloont.engine.curve import curve as _curve
 
-    return _curve(case, over=over, start=start, stop=stop, step=step)
+    return render_curve(_curve(case, over=over, start=start, stop=stop, step=step, pack=pack), lang)
+
+
+def project(case, lang: str = "nl", pack=None) -> dict:
+    """The 24 months, taking the job against staying on bijstand: entries and a summary (notes, actions, ...)."""
+    from werktloont.engine.timeline import project as _project
+
+    return render_projection(_project(case, pack), lang)
 
 
 def batch(cases: list[dict]) -> list[dict]:

@@ -1,0 +1,73 @@
+"""The things the client must arrange when taking the job: codes from the timeline, sentences here (B1 / English).
+
+Deadlines and ages come with the code (from the parameter pack), never from here.
+"""
+
+from __future__ import annotations
+
+from werktloont import fmt
+from werktloont.texts.components import lang_of
+
+
+def _report_job(c: dict, en: bool) -> str:
+    return ("Tell the municipality about the job and its start date before you begin, and hand in your payslip "
+            "every month (duty to inform, Participatiewet art. 17)." if en else
+            "Meld de baan en de startdatum bij de gemeente vóór u begint, en lever elke maand uw loonstrook in "
+            "(inlichtingenplicht, Participatiewet art. 17).")
+
+
+def _report_income(c: dict, en: bool) -> str:
+    text = ("Report your new income to Dienst Toeslagen (Mijn toeslagen) as soon as you start work" if en else
+            "Geef uw nieuwe inkomen door aan Dienst Toeslagen (Mijn toeslagen) zodra u begint met werken")
+    if c.get("repay"):
+        amount, month = fmt.eur(abs(c["repay"]), 0), c.get("repay_month")
+        text += (f"; if you do not, you will pay back about {amount} around {month}" if en else
+                 f"; doet u dat niet, dan betaalt u naar schatting {amount} terug rond {month}")
+    return text + "."
+
+
+def _apply_ww(c: dict, en: bool) -> str:
+    weeks, end = int(c["weeks"]), c["contract_end"]
+    if en:
+        within = "one week" if weeks == 1 else f"{weeks} weeks"
+        return (f"Apply for WW (unemployment benefit) at UWV no later than {within} after your last working day "
+                f"({end}); register as a job seeker by your second day without work, and apply to the "
+                "municipality for supplementary bijstand if the WW is below your bijstand norm.")
+    within = "een week" if weeks == 1 else f"{weeks} weken"
+    return (f"Vraag WW aan bij UWV uiterlijk {within} na uw laatste werkdag ({end}); schrijf u uiterlijk op uw "
+            "tweede werkloze dag in als werkzoekende, en vraag aanvullende bijstand aan bij de gemeente als de WW "
+            "lager is dan uw bijstandsnorm.")
+
+
+def _reapply(c: dict, en: bool) -> str:
+    end = c["contract_end"]
+    text = (f"On the first day after your contract ends, apply to the municipality for bijstand again (the "
+            f"contract ends {end})" if en else
+            "Meld u op de eerste dag na het einde van uw contract bij de gemeente om weer bijstand aan te vragen "
+            f"(contract eindigt {end})")
+    if c.get("zoektermijn_age") is not None and c.get("zoektermijn_weeks") is not None:
+        age, weeks = int(c["zoektermijn_age"]), int(c["zoektermijn_weeks"])
+        text += (f"; you are under {age}, so there is no bijstand for the first {weeks} weeks (search period)" if en
+                 else f"; u bent jonger dan {age}, dus de eerste {weeks} weken krijgt u geen bijstand (zoektermijn)")
+    return text + "."
+
+
+ACTIONS = {
+    "report_job": _report_job,
+    "report_income_toeslagen": _report_income,
+    "apply_ww": _apply_ww,
+    "reapply_bijstand": _reapply,
+    "apply_kot": lambda c, en: (
+        "Apply for childcare allowance at Dienst Toeslagen, no later than three months after the first month of "
+        "childcare." if en else
+        "Vraag kinderopvangtoeslag aan bij Dienst Toeslagen, uiterlijk drie maanden na de eerste opvangmaand."),
+    "watch_savings": lambda c, en: (
+        "Keep an eye on your savings: if they go above the asset limit and you need bijstand again later, they "
+        "count." if en else
+        "Houd uw spaargeld in de gaten: als het boven de vermogensgrens komt en u later weer bijstand nodig hebt, "
+        "telt het mee."),
+}
+
+
+def action(item: dict, lang: str = "nl") -> str:
+    return ACTIONS[item["code"]](item, lang_of(lang) == "en")

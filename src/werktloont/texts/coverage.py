@@ -1,0 +1,55 @@
+"""What werktloont does not calculate: one list of codes, with the words for the window, the CLI and the report.
+
+`ALWAYS` holds for every case; `PARTNER_INCOME` matters only with a partner, `NO_TIMELINE` only when the month by
+month course was not computed, `NO_MUNICIPALITY` only when no municipality was chosen.
+"""
+
+from __future__ import annotations
+
+from werktloont.texts.components import lang_of
+
+ITEMS: dict[str, tuple[str, str]] = {
+    "partner_income": ("het eigen inkomen van de partner (alleen of de partner werkt)",
+                       "the partner's own income (only whether the partner works)"),
+    "self_employment": ("werken als zelfstandige (zzp)", "self-employment (zzp)"),
+    "other_benefits": ("WIA of een andere uitkering naast de baan (WW alleen na een tijdelijk contract)",
+                       "WIA or another benefit next to the job (WW only after a temporary contract)"),
+    "bijzondere_bijstand": ("bijzondere bijstand en schulden", "special assistance (bijzondere bijstand) and debts"),
+    "municipal_arrangements": ("afspraken die alleen uw gemeente kan maken",
+                               "arrangements only your municipality can make"),
+    "timeline": ("het verloop per maand en de eindafrekening van de toeslagen",
+                 "the month-by-month course and the year-end settlement of the allowances"),
+    "municipality": ("regelingen van de gemeente (kies een gemeente)", "municipal schemes (choose a municipality)"),
+}
+ALWAYS = ("self_employment", "other_benefits", "bijzondere_bijstand", "municipal_arrangements")
+
+
+def codes(*, partner: bool = True, timeline: bool = True, municipality: bool = True) -> list[str]:
+    """The codes that apply: `partner` (the household has a partner), `timeline` (the course per month was
+    computed), `municipality` (a municipality was chosen)."""
+    out = (["partner_income"] if partner else []) + list(ALWAYS)
+    if not timeline:
+        out.append("timeline")
+    if not municipality:
+        out.append("municipality")
+    return out
+
+
+def item(code: str, lang: str = "nl") -> str:
+    nl, en = ITEMS[code]
+    return en if lang_of(lang) == "en" else nl
+
+
+def items(codes_: list[str], lang: str = "nl") -> list[str]:
+    return [item(c, lang) for c in codes_]
+
+
+def sentence(codes_: list[str], lang: str = "nl") -> str:
+    """'Niet meegerekend: …, … .'"""
+    head = "Not included: " if lang_of(lang) == "en" else "Niet meegerekend: "
+    return head + ", ".join(items(codes_, lang)) + "."
+
+
+def indication(lang: str = "nl") -> str:
+    return ("This is an indication, not a legal decision." if lang_of(lang) == "en" else
+            "Dit is een indicatie, geen beschikking.")

@@ -1,0 +1,125 @@
+"""The "waarom?" sentences: one per component and situation, from the engine's code and numbers (B1 / English)."""
+
+from __future__ import annotations
+
+from werktloont import fmt
+from werktloont.texts.components import lang_of, name
+
+
+def _e(x) -> str:
+    return fmt.eur(float(x))
+
+
+def _net_wage(v: dict, en: bool) -> str:
+    if en:
+        text = (f"Gross wage {_e(v['gross_wage'])} a month plus {_e(v['vakantiegeld'])} holiday pay. After tax and "
+                f"contributions, with tax credits, you keep {_e(v['net_wage'])} a month.")
+        if v.get("iack", 0) > 0:
+            text += f" This includes {_e(v['iack'])} combination tax credit for a working single parent."
+        return text
+    text = (f"Brutoloon {_e(v['gross_wage'])} per maand plus {_e(v['vakantiegeld'])} vakantiegeld. Na belasting en "
+            f"premies, met heffingskortingen, houdt u {_e(v['net_wage'])} per maand over.")
+    if v.get("iack", 0) > 0:
+        text += f" Daarin zit {_e(v['iack'])} inkomensafhankelijke combinatiekorting."
+    return text
+
+
+def _assets(v: dict, en: bool) -> str:
+    if en:
+        return (f"Your assets ({_e(v['assets_counted'])}) are above the limit ({_e(v['assets_limit'])}), so there is "
+                f"no bijstand. The excess ({_e(v['assets_excess'])}) equals about {v['assets_months']:.1f} months of "
+                "bijstand.")
+    return (f"Uw vermogen ({_e(v['assets_counted'])}) is hoger dan de vermogensgrens ({_e(v['assets_limit'])}). "
+            f"Daarom krijgt u geen bijstand. Het bedrag boven de grens ({_e(v['assets_excess'])}) is ongeveer "
+            f"{fmt.number_nl(v['assets_months'], 1)} maanden bijstand.")
+
+
+def _supplement(v: dict, en: bool) -> str:
+    keep = ""
+    if v["vrijlating"] > 0:
+        keep = (f"You may keep {_e(v['vrijlating'])} of your net wage (earnings disregard). " if en else
+                f"Van uw nettoloon mag u {_e(v['vrijlating'])} houden (vrijlating). ")
+    elif v["client_age"] < v["vrijlating_age"]:
+        age = v["vrijlating_age"]
+        keep = (f"You are under {age}: no part of your wage is disregarded. " if en else
+                f"U bent jonger dan {age}: u mag niets van uw loon houden naast de bijstand. ")
+    return keep + (
+        f"The municipality deducts {_e(v['counted_income'])} from your norm of {_e(v['norm'])}. "
+        f"You still get {_e(v['bijstand'])} bijstand a month." if en else
+        f"De gemeente trekt {_e(v['counted_income'])} af van uw norm van {_e(v['norm'])}. "
+        f"U krijgt nog {_e(v['bijstand'])} bijstand per maand.")
+
+
+def _toeslag(v: dict, en: bool, component: str) -> str:
+    ti = _e(v["toetsingsinkomen"])
+    if en:
+        return (f"Your {name(component, 'en')} is {_e(v['amount'])} a month, based on a yearly income of {ti} (wage "
+                "plus bijstand before tax).")
+    return (f"Uw {name(component, 'nl')} is {_e(v['amount'])} per maand, berekend op een toetsingsinkomen van {ti} "
+            "per jaar (loon plus bijstand vóór belasting).")
+
+
+TEXTS = {
+    "net_wage": lambda v, en, c: _net_wage(v, en),
+    "no_wage": lambda v, en, c: "Without the job there is no wage." if en else "Zonder baan heeft u geen loon.",
+    "assets_above_limit": lambda v, en, c: _assets(v, en),
+    "bijstand_full": lambda v, en, c: (
+        f"Your bijstand norm is {_e(v['norm'])} a month; without other income you get all of it." if en else
+        f"Uw bijstandsnorm is {_e(v['norm'])} per maand. Zonder ander inkomen krijgt u die helemaal."),
+    "bijstand_supplement": lambda v, en, c: _supplement(v, en),
+    "toeslag": lambda v, en, c: _toeslag(v, en, c),
+    "municipal": lambda v, en, c: (f"Municipal schemes: {_e(v['amount'])} a month." if en else
+                                   f"Gemeentelijke regelingen: {_e(v['amount'])} per maand."),
+    "childcare_costs": lambda v, en, c: (
+        f"Childcare costs {_e(v['amount'])} a month; your own share is that minus the childcare allowance." if en
+        else f"Kinderopvang kost {_e(v['amount'])} per maand; uw eigen deel is dat bedrag min de "
+             "kinderopvangtoeslag."),
+    "travel_costs": lambda v, en, c: (f"Travel costs for work: {_e(v['amount'])} a month." if en else
+                                      f"Reiskosten voor het werk: {_e(v['amount'])} per maand."),
+}
+
+
+def text(component: str, code: str, values: dict, lang: str = "nl") -> str:
+    return TEXTS[code](values, lang_of(lang) == "en", component)
+
+
+def scheme_text(label: str, code: str, v: dict, lang: str = "nl") -> str:
+    """One municipal scheme: why it does or does not apply."""
+    en = lang_of(lang) == "en"
+    pct = f"{v['pct']:g}" if en else fmt.number_nl(v["pct"], 0)
+    income, limit = _e(v["income"]), _e(v["limit"])
+    if code == "applies":
+        return (f"{label}: {_e(v['amount'])} a month. Your income ({income}) is not above the limit of {pct} % of "
+                f"the bijstand norm ({limit})." if en else
+                f"{label}: {_e(v['amount'])} per maand. Uw inkomen ({income}) is niet hoger dan de grens van "
+                f"{pct} % van de bijstandsnorm ({limit}).")
+    if code == "income_above_limit":
+        return (f"{label}: none ({_e(v['per_month'])} a month missed). Your income ({income}) is above the limit of "
+                f"{pct} % of the bijstand norm ({limit})." if en else
+                f"{label}: geen ({_e(v['per_month'])} per maand gemist). Uw inkomen ({income}) is hoger dan de grens "
+                f"van {pct} % van de bijstandsnorm ({limit}).")
+    return (f"{label}: none. Your household, age or assets do not meet the conditions." if en else
+            f"{label}: geen. Uw huishouden, leeftijd of vermogen past niet bij de voorwaarden.")
+
+
+def pick(label, lang: str = "nl") -> str:
+    """A {"nl", "en"} label from the pack in the asked language (a plain string stays as it is)."""
+    if isinstance(label, dict):
+        return label.get(lang_of(lang)) or label.get("nl") or ""
+    return label
+
+
+def render(entry: dict, lang: str = "nl") -> dict:
+    """Adds "text" (and the label strings of the parameters and schemes) to one explanation entry, in place.
+    An entry that already has its text keeps it."""
+    for p in entry.get("parameters", ()):
+        p["label"] = pick(p.get("label"), lang)
+    schemes = entry.get("schemes") or []
+    for s in schemes:
+        s["label"] = pick(s.get("label"), lang)
+        if "code" in s and "text" not in s:
+            s["text"] = scheme_text(s["label"], s["code"], s.get("values", {}), lang)
+    if "code" in entry and "text" not in entry:
+        base = text(entry["component"], entry["code"], entry.get("values", {}), lang)
+        entry["text"] = " ".join([base] + [s["text"] for s in schemes if s.get("text")])
+    return entry

@@ -1,0 +1,76 @@
+"""Render the engine's codes into words, in place, for one language.
+
+    render_result(result, lang)       # werktloont-result/1: explanations, timeline, actions
+    render_projection(projection, lang)  # {"entries", "summary"} of the timeline
+    render_curve(curve, lang)         # werktloont-curve/1: the ranges' "text"
+
+Tolerant by design: where the engine gives codes, the words are (re)made from them; where it gives no codes (an
+older engine that still writes text), the text is left as it is.
+"""
+
+from __future__ import annotations
+
+from werktloont.texts import actions as _actions
+from werktloont.texts import curve as _curve
+from werktloont.texts import explain as _explain
+from werktloont.texts import timeline as _timeline
+
+
+def render_entry(entry: dict, lang: str = "nl") -> dict:
+    """One timeline month: `situation_text` (also for `stay`) and `notes` from `note_codes`."""
+    if "situation" in entry:
+        entry["situation_text"] = _timeline.situation(entry["situation"], lang)
+    stay = entry.get("stay")
+    if isinstance(stay, dict) and "situation" in stay:
+        stay["situation_text"] = _timeline.situation(stay["situation"], lang)
+    if "note_codes" in entry:
+        entry["notes"] = [_timeline.month_note(c, lang) for c in entry["note_codes"]]
+    return entry
+
+
+def render_entries(entries: list[dict], lang: str = "nl") -> list[dict]:
+    for e in entries:
+        render_entry(e, lang)
+    return entries
+
+
+def render_actions(codes: list[dict], lang: str = "nl") -> list[str]:
+    return [_actions.action(c, lang) for c in codes]
+
+
+def render_summary(summary: dict, lang: str = "nl") -> dict:
+    if "note_codes" in summary:
+        summary["notes"] = [_timeline.summary_note(c, lang) for c in summary["note_codes"]]
+    for w in summary.get("warnings", ()):
+        if "code" in w:
+            w["text"] = _timeline.warning(w, lang)
+    for row in summary.get("asset_scenarios", ()):
+        if "scenario" in row:
+            row["label"] = _timeline.asset_scenario(row["scenario"], lang)
+    if "action_codes" in summary:
+        summary["actions"] = render_actions(summary["action_codes"], lang)
+    return summary
+
+
+def render_projection(projection: dict, lang: str = "nl") -> dict:
+    render_entries(projection.get("entries", []), lang)
+    if "summary" in projection:
+        render_summary(projection["summary"], lang)
+    return projection
+
+
+def render_result(result: dict, lang: str = "nl") -> dict:
+    for e in result.get("explanations", ()):
+        _explain.render(e, lang)
+    render_entries(result.get("timeline") or [], lang)
+    if "action_codes" in result:
+        result["actions"] = render_actions(result["action_codes"], lang)
+    return result
+
+
+def render_curve(curve: dict, lang: str = "nl") -> dict:
+    for r in curve.get("ranges", ()):
+        text = _curve.range_text(r, lang)
+        if text is not None:
+            r["text"] = text
+    return curve

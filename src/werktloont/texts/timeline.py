@@ -1,0 +1,154 @@
+"""Words of the month-by-month timeline: situations, month notes, summary notes, warnings, asset scenarios.
+
+The engine gives codes with numbers (`note_codes`, `warnings[].code`, `asset_scenarios[].scenario`); these
+functions give the sentence in Dutch (B1) or English. The `situation` value itself stays the Dutch code that the
+README documents; `situation_text` is its wording in the asked language.
+"""
+
+from __future__ import annotations
+
+from werktloont.texts.components import lang_of
+
+SITUATIONS = {
+    "werk": ("werk", "work"),
+    "werk + aanvullende bijstand": ("werk + aanvullende bijstand", "work + supplementary bijstand"),
+    "WW + aanvullende bijstand": ("WW + aanvullende bijstand", "WW + supplementary bijstand"),
+    "WW": ("WW", "WW (unemployment benefit)"),
+    "zoektermijn": ("zoektermijn", "search period (no bijstand yet)"),
+    "vermogen boven grens": ("vermogen boven grens", "assets above the limit"),
+    "bijstand": ("bijstand", "bijstand"),
+    "geen bijstand": ("geen bijstand", "no bijstand"),
+}
+
+
+def situation(code: str, lang: str = "nl") -> str:
+    words = SITUATIONS.get(code)
+    if words is None:
+        return code
+    return words[1] if lang_of(lang) == "en" else words[0]
+
+
+def _vrijlating(c: dict, en: bool) -> str:
+    k, letter = c["month"], c["letter"]
+    return (f"earnings disregard month {k} (art. 31 lid 2 {letter})" if en else
+            f"inkomstenvrijlating maand {k} (art. 31 lid 2 {letter})")
+
+
+def _settlement(c: dict, en: bool) -> str:
+    if c.get("amount", 0) > 0:
+        return "allowances paid out afterwards" if en else "nabetaling toeslagen"
+    return "allowances paid back" if en else "terugbetaling toeslagen"
+
+
+MONTH_NOTES = {
+    "vrijlating_month": _vrijlating,
+    "contract_last_month": lambda c, en: (
+        "last month of the contract; the holiday pay built up is paid out (WML art. 17 lid 3)" if en else
+        "laatste maand van het contract; opgebouwd vakantiegeld wordt uitbetaald (WML art. 17 lid 3)"),
+    "ww_percent": lambda c, en: (f"WW {c['percent']:.0f} % of the daily wage (WW art. 47)" if en else
+                                 f"WW {c['percent']:.0f} % van het dagloon (WW art. 47)"),
+    "zoektermijn": lambda c, en: (
+        "four-week search period: bijstand only after four weeks, part of the month (art. 41 lid 4, 45 lid 3)" if en
+        else "vierwekenzoektermijn: bijstand pas na vier weken, deel van de maand (art. 41 lid 4, 45 lid 3)"),
+    "assets_above_limit": lambda c, en: (
+        "assets above the limit: no bijstand, you live on your savings (art. 34)" if en else
+        "vermogen boven de grens: geen bijstand, u leeft van uw spaargeld (art. 34)"),
+    "toeslagen_settlement": _settlement,
+}
+
+
+def _beyond_pack(c: dict, en: bool) -> str:
+    start, params = c["from_month"], c["params_from"]
+    if en:
+        return (f"From {start} there are no parameters yet: the timeline goes on with those of {params} and marks "
+                "those months (beyond_pack). A known change that is not included: from 2027 art. 34a (15 % of the "
+                "wage, 12 months) replaces the disregard of art. 31 lid 2 n and r (Participatiewet in balans).")
+    return (f"Vanaf {start} zijn er nog geen parameters: de tijdlijn rekent door met die van {params} en markeert "
+            "die maanden (beyond_pack). Bekende wijziging die dan niet is meegenomen: per 2027 vervangt art. 34a "
+            "(15 % van het loon, 12 maanden) de vrijlating van art. 31 lid 2 n en r (Participatiewet in balans).")
+
+
+SUMMARY_NOTES = {
+    "job_before_case_date": lambda c, en: (
+        "The job starts before the case date; the timeline starts it in the first month." if en else
+        "De baan begint vóór de casusdatum; de tijdlijn laat hem in de eerste maand beginnen."),
+    "beyond_pack": _beyond_pack,
+    "terugvordering_drempel_unknown": lambda c, en: (
+        "The threshold for a small amount to pay back after the final calculation was not found for 2025 and 2026 "
+        "(awir.terugvordering_drempel unknown); the timeline does not apply it." if en else
+        "De grens voor een klein terug te betalen bedrag na de definitieve berekening is voor 2025 en 2026 niet "
+        "gevonden (awir.terugvordering_drempel onbekend); de tijdlijn past die grens niet toe."),
+    "toeslagen_settlement_timing": lambda c, en: (
+        "Allowances: the final calculation comes between June and December of the next year (Belastingdienst); "
+        "the timeline puts the repayment or back payment in June. A correction after reporting a new income is in "
+        "the month after and must always be paid back." if en else
+        "Toeslagen: de definitieve berekening komt tussen juni en december van het jaar erna (Belastingdienst); de "
+        "tijdlijn zet de terugbetaling of nabetaling in juni. Een correctie na het doorgeven van een nieuw inkomen "
+        "staat in de maand erna en moet altijd worden terugbetaald."),
+    "amounts_convention": lambda c, en: (
+        "Amounts per month as in with_job (with the monthly share of holiday pay and the holiday allowance); "
+        "cash_timing moves them to the month they are paid: holiday pay in the month of the collective agreement "
+        "or the law (WML art. 17) and at the end of the contract, the bijstand holiday allowance in June and after "
+        "the bijstand ends (art. 45 lid 1; reserved as municipalities usually do)." if en else
+        "Bedragen per maand zoals bij with_job (met het maanddeel van vakantiegeld en vakantietoeslag); "
+        "cash_timing zet die op de maand van betaling: vakantiegeld in de maand van de cao of wet (WML art. 17) en "
+        "bij het einde van het contract, de vakantietoeslag van de bijstand in juni en na het einde van de bijstand "
+        "(art. 45 lid 1; reservering volgens de gemeentelijke praktijk)."),
+    "job_starts_first_of_month": lambda c, en: (
+        "The job starts on the first of the month; the municipality counts the wage in the month it is paid." if en
+        else "De baan begint op de eerste van de maand; de gemeente telt het loon in de maand waarin het wordt "
+             "betaald."),
+    "ww_assumptions": lambda c, en: (
+        "WW: the weeks requirement is counted over the weeks of this contract (earlier work is not known); daily "
+        "wage under the Dagloonbesluit art. 2 and 5; the Toeslagenwet is not modelled (supplementary bijstand up to "
+        "the norm)." if en else
+        "WW: wekeneis geteld over de weken van dit contract (eerder werk is niet bekend); dagloon volgens het "
+        "Dagloonbesluit art. 2 en 5; de Toeslagenwet is niet gemodelleerd (aanvullende bijstand tot de norm)."),
+}
+
+WARNINGS = {
+    "asset_transfer": lambda c, en: (
+        "Transferring assets to family or giving them away to get below the asset limit: the municipality may see "
+        "that as culpable. Then the assets may still count as something you can reasonably dispose of "
+        "(art. 34 lid 1), the bijstand may be lowered for a lack of sense of responsibility (art. 18 lid 2), or be "
+        "given only as a loan (art. 48 lid 2 onder b). This is not advice to do it." if en else
+        "Vermogen overdragen aan familie of weggeven om onder de vermogensgrens te komen: de gemeente kan dat zien "
+        "als verwijtbaar. Dan kan het vermogen blijven meetellen als iets waarover u redelijkerwijs kunt beschikken "
+        "(art. 34 lid 1), kan de bijstand worden verlaagd wegens tekortschietend besef van verantwoordelijkheid "
+        "(art. 18 lid 2), of alleen als lening worden gegeven (art. 48 lid 2 onder b). Dit is geen advies om het "
+        "te doen."),
+}
+
+ASSET_SCENARIOS = {
+    "keep": ("auto houden", "keep the car"),
+    "sell": ("auto verkopen (opbrengst wordt spaargeld)", "sell the car (the money becomes savings)"),
+    "needed": ("auto nodig voor werk (telt niet mee)", "car needed for work (does not count)"),
+}
+
+
+def _render(table: dict, item: dict, lang: str) -> str:
+    return table[item["code"]](item, lang_of(lang) == "en")
+
+
+def month_note(item: dict, lang: str = "nl") -> str:
+    return _render(MONTH_NOTES, item, lang)
+
+
+def summary_note(item: dict, lang: str = "nl") -> str:
+    return _render(SUMMARY_NOTES, item, lang)
+
+
+def warning(item: dict, lang: str = "nl") -> str:
+    return _render(WARNINGS, item, lang)
+
+
+def asset_scenario(code: str, lang: str = "nl") -> str:
+    words = ASSET_SCENARIOS[code]
+    return words[1] if lang_of(lang) == "en" else words[0]
+
+
+def settlement_word(amount: float, lang: str = "nl") -> str:
+    """For the CLI summary: 'nabetaling' or 'terugbetalen'."""
+    if lang_of(lang) == "en":
+        return "back payment" if amount >= 0 else "to pay back"
+    return "nabetaling" if amount >= 0 else "terugbetalen"
