@@ -21,12 +21,14 @@ def cmd_report(args) -> int:
 
     case = read_case(args.case)
     report = build_report(case, lang=args.lang, anonymous=args.anonymous)
+    from werktloont.texts.cli import word
+
     try:
         from werktloont.report.render import write_pdf
     except ImportError as exc:  # PySide6 missing: say so instead of a traceback
-        print(f"werktloont: het rapport kan niet worden gemaakt ({exc.name} ontbreekt).", file=sys.stderr)
+        print(word("report_missing", args.lang, name=exc.name), file=sys.stderr)
         return 3
     pages = write_pdf(report, args.pdf)
-    print(f"Rapport geschreven: {args.pdf} ({pages} {'pagina' if pages == 1 else 'pagina’s'})."
-          if args.lang == "nl" else f"Report written: {args.pdf} ({pages} page{'s' if pages != 1 else ''}).")
+    print(word("report_written", args.lang, path=args.pdf, pages=pages,
+               unit=word("page" if pages == 1 else "pages", args.lang)))
     return 0

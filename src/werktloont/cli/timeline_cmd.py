@@ -1,4 +1,4 @@
-"""`werktloont timeline CASE.json [--json|--csv]`: 24 months, taking the job against staying on bijstand."""
+"""`werktloont timeline CASE.json [--json|--csv] [--lang en]`: 24 months, taking the job against staying on bijstand."""
 
 from __future__ import annotations
 
@@ -6,16 +6,31 @@ import json
 import sys
 
 from werktloont import fmt
+from werktloont.engine.components import COMPONENTS
+from werktloont.texts.cli import word
+from werktloont.texts.coverage import indication
+from werktloont.texts.timeline import settlement_word
 
-CSV_COLUMNS = ("month", "situation", "net_wage", "bijstand", "ww", "zorgtoeslag", "huurtoeslag", "kindgebonden_budget",
-               "kinderopvangtoeslag", "municipal", "childcare_costs", "travel_costs", "disposable",
-               "toeslagen_settlement", "vakantiegeld", "vakantietoeslag", "cash", "stay_situation", "stay_cash",
-               "cumulative_gain", "savings", "assets_eligible", "beyond_pack")
+
+def _money_columns() -> tuple[str, ...]:
+    """The registry's components in its order, with the net WW right after the bijstand."""
+    out: list[str] = []
+    for key in COMPONENTS:
+        out.append(key)
+        if key == "bijstand":
+            out.append("ww")
+    return tuple(out)
+
+
+MONEY_COLUMNS = _money_columns()
+CSV_COLUMNS = ("month", "situation", *MONEY_COLUMNS, "toeslagen_settlement", "vakantiegeld", "vakantietoeslag",
+               "cash", "stay_situation", "stay_cash", "cumulative_gain", "savings", "assets_eligible", "beyond_pack")
 
 
 def register(sub) -> None:
     p = sub.add_parser("timeline", help="24 maanden: baan aannemen tegenover in de bijstand blijven")
     p.add_argument("case", help="casusbestand (JSON, werktloont-case/1)")
+    p.add_argument("--lang", choices=["nl", "en"], default="nl")
     group = p.add_mutually_exclusive_group()
     group.add_argument("--json", action="store_true", help="uitvoer als JSON: entries en summary")
     group.add_argument("--csv", action="store_true", help="één regel per maand")
@@ -23,59 +38,69 @@ def register(sub) -> None:
 
 
 def _row(e: dict) -> list:
-    return [e["month"], e["situation"], *(e[k] for k in CSV_COLUMNS[2:14]), e["cash_timing"]["vakantiegeld"],
-            e["cash_timing"]["vakantietoeslag"], e["cash"], e["stay"]["situation"], e["stay"]["cash"],
-            e["cumulative_gain"], e["assets"]["savings"], e["assets"]["eligible"], e["beyond_pack"]]
+    return [e["month"], e["situation"], *(e[k] for k in MONEY_COLUMNS), e["toeslagen_settlement"],
+            e["cash_timing"]["vakantiegeld"], e["cash_timing"]["vakantietoeslag"], e["cash"], e["stay"]["situation"],
+            e["stay"]["cash"], e["cumulative_gain"], e["assets"]["savings"], e["assets"]["eligible"], e["beyond_pack"]]
 
 
-def format_timeline(result: dict) -> str:
-    s = result["summary"]
-    lines = [f"Tijdlijn {s['start']} t/m {s['end']}: met de baan tegenover in de bijstand blijven (geld op de rekening)",
-             "", f"{'maand':<9}{'situatie':<28}{'met baan':>12}{'bijstand':>12}{'verschil':>12}{'opgeteld':>12}"]
-    for e in result["entries"]:
-        mark = "*" if e["beyond_pack"] else ""
-        lines.append(f"{e['month'] + mark:<9}{e['situation'][:27]:<28}{fmt.eur(e['cash']):>12}"
-                     f"{fmt.eur(e['stay']['cash']):>12}{fmt.eur(e['cash'] - e['stay']['cash']):>12}"
-                     f"{fmt.eur(e['cumulative_gain']):>12}")
-        for n in e["notes"]:
-            lines.append(f"{'':<9}  - {n}")
-    lines.append("")
+def _summary_lines(s: dict, lang: str) -> list[str]:
+    lines = []
     if s.get("beyond_pack_from"):
-        lines.append(f"* vanaf {s['beyond_pack_from']}: parameters van de laatste bekende periode.")
+        lines.append(word("beyond_pack", lang, month=s["beyond_pack_from"]))
     ww = s.get("ww")
     if ww:
+        values = {"worked": ww["weeks_worked"], "window": ww["weeks_window"], "required": ww["weeks_required"]}
         if ww["entitled"]:
-            lines.append(f"WW: {ww['weeks_worked']} van {ww['weeks_window']} weken gewerkt (nodig {ww['weeks_required']}); "
-                         f"{fmt.number_nl(ww['duration_months'], 1)} maanden, dagloon {fmt.eur(ww['dagloon'])}.")
+            months = fmt.number_nl(ww["duration_months"], 1) if lang != "en" else f"{ww['duration_months']:.1f}"
+            lines.append(word("ww_entitled", lang, months=months, dagloon=fmt.eur(ww["dagloon"]), **values))
         else:
-            lines.append(f"Geen WW: {ww['weeks_worked']} van {ww['weeks_window']} weken gewerkt, "
-                         f"nodig {ww['weeks_required']} (WW art. 17).")
-    for name, label in (("doorgegeven", "inkomen doorgegeven"), ("niet_doorgegeven", "inkomen niet doorgegeven")):
+            lines.append(word("ww_none", lang, **values))
+    for name, label in (("doorgegeven", "reported"), ("niet_doorgegeven", "not_reported")):
         for year, row in s["toeslagen"][name].items():
             if "settlement" in row:
-                lines.append(f"Toeslagen {year}, {label}: {fmt.eur(row['settlement'])} "
-                             f"({'nabetaling' if row['settlement'] >= 0 else 'terugbetalen'}) rond {row['settlement_month']}.")
+                lines.append(word("settlement", lang, year=year, label=word(label, lang),
+                                  amount=fmt.eur(row["settlement"]), word=settlement_word(row["settlement"], lang),
+                                  month=row["settlement_month"]))
     if s.get("assets_cross_month"):
-        lines.append(f"Vermogen boven de grens vanaf {s['assets_cross_month']}.")
+        lines.append(word("assets_cross", lang, month=s["assets_cross_month"]))
     for sc in s.get("asset_scenarios", []):
-        lines.append(f"Auto, {sc['label']}: vermogen {fmt.eur(sc['counted_now'])} (grens {fmt.eur(sc['limit'])}); "
-                     f"maanden zonder bijstand: {sc['stay']['months_without_bijstand']} zonder baan, "
-                     f"{sc['job']['months_without_bijstand']} met baan.")
+        lines.append(word("car", lang, label=sc["label"], counted=fmt.eur(sc["counted_now"]),
+                          limit=fmt.eur(sc["limit"]), stay=sc["stay"]["months_without_bijstand"],
+                          job=sc["job"]["months_without_bijstand"]))
     for w in s["warnings"]:
-        lines.append(f"Let op: {w['text']}")
+        lines.append(word("note", lang, text=w["text"]))
+    return lines
+
+
+def format_timeline(result: dict, lang: str = "nl") -> str:
+    s = result["summary"]
+    head = (word("col_month", lang), word("col_situation", lang), word("col_with", lang), word("col_stay", lang),
+            word("col_diff", lang), word("col_total", lang))
+    lines = [word("timeline_head", lang, start=s["start"], end=s["end"]), "",
+             f"{head[0]:<9}{head[1]:<28}{head[2]:>12}{head[3]:>12}{head[4]:>12}{head[5]:>14}"]
+    for e in result["entries"]:
+        mark = "*" if e["beyond_pack"] else ""
+        situation = e.get("situation_text", e["situation"])
+        lines.append(f"{e['month'] + mark:<9}{situation[:27]:<28}{fmt.eur(e['cash']):>12}"
+                     f"{fmt.eur(e['stay']['cash']):>12}{fmt.eur(e['cash'] - e['stay']['cash']):>12}"
+                     f"{fmt.eur(e['cumulative_gain']):>14}")
+        for n in e.get("notes", []):
+            lines.append(f"{'':<9}  - {n}")
     lines.append("")
-    lines.append("Wat u moet regelen:")
-    lines += [f"{i}. {a}" for i, a in enumerate(s["actions"], start=1)]
+    lines += _summary_lines(s, lang)
     lines.append("")
-    lines.append("Dit is een indicatie, geen beschikking.")
+    lines.append(word("to_arrange", lang))
+    lines += [f"{i}. {a}" for i, a in enumerate(s.get("actions", []), start=1)]
+    lines.append("")
+    lines.append(indication(lang))
     return "\n".join(lines)
 
 
 def cmd_timeline(args) -> int:
-    from werktloont.cli.engine_cmd import read_json
-    from werktloont.engine.timeline import project
+    from werktloont.api import project
+    from werktloont.jsonio import read_json
 
-    result = project(read_json(args.case))
+    result = project(read_json(args.case), lang=args.lang)
     if args.json:
         json.dump(result, sys.stdout, ensure_ascii=False, indent=1)
         print()
@@ -84,5 +109,5 @@ def cmd_timeline(args) -> int:
         for e in result["entries"]:
             print(",".join(f'"{v}"' if isinstance(v, str) and "," in v else str(v) for v in _row(e)))
     else:
-        print(format_timeline(result))
+        print(format_timeline(result, args.lang))
     return 0

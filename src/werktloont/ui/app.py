@@ -120,7 +120,7 @@ def screenshot(path: str, case_file: str | None = None, lang: str = "nl", tab: s
     window = create_window(None, lang=lang, build_charts=True)
     case = example_case()
     if case_file:
-        from werktloont.cli.engine_cmd import read_json
+        from werktloont.jsonio import read_json
 
         try:
             case = read_json(case_file)
