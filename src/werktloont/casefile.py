@@ -9,12 +9,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from werktloont import fmt
-from werktloont.engine.curve import NAMES_NL
+from werktloont.engine.components import COMPONENTS
+from werktloont.texts.components import name as component_name
 from werktloont.errors import InputError, WerktloontError
 from werktloont.model.case import CASE_FORMAT, Case, Computed, parse_case
 
 MAX_BYTES = 1_000_000  # a case is a few kB; anything this large is not a case file
-COMPONENT_LABELS = {**NAMES_NL, "disposable": "te besteden"}
+COMPONENT_LABELS = {k: component_name(k) for k in COMPONENTS}
 
 
 class CaseFileError(WerktloontError):

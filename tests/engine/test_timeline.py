@@ -6,7 +6,7 @@ import pytest
 
 from tests.conftest import run_cli
 from werktloont.api import calculate
-from werktloont.engine.timeline import project
+from werktloont.api import project
 from werktloont.errors import InputError
 
 NORM_2026_01 = 1401.50  # Participatiewet art. 21 a, geldend 2026-01-01

@@ -6,71 +6,67 @@ from collections import defaultdict
 
 import numpy as np
 
-from werktloont.engine.calculate import RESULT_FORMAT, fill_defaults, money, prepare
-from werktloont.engine.compose import COMPONENTS, compute_month
+from werktloont.engine.compose import compute_month
 from werktloont.engine.household import household_arrays
+from werktloont.engine.prepared import checked
+from werktloont.engine.result import build
 from werktloont.errors import WerktloontError
-from werktloont.model.case import Case, parse_case
+from werktloont.model.case import Case
 from werktloont.params import load_pack
-from werktloont.rules.afronding import cents_half_up
 
 
-def _results(pack, cases: list[Case]) -> list[dict]:
+def _summary(original: Case, case: Case, minimum: float) -> dict | None:
+    """As PreparedCase.job_summary, without building a PreparedCase per case."""
+    if case.job is None:
+        return None
+    given = original.job is not None and original.job.hourly_wage is not None
+    return {"hourly_wage": case.job.hourly_wage, "hourly_wage_source": "case" if given else "minimumloon",
+            "minimum_hourly_wage": minimum, "below_minimum": case.job.hourly_wage < minimum - 1e-9}
+
+
+def _results(pack, snap, overlay, members: list[tuple]) -> list[dict]:
     """Results for cases that share a date and municipality, computed in one vectorised pass."""
-    snap, overlay = prepare(pack, cases[0])
+    cases = [m[1] for m in members]
+    n = len(cases)
     hh = household_arrays(cases)
-    without = compute_month(snap, hh, hourly_wage=np.zeros(len(cases)), hours_per_week=np.zeros(len(cases)),
-                            months_into_job=0, childcare_scale=np.zeros(len(cases)), overlay=overlay)
+    without = compute_month(snap, hh, hourly_wage=np.zeros(n), hours_per_week=np.zeros(n), months_into_job=0,
+                            childcare_scale=np.zeros(n), overlay=overlay)
     with_job = compute_month(snap, hh, hourly_wage=hh.hourly_wage, hours_per_week=hh.hours_per_week,
                              months_into_job=np.where(hh.has_job, 1, 0), childcare_scale=hh.has_job.astype(float),
                              overlay=overlay)
-    wo = {k: cents_half_up(np.broadcast_to(without[k], (len(cases),))).tolist() for k in COMPONENTS}
-    wi = {k: cents_half_up(np.broadcast_to(with_job[k], (len(cases),))).tolist() for k in COMPONENTS}
-    counted, limit = without["assets_counted"].tolist(), without["assets_limit"].tolist()
-    eligible, excess = without["assets_eligible"].tolist(), without["assets_excess"].tolist()
-    months = without["assets_months"].tolist()
-    out = []
-    for i, case in enumerate(cases):
-        c_wo = {k: wo[k][i] for k in COMPONENTS}
-        c_wi = {k: wi[k][i] for k in COMPONENTS}
-        out.append({
-            "format": RESULT_FORMAT,
-            "parameters": {"period": case.date, "pack": pack.version, "checksum": pack.checksum},
-            "without_job": c_wo, "with_job": c_wi,
-            "gain_per_month": money(c_wi["disposable"] - c_wo["disposable"]),
-            "asset_test": {"counted": round(counted[i], 2), "limit": round(limit[i], 2), "eligible": bool(eligible[i]),
-                           "excess": round(excess[i], 2), "months_of_norm": round(months[i], 1)},
-            "timeline": [], "explanations": [],
-        })
-    return out
+    return build(cases, pack, without, with_job, job_summaries=[_summary(o, c, m) for o, c, m in members])
 
 
 def batch(cases: list, pack=None) -> list[dict]:
-    """One result per case, in order. A bad case gives {"error": <Dutch message naming the field>, "line": n}."""
+    """One result per case, in order. A bad case gives {"error": <Dutch message naming the field>, "line": n}.
+
+    The results have the same keys and rounding as `calculate(case, timeline=False)`, without explanations."""
     pack = pack or load_pack()
     results: list[dict | None] = [None] * len(cases)
-    groups: dict[tuple, list[tuple[int, Case]]] = defaultdict(list)
+    groups: dict[tuple, list[tuple[int, tuple]]] = defaultdict(list)
+    context: dict[tuple, tuple] = {}
     for i, data in enumerate(cases):
         try:
-            case = data if isinstance(data, Case) else parse_case(data)
-            snap, _ = prepare(pack, case)
-            case = fill_defaults(snap, case)
+            original, _, snap, overlay, minimum, case = checked(data, pack)
         except WerktloontError as exc:
             results[i] = {"error": str(exc), "line": i + 1}
             continue
-        groups[(case.date, case.municipality)].append((i, case))
-    for members in groups.values():
+        key = (case.date, case.municipality)
+        context.setdefault(key, (snap, overlay))
+        groups[key].append((i, (original, case, minimum)))
+    for key, members in groups.items():
+        snap, overlay = context[key]
         try:
-            group_results = _results(pack, [c for _, c in members])
+            group_results = _results(pack, snap, overlay, [m for _, m in members])
         except WerktloontError:
             # One case needs a value that is unknown on its date: retry one by one to find which.
             group_results = []
-            for _, c in members:
+            for _, m in members:
                 try:
-                    group_results.append(_results(pack, [c])[0])
+                    group_results.append(_results(pack, snap, overlay, [m])[0])
                 except WerktloontError as exc:
                     group_results.append({"error": str(exc)})
-        for (i, _), r in zip(members, group_results):
+        for (i, _), r in zip(members, group_results, strict=True):
             if "error" in r:
                 r["line"] = i + 1
             results[i] = r

@@ -4,28 +4,21 @@ from __future__ import annotations
 
 import numpy as np
 
-from werktloont.engine.calculate import fill_defaults, money, prepare
-from werktloont.engine.compose import COMPONENTS, compute_month
-from werktloont.engine.household import household_arrays
+from werktloont.engine.components import COMPONENTS, COSTS, PARTS
+from werktloont.engine.compose import compute_month
+from werktloont.engine.prepared import PreparedCase, prepare
+from werktloont.engine.result import add_up, cents, money
 from werktloont.errors import InputError
-from werktloont.model.case import Case, parse_case
-from werktloont.params import load_pack
-from werktloont.rules.afronding import cents_half_up
-from werktloont.rules.wet_minimumloon.minimumloon import minimumuurloon
 
 MAX_POINTS = 200_001
 CLIFF_TOLERANCE = 1.0     # euros a month: toeslagen are paid in whole euros, smaller dips are rounding
 PLATEAU_METR = 0.95       # keeping at most 5 cents of each extra euro counts as "no better off"
-NAMES_NL = {"net_wage": "nettoloon", "bijstand": "bijstand", "zorgtoeslag": "zorgtoeslag", "huurtoeslag": "huurtoeslag",
-            "kindgebonden_budget": "kindgebonden budget", "kinderopvangtoeslag": "kinderopvangtoeslag",
-            "municipal": "gemeentelijke regelingen", "childcare_costs": "kosten kinderopvang",
-            "travel_costs": "reiskosten"}
 
 
-def _job(case: Case):
-    if case.job is None:
+def _job(prepared: PreparedCase):
+    if prepared.case.job is None:
         raise InputError("job", "voor een curve is een baanaanbod nodig (uurloon en uren per week)")
-    return case.job
+    return prepared.case.job
 
 
 def axis(start: float, stop: float, step: float, field: str = "step") -> np.ndarray:
@@ -41,12 +34,10 @@ def axis(start: float, stop: float, step: float, field: str = "step") -> np.ndar
     return np.round(start + step * np.arange(n), 10)
 
 
-def evaluate_axis(case: Case, over: str, x: np.ndarray, pack=None):
-    """Without-job baseline and the with-job month at every point of x."""
-    snap, overlay = prepare(pack or load_pack(), case)
-    case = fill_defaults(snap, case)
-    job = _job(case)
-    hh = household_arrays([case])
+def evaluate_axis(data, over: str, x: np.ndarray, pack=None):
+    """Without-job baseline and the with-job month at every point of x (`data`: a case or a PreparedCase)."""
+    prepared = prepare(data, pack)
+    job = _job(prepared)
     # Point 0 is the situation without the job (the baseline); the axis follows, in one vectorised pass.
     if over == "hours":
         if np.any(x > 80):
@@ -58,28 +49,17 @@ def evaluate_axis(case: Case, over: str, x: np.ndarray, pack=None):
         wage, hours = np.concatenate([[0.0], x]), np.concatenate([[0.0], np.full(len(x), job.hours_per_week)])
     else:
         raise InputError("over", "kies 'hours' (uren per week) of 'wage' (uurloon)")
-    month = compute_month(snap, hh, hourly_wage=wage, hours_per_week=hours,
+    month = compute_month(prepared.snap, prepared.hh, hourly_wage=wage, hours_per_week=hours,
                           months_into_job=np.concatenate([[0], np.ones(len(x), dtype=int)]),
-                          childcare_scale=np.concatenate([[0.0], scale]), overlay=overlay)
+                          childcare_scale=np.concatenate([[0.0], scale]), overlay=prepared.overlay)
     # The baseline as floats; the axis only for what curves use.
-    return snap, month.point(0), {k: month[k][1:] for k in COMPONENTS + ("gross_wage", "vakantiegeld")}
+    return prepared, month.point(0), {k: month[k][1:] for k in COMPONENTS + ("gross_wage", "vakantiegeld")}
 
 
-def default_range(case: Case, over: str, pack=None) -> tuple[float, float, float]:
+def default_range(prepared: PreparedCase, over: str) -> tuple[float, float, float]:
     if over == "hours":
         return 0.0, 40.0, 0.5
-    pack = pack or load_pack()
-    p = pack.at(case.on).reg("minimumloon")
-    return float(minimumuurloon(case.client_adult.age, p)), 40.0, 0.01
-
-
-def _cliff_text(reasons: list[str]) -> str:
-    """B1 Dutch: 'vooral omdat uw huurtoeslag daalt en de reiskosten stijgen'."""
-    if not reasons:
-        return "Meer verdienen levert hier minder op."
-    parts = [f"de {NAMES_NL[r]} {'stijgen' if r in ('childcare_costs', 'travel_costs') else 'daalt'}"
-             if r not in ("municipal",) else "de gemeentelijke regelingen stoppen" for r in reasons[:2]]
-    return "Meer verdienen levert hier minder op, vooral omdat " + " en ".join(parts) + "."
+    return prepared.minimum_hourly_wage, 40.0, 0.01
 
 
 def _ranges(x, disposable, gross, components: dict) -> list[dict]:
@@ -99,13 +79,13 @@ def _ranges(x, disposable, gross, components: dict) -> list[dict]:
         low = i + int(np.argmin(disposable[i:j + 1]))
         drops = {k: float(components[k][peak] - components[k][low]) for k in components
                  if k not in ("net_wage", "disposable") and components[k][peak] - components[k][low] > 0.5}
-        costs = {k: float(components[k][low] - components[k][peak]) for k in ("childcare_costs", "travel_costs")
+        costs = {k: float(components[k][low] - components[k][peak]) for k in COSTS
                  if components[k][low] - components[k][peak] > 0.5}
         drops.update(costs)
         reasons = sorted(drops, key=drops.get, reverse=True)
         out.append({"kind": "cliff", "from": float(x[peak]), "to": float(x[j]),
                     "worst_at": float(x[low]), "loss": round(float(runmax[i] - disposable[low]), 2),
-                    "components": reasons, "text": _cliff_text(reasons)})
+                    "components": reasons})
         i = j + 1
     d_gross = np.diff(gross)
     d_disp = np.diff(disposable)
@@ -126,56 +106,65 @@ def _ranges(x, disposable, gross, components: dict) -> list[dict]:
             gain = disposable[j + 1] - disposable[i]
             out.append({"kind": "plateau", "from": float(x[i]), "to": float(x[j + 1]),
                         "metr": round(float(np.nanmean(metr[i:j + 1])), 3), "gain": round(float(gain), 2),
-                        "text": "Meer verdienen levert hier (bijna) niets op: wat u meer verdient, gaat vooral "
-                                "van de bijstand af." if components["bijstand"][i] > 0 else
-                                "Meer verdienen levert hier (bijna) niets op."})
+                        # more earned mostly goes off the bijstand (the words are in werktloont.texts)
+                        "while_bijstand": bool(components["bijstand"][i] > 0)})
         i = j + 1
     return sorted(out, key=lambda r: r["from"])
 
 
+def _metr_list(metr: np.ndarray) -> list:
+    """Marginal pressure per step, 4 decimals, None where the gross wage does not rise (JSON null)."""
+    out = np.round(metr, 4).astype(object)
+    out[np.isnan(metr)] = None
+    return out.tolist()
+
+
 def curve(data, over: str = "hours", start=None, stop=None, step=None, pack=None) -> dict:
-    case = data if isinstance(data, Case) else parse_case(data)
-    pack = pack or load_pack()
-    _job(case)
-    d_start, d_stop, d_step = default_range(case, over, pack) if over in ("hours", "wage") else (0, 0, 1)
+    """Every component over hours or hourly wage, in codes and numbers (`werktloont.api` adds the words).
+
+    The components at each point are rounded to cents and `disposable` is their sum, as in a result."""
+    prepared = prepare(data, pack)
+    _job(prepared)
+    d_start, d_stop, d_step = default_range(prepared, over) if over in ("hours", "wage") else (0, 0, 1)
     x = axis(float(d_start if start is None else start), float(d_stop if stop is None else stop),
              float(d_step if step is None else step))
-    snap, base, month = evaluate_axis(case, over, x, pack)
-    comps = {k: np.broadcast_to(month[k], x.shape).astype(float) for k in COMPONENTS}
+    _, base, month = evaluate_axis(prepared, over, x)
+    comps = {k: cents(np.broadcast_to(month[k], x.shape)) for k in PARTS}
+    comps["disposable"] = add_up(comps)
     gross = np.broadcast_to(month["gross_wage"] + month["vakantiegeld"], x.shape)
-    baseline = base["disposable"]
+    baseline = {k: money(base[k]) for k in PARTS}
+    baseline["disposable"] = round(float(add_up(baseline)), 2)
     d_gross, d_disp = np.diff(gross), np.diff(comps["disposable"])
     with np.errstate(divide="ignore", invalid="ignore"):
         metr = np.where(d_gross > 0, 1.0 - d_disp / d_gross, np.nan)
     return {
         "format": "werktloont-curve/1",
         "over": over,
-        "parameters": {"period": case.date, "pack": pack.version},
+        "parameters": {"period": prepared.case.date, "pack": prepared.pack.version},
         "x": x.tolist(),
-        **{k: cents_half_up(v).tolist() for k, v in comps.items()},
-        "gross_wage": cents_half_up(gross).tolist(),
-        "gain": cents_half_up(cents_half_up(comps["disposable"]) - cents_half_up(baseline)).tolist(),
-        "metr": [None if np.isnan(m) else round(float(m), 4) for m in metr],
-        "baseline": {k: money(base[k]) for k in COMPONENTS},
+        **{k: v.tolist() for k, v in comps.items()},
+        "gross_wage": cents(gross).tolist(),
+        "gain": np.round(comps["disposable"] - baseline["disposable"], 2).tolist(),
+        "metr": _metr_list(metr),
+        "baseline": baseline,
         "ranges": _ranges(x, comps["disposable"], gross, comps),
     }
 
 
 def solve(data, target_gain: float = 0.0, pack=None) -> dict:
     """Minimum hours (at the offered wage) and minimum hourly wage (at the offered hours) for a gain >= target."""
-    case = data if isinstance(data, Case) else parse_case(data)
-    pack = pack or load_pack()
-    job = _job(case)
-    out = {"target_gain": target_gain}
+    prepared = prepare(data, pack)
+    job = _job(prepared)
+    out: dict = {"target_gain": target_gain}
     hours = axis(0.0, 80.0, 0.1)
-    _, base, month = evaluate_axis(case, "hours", hours, pack)
+    _, base, month = evaluate_axis(prepared, "hours", hours)
     gain = np.broadcast_to(month["disposable"], hours.shape) - base["disposable"]
     ok = np.flatnonzero((gain >= target_gain - 1e-9) & (hours > 0))
     out["hours"] = float(hours[ok[0]]) if ok.size else None
-    lo = float(minimumuurloon(case.client_adult.age, pack.at(case.on).reg("minimumloon")))
+    lo = prepared.minimum_hourly_wage
     wages = axis(lo, max(lo, 100.0), 0.01)
     if job.hours_per_week > 0:
-        _, base, month = evaluate_axis(case, "wage", wages, pack)
+        _, base, month = evaluate_axis(prepared, "wage", wages)
         gain = np.broadcast_to(month["disposable"], wages.shape) - base["disposable"]
         ok = np.flatnonzero(gain >= target_gain - 1e-9)
         out["hourly_wage"] = float(wages[ok[0]]) if ok.size else None

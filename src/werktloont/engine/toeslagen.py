@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
-from werktloont.engine.calculate import check_client_age
+from werktloont.engine.prepared import check_client_age
 from werktloont.engine.compose import toeslagen_at
 from werktloont.engine.household import household_arrays
 from werktloont.errors import InputError

@@ -1,7 +1,8 @@
 """AppState: the one place where the UI calls the engine. Regions send Case dicts in, results come out as signals.
 
-The engine answers a whole case (both situations, two curves, the solver) in about 10 ms, so it runs on the GUI
-thread behind a short debounce timer; a worker thread would only add copying and ordering problems.
+The engine answers a whole case (both situations, two curves, the solver) in a few ms, so it runs on the GUI
+thread behind a short debounce timer; a worker thread would only add copying and ordering problems. One keystroke
+prepares the case once (engine.prepared.PreparedCase) and every calculation of that keystroke shares it.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from werktloont import api
 from werktloont.errors import InputError, WerktloontError
-from werktloont.model.case import parse_case
+from werktloont.engine.prepared import PreparedCase, prepare
 from werktloont.params import load_pack
 
 log = logging.getLogger("werktloont.ui")
@@ -28,6 +29,7 @@ class Outcome:
     """Everything the regions show for one case; immutable so regions cannot disturb each other."""
 
     case: dict
+    prepared: PreparedCase
     result: dict
     hours: dict
     wage: dict
@@ -99,28 +101,29 @@ class AppState(QObject):
     # --- the engine ---
     def compute(self, case: dict) -> Outcome:
         """One case through the engine; raises InputError / WerktloontError for the caller to show."""
-        parsed = parse_case(case)
-        result = api.calculate(parsed, lang=self.lang, timeline=False)
-        hours = api.curve(parsed, "hours", *HOURS_RANGE)
-        wage_now = parsed.job.hourly_wage if parsed.job else 0.0
-        minimum = self.minimum_wage(parsed.client_adult.age, parsed.date)
-        low = min(minimum if minimum is not None else wage_now, wage_now)
+        prepared = prepare(case, self.pack)
+        job = prepared.job
+        result = api.calculate(prepared, lang=self.lang, timeline=False)
+        hours = api.curve(prepared, "hours", *HOURS_RANGE, lang=self.lang)
+        wage_now = job.hourly_wage if job else 0.0
+        minimum = prepared.minimum_hourly_wage
+        low = min(minimum, wage_now)
         high = max(40.0, wage_now * 1.5)
-        wage = api.curve(parsed, "wage", round(low, 2), round(high, 2), WAGE_STEP)
+        wage = api.curve(prepared, "wage", round(low, 2), round(high, 2), WAGE_STEP, lang=self.lang)
         solved = None
         if self.solver_target is not None:
             from werktloont.engine.curve import solve
 
-            solved = solve(parsed, self.solver_target)
+            solved = solve(prepared, self.solver_target)
         extra = {}
-        h = parsed.job.hours_per_week if parsed.job else 0.0
+        h = job.hours_per_week if job else 0.0
         cliff = next((r for r in hours["ranges"] if r["kind"] == "cliff" and r["from"] < h <= r["to"]), None)
         if cliff is not None and cliff["from"] > 0:
             # The verdict names what stops between the better point and this one, so it needs that point too.
-            at_from = dict(case, job={**case["job"], "hours_per_week": cliff["from"]})
-            extra["cliff_reference"] = api.calculate(at_from, lang=self.lang, timeline=False)
-        return Outcome(case=case, result=result, hours=hours, wage=wage, solved=solved, minimum_wage=minimum,
-                       lang=self.lang, extra=extra)
+            extra["cliff_reference"] = api.calculate(prepared.with_hours(cliff["from"]), lang=self.lang,
+                                                     timeline=False)
+        return Outcome(case=case, prepared=prepared, result=result, hours=hours, wage=wage, solved=solved,
+                       minimum_wage=minimum, lang=self.lang, extra=extra)
 
     def recompute_now(self) -> None:
         self._timer.stop()
@@ -149,16 +152,13 @@ class AppState(QObject):
         outcome = self.outcome
         if outcome is None or outcome.result.get("timeline"):
             return
-        from werktloont.engine.timeline import project
-
         try:
-            parsed = parse_case(outcome.case)
-            projection = project(parsed, self.pack, lang=self.lang)
+            projection = api.project(outcome.prepared, lang=self.lang)
         except WerktloontError:
             return  # the other results stand; the tab keeps its "not available" text
         except Exception as exc:  # noqa: BLE001 - never let the timeline crash the window
             log.error("timeline failed: %s", type(exc).__name__)
             return
         outcome.result["timeline"] = projection["entries"]
-        outcome.result["actions"] = projection["summary"]["actions"] if parsed.job else []
+        outcome.result["actions"] = projection["summary"]["actions"] if outcome.prepared.job else []
         self.timeline_ready.emit(outcome)

@@ -1,0 +1,99 @@
+"""The prepared case: a case with its defaults filled, its parameters of the day, its overlay and its household
+arrays, built once per calculation and shared by calculate, curve, the solver and the timeline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+import numpy as np
+
+from werktloont.engine.household import HouseholdArrays, household_arrays
+from werktloont.errors import InputError
+from werktloont.model.case import Case, parse_case
+from werktloont.params import load_pack
+from werktloont.params.loader import ParameterPack, Snapshot
+from werktloont.rules.wet_minimumloon.minimumloon import minimumuurloon
+
+
+@dataclass(frozen=True)
+class PreparedCase:
+    """`case` has its defaults filled (a job without wage gets the legal minimum); `original` is as given."""
+
+    original: Case
+    case: Case
+    pack: ParameterPack
+    snap: Snapshot
+    overlay: Any
+    hh: HouseholdArrays
+    minimum_hourly_wage: float
+
+    @property
+    def job(self):
+        return self.case.job
+
+    def job_summary(self) -> dict | None:
+        """The wage used, where it came from, and how it relates to the legal minimum (for a warning)."""
+        job = self.case.job
+        if job is None:
+            return None
+        given = self.original.job is not None and self.original.job.hourly_wage is not None
+        return {"hourly_wage": job.hourly_wage, "hourly_wage_source": "case" if given else "minimumloon",
+                "minimum_hourly_wage": self.minimum_hourly_wage,
+                "below_minimum": job.hourly_wage < self.minimum_hourly_wage - 1e-9}
+
+    def with_hours(self, hours_per_week: float) -> PreparedCase:
+        """The same case with other hours in the offer (the window's "at the better point"): no new preparation."""
+        if self.case.job is None:
+            return self
+        job = self.case.job.model_copy(update={"hours_per_week": hours_per_week})
+        case = self.case.model_copy(update={"job": job})
+        original = self.original.model_copy(update={"job": self.original.job.model_copy(
+            update={"hours_per_week": hours_per_week})}) if self.original.job is not None else self.original
+        return replace(self, case=case, original=original,
+                       hh=replace(self.hh, hours_per_week=np.array([float(hours_per_week)])))
+
+
+def check_client_age(snap: Snapshot, case: Case) -> None:
+    minimum = snap.reg("bijstand")["minimum_leeftijd"]
+    if case.client_adult.age < minimum:
+        raise InputError("household.adults[0].age", f"de aanvrager moet {minimum} jaar of ouder zijn")
+
+
+def overlay_for(pack: ParameterPack, case: Case):
+    if case.municipality is None:
+        return None
+    overlay = pack.overlays.get(case.municipality)
+    if overlay is None:
+        known = ", ".join(sorted(pack.overlays)) or "geen"
+        raise InputError("municipality", f"onbekende gemeente '{case.municipality}'; beschikbaar: {known}")
+    return overlay
+
+
+def fill_defaults(case: Case, minimum_wage: float) -> Case:
+    """A job offer without an hourly wage gets the legal (youth) minimum wage for the client's age (WML art. 8-9)."""
+    if case.job is None or case.job.hourly_wage is not None:
+        return case
+    return case.model_copy(update={"job": case.job.model_copy(update={"hourly_wage": minimum_wage})})
+
+
+def checked(data: Any, pack: ParameterPack | None = None) -> tuple[Case, ParameterPack, Snapshot, Any, float, Case]:
+    """Parse and check one case without building its arrays (batch builds them for many cases at once)."""
+    case = data if isinstance(data, Case) else parse_case(data)
+    pack = pack or load_pack()
+    snap = pack.at(case.on)
+    check_client_age(snap, case)
+    overlay = overlay_for(pack, case)
+    minimum = float(minimumuurloon(case.client_adult.age, snap.reg("minimumloon")))
+    return case, pack, snap, overlay, minimum, fill_defaults(case, minimum)
+
+
+def prepare(data: Any, pack: ParameterPack | None = None) -> PreparedCase:
+    """A case (dict, Case or PreparedCase) ready for every calculation. Bad input raises InputError in Dutch."""
+    if isinstance(data, PreparedCase):
+        if pack is None or pack is data.pack:
+            return data
+        data = data.original
+    original, pack, snap, overlay, minimum, case = checked(data, pack)
+    return PreparedCase(original=original, case=case, pack=pack, snap=snap, overlay=overlay,
+                        hh=household_arrays([case]), minimum_hourly_wage=minimum)

@@ -1,0 +1,80 @@
+"""One result builder for `calculate` and `batch`: the same rounding, the same keys, parts that add up.
+
+Every euro amount is rounded to cents, halves up (rules.afronding.cents_half_up). `disposable` is then the sum of
+the rounded parts (income minus costs), so the parts in a result always add up to its total to the cent; the gain
+is the difference of the two rounded totals.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from werktloont.engine.components import COSTS, INCOME, PARTS
+from werktloont.rules.afronding import cents_half_up
+
+RESULT_FORMAT = "werktloont-result/1"
+DETAILS = ("norm", "vrijlating", "toetsingsinkomen", "gross_wage", "vakantiegeld")
+ASSETS = ("assets_counted", "assets_limit", "assets_eligible", "assets_excess", "assets_months")
+
+
+def money(x) -> float:
+    """Cents, halves up, for one amount: the arithmetic of rules.afronding.cents_half_up in plain floats (a result
+    holds hundreds of single amounts, and numpy's per-call overhead would dominate)."""
+    return math.floor(float(x) * 100.0 + 0.5 + 1e-9) / 100.0
+
+
+def cents(a) -> np.ndarray:
+    return cents_half_up(a)
+
+
+def add_up(parts: dict[str, np.ndarray]) -> np.ndarray:
+    """Disposable from parts already rounded to cents, rounded again only to remove binary noise."""
+    total = sum(parts[k] for k in INCOME) - sum(parts[k] for k in COSTS)
+    return np.round(np.asarray(total, dtype=float), 2)
+
+
+def component_columns(month, n: int, take=slice(None)) -> dict[str, list[float]]:
+    """The components of n points of a Month, rounded, as lists; `disposable` added up from the rounded parts."""
+    cols = {k: cents(np.broadcast_to(month[k], month.shape)[take].reshape(n)) for k in PARTS}
+    cols["disposable"] = add_up(cols)
+    return {k: v.tolist() for k, v in cols.items()}
+
+
+def _columns(month, keys, n: int, take) -> dict[str, list]:
+    return {k: np.broadcast_to(month[k], month.shape)[take].reshape(n).tolist() for k in keys}
+
+
+def build(cases, pack, without, with_job, *, take_without=slice(None), take_with=slice(None),
+          job_summaries=None) -> list[dict]:
+    """Results for n cases: `without` and `with_job` are Months (the same Month with different `take` for a single
+    case computed as two points). The timeline, actions and explanations are left empty for the caller."""
+    n = len(cases)
+    wo = component_columns(without, n, take_without)
+    wi = component_columns(with_job, n, take_with)
+    det_wo = _columns(without, DETAILS, n, take_without)
+    det_wi = _columns(with_job, DETAILS, n, take_with)
+    assets = _columns(without, ASSETS, n, take_without)
+    out = []
+    for i, case in enumerate(cases):
+        c_wo = {k: v[i] for k, v in wo.items()}
+        c_wi = {k: v[i] for k, v in wi.items()}
+        out.append({
+            "format": RESULT_FORMAT,
+            "parameters": {"period": case.date, "pack": pack.version, "checksum": pack.checksum},
+            "without_job": c_wo,
+            "with_job": c_wi,
+            "gain_per_month": round(c_wi["disposable"] - c_wo["disposable"], 2),
+            "asset_test": {"counted": money(assets["assets_counted"][i]), "limit": money(assets["assets_limit"][i]),
+                           "eligible": bool(assets["assets_eligible"][i]),
+                           "excess": money(assets["assets_excess"][i]),
+                           "months_of_norm": round(assets["assets_months"][i], 1)},
+            "details": {"without_job": {k: money(det_wo[k][i]) for k in DETAILS},
+                        "with_job": {k: money(det_wi[k][i]) for k in DETAILS}},
+            "job": job_summaries[i] if job_summaries is not None else None,
+            "timeline": [],
+            "actions": [],
+            "explanations": [],
+        })
+    return out

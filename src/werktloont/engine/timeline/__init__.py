@@ -1,0 +1,147 @@
+"""Month by month: 24 months from the case date, "take the job" against "stay on bijstand", cash as it arrives.
+
+What a month holds (both scenarios): the job or not, the vrijlating countdown (art. 31 lid 2 n and r), the end of
+a temporary contract, WW (wekeneis, duration, 75/70 %, maximumdagloon) with aanvullende bijstand, the return to
+bijstand (vierwekenzoektermijn under 27 as a partial month, art. 41 lid 4 and 45 lid 3), the asset test over
+time (rules/participatiewet/vermogen_per_maand.py), vakantiegeld (WML art. 17) and the bijstand vakantietoeslag
+(art. 45 lid 1) paid when they are paid, and the toeslagen per calendar year: voorschotten on an estimate, the
+definitive amount on the real yearly toetsingsinkomen, and the settlement in the month Dienst Toeslagen would
+send it (rules/awir/voorschot.py).
+
+Conventions of an entry (see entries.py):
+- the component keys are those of `with_job` and mean the same: euros per month, wage and bijstand including
+  the monthly share of vakantiegeld / vakantietoeslag (so a permanent job converges to `with_job`), except
+  that the four toeslagen are the voorschotten actually paid that month; `ww` is the net WW (in `disposable`);
+- `cash_timing` moves the vakantiegeld and the vakantietoeslag to the month they are paid; `cash` is what
+  arrives that month: disposable + cash_timing + toeslagen_settlement; `cumulative_gain` sums cash(job) -
+  cash(stay). Every amount is rounded to cents before it is added up.
+Each month's parameters are resolved by day, as `calculate` resolves them (months.py); months after the pack's
+coverage use the last known values and say so (`beyond_pack`). Codes and numbers only: notes, situations and
+actions get their words in werktloont.texts.
+
+Computation: a month plan per scenario (plan.py), then `compute_month` once per (parameters, household) group with
+every month of both scenarios as points (money.py), a sequential pass for what depends on the previous month
+(assets, zoektermijn), a second `compute_month` only for the few months whose bijstand is cut, and the toeslagen
+for all months and both income bases in one call per group.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import numpy as np
+
+from werktloont.engine.household import household_arrays
+from werktloont.engine.prepared import PreparedCase, prepare
+from werktloont.engine.timeline import cash, entries, money, summary
+from werktloont.engine.timeline.months import Days, add_months, month_label  # noqa: F401 - part of the API
+from werktloont.engine.timeline.plan import Scenario, household_states, job_plan
+from werktloont.engine.components import TOESLAGEN
+from werktloont.rules.awir import voorschot
+from werktloont.rules.participatiewet import vermogen, vermogen_per_maand, zoektermijn
+
+HORIZON = 24
+JOB, STAY = money.JOB, money.STAY
+_NO_ASSETS = dict(savings=np.zeros(1), car_value=np.zeros(1), other_assets=np.zeros(1), debts=np.zeros(1),
+                  home_equity=np.zeros(1))
+
+
+def _asset_inputs(groups, hh_real, t):
+    """Per month: counted assets besides savings, the vermogensgrens, and whether the test applies every month."""
+    besides, limit, continuous = np.zeros(t), np.zeros(t), np.zeros(t, dtype=bool)
+    for (snap, hkey), idx in groups.items():
+        h = hh_real[hkey]
+        p_vm = snap.reg("vermogen")
+        besides[idx] = vermogen.vermogen_naast_spaargeld(
+            car_value=h.car_value, car_needed=h.car_needed, other=h.other_assets, debts=h.debts,
+            home_equity=h.home_equity, p=p_vm)[0]
+        limit[idx] = vermogen.vermogensgrens(has_partner=h.has_partner, has_children=h.n_children > 0, p=p_vm)[0]
+        continuous[idx] = vermogen_per_maand.doorlopend(p_vm)
+    return besides, limit, continuous
+
+
+def project(data, pack=None, *, horizon: int = HORIZON, lang: str | None = None) -> dict:
+    """The timeline entries and a summary (toeslagen per variant and year, WW, assets, warnings, action codes).
+
+    `data`: a case dict, a Case or a PreparedCase. (`lang` is accepted for old callers and not used: the words
+    are added by werktloont.api / werktloont.texts.)"""
+    prepared: PreparedCase = prepare(data, pack)
+    case, pack, snap0, overlay = prepared.case, prepared.pack, prepared.snap, prepared.overlay
+    m0 = date(case.on.year, case.on.month, 1)
+    first = m0.month - 1  # months of the case year before the case month: needed for the yearly toeslagen
+    months = [add_months(date(m0.year, 1, 1), i) for i in range(first + horizon)]
+    t = len(months)
+    days = Days(pack, case.on, months)
+    notes: list[dict] = []
+
+    hkeys, hcases = household_states(case, months, first)
+    hh_real = {k: household_arrays([c]) for k, c in hcases.items()}
+    hh_free = {k: dataclasses.replace(h, **_NO_ASSETS) for k, h in hh_real.items()}
+    groups: dict = {}
+    for i in range(t):
+        groups.setdefault((days.snaps[i], hkeys[i]), []).append(i)
+
+    plan, info = job_plan(case, months, first, days, notes)
+    plans = (plan, Scenario.staying(t))
+    wage = case.job.hourly_wage if case.job is not None and case.job.hourly_wage is not None else 0.0
+
+    # Pass 1: every month of both scenarios, bijstand as if entitled.
+    res = money.compute(groups, plans, wage, overlay, hh_free)
+    need = res["bijstand"].copy()
+
+    # Assets and zoektermijn: sequential.
+    besides, limit, continuous = _asset_inputs(groups, hh_real, t)
+    p_bs0 = snap0.reg("bijstand")
+    walk_args = dict(first_window=first, months=months, limit=limit, continuous=continuous,
+                     per_month_saving=case.assets.savings_per_month,
+                     young=zoektermijn.geldt([ad.age for ad in case.household.adults], p_bs0),
+                     zoek_days=zoektermijn.dagen(p_bs0))
+    walks = [vermogen_per_maand.maandtoets(need=need[sc], after_work=plans[sc].after_work, hours=plans[sc].hours,
+                                           besides_savings=besides, savings0=case.assets.savings, **walk_args)
+             for sc in (JOB, STAY)]
+    factor = np.vstack([w["factor"] for w in walks])
+    cut = factor < 1.0
+    if cut.any():  # Pass 2: only the months whose bijstand is cut (its gross-up changes the toetsingsinkomen).
+        res2 = money.compute(groups, plans, wage, overlay, hh_free, factor=factor, only=cut)
+        for k in money.KEEP:
+            res[k] = np.where(cut, res2[k], res[k])
+
+    # Toeslagen: voorschot on the estimate, entitlement on the real yearly toetsingsinkomen.
+    est = case.toeslagen_advance.income_estimate
+    estimate = float(res["toetsingsinkomen"][STAY, first]) if est is None else float(est)
+    ti_year, year_ti = money.yearly_toetsingsinkomen(res["toetsingsinkomen"], months)
+    adv, ent, ent_year = money.toeslagen(groups, plans, hh_real, estimate, ti_year, t)
+    p_awir_next = {y: days.at(date(y + 1, 1, 1)).reg("awir") for y in sorted({d.year for d in months})}
+    variants = {name: {sc: voorschot.verloop(
+        toeslagen=TOESLAGEN, reported=rep, months=months, advance_estimate=adv[sc], entitlement=ent[sc],
+        entitlement_year=ent_year[sc], change_month=info["job_start"] if sc == JOB else None,
+        year_ti={y: v for (s, y), v in year_ti.items() if s == sc}, estimate=estimate, p_awir_next=p_awir_next)
+        for sc in (JOB, STAY)} for name, rep in (("doorgegeven", True), ("niet_doorgegeven", False))}
+    chosen = variants["doorgegeven" if case.toeslagen_advance.change_reported else "niet_doorgegeven"]
+
+    # Cash timing.
+    ml0 = snap0.reg("minimumloon")
+    vg_month = {"juni": ml0["vakantiebijslag_uitbetaalmaand"], "mei": 5, "maandelijks": None}[
+        case.job.vakantiegeld if case.job else "juni"]
+    vt_month = p_bs0["vakantietoeslag_uitbetaalmaand"]
+    vt_pct = p_bs0.rate("vakantietoeslag_reservering_praktijk_percent")
+    vt_start = ((m0.month - vt_month) % 12 or 12) * vt_pct * float(res["bijstand"][STAY, first])
+    timing = [cash.timing({k: res[k][sc] for k in money.KEEP}, plans[sc].hours > 0, months, first,
+                          vg_month=vg_month or 0, monthly_vg=vg_month is None,
+                          contract_end=info["contract_end"] if sc == JOB else None, vt_month=vt_month, vt_pct=vt_pct,
+                          vt_start_accrual=vt_start) for sc in (JOB, STAY)]
+
+    rows, cross = entries.build(months=months, first=first, plans=plans, info=info, res=res, walks=walks,
+                                chosen=chosen, timing=timing, limit=limit, days=days)
+    walk_args.pop("limit")
+    scenarios = summary.asset_scenarios(case, dict(walk_args, limit=limit), need, plans, besides, limit, first)
+    out = summary.summary(case=case, months=months, first=first, info=info, variants=variants, walks=walks,
+                          cross=cross, days=days, scenarios=scenarios, note_codes=notes)
+    out["action_codes"] = summary.action_codes(case, out, snap0)
+    return {"entries": rows, "summary": out}
+
+
+def timeline(data, pack=None) -> list[dict]:
+    """The entries only: what `calculate` puts under "timeline"."""
+    return project(data, pack)["entries"]

@@ -1,0 +1,75 @@
+"""The money of every month of both scenarios: the month pipeline once per (parameters, household) group with the
+months as points, and the toeslagen on the estimate and on the real yearly toetsingsinkomen."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from werktloont.engine.components import TOESLAGEN
+from werktloont.engine.compose import compute_month, toeslagen_at
+
+JOB, STAY = 0, 1
+KEEP = ("net_wage", "bijstand", "municipal", "childcare_costs", "travel_costs", "toetsingsinkomen", "benefit_net",
+        "norm", "vrijlating", "gross_wage", "vakantiegeld")
+
+
+def compute(groups: dict, plans, wage: float, overlay, hhs: dict, factor=None, only=None) -> dict[str, np.ndarray]:
+    """compute_month per (snapshot, household) group for the points (scenario, month); returns {key: array[2, T]}.
+
+    `factor`: the part of the bijstand paid per (scenario, month); `only`: compute just these points."""
+    t = len(plans[0].hours)
+    out = {k: np.zeros((2, t)) for k in KEEP}
+    for (snap, hkey), idx in groups.items():
+        pts = [(sc, i) for sc in (JOB, STAY) for i in idx if only is None or only[sc, i]]
+        if not pts:
+            continue
+        sc_a = np.array([p[0] for p in pts])
+        i_a = np.array([p[1] for p in pts])
+        hours = plans[JOB].hours[i_a] * (sc_a == JOB) + plans[STAY].hours[i_a] * (sc_a == STAY)
+        pick = (lambda name: np.where(sc_a == JOB, getattr(plans[JOB], name)[i_a], getattr(plans[STAY], name)[i_a]))
+        month = compute_month(
+            snap, hhs[hkey], hourly_wage=np.full(len(pts), wage), hours_per_week=hours,
+            months_into_job=pick("months_into_job"), childcare_scale=(hours > 0).astype(float), overlay=overlay,
+            benefit_gross=pick("ww_gross"), bijstand_factor=None if factor is None else factor[sc_a, i_a])
+        for k in KEEP:
+            out[k][sc_a, i_a] = month[k]
+    return out
+
+
+def yearly_toetsingsinkomen(ti_per_year, months) -> tuple[np.ndarray, dict]:
+    """The real yearly toetsingsinkomen per scenario and calendar year: the months seen, the last one carried on to
+    December. Returns (per month: its year's amount, {(scenario, year): amount})."""
+    ti_month = ti_per_year / 12.0
+    t = len(months)
+    ti_year = np.zeros((2, t))
+    year_ti = {}
+    for y in sorted({d.year for d in months}):
+        idx = [i for i, d in enumerate(months) if d.year == y]
+        for sc in (JOB, STAY):
+            total = ti_month[sc, idx].sum() + (12 - len(idx)) * ti_month[sc, idx[-1]]
+            ti_year[sc, idx] = total
+            year_ti[(sc, y)] = total
+    return ti_year, year_ti
+
+
+def toeslagen(groups: dict, plans, hhs: dict, estimate: float, ti_year: np.ndarray, t: int) -> tuple[dict, dict, dict]:
+    """Per scenario and toeslag, per month: on the estimate (the voorschot), on the real income (the entitlement
+    per month and per year). One toeslagen call per group for all months and both income bases."""
+    adv = {sc: {k: np.zeros(t) for k in TOESLAGEN} for sc in (JOB, STAY)}
+    ent = {sc: {k: np.zeros(t) for k in TOESLAGEN} for sc in (JOB, STAY)}
+    ent_year = {sc: {k: np.zeros(t) for k in TOESLAGEN} for sc in (JOB, STAY)}
+    for (snap, hkey), idx in groups.items():
+        h = hhs[hkey]
+        n = len(idx)
+        ii = np.array(idx)
+        working = np.concatenate([plans[JOB].hours[ii] > 0, plans[JOB].hours[ii] > 0,
+                                  np.zeros(n, bool), np.zeros(n, bool)])
+        ti = np.concatenate([np.full(n, estimate), ti_year[JOB, ii], np.full(n, estimate), ti_year[STAY, ii]])
+        cc = h.cc_hours * working[:, None]
+        work_condition = working & bool((~h.has_partner | h.partner_works)[0])
+        r = toeslagen_at(snap, h, ti, cc_hours=cc, work_condition=work_condition)
+        for k in TOESLAGEN:
+            pm, py = np.broadcast_to(r[k]["per_month"], ti.shape), np.broadcast_to(r[k]["per_year"], ti.shape)
+            adv[JOB][k][ii], ent[JOB][k][ii], ent_year[JOB][k][ii] = pm[:n], pm[n:2 * n], py[n:2 * n]
+            adv[STAY][k][ii], ent[STAY][k][ii], ent_year[STAY][k][ii] = pm[2 * n:3 * n], pm[3 * n:], py[3 * n:]
+    return adv, ent, ent_year

@@ -1,0 +1,70 @@
+"""Calendar months of the projection and their parameters, resolved by day as `calculate` resolves them.
+
+A month's parameters are those in force on its first day (the case month: on the case date). Months after the
+pack's coverage use the values of its last day and are flagged. Months whose parameters are identical share a
+group, so the pipeline runs once per group and not once per month.
+"""
+
+from __future__ import annotations
+
+import weakref
+from datetime import date
+
+from werktloont.params.loader import ParameterPack, Snapshot
+
+
+def add_months(d: date, k: int) -> date:
+    y, m = divmod(d.month - 1 + k, 12)
+    return date(d.year + y, m + 1, 1)
+
+
+def month_label(d: date) -> str:
+    return f"{d.year:04d}-{d.month:02d}"
+
+
+def month_of(text: str) -> date:
+    y, m = text.split("-")[:2]
+    return date(int(y), int(m), 1)
+
+
+def months_between(a: date, b: date) -> int:
+    return (b.year - a.year) * 12 + b.month - a.month
+
+
+_FINGERPRINTS: weakref.WeakKeyDictionary[Snapshot, tuple] = weakref.WeakKeyDictionary()
+
+
+def fingerprint(snap: Snapshot) -> tuple:
+    """Which dated entry of every parameter is in force on the snapshot's day: equal tuples, equal parameters."""
+    hit = _FINGERPRINTS.get(snap)
+    if hit is None:
+        pack = snap.pack
+        hit = _FINGERPRINTS[snap] = tuple(id(pack.lookup(pid, snap.on)) for pid in pack.index)
+    return hit
+
+
+class Days:
+    """Per month of the projection: its snapshot (resolved by day), the group it shares, beyond the pack or not."""
+
+    def __init__(self, pack: ParameterPack, case_on: date, months: list[date]):
+        self.pack = pack
+        self.start, self.end = pack.coverage
+        self.snaps: list[Snapshot] = []
+        self.beyond: list[bool] = []
+        self.parameters_from: list[date] = []  # the start of the parameter period in force
+        starts = sorted(pack.periods)
+        representative: dict[tuple, Snapshot] = {}
+        for d in months:
+            day = max(d, case_on) if (d.year, d.month) == (case_on.year, case_on.month) else d
+            snap = self.at(day)
+            self.snaps.append(representative.setdefault(fingerprint(snap), snap))
+            self.beyond.append(d > self.end)
+            self.parameters_from.append(max([p for p in starts if p <= snap.on] or [self.start]))
+
+    def at(self, day: date) -> Snapshot:
+        """The parameters of a day; before or after the coverage, those of its first or last day."""
+        return self.pack.at(min(max(day, self.start), self.end))
+
+    def last_period_start(self) -> date:
+        """The start of the last parameter period (what months beyond the pack use)."""
+        return max(p for p in self.pack.periods if p <= self.end)

@@ -1,0 +1,120 @@
+"""The month plan of a scenario, before any money: hours, months into the job, WW after a temporary contract,
+and the household per month (children age on their birthday month and leave at 18; cost sharers change)."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from datetime import date, timedelta
+
+import numpy as np
+
+from werktloont.engine.timeline.months import Days, add_months, month_of, months_between
+from werktloont.model.case import Case
+from werktloont.rules.werkloosheidswet import ww as ww_rules
+
+
+@dataclasses.dataclass
+class Scenario:
+    """Per month (index 0 = January of the case year): what the plan says, before any money is computed."""
+
+    hours: np.ndarray
+    months_into_job: np.ndarray
+    ww_gross: np.ndarray
+    ww_pct: np.ndarray
+    after_work: np.ndarray  # the month follows a month with wage or WW (a new bijstand application starts here)
+
+    @classmethod
+    def staying(cls, t: int) -> Scenario:
+        return cls(np.zeros(t), np.zeros(t, dtype=int), np.zeros(t), np.zeros(t), np.zeros(t, dtype=bool))
+
+
+def household_states(case: Case, months: list[date], first_window: int):
+    """Household per month: (key per month, {key: Case with that household})."""
+    hh = case.household
+    changes = sorted(hh.changes, key=lambda c: c.month)
+    keys, cases = [], {}
+    for i, d in enumerate(months):
+        kids = []
+        for child in hh.children:
+            age = child.age
+            if child.birthday_month is not None and i > first_window:
+                start = months[first_window]
+                # birthdays after the case month, up to and including this month
+                age += sum(1 for k in range(1, i - first_window + 1)
+                           if add_months(start, k).month == child.birthday_month)
+            if age < 18:
+                kids.append((age, child))
+        sharers, income = hh.cost_sharers, hh.cost_sharer_income
+        for ch in changes:
+            if i >= first_window and month_of(ch.month) <= d:
+                sharers = ch.cost_sharers
+                if ch.cost_sharer_income is not None:
+                    income = ch.cost_sharer_income
+        key = (tuple(a for a, _ in kids), tuple(id(c) for _, c in kids), sharers, income)
+        if key not in cases:
+            new_children = [c.model_copy(update={"age": a}) for a, c in kids]
+            cases[key] = case.model_copy(update={"household": hh.model_copy(update={
+                "children": new_children, "cost_sharers": sharers, "cost_sharer_income": income})})
+        keys.append(key)
+    return keys, cases
+
+
+def _ww(job, start_day: date, end: int, months: list[date], days: Days, ww_gross, ww_pct) -> dict:
+    """WW after the contract that ends in month `end`: wekeneis, duration, dagloon, the gross WW per month."""
+    t = len(months)
+    first_unemployed = add_months(months[0], end + 1)
+    last_day = first_unemployed - timedelta(days=1)
+    snap_u = days.at(first_unemployed)
+    p_ww = snap_u.reg("ww")
+    wek = ww_rules.wekeneis(start_day, last_day, p_ww)
+    ww: dict = {"wekeneis": wek, "first_month": end + 1}
+    if not wek["met"]:
+        return ww
+    duur = ww_rules.duur_maanden(job.ww_arbeidsverleden_jaren, p_ww)
+    ref_end = ww_rules.refertejaar_einde(first_unemployed, p_ww)
+    ref_months = months_between(start_day, ref_end) + 1
+    gross_month = job.hourly_wage * job.hours_per_week * snap_u.reg("minimumloon")["weken_per_maand"]
+    dl = ww_rules.dagloon(wage_months=min(max(ref_months, 0), 12), gross_month=gross_month,
+                          job_first_day=start_day, refertejaar_last_day=ref_end, p=p_ww)
+    n_months = math.ceil(duur["months"])
+    last_fraction = ww_rules.fraction_of_last_month(duur["months"])
+    paid = []
+    for j in range(1, n_months + 1):
+        i = end + j
+        if i >= t:
+            break
+        snap_i = days.at(months[i])
+        u = ww_rules.uitkering_maand(dl["dagloon"], j, minimummaandloon=snap_i.reg("minimumloon")["minimummaandloon"],
+                                     p=snap_i.reg("ww"))
+        frac = last_fraction if j == n_months else 1.0
+        ww_gross[i] = u["gross"] * frac
+        ww_pct[i] = u["percent"]
+        paid.append(u["gross"] * frac)
+    ww.update(duration=duur, dagloon=dl, monthly=paid)
+    return ww
+
+
+def job_plan(case: Case, months: list[date], first_window: int, days: Days, notes: list) -> tuple[Scenario, dict]:
+    """Taking the job: its months (from the start month; a temporary contract ends), then WW if entitled."""
+    t = len(months)
+    plan = Scenario.staying(t)
+    info: dict = {"job_start": None, "contract_end": None, "ww": None}
+    job = case.job
+    if job is not None and job.hours_per_week > 0:
+        start_day = date.fromisoformat(job.start) if job.start else case.on
+        s = months_between(months[0], start_day)
+        if s < first_window:
+            notes.append({"code": "job_before_case_date"})
+            s, start_day = first_window, months[first_window]
+        end = None if job.contract_months is None else s + job.contract_months - 1
+        info["job_start"] = s
+        last = t - 1 if end is None else min(end, t - 1)
+        for k, i in enumerate(range(s, last + 1), start=1):
+            plan.hours[i] = job.hours_per_week
+            plan.months_into_job[i] = k
+        if end is not None:
+            info["contract_end"] = end
+            info["ww"] = _ww(job, start_day, end, months, days, plan.ww_gross, plan.ww_pct)
+    plan.after_work[1:] = (plan.hours[:-1] > 0) | (plan.ww_gross[:-1] > 0)
+    return plan, info

@@ -1,0 +1,106 @@
+"""The timeline's summary: toeslagen per variant and year, WW, assets, car scenarios, warnings, notes and the
+action codes (what the client must arrange). Codes and numbers only: the words are in werktloont.texts."""
+
+from __future__ import annotations
+
+from werktloont.engine.result import money
+from werktloont.engine.timeline.money import JOB, STAY
+from werktloont.engine.timeline.months import month_label
+from werktloont.model.case import Case
+from werktloont.rules.participatiewet import vermogen_per_maand
+
+ASSET_TRANSFER = {
+    "code": "asset_transfer",
+    "rule": "Participatiewet art. 18 lid 2, art. 34 lid 1, art. 48 lid 2 onder b",
+    "sources": [{"title": "Participatiewet (geldend 2026-01-01)", "url": "https://wetten.overheid.nl/BWBR0015703/2026-01-01"}],
+}
+# Always true of the projection (see the module docstring of engine.timeline).
+STANDING_NOTES = ("toeslagen_settlement_timing", "amounts_convention", "job_starts_first_of_month", "ww_assumptions")
+
+
+def _ww_row(ww: dict, months) -> dict:
+    wk = ww["wekeneis"]
+    row = {"first_month": month_label(months[ww["first_month"]]) if ww["first_month"] < len(months) else None,
+           "weeks_worked": wk["weeks"], "weeks_required": wk["required"], "weeks_window": wk["window"],
+           "entitled": wk["met"]}
+    if wk["met"]:
+        row.update(duration_months=ww["duration"]["months"], duration_basis=ww["duration"]["basis"],
+                   dagloon=money(ww["dagloon"]["dagloon"]), dagloon_capped=ww["dagloon"]["capped"],
+                   gross_per_month=[money(x) for x in ww["monthly"]])
+    return row
+
+
+def asset_scenarios(case: Case, walk_args: dict, need, plans, besides_savings, limit, first: int) -> list[dict]:
+    """With a car: keep it, sell it (the money becomes savings), or it is needed for work (it does not count)."""
+    a = case.assets
+    if a.car_value <= 0:
+        return []
+    car_counted_now = 0.0 if a.car_needed else a.car_value
+    rows = []
+    for name, extra_savings, car in (("keep", 0.0, a.car_value), ("sell", a.car_value, 0.0), ("needed", 0.0, 0.0)):
+        base = besides_savings - car_counted_now + car
+        row: dict = {"scenario": name}
+        for sc, key in ((STAY, "stay"), (JOB, "job")):
+            w = vermogen_per_maand.maandtoets(need=need[sc], after_work=plans[sc].after_work, hours=plans[sc].hours,
+                                              besides_savings=base, savings0=a.savings + extra_savings, **walk_args)
+            lost = float((need[sc] * w["blocked"]).sum())
+            row[key] = {"months_without_bijstand": int(w["blocked"][first:].sum()), "bijstand_lost": money(lost)}
+        counted = max(a.savings + extra_savings + base[first], 0.0)
+        row.update(counted_now=money(counted), limit=money(limit[first]),
+                   eligible_now=bool(counted <= limit[first] + 1e-9))
+        rows.append(row)
+    return rows
+
+
+def summary(*, case: Case, months, first, info, variants, walks, cross, days, scenarios, note_codes) -> dict:
+    out: dict = {"start": month_label(months[first]), "end": month_label(months[-1]), "months": len(months) - first}
+    notes = list(note_codes)
+    b_idx = [i for i in range(first, len(months)) if days.beyond[i]]
+    if b_idx:
+        out["beyond_pack_from"] = month_label(months[b_idx[0]])
+        notes.append({"code": "beyond_pack", "from_month": out["beyond_pack_from"],
+                      "params_from": days.last_period_start().isoformat()})
+    out["toeslagen"] = {name: {str(y): row for y, row in v[JOB]["years"].items()} for name, v in variants.items()}
+    out["toeslagen_stay"] = {str(y): row for y, row in variants["doorgegeven"][STAY]["years"].items()}
+    if not days.snaps[first].has("awir.terugvordering_drempel"):
+        notes.append({"code": "terugvordering_drempel_unknown"})
+    if info["ww"] is not None:
+        out["ww"] = _ww_row(info["ww"], months)
+    if info["contract_end"] is not None:
+        out["contract_end"] = month_label(months[info["contract_end"]])
+    out["zoektermijn_months"] = [month_label(months[i]) for i in range(first, len(months))
+                                 if walks[JOB]["zoektermijn"][i]]
+    out["assets_cross_month"] = month_label(months[cross]) if cross is not None else None
+    out["bijstand_months_lost_for_assets"] = {
+        "job": int(walks[JOB]["blocked"][first:].sum()), "stay": int(walks[STAY]["blocked"][first:].sum())}
+    if scenarios:
+        out["asset_scenarios"] = scenarios
+    transfer_risk = (cross is not None or any(w["blocked"].any() for w in walks)
+                     or any(not s["eligible_now"] for s in scenarios))
+    out["warnings"] = [dict(ASSET_TRANSFER)] if transfer_risk else []
+    out["note_codes"] = notes + [{"code": c} for c in STANDING_NOTES]
+    return out
+
+
+def action_codes(case: Case, summary: dict, snap) -> list[dict]:
+    """The three things the client must arrange, as codes with their numbers; ages and weeks come from the pack."""
+    out: list[dict] = [{"code": "report_job"}]
+    tv = summary.get("toeslagen", {}).get("niet_doorgegeven", {})
+    risk = [r for r in tv.values() if r.get("settlement", 0) < 0]
+    out.append({"code": "report_income_toeslagen", "repay": abs(risk[0]["settlement"]) if risk else None,
+                "repay_month": risk[0]["settlement_month"] if risk else None})
+    ww = summary.get("ww")
+    if ww is not None and ww["entitled"]:
+        out.append({"code": "apply_ww", "weeks": int(snap.reg("ww")["aanvraag_uiterlijk_weken_na_werkloosheid"]),
+                    "contract_end": summary.get("contract_end")})
+    elif summary.get("contract_end"):
+        p_bs = snap.reg("bijstand")
+        zoek = bool(summary.get("zoektermijn_months"))
+        out.append({"code": "reapply_bijstand", "contract_end": summary["contract_end"],
+                    "zoektermijn_age": int(p_bs["zoektermijn_max_leeftijd"]) if zoek else None,
+                    "zoektermijn_weeks": int(p_bs["zoektermijn_weken"]) if zoek else None})
+    elif any(c.childcare for c in case.household.children):
+        out.append({"code": "apply_kot"})
+    else:
+        out.append({"code": "watch_savings"})
+    return out

@@ -1,0 +1,74 @@
+"""Awir art. 16 (voorschot), 19 (toekenning) and 26 (terugvordering): toeslagen advances and settlement by month.
+
+The voorschot follows an income estimate; a change that is passed on makes it follow the real income from the
+month of the change, with a correction of the earlier months of that year in the next month. After a complete
+calendar year the definitive amount on the real yearly toetsingsinkomen is settled against what was paid, in
+the month Dienst Toeslagen sends the definitive berekening (awir.definitieve_berekening_eerste_maand).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+
+from werktloont.rules.afronding import cents_half_up, euros_half_up
+
+
+def _cents(x) -> float:
+    return float(cents_half_up(x))
+
+
+def _label(d: date) -> str:
+    return f"{d.year:04d}-{d.month:02d}"
+
+
+def verloop(*, toeslagen: tuple[str, ...], reported: bool, months: list[date], advance_estimate: dict,
+            entitlement: dict, entitlement_year: dict, change_month: int | None, year_ti: dict, estimate: float,
+            p_awir_next: dict) -> dict:
+    """Advances and settlements of one scenario.
+
+    `advance_estimate[k][i]`, `entitlement[k][i]`: per month the toeslag k on the estimate and on the real income;
+    `entitlement_year[k][i]`: the year amount on the real income; `change_month`: index of the first month with
+    the new income (None: no change); `year_ti[y]`: the real yearly toetsingsinkomen; `p_awir_next[y]`: the Awir
+    parameters of the year after y (when the definitive berekening comes).
+    Returns {"advance": {k: array}, "settlement": array, "years": {y: row}}.
+    """
+    t = len(months)
+    advance = {k: advance_estimate[k].copy() for k in toeslagen}
+    settlement = np.zeros(t)
+    per_year = {}
+    start_year = months[change_month].year if change_month is not None else None
+    for y in sorted({d.year for d in months}):
+        idx = [i for i, d in enumerate(months) if d.year == y]
+        correction = dict.fromkeys(toeslagen, 0.0)
+        if reported and start_year is not None and y >= start_year:
+            change = change_month if y == start_year else idx[0]
+            for k in toeslagen:
+                for i in idx:
+                    if i >= change:
+                        advance[k][i] = entitlement[k][i]
+                    else:
+                        correction[k] += entitlement[k][i] - advance_estimate[k][i]
+            if any(abs(v) > 0.005 for v in correction.values()) and change + 1 < t:
+                settlement[change + 1] += sum(correction.values())
+        complete = months[idx[0]].month == 1 and len(idx) == 12
+        row: dict = {"toetsingsinkomen": _cents(year_ti[y]), "estimate": _cents(estimate),
+                     "correction": {k: _cents(v) for k, v in correction.items()}}
+        if complete:
+            p_awir = p_awir_next[y]
+            settle_month = date(y + 1, int(p_awir["definitieve_berekening_eerste_maand"]), 1)
+            per = {}
+            for k in toeslagen:
+                definitive = float(euros_half_up(sum(entitlement_year[k][i] for i in idx) / 12.0))
+                paid = sum(advance[k][i] for i in idx) + correction[k]
+                per[k] = {"definitive": definitive, "paid": _cents(paid), "settlement": _cents(definitive - paid)}
+            total = sum(v["settlement"] for v in per.values())
+            j = (settle_month.year - months[0].year) * 12 + settle_month.month - months[0].month
+            row.update(per_toeslag=per, settlement=_cents(total), settlement_month=_label(settle_month),
+                       in_window=j < t, latest_month=_label(date(
+                           y + 1, int(p_awir["definitieve_berekening_laatste_maand"]), 1)))
+            if j < t:
+                settlement[j] += total
+        per_year[y] = row
+    return {"advance": advance, "settlement": settlement, "years": per_year}

@@ -1,0 +1,57 @@
+"""Participatiewet art. 34 and 41 lid 4 over time: the asset test month by month, and the zoektermijn.
+
+The asset test applies at each new application and, where the continuous test is in force, every month
+(vermogen.doorlopende_vermogenstoets). A month blocked by the asset test is lived from savings: they fall by the
+bijstand that was not paid.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+
+from werktloont.rules.participatiewet import zoektermijn
+
+
+def doorlopend(p_vm) -> bool:
+    """Whether the asset test applies every month, not only at an application."""
+    return bool(p_vm.get("doorlopende_vermogenstoets", 0))
+
+
+def maandtoets(*, need, after_work, hours, first_window: int, months: list[date], besides_savings, limit,
+               continuous, savings0: float, per_month_saving: float, young: bool, zoek_days: int) -> dict:
+    """Sequential, per month: the part of the bijstand paid (zoektermijn, asset test), savings and counted assets.
+
+    `need`: bijstand if entitled; `besides_savings`: counted assets besides savings (car, other, home - debts);
+    `limit`: vermogensgrens per month; `continuous`: the asset test applies every month. Savings grow by
+    `per_month_saving` in months with work. Returns arrays: factor, savings, counted, blocked, zoektermijn.
+    """
+    t = len(need)
+    factor = np.ones(t)
+    savings = np.zeros(t)
+    counted = np.zeros(t)
+    blocked = np.zeros(t, dtype=bool)
+    zoek = np.zeros(t, dtype=bool)
+    s = savings0
+    received_prev = True
+    for i in range(first_window, t):
+        savings[i] = s
+        counted[i] = max(s + besides_savings[i], 0.0)
+        f = 1.0
+        if need[i] > 0.005:
+            new_application = not received_prev
+            if new_application and after_work[i] and young:
+                f = zoektermijn.deel_van_de_maand(months[i], zoek_days)
+                zoek[i] = True
+            if (continuous[i] or new_application or i == first_window) and counted[i] > limit[i] + 1e-9:
+                blocked[i] = True
+                s = max(s - need[i] * f, 0.0)
+                f = 0.0
+        factor[i] = f
+        # A zoektermijn that fills a whole month (28 days in February) still starts the application: the next
+        # month is not a new application with a second zoektermijn.
+        received_prev = need[i] * f > 0.005 or (zoek[i] and not blocked[i])
+        if hours[i] > 0:
+            s += per_month_saving
+    return {"factor": factor, "savings": savings, "counted": counted, "blocked": blocked, "zoektermijn": zoek}
