@@ -10,12 +10,11 @@ from pathlib import Path
 
 from werktloont import fmt
 from werktloont.engine.components import COMPONENTS
-from werktloont.texts.components import name as component_name
 from werktloont.errors import InputError, WerktloontError
 from werktloont.model.case import CASE_FORMAT, Case, Computed, parse_case
+from werktloont.texts.components import name as component_name
 
 MAX_BYTES = 1_000_000  # a case is a few kB; anything this large is not a case file
-COMPONENT_LABELS = {k: component_name(k) for k in COMPONENTS}
 
 
 class CaseFileError(WerktloontError):
@@ -136,7 +135,8 @@ def changes_since_saved(case: Case, result: dict, lang: str = "nl") -> list[str]
     for situation, title_nl, title_en in (("without_job", "zonder baan", "without job"),
                                           ("with_job", "met baan", "with job")):
         before = getattr(old, situation)
-        for key, label in COMPONENT_LABELS.items():
+        for key in COMPONENTS:
+            label = component_name(key, lang)
             if key in before and abs(result[situation][key] - before[key]) >= 0.005:
                 lines.append(f"{label} {title_nl if nl else title_en}: {fmt.eur(before[key])} → "
                              f"{fmt.eur(result[situation][key])}")
