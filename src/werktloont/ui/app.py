@@ -69,7 +69,7 @@ def _application(argv: list[str]):
     QCoreApplication.setApplicationName(APP)
     icon = resources_dir() / "icons" / "werktloont.svg"
     if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
+        QApplication.setWindowIcon(QIcon(str(icon)))
     return app
 
 

@@ -63,22 +63,28 @@ class Legend(QWidget):
             label.setText(names.get(key, key))
 
 
+class _Page(QWidget):
+    """One tab: "loading..." until the charts are built, then the title, the chart and its legend."""
+
+    def __init__(self):
+        super().__init__()
+        self.lay = QVBoxLayout(self)
+        self.lay.setContentsMargins(2, 2, 2, 2)
+        self.placeholder = QLabel()
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.lay.addWidget(self.placeholder)
+
+
 class ChartsPanel(QTabWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, _Page] = {}
         self.plots: dict = {}
         self.built = False
         self._outcome = None
         self._dirty: set[str] = set()
         for key in TABS:
-            page = QWidget()
-            lay = QVBoxLayout(page)
-            lay.setContentsMargins(2, 2, 2, 2)
-            placeholder = QLabel()
-            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            lay.addWidget(placeholder)
-            page.placeholder = placeholder
+            page = _Page()
             self.pages[key] = page
             self.addTab(page, "")
         self.timeline_empty = QLabel()
@@ -101,7 +107,7 @@ class ChartsPanel(QTabWidget):
         self.legends: dict[str, Legend] = {}
         for key, plot in self.plots.items():
             page = self.pages[key]
-            page.layout().removeWidget(page.placeholder)
+            page.lay.removeWidget(page.placeholder)
             page.placeholder.deleteLater()
             title = QLabel()
             title.setWordWrap(True)
@@ -114,8 +120,8 @@ class ChartsPanel(QTabWidget):
             if hasattr(plot, "legend_entries"):
                 self.legends[key] = Legend(plot.legend_entries())
                 row.addWidget(self.legends[key], 0)
-            page.layout().addWidget(title)
-            page.layout().addLayout(row, 1)
+            page.lay.addWidget(title)
+            page.lay.addLayout(row, 1)
             plot.canvas.setAccessibleName(self.tabText(TABS.index(key)))
         self.built = True
         self.retranslate()

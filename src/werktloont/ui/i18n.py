@@ -39,6 +39,7 @@ class Languages:
         if lang not in LANGUAGES or not self.available(lang):
             lang = "nl"
         app = QCoreApplication.instance()
+        assert app is not None, "the languages need the Qt application"
         for tr in self._installed:
             app.removeTranslator(tr)
         self._installed = []

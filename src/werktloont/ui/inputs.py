@@ -7,6 +7,7 @@ messages come back through `show_error(field, message)` and appear under the fie
 from __future__ import annotations
 
 import copy
+from typing import TypeVar
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
 from werktloont import fmt
 from werktloont.ui.inputs_children import ChildrenList
 from werktloont.ui.widgets import Field, error_label, int_box, money_box
+
+W = TypeVar("W", bound=QWidget)
 
 
 class InputsPanel(QWidget):
@@ -60,7 +63,7 @@ class InputsPanel(QWidget):
         self._loading = False
 
     # --- building ---
-    def _row(self, group: str, key: str, widget: QWidget, with_error: bool = True) -> QWidget:
+    def _row(self, group: str, key: str, widget: W, with_error: bool = True) -> W:
         label = QLabel()
         label.setBuddy(widget)
         label.setWordWrap(True)
@@ -79,19 +82,19 @@ class InputsPanel(QWidget):
         self.partner_works = QCheckBox()
         self.forms["household"].addRow(self.partner_works)
         self.children_count = self._row("household", "household.children", int_box(0, 10))
-        self.children = ChildrenList()
-        self.forms["household"].addRow(self.children)
+        self.children_list = ChildrenList()
+        self.forms["household"].addRow(self.children_list)
         self.cost_sharers = self._row("household", "household.cost_sharers", int_box(0, 20))
         self.has_partner.toggled.connect(self._partner_toggled)
-        self.children_count.valueChanged.connect(self.children.set_count)
-        self.children.rows_changed.connect(self._fix_tab_order)
+        self.children_count.valueChanged.connect(self.children_list.set_count)
+        self.children_list.rows_changed.connect(self._fix_tab_order)
         self._partner_toggled(False)
         for w in (self.client_age, self.partner_age, self.children_count, self.cost_sharers):
             w.valueChanged.connect(self._emit)
         self.client_age.valueChanged.connect(self._update_minimum_wage)
-        for w in (self.has_partner, self.partner_works):
-            w.toggled.connect(self._emit)
-        self.children.changed.connect(self._emit)
+        for box in (self.has_partner, self.partner_works):
+            box.toggled.connect(self._emit)
+        self.children_list.changed.connect(self._emit)
 
     def _build_housing_assets(self) -> None:
         self.base_rent = self._row("housing", "household.rent.base_rent", money_box(20_000))
@@ -184,7 +187,7 @@ class InputsPanel(QWidget):
 
     def _fix_tab_order(self) -> None:
         chain = [self.client_age, self.has_partner, self.partner_age, self.partner_works, self.children_count]
-        for row in self.children.rows[:self.children.count]:
+        for row in self.children_list.rows[:self.children_list.count]:
             chain += row.focus_chain()
         chain += [self.cost_sharers, self.base_rent, self.service_costs, self.savings, self.car_value,
                   self.car_needed, self.other_assets, self.debts, self.use_minimum, self.wage, self.hours_slider,
@@ -242,7 +245,7 @@ class InputsPanel(QWidget):
             adults.append({**(old_adults[1] if len(old_adults) > 1 else {}), "age": self.partner_age.value(),
                            "works": self.partner_works.isChecked()})
         children = []
-        for i, child in enumerate(self.children.value()):
+        for i, child in enumerate(self.children_list.value()):
             kept = {k: v for k, v in (old_children[i] if i < len(old_children) else {}).items() if k != "childcare"}
             children.append({**kept, **child})
         hh.update(adults=adults, children=children, cost_sharers=self.cost_sharers.value())
@@ -286,8 +289,8 @@ class InputsPanel(QWidget):
                 self.partner_works.setChecked(bool(adults[1].get("works", False)))
             children = hh.get("children", [])
             self.children_count.setValue(len(children))
-            self.children.set_count(len(children))
-            for row, child in zip(self.children.rows, children):
+            self.children_list.set_count(len(children))
+            for row, child in zip(self.children_list.rows, children):
                 row.set_value(child)
             self.cost_sharers.setValue(int(hh.get("cost_sharers", 0)))
             rent = hh.get("rent") or {}
@@ -323,7 +326,7 @@ class InputsPanel(QWidget):
         for _label, _widget, field in self._rows.values():
             if field:
                 field.show_error("")
-        for row in self.children.rows:
+        for row in self.children_list.rows:
             row.age_field.show_error("")
             row.care_field.show_error("")
 
@@ -335,8 +338,8 @@ class InputsPanel(QWidget):
                 i = int(field.split("[", 1)[1].split("]", 1)[0])
             except ValueError:
                 i = -1
-            if 0 <= i < self.children.count:
-                row = self.children.rows[i]
+            if 0 <= i < self.children_list.count:
+                row = self.children_list.rows[i]
                 (row.care_field if "childcare" in field else row.age_field).show_error(message)
                 return
         matches = [key for key in self._rows if field == key or field.startswith(key + ".")
@@ -398,5 +401,5 @@ class InputsPanel(QWidget):
             version=self.state.pack.version, first=first.strftime("%d-%m-%Y"), last=last.strftime("%d-%m-%Y")))
         self._fill_municipalities()
         self.municipality.setItemText(0, self.tr("geen (alleen landelijke regels)"))
-        self.children.retranslate()
+        self.children_list.retranslate()
         self._update_wage_note()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -67,7 +69,7 @@ class ChildRow(QWidget):
         return [self.age, self.care, self.care_hours, self.care_price]
 
     def value(self) -> dict:
-        child = {"age": self.age.value()}
+        child: dict[str, Any] = {"age": self.age.value()}
         if self.care.currentIndex() > 0:
             child["childcare"] = {"type": CARE_TYPES[self.care.currentIndex()],
                                   "hours_per_month": float(self.care_hours.value()),

@@ -128,18 +128,18 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         cf = self.casefiles
-        self.new_action = QAction(self, shortcut=QKeySequence.StandardKey.New,
-                                  triggered=lambda: cf.new_conversation(blank_case(self.inputs.case()["date"])))
-        self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open, triggered=cf.open_dialog)
-        self.save_action = QAction(self, shortcut=QKeySequence.StandardKey.Save, triggered=cf.save)
-        self.save_as_action = QAction(self, shortcut=QKeySequence.StandardKey.SaveAs, triggered=cf.save_as)
+        key = QKeySequence.StandardKey
+        self.new_action = self._action(lambda: cf.new_conversation(blank_case(self.inputs.case()["date"])), key.New)
+        self.open_action = self._action(cf.open_dialog, key.Open)
+        self.save_action = self._action(cf.save, key.Save)
+        self.save_as_action = self._action(cf.save_as, key.SaveAs)
         self.recent_menu = self.file_menu.addMenu("")
-        self.report_action = QAction(self, triggered=self.reports.save_pdf_dialog)
-        self.print_action = QAction(self, shortcut=QKeySequence.StandardKey.Print, triggered=self.reports.print_dialog)
+        self.report_action = self._action(self.reports.save_pdf_dialog)
+        self.print_action = self._action(self.reports.print_dialog, key.Print)
         self.anonymous_action = QAction(self, checkable=True)
         self.anonymous_action.toggled.connect(lambda on: setattr(self.reports, "anonymous", on))
-        self.example_action = QAction(self, triggered=lambda: cf.new_conversation(example_case()))
-        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
+        self.example_action = self._action(lambda: cf.new_conversation(example_case()))
+        self.quit_action = self._action(self.close, key.Quit)
         self.file_menu.clear()
         for action in (self.new_action, self.open_action):
             self.file_menu.addAction(action)
@@ -167,8 +167,16 @@ class MainWindow(QMainWindow):
             self.lang_actions[lang] = action
         self.lang_actions[self.languages.lang].setChecked(True)
         self.help_menu = bar.addMenu("")
-        self.about_action = QAction(self, triggered=self._about)
+        self.about_action = self._action(self._about)
         self.help_menu.addAction(self.about_action)
+
+    def _action(self, slot, shortcut: QKeySequence.StandardKey | None = None) -> QAction:
+        """A menu action without text (retranslate names it) that calls `slot`."""
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
 
     def _connect(self) -> None:
         self.inputs.case_changed.connect(self.state.set_case)

@@ -115,7 +115,8 @@ class ScenarioPanel(QWidget):
         self.open_button.setEnabled(self._selected() >= 0 and bool(self.scenarios))
 
     def cell_text(self, row_key: str, column: int) -> str:
-        return self.table.item(self._row_keys().index(row_key), column).text()
+        item = self.table.item(self._row_keys().index(row_key), column)
+        return item.text() if item is not None else ""
 
     def _row_keys(self) -> list[str]:
         return [*ROWS, "gain"]
@@ -123,7 +124,7 @@ class ScenarioPanel(QWidget):
     def _render(self) -> None:
         self.table.setColumnCount(len(self.scenarios))
         self.table.setHorizontalHeaderLabels([s.name for s in self.scenarios])
-        first = self.scenarios[0].result if self.scenarios else None
+        first: dict = self.scenarios[0].result if self.scenarios else {}
         for col, s in enumerate(self.scenarios):
             for row, key in enumerate(self._row_keys()):
                 value = s.result["gain_per_month"] if key == "gain" else s.result["with_job"][key]

@@ -124,9 +124,9 @@ class VerdictPanel(QFrame):
         return self.tr(" en ").join(parts)
 
     def _stopped_schemes(self, before: dict, situation: str, now: dict) -> list[str]:
-        def schemes(result, sit):
-            entry = next((e for e in result["explanations"] if e["component"] == "municipal" and e["situation"] == sit),
-                         {})
+        def schemes(result: dict, sit: str) -> dict[str, dict]:
+            entry: dict = next((e for e in result["explanations"]
+                                if e["component"] == "municipal" and e["situation"] == sit), {})
             return {s["id"]: s for s in entry.get("schemes", [])}
 
         old, new = schemes(before, situation), schemes(now, "with_job")
