@@ -19,7 +19,8 @@ ITEMS: dict[str, tuple[str, str]] = {
                                "arrangements only your municipality can make"),
     "timeline": ("het verloop per maand en de eindafrekening van de toeslagen",
                  "the month-by-month course and the year-end settlement of the allowances"),
-    "municipality": ("regelingen van de gemeente (geen gemeente gekozen)", "municipal schemes (no municipality chosen)"),
+    "municipality": ("regelingen van de gemeente (geen gemeente gekozen)",
+                     "municipal schemes (no municipality chosen)"),
 }
 ALWAYS = ("self_employment", "other_benefits", "bijzondere_bijstand", "municipal_arrangements")
 
