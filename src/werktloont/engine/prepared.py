@@ -4,6 +4,7 @@ arrays, built once per calculation and shared by calculate, curve, the solver an
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -77,6 +78,12 @@ def fill_defaults(case: Case, minimum_wage: float) -> Case:
     return case.model_copy(update={"job": case.job.model_copy(update={"hourly_wage": minimum_wage})})
 
 
+@lru_cache(maxsize=4096)
+def minimum_hourly_wage(snap: Snapshot, age: int) -> float:
+    """The legal (youth) minimum hourly wage on the snapshot's day (WML art. 8-9); a batch asks it per case."""
+    return float(minimumuurloon(age, snap.reg("minimumloon")))
+
+
 def checked(data: Any, pack: ParameterPack | None = None) -> tuple[Case, ParameterPack, Snapshot, Any, float, Case]:
     """Parse and check one case without building its arrays (batch builds them for many cases at once)."""
     case = data if isinstance(data, Case) else parse_case(data)
@@ -84,7 +91,7 @@ def checked(data: Any, pack: ParameterPack | None = None) -> tuple[Case, Paramet
     snap = pack.at(case.on)
     check_client_age(snap, case)
     overlay = overlay_for(pack, case)
-    minimum = float(minimumuurloon(case.client_adult.age, snap.reg("minimumloon")))
+    minimum = minimum_hourly_wage(snap, case.client_adult.age)
     return case, pack, snap, overlay, minimum, fill_defaults(case, minimum)
 
 

@@ -16,7 +16,6 @@ from werktloont.rules.afronding import cents_half_up
 
 RESULT_FORMAT = "werktloont-result/1"
 DETAILS = ("norm", "vrijlating", "toetsingsinkomen", "gross_wage", "vakantiegeld")
-ASSETS = ("assets_counted", "assets_limit", "assets_eligible", "assets_excess", "assets_months")
 
 
 def money(x) -> float:
@@ -42,8 +41,12 @@ def component_columns(month, n: int, take=slice(None)) -> dict[str, list[float]]
     return {k: v.tolist() for k, v in cols.items()}
 
 
-def _columns(month, keys, n: int, take) -> dict[str, list]:
-    return {k: np.broadcast_to(month[k], month.shape)[take].reshape(n).tolist() for k in keys}
+def _columns(month, keys, n: int, take, rounding=cents) -> dict[str, list]:
+    return {k: rounding(np.broadcast_to(month[k], month.shape)[take].reshape(n)).tolist() for k in keys}
+
+
+def _same(a):
+    return a
 
 
 def build(cases, pack, without, with_job, *, take_without=slice(None), take_with=slice(None),
@@ -55,23 +58,23 @@ def build(cases, pack, without, with_job, *, take_without=slice(None), take_with
     wi = component_columns(with_job, n, take_with)
     det_wo = _columns(without, DETAILS, n, take_without)
     det_wi = _columns(with_job, DETAILS, n, take_with)
-    assets = _columns(without, ASSETS, n, take_without)
+    assets = _columns(without, ("assets_counted", "assets_limit", "assets_excess"), n, take_without)
+    eligible = _columns(without, ("assets_eligible",), n, take_without, _same)["assets_eligible"]
+    months = _columns(without, ("assets_months",), n, take_without, lambda a: np.round(a, 1))["assets_months"]
+    gain = np.round(np.array(wi["disposable"]) - np.array(wo["disposable"]), 2).tolist()
     out = []
     for i, case in enumerate(cases):
-        c_wo = {k: v[i] for k, v in wo.items()}
-        c_wi = {k: v[i] for k, v in wi.items()}
         out.append({
             "format": RESULT_FORMAT,
             "parameters": {"period": case.date, "pack": pack.version, "checksum": pack.checksum},
-            "without_job": c_wo,
-            "with_job": c_wi,
-            "gain_per_month": round(c_wi["disposable"] - c_wo["disposable"], 2),
-            "asset_test": {"counted": money(assets["assets_counted"][i]), "limit": money(assets["assets_limit"][i]),
-                           "eligible": bool(assets["assets_eligible"][i]),
-                           "excess": money(assets["assets_excess"][i]),
-                           "months_of_norm": round(assets["assets_months"][i], 1)},
-            "details": {"without_job": {k: money(det_wo[k][i]) for k in DETAILS},
-                        "with_job": {k: money(det_wi[k][i]) for k in DETAILS}},
+            "without_job": {k: v[i] for k, v in wo.items()},
+            "with_job": {k: v[i] for k, v in wi.items()},
+            "gain_per_month": gain[i],
+            "asset_test": {"counted": assets["assets_counted"][i], "limit": assets["assets_limit"][i],
+                           "eligible": bool(eligible[i]), "excess": assets["assets_excess"][i],
+                           "months_of_norm": months[i]},
+            "details": {"without_job": {k: v[i] for k, v in det_wo.items()},
+                        "with_job": {k: v[i] for k, v in det_wi.items()}},
             "job": job_summaries[i] if job_summaries is not None else None,
             "timeline": [],
             "actions": [],

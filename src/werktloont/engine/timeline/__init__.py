@@ -32,12 +32,12 @@ from datetime import date
 
 import numpy as np
 
+from werktloont.engine.components import TOESLAGEN
 from werktloont.engine.household import household_arrays
 from werktloont.engine.prepared import PreparedCase, prepare
 from werktloont.engine.timeline import cash, entries, money, summary
 from werktloont.engine.timeline.months import Days, add_months, month_label  # noqa: F401 - part of the API
 from werktloont.engine.timeline.plan import Scenario, household_states, job_plan
-from werktloont.engine.components import TOESLAGEN
 from werktloont.rules.awir import voorschot
 from werktloont.rules.participatiewet import vermogen, vermogen_per_maand, zoektermijn
 

@@ -3,11 +3,12 @@ README), the components as paid, cash timing, assets, the same month without the
 
 from __future__ import annotations
 
+import numpy as np
+
 from werktloont.engine.components import COSTS, PARTS, TOESLAGEN
-from werktloont.engine.result import money
+from werktloont.engine.result import cents, money
 from werktloont.engine.timeline.money import JOB, STAY
 from werktloont.engine.timeline.months import month_label
-
 
 
 def situation(p, walk, bijstand: float, i: int) -> str:
@@ -42,16 +43,15 @@ def note_codes(i: int, p, info: dict, vrijlating: float, walk, settlement: float
     return out
 
 
-def _scenario_month(sc: int, i: int, res, chosen, timing) -> dict:
-    """One scenario's month, every amount rounded to cents first, so that the parts add up to the totals."""
-    # the toeslagen are the voorschotten paid that month
-    m = {k: money(chosen[sc]["advance"][k][i] if k in TOESLAGEN else res[k][sc, i]) for k in PARTS}
-    m["ww"] = money(res["benefit_net"][sc, i])
-    m["disposable"] = round(sum(m[k] for k in m if k not in COSTS) - sum(m[k] for k in COSTS), 2)
-    m["settlement"] = money(chosen[sc]["settlement"][i])
-    m["vg"], m["vt"] = money(timing[sc][0][i]), money(timing[sc][1][i])
-    m["cash"] = round(m["disposable"] + m["settlement"] + m["vg"] + m["vt"], 2)
-    return m
+def _scenario_months(sc: int, res, chosen, timing) -> dict[str, list[float]]:
+    """One scenario's months, every amount rounded to cents first, so that the parts add up to the totals."""
+    m = {k: cents(chosen[sc]["advance"][k] if k in TOESLAGEN else res[k][sc]) for k in PARTS}
+    m["ww"] = cents(res["benefit_net"][sc])
+    m["disposable"] = np.round(sum(m[k] for k in m if k not in COSTS) - sum(m[k] for k in COSTS), 2)
+    m["settlement"] = cents(chosen[sc]["settlement"])
+    m["vg"], m["vt"] = cents(timing[sc][0]), cents(timing[sc][1])
+    m["cash"] = np.round(m["disposable"] + m["settlement"] + m["vg"] + m["vt"], 2)
+    return {k: v.tolist() for k, v in m.items()}
 
 
 def build(*, months, first, plans, info, res, walks, chosen, timing, limit, days) -> tuple[list[dict], int | None]:
@@ -60,9 +60,11 @@ def build(*, months, first, plans, info, res, walks, chosen, timing, limit, days
     cross = None
     cum = 0.0
     w = walks[JOB]
+    job_m, stay_m = _scenario_months(JOB, res, chosen, timing), _scenario_months(STAY, res, chosen, timing)
+    savings, counted = cents(w["savings"]).tolist(), cents(w["counted"]).tolist()
     for i in range(first, len(months)):
-        job = _scenario_month(JOB, i, res, chosen, timing)
-        stay = _scenario_month(STAY, i, res, chosen, timing)
+        job = {k: v[i] for k, v in job_m.items()}
+        stay = {k: v[i] for k, v in stay_m.items()}
         cum = round(cum + job["cash"] - stay["cash"], 2)
         if cross is None and w["counted"][i] > limit[i] + 1e-9:
             cross = i
@@ -74,7 +76,7 @@ def build(*, months, first, plans, info, res, walks, chosen, timing, limit, days
             "toeslagen_settlement": job["settlement"],
             "cash_timing": {"vakantiegeld": job["vg"], "vakantietoeslag": job["vt"]},
             "cash": job["cash"],
-            "assets": {"savings": money(w["savings"][i]), "counted": money(w["counted"][i]),
+            "assets": {"savings": savings[i], "counted": counted[i],
                        "limit": money(limit[i]), "eligible": bool(w["counted"][i] <= limit[i] + 1e-9)},
             "stay": {"situation": situation(plans[STAY], walks[STAY], res["bijstand"][STAY, i], i),
                      "disposable": stay["disposable"], "cash": stay["cash"]},

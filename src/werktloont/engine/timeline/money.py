@@ -13,6 +13,11 @@ KEEP = ("net_wage", "bijstand", "municipal", "childcare_costs", "travel_costs", 
         "norm", "vrijlating", "gross_wage", "vakantiegeld")
 
 
+def _pick(plans, name: str, is_job, months_idx):
+    """A plan field at the given (scenario, month) points."""
+    return np.where(is_job, getattr(plans[JOB], name)[months_idx], getattr(plans[STAY], name)[months_idx])
+
+
 def compute(groups: dict, plans, wage: float, overlay, hhs: dict, factor=None, only=None) -> dict[str, np.ndarray]:
     """compute_month per (snapshot, household) group for the points (scenario, month); returns {key: array[2, T]}.
 
@@ -25,12 +30,12 @@ def compute(groups: dict, plans, wage: float, overlay, hhs: dict, factor=None, o
             continue
         sc_a = np.array([p[0] for p in pts])
         i_a = np.array([p[1] for p in pts])
-        hours = plans[JOB].hours[i_a] * (sc_a == JOB) + plans[STAY].hours[i_a] * (sc_a == STAY)
-        pick = (lambda name: np.where(sc_a == JOB, getattr(plans[JOB], name)[i_a], getattr(plans[STAY], name)[i_a]))
+        is_job = sc_a == JOB
+        hours = _pick(plans, "hours", is_job, i_a)
         month = compute_month(
             snap, hhs[hkey], hourly_wage=np.full(len(pts), wage), hours_per_week=hours,
-            months_into_job=pick("months_into_job"), childcare_scale=(hours > 0).astype(float), overlay=overlay,
-            benefit_gross=pick("ww_gross"), bijstand_factor=None if factor is None else factor[sc_a, i_a])
+            months_into_job=_pick(plans, "months_into_job", is_job, i_a), childcare_scale=(hours > 0).astype(float), overlay=overlay,
+            benefit_gross=_pick(plans, "ww_gross", is_job, i_a), bijstand_factor=None if factor is None else factor[sc_a, i_a])
         for k in KEEP:
             out[k][sc_a, i_a] = month[k]
     return out

@@ -17,7 +17,8 @@ def vermogen_naast_spaargeld(*, car_value, car_needed, other, debts, home_equity
 
 def vermogensgrens(*, has_partner, has_children, p) -> np.ndarray:
     """Art. 34 lid 3: the limit for a single person, a single parent, or partners."""
-    return np.select([has_partner, has_children], [p["vermogensgrens_gehuwden"], p["vermogensgrens_alleenstaande_ouder"]],
+    return np.select([has_partner, has_children],
+                     [p["vermogensgrens_gehuwden"], p["vermogensgrens_alleenstaande_ouder"]],
                      p["vermogensgrens_alleenstaande"])
 
 
