@@ -62,53 +62,74 @@ def default_range(prepared: PreparedCase, over: str) -> tuple[float, float, floa
     return prepared.minimum_hourly_wage, 40.0, 0.01
 
 
-def _ranges(x, disposable, gross, components: dict) -> list[dict]:
-    """Cliffs: points worse off than an earlier point (beyond rounding). Plateaus: steps that keep <= 5 %."""
-    out: list[dict] = []
+def runs(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Start and end (inclusive) of every run of True in a boolean array."""
+    edges = np.diff(np.concatenate([[0], mask.astype(np.int8), [0]]))
+    return np.flatnonzero(edges == 1), np.flatnonzero(edges == -1) - 1
+
+
+def _cliffs(x, disposable, components: dict) -> list[dict]:
+    """Points worse off than an earlier point (beyond rounding), one range per run, vectorised over the runs."""
     runmax = np.maximum.accumulate(disposable)
     worse = disposable < runmax - CLIFF_TOLERANCE
-    i, n = 0, len(x)
-    while i < n:
-        if not worse[i]:
-            i += 1
-            continue
-        j = i
-        while j + 1 < n and worse[j + 1]:
-            j += 1
-        peak = int(np.flatnonzero(disposable[:i] >= runmax[i] - 1e-9)[-1])
-        low = i + int(np.argmin(disposable[i:j + 1]))
-        drops = {k: float(components[k][peak] - components[k][low]) for k in components
-                 if k not in ("net_wage", "disposable") and components[k][peak] - components[k][low] > 0.5}
-        costs = {k: float(components[k][low] - components[k][peak]) for k in COSTS
-                 if components[k][low] - components[k][peak] > 0.5}
-        drops.update(costs)
-        reasons = sorted(drops, key=drops.get, reverse=True)
-        out.append({"kind": "cliff", "from": float(x[peak]), "to": float(x[j]),
-                    "worst_at": float(x[low]), "loss": round(float(runmax[i] - disposable[low]), 2),
-                    "components": reasons})
-        i = j + 1
-    d_gross = np.diff(gross)
+    starts, ends = runs(worse)
+    if not starts.size:
+        return []
+    n = len(x)
+    idx = np.arange(n)
+    # The peak of a run: the last point before it at the running maximum (the best point so far).
+    peak = np.maximum.accumulate(np.where(disposable >= runmax - 1e-9, idx, -1))[starts - 1]
+    # The low of a run: its first point with the lowest disposable income.
+    seg = np.cumsum(np.isin(idx, starts)) - 1
+    inside = worse & (seg >= 0)
+    seg_min = np.minimum.reduceat(np.where(inside, disposable, np.inf), starts)
+    first_low = np.where(inside & (disposable == seg_min[np.maximum(seg, 0)]), idx, n)
+    low = np.minimum.reduceat(first_low, starts)
+    change = {k: components[k][peak] - components[k][low] for k in components if k not in ("net_wage", "disposable")}
+    for k in COSTS:
+        change[k] = -change[k]  # a cost that rises is a reason too
+    loss = runmax[starts] - disposable[low]
+    out = []
+    for r in range(starts.size):
+        drops = {k: float(v[r]) for k, v in change.items() if v[r] > 0.5}
+        out.append({"kind": "cliff", "from": float(x[peak[r]]), "to": float(x[ends[r]]), "worst_at": float(x[low[r]]),
+                    "loss": round(float(loss[r]), 2), "components": sorted(drops, key=drops.__getitem__, reverse=True)})
+    return out
+
+
+def _plateaus(x, disposable, metr, bijstand) -> list[dict]:
+    """Runs of at least two steps that keep at most 5 % of what is earned more (no better off)."""
     d_disp = np.diff(disposable)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        metr = np.where(d_gross > 0, 1.0 - d_disp / d_gross, np.nan)
     # A plateau may lie inside a cliff range (worse off than before, and no better off while earning more);
     # the steps where income actually drops belong to the cliff, not to the plateau.
     flat = (metr >= PLATEAU_METR) & (d_disp > -CLIFF_TOLERANCE)
-    i = 0
-    while i < len(flat):
-        if not flat[i]:
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(flat) and flat[j + 1]:
-            j += 1
-        if j > i:  # at least two steps: one step of whole-euro rounding is not a plateau
-            gain = disposable[j + 1] - disposable[i]
-            out.append({"kind": "plateau", "from": float(x[i]), "to": float(x[j + 1]),
-                        "metr": round(float(np.nanmean(metr[i:j + 1])), 3), "gain": round(float(gain), 2),
-                        # more earned mostly goes off the bijstand (the words are in werktloont.texts)
-                        "while_bijstand": bool(components["bijstand"][i] > 0)})
-        i = j + 1
+    starts, ends = runs(flat)
+    keep = ends > starts  # one step of whole-euro rounding is not a plateau
+    starts, ends = starts[keep], ends[keep]
+    if not starts.size:
+        return []
+    valid = ~np.isnan(metr)
+    sums = np.add.reduceat(np.where(valid, metr, 0.0), starts)
+    counts = np.add.reduceat(valid.astype(int), starts)
+    # reduceat runs to the next start: take the run's own part by subtracting what follows its end.
+    after = np.concatenate([np.cumsum(np.where(valid, metr, 0.0)), [0.0]])
+    after_n = np.concatenate([np.cumsum(valid.astype(int)), [0]])
+    nxt = np.concatenate([starts[1:], [len(metr)]])
+    sums = sums - (after[nxt - 1] - after[ends])
+    counts = counts - (after_n[nxt - 1] - after_n[ends])
+    mean = sums / np.maximum(counts, 1)
+    gain = disposable[ends + 1] - disposable[starts]
+    return [{"kind": "plateau", "from": float(x[a]), "to": float(x[b + 1]), "metr": round(float(m), 3),
+             "gain": round(float(g), 2), "while_bijstand": bool(bijstand[a] > 0)}
+            for a, b, m, g in zip(starts, ends, mean, gain, strict=True)]
+
+
+def _ranges(x, disposable, gross, components: dict) -> list[dict]:
+    """Cliffs and plateaus, in order along the axis (the words are in werktloont.texts.curve)."""
+    d_gross = np.diff(gross)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        metr = np.where(d_gross > 0, 1.0 - np.diff(disposable) / d_gross, np.nan)
+    out = _cliffs(x, disposable, components) + _plateaus(x, disposable, metr, components["bijstand"])
     return sorted(out, key=lambda r: r["from"])
 
 
