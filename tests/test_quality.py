@@ -4,7 +4,6 @@ Both run as the venv's own tools (`python -m ruff`, `python -m mypy`), so they a
 `test` extra. On a finding the test fails with the tool's output: file, line, rule and message.
 """
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -25,15 +24,13 @@ def _run(module: str, *args: str) -> subprocess.CompletedProcess:
 
 
 def test_ruff_is_clean():
-    proc = _run("ruff", "check", "--no-cache", "--output-format", "concise", *RUFF_PATHS)
+    proc = _run("ruff", "check", "--output-format", "concise", *RUFF_PATHS)
     if proc.returncode != 0:
         pytest.fail(f"ruff check {' '.join(RUFF_PATHS)}:\n{proc.stdout}{proc.stderr}", pytrace=False)
 
 
-def test_mypy_is_clean(tmp_path):
-    # A fresh cache directory: a shared cache can be stale when another checkout of the same files ran mypy.
-    cache = tmp_path / "mypy-cache"
-    proc = _run("mypy", "--cache-dir", str(cache))
-    shutil.rmtree(cache, ignore_errors=True)
+def test_mypy_is_clean():
+    # mypy keeps its incremental cache in .mypy_cache (which ignores itself in git): ~2 s warm, ~12 s cold.
+    proc = _run("mypy")
     if proc.returncode != 0:
         pytest.fail(f"mypy (files and options from pyproject.toml):\n{proc.stdout}{proc.stderr}", pytrace=False)
