@@ -46,8 +46,10 @@ def reference(x, disposable, gross, components):
         while j + 1 < len(flat) and flat[j + 1]:
             j += 1
         if j > i:
-            out.append({"kind": "plateau", "from": x[i], "to": x[j + 1], "metr": round(float(np.nanmean(metr[i:j + 1])), 3),
-                        "gain": round(disposable[j + 1] - disposable[i], 2), "while_bijstand": components["bijstand"][i] > 0})
+            out.append({"kind": "plateau", "from": x[i], "to": x[j + 1],
+                        "metr": round(float(np.nanmean(metr[i:j + 1])), 3),
+                        "gain": round(disposable[j + 1] - disposable[i], 2),
+                        "while_bijstand": components["bijstand"][i] > 0})
         i = j + 1
     return sorted(out, key=lambda r: r["from"])
 

@@ -5,8 +5,7 @@ import json
 import pytest
 
 from tests.conftest import run_cli
-from werktloont.api import calculate
-from werktloont.api import project
+from werktloont.api import calculate, project
 from werktloont.errors import InputError
 
 NORM_2026_01 = 1401.50  # Participatiewet art. 21 a, geldend 2026-01-01
@@ -123,7 +122,7 @@ def test_job_ending_december_vs_march_settlement_differs():
     assert s_dec["settlement"] < s_mar["settlement"] and s_dec["settlement"] < -100
     for s in (s_mar, s_dec):
         assert s["settlement_month"] == "2027-06" and s["in_window"]
-        for k, v in s["per_toeslag"].items():
+        for v in s["per_toeslag"].values():
             assert v["settlement"] == pytest.approx(v["definitive"] - v["paid"], abs=0.005)
     # The repayment lands as cash in June 2027 (negative = repay), because the case did not pass the change on.
     assert by_month(december)["2027-06"]["toeslagen_settlement"] == pytest.approx(s_dec["settlement"], abs=0.005)
