@@ -80,7 +80,9 @@ def _cliffs(x, disposable, components: dict) -> list[dict]:
     # The peak of a run: the last point before it at the running maximum (the best point so far).
     peak = np.maximum.accumulate(np.where(disposable >= runmax - 1e-9, idx, -1))[starts - 1]
     # The low of a run: its first point with the lowest disposable income.
-    seg = np.cumsum(np.isin(idx, starts)) - 1
+    marker = np.zeros(n, dtype=np.int64)
+    marker[starts] = 1
+    seg = np.cumsum(marker) - 1
     inside = worse & (seg >= 0)
     seg_min = np.minimum.reduceat(np.where(inside, disposable, np.inf), starts)
     first_low = np.where(inside & (disposable == seg_min[np.maximum(seg, 0)]), idx, n)
