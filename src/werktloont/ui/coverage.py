@@ -1,8 +1,15 @@
-"""Coverage note: what this case does not model, so nobody mistakes an indication for a decision."""
+"""Coverage note: what this case does not model, so nobody mistakes an indication for a decision.
+
+The list is the one of werktloont.texts.coverage (shared with the CLI and the report)."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtWidgets import QLabel
+
+from werktloont.texts import coverage
+from werktloont.ui.labels import ui_lang
 
 
 class CoverageNote(QLabel):
@@ -16,18 +23,14 @@ class CoverageNote(QLabel):
 
     def show_outcome(self, outcome) -> None:
         self._outcome = outcome
-        items = [self.tr("werken als zelfstandige (zzp)"), self.tr("WW, WIA of een andere uitkering naast de baan"),
-                 self.tr("bijzondere bijstand")]
+        codes = coverage.codes(partner=False)
         if outcome is not None:
             case = outcome.case
-            if len(case.get("household", {}).get("adults", [])) > 1:
-                items.insert(0, self.tr("het eigen inkomen van de partner (alleen of de partner werkt)"))
-            if not outcome.result.get("timeline"):
-                items.append(self.tr("het verloop per maand en de eindafrekening van de toeslagen"))
-            if not case.get("municipality"):
-                items.append(self.tr("regelingen van de gemeente (kies een gemeente)"))
-        self.setText("<b>" + self.tr("Dit is een indicatie, geen beschikking.") + "</b> "
-                     + self.tr("Niet meegerekend: {items}.").format(items=", ".join(items)))
+            codes = coverage.codes(partner=len(case.get("household", {}).get("adults", [])) > 1,
+                                   timeline=bool(outcome.result.get("timeline")),
+                                   municipality=bool(case.get("municipality")))
+        lang = ui_lang()
+        self.setText("<b>" + escape(coverage.indication(lang)) + "</b> " + escape(coverage.sentence(codes, lang)))
 
     def retranslate(self) -> None:
         self.show_outcome(self._outcome)
