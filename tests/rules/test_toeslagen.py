@@ -407,13 +407,43 @@ def test_kot_work_condition_and_kind_codes():
         cost(D2026, 1, 20.0, 3)
 
 
-# --- what the rules report they used ----------------------------------------------------------------------------------
+# --- which parameters each rule reads (traced by the snapshot, not listed by hand) ------------------------------------
 
-def test_used_ids_exist_in_pack():
+def _reads(on, fn):
+    s = snap(on)
+    with s.recording() as used:
+        fn()
+    return list(used)
+
+
+def test_rules_read_only_pack_ids_and_the_ones_their_article_names():
     pack = load_pack()
-    results = [zt(D2026, 30_000), ht(D2025, 30_000, 800), ht(D2026, 30_000, 800), kgb(D2026, 30_000, False, 1),
-               kot(D2026, 30_000, 1000.0), kot(D2025, 30_000, 1000.0), cost(D2026, 10, 10.0, 0)]
-    for r in results:
-        assert r["used"], r
-        for pid in r["used"]:
-            assert pid in pack.index, pid
+    calls = {
+        "zt": (D2026, lambda: zt(D2026, 30_000)),
+        "ht2025": (D2025, lambda: ht(D2025, 30_000, 800)),
+        "ht2026": (D2026, lambda: ht(D2026, 30_000, 800)),
+        "kgb": (D2026, lambda: kgb(D2026, 30_000, False, 1)),
+        "kot": (D2026, lambda: kot(D2026, 30_000, 1000.0)),
+        "kot2025": (D2025, lambda: kot(D2025, 30_000, 1000.0)),
+        "cost": (D2026, lambda: cost(D2026, 10, 10.0, 0)),
+    }
+    reads = {name: _reads(on, fn) for name, (on, fn) in calls.items()}
+    for name, ids in reads.items():
+        assert ids, name
+        assert all(pid in pack.index for pid in ids), (name, ids)
+    # Awir art. 14 lid 5 (minimum) for the yearly toeslagen; Wet op de zorgtoeslag art. 2 (standaardpremie).
+    assert {"zorgtoeslag.standaardpremie", "awir.minimum_toeslag_jaar"} <= set(reads["zt"])
+    # The 2025 formula has the quadratic normhuur (art. 17-19), the 2026 one a linear afbouw (art. 21 lid 2).
+    assert "huurtoeslag.normhuur_factor_a_eenpersoons" in reads["ht2025"]
+    assert "huurtoeslag.normhuur_factor_a_eenpersoons" not in reads["ht2026"]
+    assert "huurtoeslag.afbouw_percent_eenpersoons" in reads["ht2026"]
+    assert "kinderopvangtoeslag.percentages" in reads["kot"]
+    assert not any(pid.startswith("zorgtoeslag.") for pid in reads["kgb"])
+
+
+def test_cached_tables_replay_their_reads():
+    # The derived bijlage-I columns are built on the first call; a second call reads them from the cache and must
+    # still report the table it came from.
+    first = _reads(D2026, lambda: kot(D2026, 30_000, 1000.0))
+    second = _reads(D2026, lambda: kot(D2026, 30_000, 1000.0))
+    assert "kinderopvangtoeslag.percentages" in first and sorted(first) == sorted(second)

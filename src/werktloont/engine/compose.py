@@ -23,7 +23,6 @@ from werktloont.rules.wet_op_de_zorgtoeslag import zorgtoeslag as zt
 from werktloont.rules.wet_op_het_kindgebonden_budget import kindgebonden_budget as kgb
 
 
-
 def toeslagen_at(snap: Snapshot, hh: HouseholdArrays, ti, *, cc_hours, work_condition) -> dict[str, dict]:
     """The four toeslagen at a yearly toetsingsinkomen (Awir: each with its own rules and asset test).
 
@@ -31,8 +30,11 @@ def toeslagen_at(snap: Snapshot, hh: HouseholdArrays, ti, *, cc_hours, work_cond
     art. 1.6, the aanvrager and any partner work.
     """
     p_awir, tv = snap.reg("awir"), hh.toeslag_vermogen
+    trace = _Trace(snap)
+    trace.start("zorgtoeslag")
     out = {"zorgtoeslag": zt.zorgtoeslag(toetsingsinkomen=ti, has_partner=hh.has_partner, toeslag_vermogen=tv,
                                          p=snap.reg("zorgtoeslag"), p_awir=p_awir)}
+    trace.start("huurtoeslag")
     p_ht = snap.reg("huurtoeslag")
     young = ht.alle_volwassenen_jong(client_age=hh.client_age, partner_age=hh.partner_age,
                                      has_partner=hh.has_partner, cost_sharers=hh.cost_sharers, p=p_ht)
@@ -41,9 +43,11 @@ def toeslagen_at(snap: Snapshot, hh: HouseholdArrays, ti, *, cc_hours, work_cond
         service_costs=hh.service_costs, has_rent=hh.has_rent, n_persons=hh.n_persons, meerpersoons=hh.n_persons > 1,
         has_partner=hh.has_partner, has_children=hh.n_children > 0, all_adults_young=young, toeslag_vermogen=tv,
         p=p_ht, p_awir=p_awir)
+    trace.start("kindgebonden_budget")
     out["kindgebonden_budget"] = kgb.kindgebonden_budget(
         toetsingsinkomen=ti, has_partner=hh.has_partner, n_children=hh.n_children, n_12_15=hh.n_12_15,
         n_16_17=hh.n_16_17, toeslag_vermogen=tv, p=snap.reg("kindgebonden_budget"), p_awir=p_awir)
+    trace.start("kinderopvangtoeslag")
     if np.any(cc_hours > 0):
         p_kot = snap.reg("kinderopvangtoeslag")
         cc = kot.childcare_cost(hours_per_month=cc_hours, hourly_price=hh.cc_price, kind=hh.cc_kind, p=p_kot)
@@ -54,23 +58,73 @@ def toeslagen_at(snap: Snapshot, hh: HouseholdArrays, ti, *, cc_hours, work_cond
     else:
         zero = np.zeros(np.shape(ti))
         out["kinderopvangtoeslag"] = {"per_month": zero, "per_year": zero}
+    trace.stop()
+    for name, r in out.items():
+        r["used"] = trace.used[name]
     return out
 
 
 def _norm(snap: Snapshot, hh: HouseholdArrays, p_bs) -> dict:
-    """bijstand.norm; for a single household memoised per snapshot (a curve or the app asks again and again)."""
+    """bijstand.norm; for a single household memoised per snapshot (a curve or the app asks again and again).
+
+    bijstand.norm evaluates every household type's branch (np.select), so a plain trace would also name the
+    norms of other household types. For one household the trace keeps only the parameters the norm depends on
+    (see _norm_depends); the cache replays them on every hit. Several households at once: every read is traced.
+    """
     args = dict(client_age=hh.client_age, partner_age=hh.partner_age, has_partner=hh.has_partner,
                 partner_entitled=hh.partner_entitled, n_children=hh.n_children, cost_sharers=hh.cost_sharers)
     if np.shape(hh.client_age) != (1,):
         return bijstand.norm(**args, p=p_bs)
     key = tuple(np.asarray(a).item() for a in args.values())
-    cache = snap.__dict__.setdefault("_norm_cache", {})
-    hit = cache.get(key)
-    if hit is None:
-        if len(cache) > 4096:
-            cache.clear()
-        hit = cache[key] = bijstand.norm(**args, p=p_bs)
-    return hit
+    return snap.derived(("bijstand.norm", key), lambda: _norm_depends(snap, args, p_bs))
+
+
+class _Values(dict):
+    """An untraced copy of a regulation's values (for probing which ones a result depends on)."""
+
+    def rate(self, key: str) -> float:
+        return self[key] / 100.0
+
+
+class _Probe(_Values):
+    def __getitem__(self, key: str):
+        self.read.setdefault(key, None)
+        return dict.__getitem__(self, key)
+
+
+def _norm_depends(snap: Snapshot, args: dict, p_bs) -> dict:
+    """The norm, recording the bijstand parameters it depends on: each parameter read is set to NaN in turn and
+    counts when the norm changes (a NaN amount propagates; a NaN age limit flips the comparisons that use it)."""
+    plain = _Values({k: dict.__getitem__(p_bs, k) for k in dict.keys(p_bs)})
+    probe = _Probe(plain)
+    probe.read = {}
+    result = bijstand.norm(**args, p=probe)
+    base = np.asarray(result["norm"])
+    for k in probe.read:
+        trial = _Values(plain)
+        trial[k] = float("nan")
+        if not np.array_equal(np.asarray(bijstand.norm(**args, p=trial)["norm"]), base):
+            p_bs[k]  # noqa: B018 - the read is recorded in the snapshot's trace
+    return result
+
+
+class _Trace:
+    """`used` per component: the ids read while computing it (one snapshot recording at a time)."""
+
+    def __init__(self, snap: Snapshot):
+        self.snap, self.used, self._open = snap, {}, None
+
+    def start(self, component: str) -> None:
+        self.stop()
+        cm = self.snap.recording()
+        self._open = (component, cm, cm.__enter__())
+
+    def stop(self) -> None:
+        if self._open is not None:
+            component, cm, ids = self._open
+            self._open = None
+            cm.__exit__(None, None, None)
+            self.used[component] = tuple(ids)
 
 
 @dataclass
@@ -99,8 +153,17 @@ class Month:
         return out
 
 
-def compute_month(snap: Snapshot, hh: HouseholdArrays, *, hourly_wage, hours_per_week, months_into_job,
-                  childcare_scale, overlay=None, benefit_gross=None, bijstand_factor=None) -> Month:
+def compute_month(snap: Snapshot, hh: HouseholdArrays, **kwargs) -> Month:
+    """See _compute_month; `Month.used[component]` holds the parameter ids read while computing it."""
+    trace = _Trace(snap)
+    try:
+        return _compute_month(snap, hh, trace, **kwargs)
+    finally:
+        trace.stop()
+
+
+def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, hourly_wage, hours_per_week,
+                   months_into_job, childcare_scale, overlay=None, benefit_gross=None, bijstand_factor=None) -> Month:
     """The household's month at the given wage and hours. hours 0 = the situation without the job.
 
     Timeline hooks (engine/timeline.py), off by default: `benefit_gross` a taxable benefit per month such as WW,
@@ -112,7 +175,8 @@ def compute_month(snap: Snapshot, hh: HouseholdArrays, *, hourly_wage, hours_per
     hours = np.asarray(hours_per_week, dtype=float)
     working = hours > 0
     v: dict[str, np.ndarray] = {}
-    used: dict[str, tuple[str, ...]] = {}
+    used: dict[str, tuple[str, ...]] = trace.used
+    trace.start("net_wage")
 
     # 1-3. Wage, vakantiegeld (WML art. 15), tax and kortingen over the year, net per month.
     gross = np.asarray(hourly_wage, dtype=float) * hours * ml["weken_per_maand"]
@@ -127,9 +191,7 @@ def compute_month(snap: Snapshot, hh: HouseholdArrays, *, hourly_wage, hours_per
     v.update(gross_wage=gross, vakantiegeld=vakantiegeld, year_wage=year_wage, arbeidskorting=ak / 12.0,
              iack=(net_year - net_year_no_iack) / 12.0, net_wage=net_year / 12.0,
              tax=(year_wage - net_year) / 12.0)
-    used["net_wage"] = tuple(f"inkomstenbelasting.{k}" for k in (
-        "box1_tarief", "ahk_max", "ahk_afbouwpunt", "ahk_afbouw_percent", "arbeidskorting", "iack_drempel",
-        "iack_opbouw_percent", "iack_max")) + ("minimumloon.vakantiebijslag_percent", "minimumloon.weken_per_maand")
+    trace.start("bijstand")
 
     # 4. Bijstand: norm, vermogenstoets, inkomstenvrijlating, aanvullende bijstand.
     n = _norm(snap, hh, p_bs)
@@ -155,7 +217,7 @@ def compute_month(snap: Snapshot, hh: HouseholdArrays, *, hourly_wage, hours_per
     v.update(norm=n["norm"], vrijlating=vrij["vrijlating"], counted_income=counted, bijstand=b,
              assets_counted=assets["counted"], assets_limit=assets["limit"], assets_eligible=assets["eligible"],
              assets_excess=assets["excess"], assets_months=assets["months_of_norm"])
-    used["bijstand"] = n["used"] + vrij["used"] + assets["used"]
+    trace.start("toetsingsinkomen")
 
     # 5. Bruteren (art. 19 lid 4): the gross bijstand counts in the toetsingsinkomen. Partners each get half.
     share_client = np.where(hh.has_partner, 0.5, 1.0) * b
@@ -166,6 +228,7 @@ def compute_month(snap: Snapshot, hh: HouseholdArrays, *, hourly_wage, hours_per
     v.update(toetsingsinkomen=ti, gross_bijstand=(ti - year_wage) / 12.0 - (0.0 if benefit_gross is None else
                                                                            v["benefit_gross"]))
 
+    trace.stop()
     # 6. Toeslagen on the yearly toetsingsinkomen, as if this month's situation lasted the whole year.
     # Childcare is needed for the job: its hours follow the hours worked (scale 1 at the offered hours).
     scale = np.asarray(childcare_scale, dtype=float)
@@ -179,7 +242,7 @@ def compute_month(snap: Snapshot, hh: HouseholdArrays, *, hourly_wage, hours_per
     work_condition = working & in_care & (~hh.has_partner | hh.partner_works)
     for name, r in toeslagen_at(snap, hh, ti, cc_hours=cc_hours, work_condition=work_condition).items():
         v[name] = r["per_month"]
-        used[name] = r.get("used", ())
+        used[name] = r["used"]
     v["childcare_costs"] = np.where(working & in_care, (cc_hours * hh.cc_price).sum(axis=-1), 0.0)
 
     # 7. Municipal schemes of the chosen overlay.

@@ -14,9 +14,10 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from werktloont.errors import FileProblemsError, InputError, MissingParameterError, Problem
+from werktloont.errors import FileProblemsError, InputError, Problem
 from werktloont.params import schema
 from werktloont.params.messages import problems_from
+from werktloont.params.snapshot import RegulationParams, Snapshot  # noqa: F401 - RegulationParams re-exported
 from werktloont.params.yamlio import load_yaml_text
 
 MANIFEST = "manifest.yaml"
@@ -214,78 +215,6 @@ class ParameterPack:
         if snap is None:
             snap = self._snapshots[on] = Snapshot(self, on)
         return snap
-
-
-class RegulationParams(dict):
-    """The values of one regulation on one day, by short id. A missing or unknown one raises, in Dutch."""
-
-    def __init__(self, snapshot: Snapshot, regulation: str, values: dict[str, Any]):
-        super().__init__(values)
-        self.snapshot = snapshot
-        self.regulation = regulation
-
-    def __missing__(self, key: str):
-        self.snapshot.param(f"{self.regulation}.{key}")  # raises MissingParameterError with the reason
-        raise KeyError(key)  # pragma: no cover - param() always raises here
-
-    def rate(self, key: str) -> float:
-        """A percent parameter as a fraction (35.75 -> 0.3575)."""
-        return self[key] / 100.0
-
-
-class Snapshot:
-    """All parameters as they apply on one day. Reading an unknown value raises, visibly."""
-
-    def __init__(self, pack: ParameterPack, on: date):
-        self.pack = pack
-        self.on = on
-        self._regs: dict[str, RegulationParams] = {}
-
-    def reg(self, regulation: str) -> RegulationParams:
-        """All known values of one regulation on this day (built once, then cached)."""
-        cached = self._regs.get(regulation)
-        if cached is not None:
-            return cached
-        if regulation not in self.pack.regulations:
-            raise MissingParameterError(regulation, self.on.isoformat(), "deze regeling zit niet in het pakket.")
-        values = {}
-        for pid in self.pack.regulations[regulation].parameters:
-            entry = self.pack.lookup(f"{regulation}.{pid}", self.on)
-            if entry is not None and entry.unknown is None and entry.value is not None:
-                values[pid] = entry.value
-        params = RegulationParams(self, regulation, values)
-        self._regs[regulation] = params
-        return params
-
-    def param(self, param_id: str) -> ParamValue:
-        try:
-            entry = self.pack.lookup(param_id, self.on)
-        except KeyError:
-            raise MissingParameterError(param_id, self.on.isoformat(),
-                                        "deze parameter bestaat niet in het pakket.") from None
-        if entry is None or entry.ended:
-            raise MissingParameterError(param_id, self.on.isoformat(), "er geldt op die datum geen waarde.")
-        if entry.unknown is not None:
-            raise MissingParameterError(param_id, self.on.isoformat(), f"onbekend: {entry.unknown}")
-        return entry
-
-    def get(self, param_id: str) -> Any:
-        return self.param(param_id).value
-
-    def rate(self, param_id: str) -> float:
-        """A percent parameter as a fraction (35.75 -> 0.3575)."""
-        entry = self.param(param_id)
-        if entry.unit not in ("percent", "signed_percent"):
-            raise TypeError(f"{param_id} is geen percentage")
-        return entry.value / 100.0
-
-    def has(self, param_id: str) -> bool:
-        """True when a known value applies on this day."""
-        try:
-            self.param(param_id)
-        except MissingParameterError:
-            return False
-        return True
 
 
 def _build_index(regulations: dict[str, schema.RegulationFile]) -> dict[str, list[ParamValue]]:

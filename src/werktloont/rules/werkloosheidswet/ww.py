@@ -51,8 +51,7 @@ def wekeneis(first_day: date, last_day: date, p) -> dict:
     """Art. 17 lid 1: at least `wekeneis_weken` of the last `wekeneis_periode_weken` calendar weeks worked."""
     weeks = weeks_worked(first_day, last_day, p)
     return {"weeks": weeks, "required": int(p["wekeneis_weken"]), "window": int(p["wekeneis_periode_weken"]),
-            "met": weeks >= p["wekeneis_weken"],
-            "used": tuple(f"{REG}.{k}" for k in ("wekeneis_weken", "wekeneis_periode_weken"))}
+            "met": weeks >= p["wekeneis_weken"]}
 
 
 def duur_maanden(arbeidsverleden_jaren: int | None, p) -> dict:
@@ -74,11 +73,7 @@ def duur_maanden(arbeidsverleden_jaren: int | None, p) -> dict:
                   + max(j - grens, 0) * p["duur_per_jaar_na_2015_boven_grens_maanden"])
         months = min(max(months, low), high)
         basis = "arbeidsverleden"
-    used = ("duur_minimum_maanden", "duur_maximum_maanden")
-    if basis == "arbeidsverleden":
-        used += ("duur_grens_arbeidsverleden_jaren", "duur_per_jaar_maanden",
-                 "duur_per_jaar_na_2015_boven_grens_maanden")
-    return {"months": float(months), "basis": basis, "used": tuple(f"{REG}.{k}" for k in used)}
+    return {"months": float(months), "basis": basis}
 
 
 def refertejaar_einde(first_unemployed_month: date, p) -> date:
@@ -108,9 +103,7 @@ def dagloon(*, wage_months: int, gross_month: float, job_first_day: date, refert
     wage = max(wage_months, 0) * gross_month
     raw = wage * (1.0 + p.rate("dagloon_vakantiebijslag_opslag_percent")) / d if d > 0 else 0.0
     cap = p["maximumdagloon"]
-    return {"dagloon": min(raw, cap), "uncapped": raw, "capped": raw > cap, "days": d, "wage": wage,
-            "used": tuple(f"{REG}.{k}" for k in ("dagloon_vakantiebijslag_opslag_percent", "dagloondagen_per_jaar",
-                                                 "maximumdagloon", "refertejaar_einde_aangiftetijdvakken"))}
+    return {"dagloon": min(raw, cap), "uncapped": raw, "capped": raw > cap, "days": d, "wage": wage}
 
 
 def uitkering_maand(dagloon_amount: float, benefit_month: int, *, minimummaandloon: float, p) -> dict:
@@ -121,10 +114,7 @@ def uitkering_maand(dagloon_amount: float, benefit_month: int, *, minimummaandlo
            else p.rate("uitkering_percent_daarna"))
     amount = pct * dagloon_amount * p["dagen_per_maand"]
     too_low = amount < p["minimum_uitkering_fractie_minimumloon"] * minimummaandloon
-    return {"gross": 0.0 if too_low else amount, "percent": pct * 100.0, "too_low": too_low,
-            "used": tuple(f"{REG}.{k}" for k in ("uitkering_percent_begin", "uitkering_begin_maanden",
-                                                 "uitkering_percent_daarna", "dagen_per_maand",
-                                                 "minimum_uitkering_fractie_minimumloon"))}
+    return {"gross": 0.0 if too_low else amount, "percent": pct * 100.0, "too_low": too_low}
 
 
 def fraction_of_last_month(months: float) -> float:

@@ -36,9 +36,11 @@ def arbeidskorting(arbeidsinkomen, p) -> np.ndarray:
 
 
 def _arbeidskorting_knots(p) -> tuple[np.ndarray, np.ndarray]:
-    cached = getattr(p, "_ak_knots", None)
-    if cached is not None:
-        return cached
+    """The arbeidskorting table as interpolation knots, built once per snapshot (p.derived)."""
+    return p.derived("arbeidskorting_knots", lambda: _build_arbeidskorting_knots(p))
+
+
+def _build_arbeidskorting_knots(p) -> tuple[np.ndarray, np.ndarray]:
     segs = p["arbeidskorting"]
     xp, fp = [], []
     for i, seg in enumerate(segs):
@@ -54,8 +56,7 @@ def _arbeidskorting_knots(p) -> tuple[np.ndarray, np.ndarray]:
             break
         xp.append(end)
         fp.append(base + rate * (end - start))
-    p._ak_knots = (np.array(xp), np.array(fp))
-    return p._ak_knots
+    return np.array(xp), np.array(fp)
 
 
 def iack(arbeidsinkomen, eligible, p) -> np.ndarray:
@@ -108,15 +109,14 @@ def _interp(x, knots, values) -> np.ndarray:
 
 
 def _tables(p) -> dict:
-    """Knots of the tariff and the AHK (all kinks of tax minus AHK), computed once per parameter set."""
-    cached = getattr(p, "_ib_tables", None)
-    if cached is not None:
-        return cached
+    """Knots of the tariff and the AHK (all kinks of tax minus AHK), computed once per snapshot (p.derived)."""
+    return p.derived("tables", lambda: _build_tables(p))
+
+
+def _build_tables(p) -> dict:
     thresholds, rates = _brackets(p)
     zero_ahk = p["ahk_afbouwpunt"] + p["ahk_max"] / max(p.rate("ahk_afbouw_percent"), 1e-12)
     knots = np.unique(np.concatenate([thresholds, [0.0, p["ahk_afbouwpunt"], zero_ahk, _TOP]]))
     upper = np.append(thresholds[1:], np.inf)
     box1 = np.sum(rates * np.clip(knots[:, None] - thresholds, 0.0, upper - thresholds), axis=-1)
-    tables = {"knots": knots, "box1": box1, "tax_after_ahk": box1 - algemene_heffingskorting(knots, p)}
-    p._ib_tables = tables
-    return tables
+    return {"knots": knots, "box1": box1, "tax_after_ahk": box1 - algemene_heffingskorting(knots, p)}

@@ -47,11 +47,10 @@ def childcare_cost(*, hours_per_month, hourly_price, kind, p) -> dict:
         "capped_price": capped_price,
         "capped_hours": capped_hours,
         "max_uurprijs": max_price,
-        "used": tuple(f"{REG}.{k}" for k in _MAX_UURPRIJS) + (f"{REG}.max_uren_per_maand",),
     }
 
 
-def _percentages(ti, work_condition, p) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
+def _percentages(ti, work_condition, p) -> tuple[np.ndarray, np.ndarray]:
     """Percentage for the first and for every further child, by joint toetsingsinkomen (bijlage I)."""
     # The table is in whole euros: a class runs from its amount up to the next one, both inclusive.
     ti_band = np.floor(ti)
@@ -64,18 +63,17 @@ def _percentages(ti, work_condition, p) -> tuple[np.ndarray, np.ndarray, tuple[s
         if np.any(np.asarray(work_condition, dtype=bool) & (ti_band > limit)):
             raise
         top = np.full(np.shape(ti), p.rate("maximaal_percentage"))
-        return top, top, (f"{REG}.maximaal_percentage", f"{REG}.inkomensgrens_maximaal_percentage")
+        return top, top
     row = np.clip(np.searchsorted(starts, ti_band, side="right") - 1, 0, len(starts) - 1)
-    return first.take(row), others.take(row), (f"{REG}.percentages",)
+    return first.take(row), others.take(row)
 
 
 def _table(p) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Bijlage I as contiguous columns (class start, first child, further children as fractions), once per set."""
-    cached = getattr(p, "_kot_table", None)
-    if cached is None:
+    """Bijlage I as contiguous columns (class start, first child, further children as fractions), once per day."""
+    def build():
         table = np.asarray(p["percentages"], dtype=float)
-        cached = p._kot_table = (np.ascontiguousarray(table[:, 0]), table[:, 1] / 100.0, table[:, 2] / 100.0)
-    return cached
+        return np.ascontiguousarray(table[:, 0]), table[:, 1] / 100.0, table[:, 2] / 100.0
+    return p.derived("percentages_columns", build)
 
 
 def kinderopvangtoeslag(*, toetsingsinkomen, cost_first, cost_others, work_condition, p) -> dict:
@@ -89,7 +87,7 @@ def kinderopvangtoeslag(*, toetsingsinkomen, cost_first, cost_others, work_condi
     """
     ti, first, others = (np.asarray(a, dtype=float) for a in (toetsingsinkomen, cost_first, cost_others))
     works = np.asarray(work_condition, dtype=bool)
-    pct_first, pct_others, used = _percentages(ti, works, p)
+    pct_first, pct_others = _percentages(ti, works, p)
     raw = pct_first * np.maximum(first, 0.0) + pct_others * np.maximum(others, 0.0)
     per_month = np.where(works, floor_euros(raw), 0.0)
     return {
@@ -98,5 +96,4 @@ def kinderopvangtoeslag(*, toetsingsinkomen, cost_first, cost_others, work_condi
         "percentage_first": pct_first,
         "percentage_others": pct_others,
         "raw_month": np.where(works, raw, 0.0),
-        "used": used,
     }

@@ -24,6 +24,3 @@ def delen(*, rekenhuur, basishuur, n_persons, p) -> dict:
     return {"kwaliteitskortingsgrens": np.broadcast_to(kkg, np.shape(rekenhuur)), "aftoppingsgrens": ag,
             "deel_a": deel_a, "deel_b": deel_b, "deel_c": deel_c}
 
-
-USED = ("maximale_huurgrens", "maximale_huurgrens_jongeren", "kwaliteitskortingsgrens", "aftoppingsgrens_1_2_personen",
-        "aftoppingsgrens_3_plus_personen", "deel_a_percent", "deel_b_percent", "deel_c_percent")

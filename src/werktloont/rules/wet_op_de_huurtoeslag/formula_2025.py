@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from werktloont.rules.wet_op_de_huurtoeslag.delen import USED, delen, maximale_huurgrens
+from werktloont.rules.wet_op_de_huurtoeslag.delen import delen, maximale_huurgrens
 
 REG = "huurtoeslag"
 
@@ -48,11 +48,6 @@ def huurtoeslag_per_maand(*, rekeninkomen, base_rent, service_costs, n_persons, 
     parts = delen(rekenhuur=rekenhuur, basishuur=basishuur, n_persons=n_persons, p=p)
     raw = np.where(eligible_rent, parts["deel_a"] + parts["deel_b"] + parts["deel_c"], 0.0)
 
-    used = ("servicekosten_max_per_categorie", "servicekosten_categorieen", "maximale_huurgrens_is_voorwaarde",
-            "minimum_inkomensijkpunt_eenpersoons", "minimum_inkomensijkpunt_meerpersoons",
-            "normhuur_minimum_inkomensijkpunt", "normhuur_correctie_eenpersoons", "normhuur_correctie_meerpersoons",
-            "normhuur_factor_a_eenpersoons", "normhuur_factor_b_eenpersoons", "normhuur_factor_a_meerpersoons",
-            "normhuur_factor_b_meerpersoons", "verlaging_eigen_bijdrage") + USED
     return {
         "raw_month": raw,
         "rekenhuur": rekenhuur,
@@ -62,5 +57,4 @@ def huurtoeslag_per_maand(*, rekeninkomen, base_rent, service_costs, n_persons, 
         "normhuur": normhuur,
         "basishuur": basishuur,
         **parts,
-        "used": tuple(f"{REG}.{u}" for u in used),
     }

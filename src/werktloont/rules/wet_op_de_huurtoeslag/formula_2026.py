@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from werktloont.rules.wet_op_de_huurtoeslag.delen import USED, delen, maximale_huurgrens
+from werktloont.rules.wet_op_de_huurtoeslag.delen import delen, maximale_huurgrens
 
 REG = "huurtoeslag"
 
@@ -39,9 +39,6 @@ def huurtoeslag_per_maand(*, rekeninkomen, base_rent, service_costs, n_persons, 
     inkomenscorrectie = np.maximum(y - ijkpunt, 0.0) * afbouw_rate / 12.0
     raw = np.maximum(parts["deel_a"] + parts["deel_b"] + parts["deel_c"] - inkomenscorrectie, 0.0)
 
-    used = ("normhuur_minimum_inkomensijkpunt", "normhuur_correctie_eenpersoons", "normhuur_correctie_meerpersoons",
-            "verlaging_eigen_bijdrage", "minimum_inkomensijkpunt_eenpersoons", "minimum_inkomensijkpunt_meerpersoons",
-            "afbouw_percent_eenpersoons", "afbouw_percent_meerpersoons") + USED
     return {
         "raw_month": raw,
         "rekenhuur": rekenhuur,
@@ -50,5 +47,4 @@ def huurtoeslag_per_maand(*, rekeninkomen, base_rent, service_costs, n_persons, 
         "basishuur": basishuur,
         **parts,
         "inkomenscorrectie": inkomenscorrectie,
-        "used": tuple(f"{REG}.{u}" for u in used),
     }

@@ -66,10 +66,8 @@ def huurtoeslag(*, on: date, toetsingsinkomen, base_rent, service_costs, has_ren
     # table gives € 414 for 414,99 (single, rent 900, TI 26.500), where floor(4.980 / 12) would give 415.
     per_month = np.where(per_year > 0, floor_euros(raw_month), 0.0)
 
-    used = steps.pop("used") + ("awir.vermogensgrens_huurtoeslag_alleenstaande",
-                                "awir.vermogensgrens_huurtoeslag_partners", "awir.minimum_toeslag_jaar")
     return {"per_month": per_month, "per_year": per_year, "formula": name, "raw_month": raw_month,
-            "eligible_assets": eligible_assets, "eligible": eligible, **steps, "used": used}
+            "eligible_assets": eligible_assets, "eligible": eligible, **steps}
 
 
 def alle_volwassenen_jong(*, client_age, partner_age, has_partner, cost_sharers, p) -> np.ndarray:

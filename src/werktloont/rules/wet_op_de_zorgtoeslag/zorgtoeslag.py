@@ -34,8 +34,6 @@ def zorgtoeslag(*, toetsingsinkomen, has_partner, toeslag_vermogen, p, p_awir) -
     year_raw = np.where(eligible_assets, np.maximum(standaardpremie - normpremie, 0.0), 0.0)
     per_month, per_year = per_maand_uitbetaald(year_raw, p_awir)
 
-    used = ("standaardpremie", "drempelinkomen", "normpremie_percent_alleenstaande", "normpremie_percent_partners",
-            "normpremie_percent_boven_drempel", "vermogensgrens_alleenstaande", "vermogensgrens_partners")
     return {
         "per_month": per_month,
         "per_year": per_year,
@@ -43,5 +41,4 @@ def zorgtoeslag(*, toetsingsinkomen, has_partner, toeslag_vermogen, p, p_awir) -
         "normpremie": normpremie,
         "year_raw": year_raw,
         "eligible_assets": eligible_assets,
-        "used": tuple(f"{REG}.{u}" for u in used) + ("awir.minimum_toeslag_jaar",),
     }

@@ -47,8 +47,6 @@ def kindgebonden_budget(*, toetsingsinkomen, has_partner, n_children, n_12_15, n
     # TI 30.000: 5.975,94 a year) pays € 497, where floor(5.976 / 12) would give 498.
     per_month = np.where(per_year > 0, floor_euros(year_raw / 12.0), 0.0)
 
-    used = ("bedrag_per_kind", "verhoging_12_15", "verhoging_16_17", "alleenstaande_ouderkop", "drempelinkomen",
-            "drempel_verhoging_partners", "afbouw_percent", "vermogensgrens_alleenstaande", "vermogensgrens_partners")
     return {
         "per_month": per_month,
         "per_year": per_year,
@@ -59,5 +57,4 @@ def kindgebonden_budget(*, toetsingsinkomen, has_partner, n_children, n_12_15, n
         "afbouw": afbouw,
         "year_raw": year_raw,
         "eligible_assets": eligible_assets,
-        "used": tuple(f"{REG}.{u}" for u in used) + ("awir.minimum_toeslag_jaar",),
     }
