@@ -14,8 +14,8 @@ from datetime import date
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from werktloont import api
-from werktloont.errors import InputError, WerktloontError
 from werktloont.engine.prepared import PreparedCase, prepare
+from werktloont.errors import InputError, WerktloontError
 from werktloont.params import load_pack
 
 log = logging.getLogger("werktloont.ui")
@@ -160,5 +160,8 @@ class AppState(QObject):
             log.error("timeline failed: %s", type(exc).__name__)
             return
         outcome.result["timeline"] = projection["entries"]
-        outcome.result["actions"] = projection["summary"]["actions"] if outcome.prepared.job else []
+        has_job = outcome.prepared.job is not None
+        outcome.result["actions"] = projection["summary"]["actions"] if has_job else []
+        if has_job:
+            outcome.result["action_codes"] = projection["summary"]["action_codes"]
         self.timeline_ready.emit(outcome)
