@@ -17,7 +17,7 @@ from werktloont.params import load_pack
 
 def _summary(original: Case, case: Case, minimum: float) -> dict | None:
     """As PreparedCase.job_summary, without building a PreparedCase per case."""
-    if case.job is None:
+    if case.job is None or case.job.hourly_wage is None:  # the wage is filled in by checked()
         return None
     given = original.job is not None and original.job.hourly_wage is not None
     return {"hourly_wage": case.job.hourly_wage, "hourly_wage_source": "case" if given else "minimumloon",
@@ -70,4 +70,4 @@ def batch(cases: list, pack=None) -> list[dict]:
             if "error" in r:
                 r["line"] = i + 1
             results[i] = r
-    return results
+    return [r if r is not None else {"error": "geen resultaat", "line": i + 1} for i, r in enumerate(results)]

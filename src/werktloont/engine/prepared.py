@@ -36,7 +36,7 @@ class PreparedCase:
     def job_summary(self) -> dict | None:
         """The wage used, where it came from, and how it relates to the legal minimum (for a warning)."""
         job = self.case.job
-        if job is None:
+        if job is None or job.hourly_wage is None:  # the wage is filled in by prepare()
             return None
         given = self.original.job is not None and self.original.job.hourly_wage is not None
         return {"hourly_wage": job.hourly_wage, "hourly_wage_source": "case" if given else "minimumloon",

@@ -8,6 +8,8 @@ is the difference of the two rounded totals.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
+from typing import Any
 
 import numpy as np
 
@@ -28,7 +30,7 @@ def cents(a) -> np.ndarray:
     return cents_half_up(a)
 
 
-def add_up(parts: dict[str, np.ndarray]) -> np.ndarray:
+def add_up(parts: Mapping[str, Any]) -> np.ndarray:
     """Disposable from parts already rounded to cents, rounded again only to remove binary noise."""
     total = sum(parts[k] for k in INCOME) - sum(parts[k] for k in COSTS)
     return np.round(np.asarray(total, dtype=float), 2)

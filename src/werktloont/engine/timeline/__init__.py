@@ -43,8 +43,8 @@ from werktloont.rules.participatiewet import vermogen, vermogen_per_maand, zoekt
 
 HORIZON = 24
 JOB, STAY = money.JOB, money.STAY
-_NO_ASSETS = dict(savings=np.zeros(1), car_value=np.zeros(1), other_assets=np.zeros(1), debts=np.zeros(1),
-                  home_equity=np.zeros(1))
+_NO_ASSETS: dict = dict(savings=np.zeros(1), car_value=np.zeros(1), other_assets=np.zeros(1), debts=np.zeros(1),
+                        home_equity=np.zeros(1))
 
 
 def _asset_inputs(groups, hh_real, t):

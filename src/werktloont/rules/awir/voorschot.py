@@ -39,11 +39,12 @@ def verloop(*, toeslagen: tuple[str, ...], reported: bool, months: list[date], a
     settlement = np.zeros(t)
     per_year = {}
     start_year = months[change_month].year if change_month is not None else None
+    change = -1
     for y in sorted({d.year for d in months}):
         idx = [i for i, d in enumerate(months) if d.year == y]
         correction = dict.fromkeys(toeslagen, 0.0)
         if reported and start_year is not None and y >= start_year:
-            change = change_month if y == start_year else idx[0]
+            change = change_month if y == start_year and change_month is not None else idx[0]
             for k in toeslagen:
                 for i in idx:
                     if i >= change:

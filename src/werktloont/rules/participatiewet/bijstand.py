@@ -89,7 +89,7 @@ def inkomstenvrijlating(net_work_income, *, client_age, single_parent_young_chil
     r_amount = np.minimum(p.rate("vrijlating_alleenstaande_ouder_percent") * income,
                           p["vrijlating_alleenstaande_ouder_max"])
     amount = cents_half_up(np.where(in_n, n_amount, np.where(in_r, r_amount, 0.0)))
-    used = ("vrijlating_minimum_leeftijd", "vrijlating_algemeen_percent", "vrijlating_algemeen_max",
+    used: tuple[str, ...] = ("vrijlating_minimum_leeftijd", "vrijlating_algemeen_percent", "vrijlating_algemeen_max",
             "vrijlating_algemeen_maanden")
     if np.any(in_r):
         used += ("vrijlating_alleenstaande_ouder_percent", "vrijlating_alleenstaande_ouder_max",
