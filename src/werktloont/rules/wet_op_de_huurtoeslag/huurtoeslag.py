@@ -6,30 +6,22 @@ from datetime import date
 
 import numpy as np
 
-from werktloont.errors import MissingParameterError
+from werktloont.rules import versions
 from werktloont.rules.afronding import floor_euros
 from werktloont.rules.awir.awir import binnen_vermogensgrens, per_maand_uitbetaald
 from werktloont.rules.wet_op_de_huurtoeslag import formula_2025, formula_2026
 
-# The logic changed on 2026-01-01 by the Wet vereenvoudiging huurtoeslag (kst 36311, Stb. 2024, 426):
-# income-independent basishuur with a linear afbouw, no servicekosten, rent capped instead of excluded.
-# Each entry holds from its date until the next one. Amounts stay in parameters/huurtoeslag.yaml.
-FORMULA_VERSIONS: tuple[tuple[date, str, object], ...] = (
-    (date(2025, 1, 1), "2025", formula_2025.huurtoeslag_per_maand),
-    (date(2026, 1, 1), "2026", formula_2026.huurtoeslag_per_maand),
-)
+# The logic changed on 2026-01-01 by the Wet vereenvoudiging huurtoeslag (kst 36311): income-independent basishuur
+# with a linear afbouw, no servicekosten, rent capped instead of excluded. Which version holds on a day, and its
+# sources, is registered in rules/versions.py ("huurtoeslag.formule"); amounts stay in parameters/huurtoeslag.yaml.
+RULE = "huurtoeslag.formule"
+_FORMULAS = {"2025": formula_2025.huurtoeslag_per_maand, "2026": formula_2026.huurtoeslag_per_maand}
 
 
 def formula_for(on: date) -> tuple[str, object]:
-    """The formula version in force on `on`."""
-    chosen = None
-    for start, name, func in FORMULA_VERSIONS:
-        if start <= on:
-            chosen = (name, func)
-    if chosen is None:
-        raise MissingParameterError("huurtoeslag", on.isoformat(),
-                                    "er is geen rekenregel voor huurtoeslag op die datum.")
-    return chosen
+    """The formula version in force on `on` (MissingParameterError in Dutch when none is registered)."""
+    version = versions.select(RULE, on).version
+    return version, _FORMULAS[version]
 
 
 def huurtoeslag(*, on: date, toetsingsinkomen, base_rent, service_costs, has_rent, n_persons, meerpersoons,

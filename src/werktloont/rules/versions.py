@@ -1,0 +1,125 @@
+"""Rule versions by date: which version of a calculation rule (not an amount) is in force on a day, and why.
+
+Amounts live in parameters/*.yaml; a change in the *logic* of a law (a new formula, a test that now applies
+continuously) is a rule version here, with the dates it holds and the publication that made it.
+
+    select("huurtoeslag.formule", date(2026, 3, 1)).version   -> "2026"
+    in_force("doorlopende_vermogenstoets", date(2025, 6, 1))  -> False
+
+`geldig_vanaf` is the first day, `geldig_tot` the last day (None = still in force). A day for which no version
+is registered raises MissingParameterError (Dutch), as a missing amount does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from werktloont.errors import MissingParameterError
+
+
+@dataclass(frozen=True)
+class Publication:
+    """Where a rule version comes from: the official publication (title, optional url)."""
+
+    title: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class RuleVersion:
+    name: str
+    version: str
+    geldig_vanaf: date
+    geldig_tot: date | None
+    sources: tuple[Publication, ...]
+    description: str
+    confidence: str = "high"  # high | medium | low | unknown, as for parameter values
+    note: str | None = None
+
+    def applies(self, on: date) -> bool:
+        return self.geldig_vanaf <= on and (self.geldig_tot is None or on <= self.geldig_tot)
+
+
+_PW = "https://wetten.overheid.nl/BWBR0015703"
+_WHT = "https://wetten.overheid.nl/BWBR0008659"
+
+VERSIONS: tuple[RuleVersion, ...] = (
+    RuleVersion(
+        "huurtoeslag.formule", "2025", date(2025, 1, 1), date(2025, 12, 31),
+        (Publication("Wet op de huurtoeslag art. 5, 13, 16-21 (tekst geldend op 2025-01-01)",
+                     f"{_WHT}/2025-01-01"),
+         Publication("Besluit op de huurtoeslag art. 7 (tekst geldend op 2025-01-01)",
+                     "https://wetten.overheid.nl/BWBR0008763/2025-01-01")),
+        "Normhuur a·Y² + b·Y boven het minimum-inkomensijkpunt; servicekosten tellen mee; een rekenhuur boven "
+        "de maximale huurgrens geeft geen huurtoeslag.",
+        note="Earlier years are not part of the pack and were not checked, so the version starts on 2025-01-01."),
+    RuleVersion(
+        "huurtoeslag.formule", "2026", date(2026, 1, 1), None,
+        (Publication("Wet vereenvoudiging huurtoeslag (Kamerstukken 36311)",
+                     "https://zoek.officielebekendmakingen.nl/dossier/36311"),
+         Publication("Wet op de huurtoeslag art. 5, 13, 16, 17, 20, 21 (tekst geldend op 2026-01-01)",
+                     f"{_WHT}/2026-01-01")),
+        "Basishuur onafhankelijk van het inkomen met een lineaire afbouw (art. 21 lid 2); alleen de kale huur; "
+        "huur boven de maximale huurgrens wordt afgetopt in plaats van uitgesloten."),
+    RuleVersion(
+        "doorlopende_vermogenstoets", "2026", date(2026, 1, 1), None,
+        (Publication("Participatiewet art. 34 lid 2 onder b (\"het aanwezige vermogen\"), lid 4 vervallen "
+                     "(tekst geldend op 2026-01-01)", f"{_PW}/2026-01-01#Artikel34"),
+         Publication("Participatiewet art. 34 lid 2 onder b en lid 4 (tekst geldend op 2025-07-01): nog 'het bij "
+                     "de aanvang van de bijstand aanwezige vermogen'", f"{_PW}/2025-07-01#Artikel34"),
+         Publication("Participatiewet in balans, Wet van 1 oktober 2025 (Kamerstukken 36582)",
+                     "https://wetten.overheid.nl/BWBR0051679")),
+        "Het vermogen wordt tijdens de hele bijstand getoetst tegen de volle vermogensgrens, niet alleen bij "
+        "aanvang.",
+        confidence="medium",
+        note="The start date and the text are read from the consolidated Participatiewet on wetten.overheid.nl "
+             "(high). That the change comes from the Participatiewet in balans (fase 1, 1 January 2026) is "
+             "inferred from its date and subject; its Staatsblad number and the article of the "
+             "inwerkingtredingsbesluit were not found in the stored sources."),
+)
+
+
+_BY_NAME: dict[str, tuple[RuleVersion, ...]] = {
+    name: tuple(sorted((v for v in VERSIONS if v.name == name), key=lambda v: v.geldig_vanaf))
+    for name in {v.name for v in VERSIONS}}
+
+
+def versions(name: str) -> tuple[RuleVersion, ...]:
+    """All registered versions of one rule, oldest first."""
+    return _BY_NAME.get(name, ())
+
+
+def select(name: str, on: date) -> RuleVersion:
+    """The version of rule `name` in force on `on`; MissingParameterError (Dutch) when none applies."""
+    found = versions(name)
+    if not found:
+        raise MissingParameterError(name, on.isoformat(), "deze rekenregel is niet bekend.")
+    for v in found:
+        if v.applies(on):
+            return v
+    raise MissingParameterError(name, on.isoformat(), f"er is geen rekenregel '{name}' voor die datum.")
+
+
+def in_force(name: str, on: date) -> bool:
+    """True when a version of rule `name` applies on `on` (a rule that exists from a date, like a switch)."""
+    found = versions(name)
+    if not found:
+        raise MissingParameterError(name, on.isoformat(), "deze rekenregel is niet bekend.")
+    return any(v.applies(on) for v in found)
+
+
+def check_registry() -> list[str]:
+    """Problems in the registry (overlapping or reversed dates, missing sources); empty when sound."""
+    problems = []
+    for name in sorted({v.name for v in VERSIONS}):
+        found = versions(name)
+        for v in found:
+            if v.geldig_tot is not None and v.geldig_tot < v.geldig_vanaf:
+                problems.append(f"{name} {v.version}: geldig_tot ligt vóór geldig_vanaf")
+            if not v.sources or not all(s.title for s in v.sources):
+                problems.append(f"{name} {v.version}: bron ontbreekt")
+        for a, b in zip(found, found[1:]):
+            if a.geldig_tot is None or a.geldig_tot >= b.geldig_vanaf:
+                problems.append(f"{name}: {a.version} overlapt met {b.version}")
+    return problems
