@@ -148,7 +148,7 @@ def cmd_diff(args) -> int:
         print(f"Onbekend op {b.isoformat()} (een berekening die dit nodig heeft, stopt met een melding):")
         for pid, pv in still_unknown:
             print(f"  {pid}")
-            print(f"    reden: {' '.join(pv.unknown.split())}")
+            print(f"    reden: {' '.join((pv.unknown or '').split())}")
     print()
     print(f"{changed} gewijzigd, {same} ongewijzigd.")
     return 0

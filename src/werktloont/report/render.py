@@ -13,6 +13,7 @@ from werktloont.errors import WerktloontError
 from werktloont.report.content import Report
 
 CHART_URL = "werktloont://chart.png"
+_FONTS_DONE = False  # the DejaVu fonts are registered once per process
 CHART_SIZE = (6.5, 2.5)  # inches: the full text width of A4, low enough to stay on page 1 under the table
 
 
@@ -80,8 +81,8 @@ def report_html(report: Report, with_chart: bool = True, text_width: float = 480
 
     if with_chart and report.chart is not None:
         out.append(f"<h2 style='font-size: 13pt;'>{_e(t['chart'])}</h2>")
-        w = int(text_width)
-        out.append(f"<p><img src='{CHART_URL}' width='{w}' height='{int(w * CHART_SIZE[1] / CHART_SIZE[0])}'></p>")
+        px = int(text_width)
+        out.append(f"<p><img src='{CHART_URL}' width='{px}' height='{int(px * CHART_SIZE[1] / CHART_SIZE[0])}'></p>")
 
     if report.timeline:
         out.append(f"<h2 style='font-size: 13pt;'>{_e(t['timeline'])}</h2>")
@@ -89,10 +90,10 @@ def report_html(report: Report, with_chart: bool = True, text_width: float = 480
         widths = ("27%", "33%", "24%", "16%")
         out.append("<tr>" + "".join(f"<th align='left' width='{w}' style='border-bottom: 1px solid #000000;'>"
                                     f"{_e(h)}</th>" for h, w in zip(report.timeline_head, widths)) + "</tr>")
-        for row in report.timeline:
+        for months in report.timeline:
             # The running total stays on one line: "+" alone above "€ 4.318,45" reads as two numbers.
-            cells = [f"<td>{_e(cell)}</td>" for cell in row[:3]]
-            cells += [f"<td style='white-space: nowrap;'>{_e(cell)}</td>" for cell in row[3:]]
+            cells = [f"<td>{_e(cell)}</td>" for cell in months[:3]]
+            cells += [f"<td style='white-space: nowrap;'>{_e(cell)}</td>" for cell in months[3:]]
             out.append("<tr>" + "".join(cells) + "</tr>")
         out.append("</table>")
 
@@ -140,7 +141,8 @@ def register_fonts() -> None:
     """Bundle-safe glyphs: DejaVu Sans ships with matplotlib, so a bare machine still shows every letter and €."""
     from PySide6.QtGui import QFontDatabase
 
-    if getattr(register_fonts, "_done", False):
+    global _FONTS_DONE
+    if _FONTS_DONE:
         return
     try:
         import matplotlib
@@ -151,7 +153,7 @@ def register_fonts() -> None:
                 QFontDatabase.addApplicationFont(str(folder / name))
     except (ImportError, OSError):
         pass
-    register_fonts._done = True
+    _FONTS_DONE = True
 
 
 def document(report: Report, page_size=None):
@@ -164,7 +166,7 @@ def document(report: Report, page_size=None):
     doc.setDefaultFont(QFont("DejaVu Sans", 10))
     png = chart_png(report)
     if png is not None:
-        image = QImage.fromData(png, "PNG")
+        image = QImage.fromData(png)  # the format is read from the data (a PNG)
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), image)
     if page_size is not None:
         doc.setPageSize(page_size)
