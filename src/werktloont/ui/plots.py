@@ -57,7 +57,7 @@ class IncomePlot:
         zero = np.zeros(2)
         self.fills = {k: ax.fill_between(x0, zero, zero, color=COLORS[k], alpha=0.85, linewidth=0)
                       for k in (*INCOME, *COSTS)}
-        (self.total,) = ax.plot(x0, zero, color="black", linewidth=1.6)
+        (self.total,) = ax.plot(x0, zero, color=COLORS["disposable"], linewidth=1.6)
         (self.baseline,) = ax.plot(x0, zero, color="black", linewidth=1.0, linestyle="--")
         self.now_line = ax.axvline(0.0, color="#222222", linewidth=1.0, linestyle=":")
         (self.now_dot,) = ax.plot([0.0], [0.0], marker="o", color="black", markersize=7, linestyle="none")
@@ -81,7 +81,7 @@ class IncomePlot:
         """(key, colour, 'area' | 'line' | 'dashed'): drawn by Qt next to the canvas, not by matplotlib, because
         text is the slowest thing Agg draws and the legend never changes."""
         return ([(k, COLORS[k], "area") for k in (*INCOME, *COSTS)]
-                + [("total", "#000000", "line"), ("baseline", "#000000", "dashed")])
+                + [("total", COLORS["disposable"], "line"), ("baseline", "#000000", "dashed")])
 
     def retranslate(self, texts: dict) -> None:
         """texts: axis labels and range names, already translated by the caller."""
