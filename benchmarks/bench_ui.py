@@ -1,7 +1,7 @@
 """UI benchmarks (run on demand: python benchmarks/bench_ui.py). Prints medians against the targets.
 
-Targets (issue 5): median <= 50 ms from a value change (hours slider) to the updated, redrawn chart;
-cold start (new Python process) to the first shown window <= 1.5 s. Runs offscreen.
+Targets: p95 <= 33 ms from a value change (hours slider) to the updated, redrawn chart (issue 12; issue 5 asked
+a median <= 50 ms); cold start (new Python process) to the first shown window <= 1.5 s. Runs offscreen.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ def cold_start_s(repeat: int = 5) -> float:
     return statistics.median(times)
 
 
-def change_to_chart_ms(repeat: int = 60) -> tuple[float, float]:
+def change_to_chart_ms(repeat: int = 60) -> tuple[float, float, float]:
     from PySide6.QtCore import QEventLoop
 
     from werktloont.ui.app import _application, create_window
@@ -86,15 +86,17 @@ def change_to_chart_ms(repeat: int = 60) -> tuple[float, float]:
         while time.perf_counter() < settle:
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
     window.close()
-    return statistics.median(times), max(times)
+    p95 = statistics.quantiles(times, n=20)[-1]
+    return statistics.median(times), p95, max(times)
 
 
 def main() -> int:
-    median, worst = change_to_chart_ms()
+    median, p95, worst = change_to_chart_ms()
     cold = cold_start_s()
-    print(f"value change -> redrawn chart: median {median:.1f} ms (max {worst:.1f} ms)   target <= 50 ms")
+    print(f"value change -> redrawn chart: median {median:.1f} ms, p95 {p95:.1f} ms (max {worst:.1f} ms)"
+          "   target p95 <= 33 ms")
     print(f"cold start -> first window:    median {cold:.2f} s                      target <= 1.5 s")
-    return 0 if median <= 50 and cold <= 1.5 else 1
+    return 0 if p95 <= 33 and cold <= 1.5 else 1
 
 
 if __name__ == "__main__":

@@ -40,16 +40,6 @@ def test_doorlopende_vermogenstoets_from_2026():
     assert any("wetten.overheid.nl/BWBR0015703" in (s.url or "") for s in v.sources)
 
 
-def test_switch_parameter_and_registry_agree_on_every_pack_period():
-    # The YAML switch stays until the engine reads the registry; both must say the same on every period.
-    from werktloont.params import load_pack
-
-    pack = load_pack()
-    for on in pack.periods:
-        flag = pack.at(on).get("vermogen.doorlopende_vermogenstoets")
-        assert bool(flag) == versions.in_force("doorlopende_vermogenstoets", on), on
-
-
 def test_every_version_cites_a_publication_with_a_url():
     for v in versions.VERSIONS:
         assert v.sources and any(s.url for s in v.sources), v

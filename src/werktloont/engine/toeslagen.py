@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
-from werktloont.engine.prepared import check_client_age
 from werktloont.engine.compose import toeslagen_at
 from werktloont.engine.household import household_arrays
+from werktloont.engine.prepared import check_client_age
 from werktloont.errors import InputError
 from werktloont.model.case import Assets, Household, parse_case, validate_input
 from werktloont.params import load_pack

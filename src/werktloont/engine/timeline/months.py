@@ -11,6 +11,7 @@ import weakref
 from datetime import date
 
 from werktloont.params.loader import ParameterPack, Snapshot
+from werktloont.rules import versions
 
 
 def add_months(d: date, k: int) -> date:
@@ -35,11 +36,14 @@ _FINGERPRINTS: weakref.WeakKeyDictionary[Snapshot, tuple] = weakref.WeakKeyDicti
 
 
 def fingerprint(snap: Snapshot) -> tuple:
-    """Which dated entry of every parameter is in force on the snapshot's day: equal tuples, equal parameters."""
+    """Which dated entry of every parameter and which version of every rule is in force on the snapshot's day:
+    equal tuples, equal calculations."""
     hit = _FINGERPRINTS.get(snap)
     if hit is None:
         pack = snap.pack
-        hit = _FINGERPRINTS[snap] = tuple(id(pack.lookup(pid, snap.on)) for pid in pack.index)
+        rule_versions = tuple(tuple(v.applies(snap.on) for v in versions.versions(name))
+                              for name in sorted({v.name for v in versions.VERSIONS}))
+        hit = _FINGERPRINTS[snap] = (tuple(id(pack.lookup(pid, snap.on)) for pid in pack.index), rule_versions)
     return hit
 
 

@@ -1,7 +1,7 @@
 """Participatiewet art. 34 and 41 lid 4 over time: the asset test month by month, and the zoektermijn.
 
 The asset test applies at each new application and, where the continuous test is in force, every month
-(vermogen.doorlopende_vermogenstoets). A month blocked by the asset test is lived from savings: they fall by the
+(rule version "doorlopende_vermogenstoets", rules/versions.py). A month blocked by the asset test is lived from savings: they fall by the
 bijstand that was not paid.
 """
 
@@ -11,12 +11,13 @@ from datetime import date
 
 import numpy as np
 
+from werktloont.rules import versions
 from werktloont.rules.participatiewet import zoektermijn
 
 
-def doorlopend(p_vm) -> bool:
-    """Whether the asset test applies every month, not only at an application."""
-    return bool(p_vm.get("doorlopende_vermogenstoets", 0))
+def doorlopend(on: date) -> bool:
+    """Whether the asset test applies every month, not only at an application (art. 34 lid 2 b from 2026)."""
+    return versions.in_force("doorlopende_vermogenstoets", on)
 
 
 def maandtoets(*, need, after_work, hours, first_window: int, months: list[date], besides_savings, limit,
