@@ -156,6 +156,7 @@ class ParamValue:
     status: str
     note: str | None
     columns: tuple[schema.Column, ...] = ()
+    reference_only: bool = False
 
     @property
     def ended(self) -> bool:
@@ -228,7 +229,7 @@ def _build_index(regulations: dict[str, schema.RegulationFile]) -> dict[str, lis
                     id=full, regulation=reg_name, label=p.label, unit=p.unit, period=p.period, type=p.type,
                     start=schema.parse_date(key), until=schema.parse_date(e.until) if e.until else None,
                     value=e.value, unknown=e.unknown, sources=tuple(e.sources), confidence=e.confidence,
-                    status=e.status, note=e.note, columns=tuple(p.columns or ()),
+                    status=e.status, note=e.note, columns=tuple(p.columns or ()), reference_only=p.reference_only,
                 ))
             index[full] = sorted(entries, key=lambda v: v.start)
     return index

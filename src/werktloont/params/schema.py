@@ -69,6 +69,9 @@ class Parameter(Strict):
     type: ParamType = "scalar"
     columns: list[Column] | None = None
     note: str | None = None
+    # Documented for reviewers (and explanations) but not read by any calculation: e.g. the parts a derived table
+    # is built from, or a rule werktloont does not model. A test checks that calculations never read one.
+    reference_only: bool = False
     values: Annotated[dict[str, ValueEntry], Field(min_length=1)]
 
 

@@ -1,0 +1,103 @@
+"""`reference_only: true` parameters are documented but never read by a calculation; the others are read.
+
+Every read is traced by the snapshot (params/snapshot.py); here every snapshot's reads are logged while a set of
+cases runs through calculate (with the timeline), the toeslagen proefberekening, a curve and a batch.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from werktloont.params import load_pack
+from werktloont.params import snapshot as snapshot_module
+
+BASE = {"format": "werktloont-case/1", "date": "2026-03-01", "assets": {"savings": 0}}
+
+
+def _case(adults, *, children=(), sharers=0, rent=True, job=None, date="2026-03-01", **extra):
+    household = {"adults": [{"age": a} for a in adults], "children": list(children), "cost_sharers": sharers,
+                 "rent": {"base_rent": 650.0, "service_costs": 40.0} if rent else None}
+    return {**BASE, "date": date, "household": household, "job": job, **extra}
+
+
+JOB = {"hourly_wage": 14.71, "hours_per_week": 24}
+CARE = {"type": "dagopvang", "hours_per_month": 80, "hourly_price": 10.5}
+CASES = [
+    _case([35], job=JOB),
+    _case([35], job=JOB, date="2025-03-01"),
+    _case([35, 33], job=JOB, children=[{"age": 4, "childcare": CARE}, {"age": 13}, {"age": 16}]),
+    _case([30], job=JOB, children=[{"age": 2, "childcare": CARE}], date="2025-08-01"),
+    _case([19], job=JOB), _case([19, 20], job=JOB), _case([19, 30], job=JOB, children=[{"age": 1}]),
+    _case([19, 19], children=[{"age": 1}]), _case([19, 35], children=[{"age": 1}]),
+    _case([35], sharers=2, job=JOB), _case([35, 33], sharers=1), _case([19, 35], sharers=1),
+    _case([19, 35], sharers=1, children=[{"age": 1}]),
+    _case([70]), _case([70, 68]), _case([70, 60]),
+    _case([35], job={"hourly_wage": 14.71, "hours_per_week": 32, "start": "2026-03-01", "contract_months": 6}),
+    _case([45], job={"hourly_wage": 16.0, "hours_per_week": 36, "start": "2026-03-01", "contract_months": 12,
+                     "ww_arbeidsverleden_jaren": 15}),
+    _case([35], rent=False, job=JOB, assets={"savings": 20_000, "car_value": 4000, "home_equity": 90_000}),
+]
+
+
+@pytest.fixture(scope="module")
+def reads():
+    """Full ids of every parameter read while the cases run (all snapshots)."""
+    from werktloont.api import batch, calculate
+
+    log: set[str] = set()
+    cls_p, cls_s = snapshot_module.RegulationParams, snapshot_module.Snapshot
+    get_item, get, param = cls_p.__getitem__, cls_p.get, cls_s.param
+
+    def logged_getitem(self, key):
+        value = get_item(self, key)
+        log.add(self._prefix + key)
+        return value
+
+    def logged_get(self, key, default=None):
+        if dict.__contains__(self, key):
+            log.add(self._prefix + key)
+        return get(self, key, default)
+
+    def logged_param(self, pid):
+        entry = param(self, pid)
+        log.add(pid)
+        return entry
+
+    mp = pytest.MonkeyPatch()
+    mp.setattr(cls_p, "__getitem__", logged_getitem)
+    mp.setattr(cls_p, "get", logged_get)
+    mp.setattr(cls_s, "param", logged_param)
+    try:
+        for c in CASES:
+            calculate(c)
+        batch(CASES[:6])
+    finally:
+        mp.undo()
+    return log
+
+
+def _reference_only(pack) -> set[str]:
+    return {pid for pid, entries in pack.index.items() if entries[0].reference_only}
+
+
+def test_reference_only_parameters_are_never_read(reads):
+    pack = load_pack()
+    assert _reference_only(pack), "no parameter is marked reference_only"
+    assert not reads & _reference_only(pack), sorted(reads & _reference_only(pack))
+
+
+def test_reference_only_flag_reaches_the_loaded_values():
+    pack = load_pack()
+    assert pack.index["inkomstenbelasting.premie_aow_percent"][0].reference_only
+    assert not pack.index["bijstand.norm_alleenstaande_21"][0].reference_only
+
+
+def test_calculations_read_nearly_every_other_parameter(reads):
+    # The reverse guard, to keep the marks current: a parameter that no case reads is either reference_only or
+    # exercised by one of CASES. The exceptions are listed with their reason.
+    not_by_these_cases = {
+        "ww.dagloondagen_per_jaar",  # only for a job that began before the refertejaar (tests/rules/test_ww.py)
+    }
+    pack = load_pack()
+    unread = set(pack.index) - reads - _reference_only(pack) - not_by_these_cases
+    assert not unread, sorted(unread)
