@@ -7,7 +7,8 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser
 
 from werktloont import fmt
-from werktloont.ui.labels import component_label
+from werktloont.texts.explain import pick
+from werktloont.ui.labels import component_label, ui_lang
 
 
 def _number(v) -> str:
@@ -82,11 +83,13 @@ class ExplanationPanel(QTextBrowser):
             html.append(f"<p><b>{escape(used)}</b></p><ul>")
             for p in params:
                 since = escape(self.tr("sinds {date}").format(date=p.get("from", "")))
-                html.append(f"<li>{escape(p.get('label') or p.get('id', ''))}: <b>{escape(param_value(p))}</b> "
+                name = pick(p.get("label"), ui_lang()) or p.get("id", "")
+                html.append(f"<li>{escape(name)}: <b>{escape(param_value(p))}</b> "
                             f"({since})</li>")
             html.append("</ul>")
         for scheme in first.get("schemes") or []:
-            html.append(f"<p>{escape(scheme['label'])}: {escape(fmt.eur(scheme['amount']))}</p>")
+            label = pick(scheme.get("label"), ui_lang()) or scheme.get("id", "")
+            html.append(f"<p>{escape(label)}: {escape(fmt.eur(scheme['amount']))}</p>")
         sources, seen = [], set()
         for s in first.get("sources") or []:
             if s.get("title") in seen:
