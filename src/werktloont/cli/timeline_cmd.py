@@ -77,11 +77,11 @@ def format_timeline(result: dict, lang: str = "nl") -> str:
     head = (word("col_month", lang), word("col_situation", lang), word("col_with", lang), word("col_stay", lang),
             word("col_diff", lang), word("col_total", lang))
     lines = [word("timeline_head", lang, start=s["start"], end=s["end"]), "",
-             f"{head[0]:<9}{head[1]:<28}{head[2]:>12}{head[3]:>12}{head[4]:>12}{head[5]:>14}"]
+             f"{head[0]:<9}{head[1]:<32}{head[2]:>12}{head[3]:>12}{head[4]:>12}{head[5]:>14}"]
     for e in result["entries"]:
         mark = "*" if e["beyond_pack"] else ""
         situation = e.get("situation_text", e["situation"])
-        lines.append(f"{e['month'] + mark:<9}{situation[:27]:<28}{fmt.eur(e['cash']):>12}"
+        lines.append(f"{e['month'] + mark:<9}{situation[:31]:<32}{fmt.eur(e['cash']):>12}"
                      f"{fmt.eur(e['stay']['cash']):>12}{fmt.eur(e['cash'] - e['stay']['cash']):>12}"
                      f"{fmt.eur(e['cumulative_gain']):>14}")
         for n in e.get("notes", []):
