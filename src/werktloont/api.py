@@ -13,21 +13,14 @@ The engine answers in codes and numbers; this module adds the words (werktloont.
 
 from __future__ import annotations
 
-import inspect
-
 from werktloont.engine.calculate import calculate as _calculate
 from werktloont.engine.toeslagen import toeslagen as _toeslagen
 from werktloont.texts import render_curve, render_projection, render_result
 
 
-def _lang_kw(func, lang: str) -> dict:
-    """Transition: an engine function that still takes `lang` gets it (its actions were words, not codes yet)."""
-    return {"lang": lang} if "lang" in inspect.signature(func).parameters else {}
-
-
 def calculate(case, lang: str = "nl", timeline: bool = True, pack=None) -> dict:
     """timeline=False skips the 24-month projection (the result's "timeline" and "actions" stay empty)."""
-    return render_result(_calculate(case, pack=pack, timeline=timeline, **_lang_kw(_calculate, lang)), lang)
+    return render_result(_calculate(case, pack=pack, timeline=timeline), lang)
 
 
 def toeslagen(input: dict) -> dict:  # noqa: A002 - the issue names this parameter
@@ -45,7 +38,7 @@ def project(case, lang: str = "nl", pack=None) -> dict:
     """The 24 months, taking the job against staying on bijstand: entries and a summary (notes, actions, ...)."""
     from werktloont.engine.timeline import project as _project
 
-    return render_projection(_project(case, pack, **_lang_kw(_project, lang)), lang)
+    return render_projection(_project(case, pack), lang)
 
 
 def batch(cases: list[dict]) -> list[dict]:

@@ -151,6 +151,12 @@ def test_projection_and_curve_speak_the_asked_language():
     if "note_codes" not in p["summary"]:
         pytest.xfail("the engine does not give note codes yet")
     assert all(not DUTCH.search(n) for n in p["summary"]["notes"])
+    rich = _contract_case(age=35, contract=9)
+    rich["assets"]["savings"] = 14000.0  # with the car above the limit: the warning and the car scenarios
+    s = api.project(rich, lang="en")["summary"]
+    assert s["warnings"] and s["asset_scenarios"]
+    for text in [w["text"] for w in s["warnings"]] + [row["label"] for row in s["asset_scenarios"]] + s["actions"]:
+        assert not DUTCH.search(text), text
     c_en = api.curve(_contract_case(), "hours", 0, 40, 0.5, lang="en")
     c_nl = api.curve(_contract_case(), "hours", 0, 40, 0.5)
     assert c_en["ranges"] and all(r["text"] for r in c_en["ranges"])
