@@ -139,7 +139,3 @@ def timeline_summary(timeline: list[dict], lang: str = "nl") -> list[tuple[str, 
                      _signed(last.get("cumulative_gain", 0.0))))
         i = j + 1
     return rows
-
-
-def fmt_date(iso: str, nl: bool = True) -> str:
-    return date_text(iso, "nl" if nl else "en")
