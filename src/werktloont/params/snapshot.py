@@ -13,8 +13,7 @@ entries per snapshot; the oldest go first.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -26,6 +25,28 @@ if TYPE_CHECKING:  # pragma: no cover
 T = TypeVar("T")
 DERIVED_MAX = 4096
 _NONE = object()
+
+
+class _Recording:
+    """The context manager behind Snapshot.recording (a class: about three times cheaper than @contextmanager)."""
+
+    __slots__ = ("snap", "used", "outer")
+
+    def __init__(self, snap: Snapshot):
+        self.snap = snap
+        self.used: dict[str, None] = {}
+        self.outer: dict[str, None] | None = None
+
+    def __enter__(self) -> dict[str, None]:
+        snap = self.snap
+        self.outer = snap._recording
+        snap._recording = self.used
+        return self.used
+
+    def __exit__(self, *exc) -> None:
+        self.snap._recording = self.outer
+        if self.outer is not None:
+            self.outer.update(self.used)
 
 
 class RegulationParams(dict):
@@ -77,28 +98,15 @@ class Snapshot:
         self.on = on
         self._regs: dict[str, RegulationParams] = {}
         self._recording: dict[str, None] | None = None  # the innermost active recording
-        self._outer: list[dict[str, None]] = []
         self._derived: dict[Any, tuple[Any, dict[str, None]]] = {}
 
     # --- traced reads ------------------------------------------------------------------------------------------
 
-    @contextmanager
-    def recording(self) -> Iterator[dict[str, None]]:
-        """Collect the full ids of the parameters read in the block (a dict used as an ordered set).
-
-        Nestable: on leaving, the block's reads are added to the enclosing recording, if any.
+    def recording(self) -> _Recording:
+        """`with snap.recording() as used:` collects the full ids of the parameters read in the block (a dict used
+        as an ordered set). Nestable: on leaving, the block's reads are added to the enclosing recording, if any.
         """
-        used: dict[str, None] = {}
-        outer = self._recording
-        if outer is not None:
-            self._outer.append(outer)
-        self._recording = used
-        try:
-            yield used
-        finally:
-            self._recording = self._outer.pop() if outer is not None else None
-            if outer is not None:
-                outer.update(used)
+        return _Recording(self)
 
     def note_read(self, *param_ids: str) -> None:
         """Record reads made outside RegulationParams (e.g. replayed from a cache kept elsewhere)."""
