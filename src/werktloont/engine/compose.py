@@ -8,6 +8,7 @@ All amounts are euros per month including the monthly share of vakantiegeld / va
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -87,6 +88,8 @@ class _Values(dict):
 
 
 class _Probe(_Values):
+    read: dict[str, None]
+
     def __getitem__(self, key: str):
         self.read.setdefault(key, None)
         return dict.__getitem__(self, key)
@@ -112,7 +115,9 @@ class _Trace:
     """`used` per component: the ids read while computing it (one snapshot recording at a time)."""
 
     def __init__(self, snap: Snapshot):
-        self.snap, self.used, self._open = snap, {}, None
+        self.snap = snap
+        self.used: dict[str, tuple[str, ...]] = {}
+        self._open: tuple[str, Any, dict[str, None]] | None = None
 
     def start(self, component: str) -> None:
         self.stop()
@@ -171,7 +176,8 @@ def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, hourly
     (net as `benefit_net`, included in disposable); `bijstand_factor` the part of the month's bijstand that is
     paid (0 in the zoektermijn or when assets are too high, a fraction in a partial month, art. 45 lid 3).
     """
-    ml, p_ib, p_bs, p_vm = snap.reg("minimumloon"), snap.reg("inkomstenbelasting"), snap.reg("bijstand"), snap.reg("vermogen")
+    ml, p_ib = snap.reg("minimumloon"), snap.reg("inkomstenbelasting")
+    p_bs, p_vm = snap.reg("bijstand"), snap.reg("vermogen")
     hours = np.asarray(hours_per_week, dtype=float)
     working = hours > 0
     v: dict[str, np.ndarray] = {}
@@ -201,7 +207,8 @@ def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, hourly
                                      norm_amount=n["norm"], p=p_vm)
     vrij = bijstand.inkomstenvrijlating(
         net_year_no_iack / 12.0, client_age=hh.client_age,
-        single_parent_young_child=~hh.has_partner & (hh.youngest_child_age < p_bs["vrijlating_alleenstaande_ouder_kind_max_leeftijd"]),
+        single_parent_young_child=~hh.has_partner
+        & (hh.youngest_child_age < p_bs["vrijlating_alleenstaande_ouder_kind_max_leeftijd"]),
         months_into_job=np.where(working, months_into_job, 0), p=p_bs)
     # Art. 31 lid 1: the heffingskorting (here the IACK) counts as middelen, so it is offset too.
     counted = v["net_wage"] - vrij["vrijlating"]
@@ -260,7 +267,7 @@ def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, hourly
 
     # 8-9. Work costs and what is left to spend.
     v["travel_costs"] = np.where(working, hh.travel_costs, 0.0)
-    v["disposable"] = sum(v[k] for k in INCOME) - sum(v[k] for k in COSTS) + other_net
+    v["disposable"] = np.asarray(sum(v[k] for k in INCOME) - sum(v[k] for k in COSTS) + other_net)
     # Every value depends on the household and/or the point; disposable and the norm span both.
     shape = np.broadcast_shapes(np.shape(v["disposable"]), np.shape(v["norm"]), np.shape(v["gross_wage"]))
     return Month(v, used, schemes, shape)

@@ -84,7 +84,7 @@ def _validate(model_cls, data: dict, shown: str):
 
 
 def _coverage(manifest: schema.Manifest) -> tuple[date, date]:
-    return schema.parse_date(manifest.coverage.start), schema.parse_date(manifest.coverage.end)
+    return schema.valid_date(manifest.coverage.start), schema.valid_date(manifest.coverage.end)
 
 
 def load_manifest(pack_dir: Path) -> schema.Manifest:
@@ -183,7 +183,7 @@ class ParameterPack:
 
     @property
     def periods(self) -> list[date]:
-        return [schema.parse_date(p) for p in self.manifest.periods]
+        return [schema.valid_date(p) for p in self.manifest.periods]
 
     def lookup(self, param_id: str, on: date) -> ParamValue | None:
         """The entry in force on `on`, or None when none applies (before the first date, after `until`)."""
@@ -227,7 +227,7 @@ def _build_index(regulations: dict[str, schema.RegulationFile]) -> dict[str, lis
             for key, e in p.values.items():
                 entries.append(ParamValue(
                     id=full, regulation=reg_name, label=p.label, unit=p.unit, period=p.period, type=p.type,
-                    start=schema.parse_date(key), until=schema.parse_date(e.until) if e.until else None,
+                    start=schema.valid_date(key), until=schema.valid_date(e.until) if e.until else None,
                     value=e.value, unknown=e.unknown, sources=tuple(e.sources), confidence=e.confidence,
                     status=e.status, note=e.note, columns=tuple(p.columns or ()), reference_only=p.reference_only,
                 ))

@@ -154,6 +154,14 @@ def parse_date(text: Any) -> date | None:
         return None
 
 
+def valid_date(text: Any) -> date:
+    """parse_date for a date the checks already accepted; a ValueError otherwise."""
+    parsed = parse_date(text)
+    if parsed is None:
+        raise ValueError(f"geen geldige datum: {text!r}")
+    return parsed
+
+
 def _is_number(x: Any) -> bool:
     return isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x)
 
@@ -207,12 +215,12 @@ def _check_value_shape(p: Parameter, value: Any, path: str) -> list[Problem]:
     if not isinstance(value, list) or not value:
         return [Problem(path, "moet een niet-lege lijst zijn")]
     problems: list[Problem] = []
+    keys: set[str] | None = None
+    x_key = rate_unit = ""
     if p.type == "brackets":
         keys, x_key, rate_unit = {"threshold", "rate"}, "threshold", "percent"
     elif p.type == "piecewise_linear":
         keys, x_key, rate_unit = {"from", "base", "rate"}, "from", "signed_percent"
-    else:
-        keys = x_key = rate_unit = None
     previous = None
     for i, row in enumerate(value):
         here = f"{path}[{i}]"

@@ -7,7 +7,7 @@ from datetime import date
 
 import numpy as np
 
-from werktloont.params.schema import Overlay, Scheme, SchemeValue, parse_date
+from werktloont.params.schema import Overlay, Scheme, SchemeValue, valid_date
 
 HOUSEHOLD_CODES = {"alleenstaande": 0, "alleenstaande_ouder": 1, "paar": 2, "paar_met_kinderen": 3}
 
@@ -25,13 +25,13 @@ def active_schemes(overlay: Overlay, on: date) -> list[ActiveScheme]:
     for scheme in overlay.schemes:
         current = None
         for key, value in scheme.values.items():
-            start = parse_date(key)
+            start = valid_date(key)
             if start <= on:
                 current = (start, value)
         if current is None:
             continue
         start, value = current
-        if value.until is not None and on > parse_date(value.until):
+        if value.until is not None and on > valid_date(value.until):
             continue
         out.append(ActiveScheme(scheme, value, start))
     return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import numpy as np
@@ -18,7 +19,7 @@ RULE = "huurtoeslag.formule"
 _FORMULAS = {"2025": formula_2025.huurtoeslag_per_maand, "2026": formula_2026.huurtoeslag_per_maand}
 
 
-def formula_for(on: date) -> tuple[str, object]:
+def formula_for(on: date) -> tuple[str, Callable[..., dict]]:
     """The formula version in force on `on` (MissingParameterError in Dutch when none is registered)."""
     version = versions.select(RULE, on).version
     return version, _FORMULAS[version]
