@@ -138,3 +138,25 @@ def test_single_with_a_cost_sharer_names_the_kostendelersnorm_basis():
     assert {"bijstand.kostendelersnorm_basis_percent", "bijstand.kostendelersnorm_opslag_percent",
             "bijstand.norm_gehuwden_21"} <= ids
     assert "bijstand.norm_alleenstaande_21" not in ids
+
+
+def test_select_reads_only_the_chosen_parameters(snap):
+    import numpy as np
+
+    p = snap.reg("vermogen")
+    keys = ["vermogensgrens_gehuwden", "vermogensgrens_alleenstaande_ouder"]
+    with snap.recording() as used:
+        single = p.select([np.array([False]), np.array([False])], keys, "vermogensgrens_alleenstaande")
+    assert list(used) == ["vermogen.vermogensgrens_alleenstaande"]
+    assert single.tolist() == [snap.get("vermogen.vermogensgrens_alleenstaande")]
+    with snap.recording() as used:
+        mixed = p.select([np.array([True, False, False]), np.array([True, True, False])], keys,
+                         "vermogensgrens_alleenstaande")
+    # The first true condition wins (np.select): partners, then single parent, then single.
+    assert mixed.tolist() == [snap.get(f"vermogen.{k}") for k in (*keys, "vermogensgrens_alleenstaande")]
+    assert set(used) == {f"vermogen.{k}" for k in (*keys, "vermogensgrens_alleenstaande")}
+
+
+def test_a_cached_norm_is_traced_the_same_on_every_call():
+    first, second = _bijstand_ids([{"age": 41}]), _bijstand_ids([{"age": 41}])
+    assert first == second and "bijstand.norm_alleenstaande_21" in first

@@ -17,6 +17,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import numpy as np
+
 from werktloont.errors import MissingParameterError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -84,6 +86,22 @@ class RegulationParams(dict):
     def rate(self, key: str) -> float:
         """A percent parameter as a fraction (35.75 -> 0.3575)."""
         return self[key] / 100.0
+
+    def select(self, conditions: list, keys: list[str], default: str):
+        """np.select over parameters that reads (and records) only the ones chosen for some element.
+
+        `keys[i]` applies where `conditions[i]` is the first true condition, `default` where none is. A parameter
+        chosen nowhere is not read, so a single client's trace holds no couple amounts, and a value that does not
+        apply may be unknown without stopping the calculation.
+        """
+        conds = [np.asarray(c, dtype=bool) for c in conditions]
+        taken = np.zeros(np.broadcast_shapes(*(c.shape for c in conds)), dtype=bool)
+        values = []
+        for cond, key in zip(conds, keys):
+            values.append(self[key] if np.any(cond & ~taken) else np.nan)
+            taken = taken | cond
+        fallback = self[default] if not np.all(taken) else np.nan
+        return np.select(conds, values, fallback)
 
     def derived(self, name: str, build: Callable[[], T]) -> T:
         """`build()` once per snapshot for this regulation (see Snapshot.derived), reads replayed on a hit."""
