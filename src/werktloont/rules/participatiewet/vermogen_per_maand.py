@@ -1,8 +1,8 @@
 """Participatiewet art. 34 and 41 lid 4 over time: the asset test month by month, and the zoektermijn.
 
 The asset test applies at each new application and, where the continuous test is in force, every month
-(rule version "doorlopende_vermogenstoets", rules/versions.py). A month blocked by the asset test is lived from savings: they fall by the
-bijstand that was not paid.
+(rule version "doorlopende_vermogenstoets", rules/versions.py). A month blocked by the asset test is lived from
+savings: they fall by the bijstand that was not paid.
 """
 
 from __future__ import annotations
