@@ -83,11 +83,7 @@ def scheme_entry(active, g: dict[str, float]) -> dict:
 
 def _cached(snap: Snapshot, ids: tuple[str, ...]) -> tuple[list[dict], list[dict]]:
     """Sources and parameters of a set of ids on one day never change: look them up once per snapshot."""
-    cache = snap.__dict__.setdefault("_explain_cache", {})
-    hit = cache.get(ids)
-    if hit is None:
-        hit = cache[ids] = (_sources(snap, ids), _parameters(snap, ids))
-    return hit
+    return snap.derived(("explain", ids), lambda: (_sources(snap, ids), _parameters(snap, ids)))
 
 
 def explanations(snap: Snapshot, month, i: int, lang: str | None = None, *, working: bool, client_age: int,

@@ -36,14 +36,30 @@ def add_up(parts: Mapping[str, Any]) -> np.ndarray:
     return np.round(np.asarray(total, dtype=float), 2)
 
 
+def _point(month, n: int, take) -> dict[str, float] | None:
+    """One case as one point of a Month: its floats (cached by the Month), cheaper than arrays for a single case."""
+    if n != 1 or not isinstance(take, slice):
+        return None
+    return month.point(take.start or 0)
+
+
 def component_columns(month, n: int, take=slice(None)) -> dict[str, list[float]]:
     """The components of n points of a Month, rounded, as lists; `disposable` added up from the rounded parts."""
+    point = _point(month, n, take)
+    if point is not None:
+        one = {k: money(point[k]) for k in PARTS}
+        one["disposable"] = round(float(add_up(one)), 2)
+        return {k: [v] for k, v in one.items()}
     cols = {k: cents(np.broadcast_to(month[k], month.shape)[take].reshape(n)) for k in PARTS}
     cols["disposable"] = add_up(cols)
     return {k: v.tolist() for k, v in cols.items()}
 
 
 def _columns(month, keys, n: int, take, rounding=cents) -> dict[str, list]:
+    point = _point(month, n, take)
+    if point is not None:
+        return {k: rounding(np.array([point[k]])).tolist() for k in keys} if rounding is not cents else {
+            k: [money(point[k])] for k in keys}
     return {k: rounding(np.broadcast_to(month[k], month.shape)[take].reshape(n)).tolist() for k in keys}
 
 
@@ -63,7 +79,7 @@ def build(cases, pack, without, with_job, *, take_without=slice(None), take_with
     assets = _columns(without, ("assets_counted", "assets_limit", "assets_excess"), n, take_without)
     eligible = _columns(without, ("assets_eligible",), n, take_without, _same)["assets_eligible"]
     months = _columns(without, ("assets_months",), n, take_without, lambda a: np.round(a, 1))["assets_months"]
-    gain = np.round(np.array(wi["disposable"]) - np.array(wo["disposable"]), 2).tolist()
+    gain = [round(b - a, 2) for a, b in zip(wo["disposable"], wi["disposable"], strict=True)]
     out = []
     for i, case in enumerate(cases):
         out.append({
