@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from werktloont.engine.result import money
 from werktloont.engine.timeline.money import JOB, STAY
-from werktloont.engine.timeline.months import month_label
+from werktloont.engine.timeline.months import add_months, month_label
 from werktloont.model.case import Case
 from werktloont.rules.participatiewet import vermogen_per_maand
 
@@ -67,7 +67,8 @@ def summary(*, case: Case, months, first, info, variants, walks, cross, days, sc
     if info["ww"] is not None:
         out["ww"] = _ww_row(info["ww"], months)
     if info["contract_end"] is not None:
-        out["contract_end"] = month_label(months[info["contract_end"]])
+        # a contract may end after the window: count on from its first month
+        out["contract_end"] = month_label(add_months(months[0], info["contract_end"]))
     out["zoektermijn_months"] = [month_label(months[i]) for i in range(first, len(months))
                                  if walks[JOB]["zoektermijn"][i]]
     out["assets_cross_month"] = month_label(months[cross]) if cross is not None else None

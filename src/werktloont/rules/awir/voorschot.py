@@ -38,6 +38,8 @@ def verloop(*, toeslagen: tuple[str, ...], reported: bool, months: list[date], a
     advance = {k: advance_estimate[k].copy() for k in toeslagen}
     settlement = np.zeros(t)
     per_year = {}
+    if change_month is not None and change_month >= t:
+        change_month = None  # the new income starts after the window: nothing changes inside it
     start_year = months[change_month].year if change_month is not None else None
     change = -1
     for y in sorted({d.year for d in months}):
