@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from werktloont.engine import explain
+from werktloont.engine import explain, plausibility
 from werktloont.engine.compose import Month, compute_month
 from werktloont.engine.prepared import PreparedCase, prepare
 from werktloont.engine.result import RESULT_FORMAT, build, money  # noqa: F401 - RESULT_FORMAT, money re-exported
@@ -37,6 +37,7 @@ def calculate(data, lang: str = "nl", pack=None, timeline: bool = True) -> dict:
         result["timeline"] = projection["entries"]
         if case.job is not None:
             result["action_codes"] = projection["summary"]["action_codes"]
+    result["plausibility"] = plausibility.checks(prepared)  # warnings as codes; words in texts.plausibility
     working = case.job is not None and case.job.hours_per_week > 0
     age = case.client_adult.age
     snap = prepared.snap
