@@ -22,7 +22,8 @@ def adds_up(part: dict) -> bool:
 def test_batch_and_calculate_build_the_same_result():
     single = calculate(CASE, timeline=False)
     (from_batch,) = batch([CASE])
-    assert from_batch.keys() == single.keys()
+    # calculate may add what needs one case at a time (explanations, timeline, warnings); batch has nothing else
+    assert set(from_batch) <= set(single)
     for key in ("without_job", "with_job", "gain_per_month", "asset_test", "details", "job", "parameters"):
         assert from_batch[key] == single[key], key
 

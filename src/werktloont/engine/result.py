@@ -7,23 +7,21 @@ is the difference of the two rounded totals.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
 
 from werktloont.engine.components import COSTS, INCOME, PARTS
-from werktloont.rules.afronding import cents_half_up
+from werktloont.rules.afronding import cents_half_up, cents_half_up_float
 
 RESULT_FORMAT = "werktloont-result/1"
 DETAILS = ("norm", "vrijlating", "toetsingsinkomen", "gross_wage", "vakantiegeld")
 
 
-def money(x) -> float:
-    """Cents, halves up, for one amount: the arithmetic of rules.afronding.cents_half_up in plain floats (a result
-    holds hundreds of single amounts, and numpy's per-call overhead would dominate)."""
-    return math.floor(float(x) * 100.0 + 0.5 + 1e-9) / 100.0
+# Cents, halves up, for one amount: rules.afronding.cents_half_up in plain floats (a result holds hundreds of single
+# amounts, and numpy's per-call overhead would dominate).
+money = cents_half_up_float
 
 
 def cents(a) -> np.ndarray:

@@ -12,11 +12,10 @@ from datetime import date
 
 import numpy as np
 
-from werktloont.rules.afronding import cents_half_up, euros_half_up
+from werktloont.rules.afronding import cents_half_up_float, euros_half_up
 
 
-def _cents(x) -> float:
-    return float(cents_half_up(x))
+_cents = cents_half_up_float
 
 
 def _label(d: date) -> str:
@@ -42,17 +41,16 @@ def verloop(*, toeslagen: tuple[str, ...], reported: bool, months: list[date], a
         change_month = None  # the new income starts after the window: nothing changes inside it
     start_year = months[change_month].year if change_month is not None else None
     change = -1
-    for y in sorted({d.year for d in months}):
-        idx = [i for i, d in enumerate(months) if d.year == y]
+    years = np.array([d.year for d in months])
+    for y in sorted(set(years.tolist())):
+        idx = np.flatnonzero(years == y)
         correction = dict.fromkeys(toeslagen, 0.0)
         if reported and start_year is not None and y >= start_year:
-            change = change_month if y == start_year and change_month is not None else idx[0]
+            change = change_month if y == start_year and change_month is not None else int(idx[0])
+            new, before = idx[idx >= change], idx[idx < change]
             for k in toeslagen:
-                for i in idx:
-                    if i >= change:
-                        advance[k][i] = entitlement[k][i]
-                    else:
-                        correction[k] += entitlement[k][i] - advance_estimate[k][i]
+                advance[k][new] = entitlement[k][new]
+                correction[k] = float((entitlement[k][before] - advance_estimate[k][before]).sum())
             if any(abs(v) > 0.005 for v in correction.values()) and change + 1 < t:
                 settlement[change + 1] += sum(correction.values())
         complete = months[idx[0]].month == 1 and len(idx) == 12
@@ -63,8 +61,8 @@ def verloop(*, toeslagen: tuple[str, ...], reported: bool, months: list[date], a
             settle_month = date(y + 1, int(p_awir["definitieve_berekening_eerste_maand"]), 1)
             per = {}
             for k in toeslagen:
-                definitive = float(euros_half_up(sum(entitlement_year[k][i] for i in idx) / 12.0))
-                paid = sum(advance[k][i] for i in idx) + correction[k]
+                definitive = float(euros_half_up(entitlement_year[k][idx].sum() / 12.0))
+                paid = float(advance[k][idx].sum()) + correction[k]
                 per[k] = {"definitive": definitive, "paid": _cents(paid), "settlement": _cents(definitive - paid)}
             total = sum(v["settlement"] for v in per.values())
             j = (settle_month.year - months[0].year) * 12 + settle_month.month - months[0].month
