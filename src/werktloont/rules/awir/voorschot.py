@@ -14,7 +14,6 @@ import numpy as np
 
 from werktloont.rules.afronding import cents_half_up_float, euros_half_up
 
-
 _cents = cents_half_up_float
 
 
