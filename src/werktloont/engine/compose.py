@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from werktloont.engine.components import COMPONENTS, COSTS, INCOME  # noqa: F401 - COMPONENTS re-exported
+from werktloont.engine.components import COMPONENTS, COSTS, INCOME, TOESLAGEN  # noqa: F401 - COMPONENTS re-exported
 from werktloont.engine.household import HouseholdArrays
 from werktloont.params.loader import Snapshot
 from werktloont.rules.gemeente import regelingen
@@ -168,7 +168,8 @@ def compute_month(snap: Snapshot, hh: HouseholdArrays, **kwargs) -> Month:
 
 
 def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, hourly_wage, hours_per_week,
-                   months_into_job, childcare_scale, overlay=None, benefit_gross=None, bijstand_factor=None) -> Month:
+                   months_into_job, childcare_scale, overlay=None, benefit_gross=None, bijstand_factor=None,
+                   with_toeslagen: bool = True) -> Month:
     """The household's month at the given wage and hours. hours 0 = the situation without the job.
 
     Timeline hooks (engine/timeline.py), off by default: `benefit_gross` a taxable benefit per month such as WW,
@@ -202,7 +203,7 @@ def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, hourly
     # 4. Bijstand: norm, vermogenstoets, inkomstenvrijlating, aanvullende bijstand.
     n = _norm(snap, hh, p_bs)
     assets = vermogen.vermogenstoets(savings=hh.savings, car_value=hh.car_value, car_needed=hh.car_needed,
-                                     other=hh.other_assets, debts=hh.debts, home_equity=hh.home_equity,
+                                     car_exempt=hh.car_exempt, other=hh.other_assets, debts=hh.debts, home_equity=hh.home_equity,
                                      has_partner=hh.has_partner, has_children=hh.n_children > 0,
                                      norm_amount=n["norm"], p=p_vm)
     vrij = bijstand.inkomstenvrijlating(
@@ -247,9 +248,13 @@ def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, hourly
     else:
         cc_hours = hh.cc_hours * scale[..., None]
     work_condition = working & in_care & (~hh.has_partner | hh.partner_works)
-    for name, r in toeslagen_at(snap, hh, ti, cc_hours=cc_hours, work_condition=work_condition).items():
-        v[name] = r["per_month"]
-        used[name] = r["used"]
+    if with_toeslagen:
+        for name, r in toeslagen_at(snap, hh, ti, cc_hours=cc_hours, work_condition=work_condition).items():
+            v[name] = r["per_month"]
+            used[name] = r["used"]
+    else:  # the timeline computes the toeslagen itself, per calendar year (voorschot and definitive amount)
+        for name in TOESLAGEN:
+            v[name] = np.zeros(np.shape(ti))
     v["childcare_costs"] = np.where(working & in_care, (cc_hours * hh.cc_price).sum(axis=-1), 0.0)
 
     # 7. Municipal schemes of the chosen overlay.
@@ -257,10 +262,20 @@ def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, hourly
     schemes = []
     if overlay is not None:
         for active in regelingen.active_schemes(overlay, snap.on):
+            # Vakantiegeld in the tested income, for a municipality that states its limit without it.
+            vg_share = (v["net_wage"] * vakantiegeld / np.maximum(gross + vakantiegeld, 1e-9)
+                        + b * p_bs.rate("vakantietoeslag_reservering_praktijk_percent"))
             amount = regelingen.regeling(active, household_code=hh.household_code, client_age=hh.client_age,
                                          income=v["net_wage"] + b + other_net, norm_amount=n["norm"],
-                                         assets_ok_bijstand=assets["eligible"], counted_assets=assets["counted"])
+                                         assets_ok_bijstand=assets["eligible"], counted_assets=assets["counted"],
+                                         child_12_17=(hh.n_12_15 + hh.n_16_17) > 0, vakantiegeld_share=vg_share,
+                                         excl_factor=1.0 - p_bs.rate("vakantietoeslag_reservering_praktijk_percent"))
             v[f"scheme:{active.scheme.id}"] = amount
+            if active.scheme.kind == "individuele_inkomenstoeslag":  # the timeline applies its reference period
+                tested, limit, _ = regelingen.tested_income_and_limit(
+                    active.value, v["net_wage"] + b + other_net, n["norm"], vg_share,
+                    1.0 - p_bs.rate("vakantietoeslag_reservering_praktijk_percent"))
+                v["iit"], v["iit_ratio"] = amount, tested / np.maximum(limit, 1e-9)
             municipal = municipal + amount
             schemes.append(active)
     v["municipal"] = municipal

@@ -36,7 +36,7 @@ def compute(groups: dict, plans, wage: float, overlay, hhs: dict, factor=None, o
             snap, hhs[hkey], hourly_wage=np.full(len(pts), wage), hours_per_week=hours,
             months_into_job=_pick(plans, "months_into_job", is_job, i_a), childcare_scale=(hours > 0).astype(float),
             overlay=overlay, benefit_gross=_pick(plans, "ww_gross", is_job, i_a),
-            bijstand_factor=None if factor is None else factor[sc_a, i_a])
+            bijstand_factor=None if factor is None else factor[sc_a, i_a], with_toeslagen=False)
         for k in KEEP:
             out[k][sc_a, i_a] = month[k]
     return out
