@@ -72,7 +72,7 @@ def project(data, pack=None, *, horizon: int = HORIZON, lang: str | None = None)
     first = m0.month - 1  # months of the case year before the case month: needed for the yearly toeslagen
     months = [add_months(date(m0.year, 1, 1), i) for i in range(first + horizon)]
     t = len(months)
-    days = Days(pack, case.on, months)
+    days = Days.of(pack, case.on, months)
     notes: list[dict] = []
 
     hkeys, hcases = household_states(case, months, first)

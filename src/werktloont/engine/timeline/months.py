@@ -47,6 +47,9 @@ def fingerprint(snap: Snapshot) -> tuple:
     return hit
 
 
+_DAYS: dict[tuple, Days] = {}  # bounded; an entry is only used for the very pack it was made with
+
+
 class Days:
     """Per month of the projection: its snapshot (resolved by day), the group it shares, beyond the pack or not."""
 
@@ -64,6 +67,17 @@ class Days:
             self.snaps.append(representative.setdefault(fingerprint(snap), snap))
             self.beyond.append(d > self.end)
             self.parameters_from.append(max([p for p in starts if p <= snap.on] or [self.start]))
+
+    @classmethod
+    def of(cls, pack: ParameterPack, case_on: date, months: list[date]) -> Days:
+        """The same Days for the same pack, case day and months (the window asks again on every keystroke)."""
+        key = (id(pack), case_on, months[0], len(months))
+        hit = _DAYS.get(key)
+        if hit is None or hit.pack is not pack:
+            if len(_DAYS) > 256:
+                _DAYS.clear()
+            hit = _DAYS[key] = cls(pack, case_on, months)
+        return hit
 
     def at(self, day: date) -> Snapshot:
         """The parameters of a day; before or after the coverage, those of its first or last day."""
