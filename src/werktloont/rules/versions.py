@@ -77,6 +77,46 @@ VERSIONS: tuple[RuleVersion, ...] = (
              "(high). That the change comes from the Participatiewet in balans (fase 1, 1 January 2026) is "
              "inferred from its date and subject; its Staatsblad number and the article of the "
              "inwerkingtredingsbesluit were not found in the stored sources."),
+    RuleVersion(
+        "inkomstenvrijlating", "2025", date(2025, 1, 1), date(2026, 12, 31),
+        (Publication("Participatiewet art. 31 lid 2 onder n en r, lid 5 (tekst geldend op 2026-07-01)",
+                     f"{_PW}/2026-07-01#Artikel31"),),
+        "25 % van de inkomsten uit arbeid, gemaximeerd, de eerste 6 maanden (onder de AOW-leeftijd; vanaf die "
+        "leeftijd zonder termijn); daarna voor een alleenstaande ouder met een kind onder 12 jaar 12,5 %, "
+        "gemaximeerd, 30 maanden; niet onder 27 jaar (lid 5).",
+        note="The counter counts months with work and bijstand (\"voor zover hij algemene bijstand ontvangt\")."),
+    RuleVersion(
+        "inkomstenvrijlating", "2027", date(2027, 1, 1), None,
+        (Publication("Participatiewet in balans, Wet van 1 oktober 2025, artikel I (wijziging per 01-01-2027)",
+                     "https://wetten.overheid.nl/BWBR0051679/2027-01-01"),
+         Publication("Kamerstukken II 2023/24, 36582, nr. 3 (memorie van toelichting)",
+                     "https://zoek.officielebekendmakingen.nl/kst-36582-3.html")),
+        "Art. 34a: 15 % van de inkomsten uit arbeid gedurende 12 maanden, voor elke leeftijd; vanaf de "
+        "AOW-leeftijd 25 % tot een maximum; art. 31 lid 2 onder n en r vervallen.",
+        confidence="low",
+        note="The article text of 34a (and of the transitional law for a running r-period) was not in the stored "
+             "copies: the percentages and months come from the legal review, the maxima are unknown. A running "
+             "31 lid 2 r-period is treated as ending on 2026-12-31 and the job's months with bijstand continue "
+             "to count towards the 12 months of 34a (overgangsrecht unknown; shown as a note)."),
+    RuleVersion(
+        "verhoging_jongerennorm", "2026", date(2026, 1, 1), None,
+        (Publication("Participatiewet art. 20 lid 3 en 4 (tekst geldend op 2026-01-01)",
+                     f"{_PW}/2026-01-01#Artikel20"),),
+        "Verhoging van de jongerennorm als de ouders niet kunnen bijdragen, tot ten hoogste de norm van art. 21; "
+        "tot en met 2025 was dit bijzondere bijstand (art. 12)."),
+    RuleVersion(
+        "giftenvrijlating", "2026", date(2026, 1, 1), None,
+        (Publication("Participatiewet art. 31 lid 2 onder m (tekst geldend op 2026-01-01)",
+                     f"{_PW}/2026-01-01#Artikel31"),),
+        "Giften en kostenbesparende bijdragen tellen niet mee tot € 1.200 per kalenderjaar samen."),
+    RuleVersion(
+        "geen_zoektermijn_na_ww", "2026", date(2026, 1, 1), None,
+        (Publication("Participatiewet art. 41 lid 6 (tekst geldend op 2026-01-01)", f"{_PW}/2026-01-01#Artikel41"),),
+        "Geen vierwekenzoektermijn voor een jongere onder 27 die direct voorafgaand een WW-uitkering had; hij kan "
+        "zich vier weken voor het einde van de WW melden.",
+        confidence="medium",
+        note="Read through the legal review (November 2026), not re-read in this session; whether lid 6 already "
+             "held in 2025 was not checked, so the version starts on 2026-01-01."),
 )
 
 

@@ -1,4 +1,4 @@
-"""Participatiewet art. 20-22a, 24 (normen, kostendelersnorm), 31 lid 2 n/r and lid 5 (inkomstenvrijlating)."""
+"""Participatiewet art. 20-22a, 24 (normen, verhoging 18-20), 31 lid 2 m/n/r and lid 5, 34a (inkomstenvrijlating)."""
 
 from __future__ import annotations
 
@@ -71,30 +71,73 @@ def norm(*, client_age, partner_age, has_partner, partner_entitled, n_children, 
     return {"norm": result, "used": tuple(f"{REG}.{u}" for u in used)}
 
 
-def inkomstenvrijlating(net_work_income, *, client_age, single_parent_young_child, months_into_job, p) -> dict:
-    """Art. 31 lid 2 n (25 %, capped, first 6 months) and r (single parent, 12,5 %, next 30 months).
+def inkomstenvrijlating(net_work_income, *, client_age, single_parent_young_child, months_into_job, p,
+                        version: str = "2025") -> dict:
+    """The part of the net income from work left free, by rule version (rules/versions.py "inkomstenvrijlating").
 
-    None below 27 (art. 31 lid 5) and none at AOW age or above (n applies below AOW age).
-    `months_into_job`: 1 for the first month of the job.
+    "2025" (art. 31 lid 2 n and r, lid 5): 25 % capped for the first 6 months, then for a single parent 12,5 %
+    capped for 30 months; none below 27; at AOW age n applies without a time limit (n limits the months only below
+    the pensioengerechtigde leeftijd). "2027" (art. 34a): 15 % for 12 months at every age, at AOW age 25 % without
+    a time limit; a maximum that is unknown in the pack is not applied (`cap_unknown` says so).
+    `months_into_job`: the month of the vrijlating period, 1 for the first month with work and bijstand.
     """
     age = np.asarray(client_age, dtype=float)
     income = np.maximum(np.asarray(net_work_income, dtype=float), 0.0)
-    allowed = (age >= p["vrijlating_minimum_leeftijd"]) & (age < p["aow_leeftijd"]) & (income > 0)
     month = np.asarray(months_into_job, dtype=float)
+    aow = age >= p["aow_leeftijd"]
+    none = np.zeros(np.broadcast_shapes(age.shape, income.shape, month.shape), dtype=bool)
+    if version == "2027":
+        working = (income > 0) & (month >= 1)
+        in_34a = working & ~aow & (month <= p["vrijlating_34a_maanden"])
+        in_aow = working & aow
+        cap = p.get("vrijlating_34a_max")
+        cap_aow = p.get("vrijlating_34a_aow_max")
+        a34 = p.rate("vrijlating_34a_percent") * income
+        a_aow = p.rate("vrijlating_34a_aow_percent") * income
+        if cap is not None:
+            a34 = np.minimum(a34, cap)
+        if cap_aow is not None:
+            a_aow = np.minimum(a_aow, cap_aow)
+        amount = cents_half_up(np.where(in_34a, a34, np.where(in_aow, a_aow, 0.0)))
+        cap_unknown = bool(np.any((in_34a & (cap is None)) | (in_aow & (cap_aow is None))))
+        return {"vrijlating": amount, "in_n": none, "in_r": none, "in_34a": in_34a | in_aow,
+                "cap_unknown": cap_unknown}
+    allowed = (age >= p["vrijlating_minimum_leeftijd"]) & (income > 0) & (month >= 1)
     n_months = p["vrijlating_algemeen_maanden"]
-    in_n = allowed & (month >= 1) & (month <= n_months)
-    in_r = (allowed & np.asarray(single_parent_young_child) & (month > n_months)
+    in_n = allowed & ((month <= n_months) | aow)
+    in_r = (allowed & ~aow & np.asarray(single_parent_young_child) & (month > n_months)
             & (month <= n_months + p["vrijlating_alleenstaande_ouder_maanden"]))
     n_amount = np.minimum(p.rate("vrijlating_algemeen_percent") * income, p["vrijlating_algemeen_max"])
-    r_amount = np.minimum(p.rate("vrijlating_alleenstaande_ouder_percent") * income,
-                          p["vrijlating_alleenstaande_ouder_max"])
+    r_amount = (np.minimum(p.rate("vrijlating_alleenstaande_ouder_percent") * income,
+                           p["vrijlating_alleenstaande_ouder_max"]) if np.any(in_r) else 0.0)
     amount = cents_half_up(np.where(in_n, n_amount, np.where(in_r, r_amount, 0.0)))
-    used: tuple[str, ...] = ("vrijlating_minimum_leeftijd", "vrijlating_algemeen_percent", "vrijlating_algemeen_max",
-            "vrijlating_algemeen_maanden")
-    if np.any(in_r):
-        used += ("vrijlating_alleenstaande_ouder_percent", "vrijlating_alleenstaande_ouder_max",
-                 "vrijlating_alleenstaande_ouder_maanden", "vrijlating_alleenstaande_ouder_kind_max_leeftijd")
-    return {"vrijlating": amount, "in_n": in_n, "in_r": in_r, "used": tuple(f"{REG}.{u}" for u in used)}
+    return {"vrijlating": amount, "in_n": in_n, "in_r": in_r, "in_34a": none, "cap_unknown": False}
+
+
+def verhoging_jongeren(norm_amount, *, client_age, has_partner, parents_cannot_contribute, n_children, p):
+    """Art. 20 lid 3-4 (from 2026): a single person of 18-20 whose parents cannot contribute gets the verhoging on
+    top of the art. 20 norm, at most up to the art. 21 norm of a comparable single person (lid 4). Before 2026 the
+    pack has no verhoging (then bijzondere bijstand, art. 12): the norm is returned unchanged."""
+    extra = p.get("verhoging_18_20_zonder_ouders")
+    norm_amount = np.asarray(norm_amount, dtype=float)
+    applies = (~np.asarray(has_partner) & np.asarray(parents_cannot_contribute)
+               & (np.asarray(client_age) < p["jongerennorm_max_leeftijd"]))
+    if extra is None or not np.any(applies):
+        return norm_amount
+    # Lid 4: the comparable art. 21 norm is the single (parent's) norm; n_children does not change it since 2015.
+    del n_children
+    raised = np.minimum(norm_amount + extra, p["norm_alleenstaande_21"])
+    return np.where(applies, raised, norm_amount)
+
+
+def giften_meegeteld(gifts_per_year, p) -> np.ndarray:
+    """Art. 31 lid 2 m (from 2026): gifts and cost-saving contributions count only above the yearly amount; per
+    month the part above it, spread over the year. In 2025 (no fixed amount, college policy) nothing is counted."""
+    free = p.get("giftenvrijlating_jaar")
+    gifts = np.maximum(np.asarray(gifts_per_year, dtype=float), 0.0)
+    if free is None:
+        return np.zeros_like(gifts)
+    return np.maximum(gifts - free, 0.0) / 12.0
 
 
 def aanvullende_bijstand(norm_amount, counted_income, eligible) -> np.ndarray:
