@@ -108,14 +108,39 @@ class Manifest(Strict):
 
 
 HouseholdType = Literal["alleenstaande", "alleenstaande_ouder", "paar", "paar_met_kinderen"]
-SchemeKind = Literal["stadspas", "minimaregeling", "individuele_inkomenstoeslag", "kwijtschelding", "other"]
+SchemeKind = Literal["stadspas", "minimaregeling", "individuele_inkomenstoeslag", "kwijtschelding",
+                     "collectieve_zorgverzekering", "meedoenregeling", "other"]
+Euro = Annotated[float, Field(ge=0)]
+
+
+class Tier(Strict):
+    """A sliding scale step: above the scheme's own limit and up to this one, these amounts apply."""
+    income_limit_pct: Annotated[float, Field(ge=0, le=1000)]
+    amount: Euro | None = None
+    amounts: dict[HouseholdType, Euro] | None = None
 
 
 class SchemeValue(Strict):
-    income_limit_pct: Annotated[float, Field(ge=0, le=1000)]
-    amount: Annotated[float, Field(ge=0)]
-    amount_period: Literal["month", "year"]
-    asset_limit: Literal["bijstand", "none"] | Annotated[float, Field(ge=0)]
+    """One dated value of a municipal scheme. `unknown` (with a reason) instead of an amount when the municipality's
+    publication for this date was not found: the scheme then counts as nothing and the explanation says why."""
+    income_limit_pct: Annotated[float, Field(ge=0, le=1000)] | None = None
+    # Whether the municipality states its limit as a % of the norm including vakantiegeld (most do) or without.
+    income_limit_incl_vakantiegeld: bool = True
+    amount: Euro | None = None
+    # Per household type; with `amounts_child_12_17` for households with at least one child of 12 to 17.
+    amounts: dict[HouseholdType, Euro] | None = None
+    amounts_child_12_17: dict[HouseholdType, Euro] | None = None
+    amount_period: Literal["month", "year"] = "year"
+    tiers: list[Tier] = []
+    asset_limit: Literal["bijstand", "none"] | Euro = "bijstand"
+    # Individuele inkomenstoeslag (PW art. 36): the langdurig-laag-inkomen period and how income is tested in it.
+    reference_months: Annotated[int, Field(ge=1, le=120)] | None = None
+    reference_test: Literal["every_month", "average"] = "every_month"
+    # Kwijtschelding (Uitvoeringsregeling Invorderingswet 1990): kosten van bestaan as % of the bijstandsnorm and
+    # the part of the payment capacity the municipality takes.
+    norm_pct: Annotated[float, Field(ge=0, le=200)] | None = None
+    capacity_share_pct: Annotated[float, Field(ge=0, le=100)] | None = None
+    unknown: NonEmpty | None = None
     sources: Annotated[list[Source], Field(min_length=1)]
     confidence: Confidence
     note: str | None = None
@@ -132,6 +157,15 @@ class Scheme(Strict):
     values: Annotated[dict[str, SchemeValue], Field(min_length=1)]
 
 
+class CarValue(Strict):
+    """The value up to which the municipality treats a car as algemeen gebruikelijk (PW art. 34 lid 2 onder a)."""
+    value: Euro | None = None
+    unknown: NonEmpty | None = None
+    sources: Annotated[list[Source], Field(min_length=1)]
+    confidence: Confidence
+    note: str | None = None
+
+
 class Overlay(Strict):
     format: Literal["werktloont-gemeente/1"]
     gemeente: Ident
@@ -140,6 +174,7 @@ class Overlay(Strict):
     version: NonEmpty
     last_verified: str
     note: str | None = None
+    auto_algemeen_gebruikelijk: dict[str, CarValue] = {}
     schemes: Annotated[list[Scheme], Field(min_length=1)]
 
 
@@ -342,24 +377,7 @@ def check_manifest(model: Manifest) -> list[Problem]:
 
 
 def check_overlay(model: Overlay, stem: str, coverage: tuple[date, date]) -> list[Problem]:
-    problems: list[Problem] = []
-    if model.gemeente != stem:
-        problems.append(Problem("gemeente", f"'{model.gemeente}' komt niet overeen met de bestandsnaam "
-                                            f"'{stem}.yaml'"))
-    if parse_date(model.last_verified) is None:
-        problems.append(Problem("last_verified", "geen geldige datum (JJJJ-MM-DD)"))
-    seen: set[str] = set()
-    for i, scheme in enumerate(model.schemes):
-        base = f"schemes[{i}]"
-        if scheme.id in seen:
-            problems.append(Problem(f"{base}.id", f"regeling '{scheme.id}' komt twee keer voor"))
-        seen.add(scheme.id)
-        problems += check_dated_entries(scheme.values, f"{base}.values", coverage)
-        if not model.example:
-            # A real municipality needs a checkable publication for every amount.
-            for key, v in scheme.values.items():
-                for j, s in enumerate(v.sources):
-                    if not (s.url or s.publication):
-                        problems.append(Problem(f"{base}.values.{key}.sources[{j}]",
-                                                "een echte gemeente heeft een bron met url of publicatie nodig"))
-    return problems
+    """The checks of a municipal overlay (params/gemeente_check.py: per scheme, field and date, in Dutch)."""
+    from werktloont.params import gemeente_check
+
+    return gemeente_check.check_overlay(model, stem, coverage)
