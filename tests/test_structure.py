@@ -1,0 +1,20 @@
+"""House rules for the source tree that a reviewer would otherwise check by hand."""
+
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "werktloont"
+MAX_LINES = 400
+
+
+def test_no_source_file_over_400_lines():
+    long = {str(p.relative_to(SRC)): n for p in SRC.rglob("*.py")
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
+    assert not long, f"split these modules (over {MAX_LINES} lines): {long}"
+
+
+def test_every_rules_module_names_its_law_in_its_first_line():
+    for p in (SRC / "rules").rglob("*.py"):
+        if p.name == "__init__.py":
+            continue
+        first = p.read_text(encoding="utf-8").lstrip().splitlines()[0]
+        assert first.startswith('"""') and len(first) > 10, p
