@@ -39,6 +39,7 @@ from werktloont.engine.timeline import cash, entries, money, summary
 from werktloont.engine.timeline.months import Days, add_months, month_label  # noqa: F401 - part of the API
 from werktloont.engine.timeline.plan import Scenario, household_states, job_plan
 from werktloont.rules.awir import voorschot
+from werktloont.rules.gemeente.regelingen import iit_timeline
 from werktloont.rules.participatiewet import vermogen, vermogen_per_maand, zoektermijn
 
 HORIZON = 24
@@ -106,6 +107,11 @@ def project(data, pack=None, *, horizon: int = HORIZON, lang: str | None = None)
         res2 = money.compute(groups, plans, wage, overlay, hh_free, factor=factor, only=cut)
         for k in money.KEEP:
             res[k] = np.where(cut, res2[k], res[k])
+        for k in money.IIT:
+            if k in res and k in res2:
+                res[k] = np.where(cut, res2[k], res[k])
+    if "iit" in res:  # PW art. 36: a month above the limit costs the toeslag for the reference period after it
+        res["municipal"] = res["municipal"] - res["iit"] + iit_timeline(overlay, days.snaps, res, first)
 
     # Toeslagen: voorschot on the estimate, entitlement on the real yearly toetsingsinkomen.
     est = case.toeslagen_advance.income_estimate

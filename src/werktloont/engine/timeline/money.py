@@ -11,6 +11,7 @@ from werktloont.engine.compose import compute_month, toeslagen_at
 JOB, STAY = 0, 1
 KEEP = ("net_wage", "bijstand", "municipal", "childcare_costs", "travel_costs", "toetsingsinkomen", "benefit_net",
         "norm", "vrijlating", "gross_wage", "vakantiegeld")
+IIT = ("iit", "iit_ratio")  # the individuele inkomenstoeslag and income/limit, for its reference period (art. 36)
 
 
 def _pick(plans, name: str, is_job, months_idx):
@@ -39,6 +40,9 @@ def compute(groups: dict, plans, wage: float, overlay, hhs: dict, factor=None, o
             bijstand_factor=None if factor is None else factor[sc_a, i_a], with_toeslagen=False)
         for k in KEEP:
             out[k][sc_a, i_a] = month[k]
+        for k in IIT:  # only when the municipality has an individuele inkomenstoeslag
+            if k in month.values:
+                out.setdefault(k, np.zeros((2, t)))[sc_a, i_a] = month[k]
     return out
 
 
