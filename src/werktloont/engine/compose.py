@@ -15,6 +15,7 @@ import numpy as np
 from werktloont.engine.components import COMPONENTS, COSTS, INCOME, TOESLAGEN  # noqa: F401 - COMPONENTS re-exported
 from werktloont.engine.household import HouseholdArrays
 from werktloont.params.loader import Snapshot
+from werktloont.rules import versions
 from werktloont.rules.gemeente import regelingen
 from werktloont.rules.participatiewet import bijstand, vermogen
 from werktloont.rules.wet_inkomstenbelasting_2001 import inkomstenbelasting as ib
@@ -206,13 +207,21 @@ def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, hourly
                                      car_exempt=hh.car_exempt, other=hh.other_assets, debts=hh.debts, home_equity=hh.home_equity,
                                      has_partner=hh.has_partner, has_children=hh.n_children > 0,
                                      norm_amount=n["norm"], p=p_vm)
+    if np.any(hh.parents_cannot_contribute):  # art. 20 lid 3-4 (from 2026)
+        n = dict(n, norm=bijstand.verhoging_jongeren(
+            n["norm"], client_age=hh.client_age, has_partner=hh.has_partner,
+            parents_cannot_contribute=hh.parents_cannot_contribute, n_children=hh.n_children, p=p_bs))
+    version = versions.select("inkomstenvrijlating", snap.on).version
     vrij = bijstand.inkomstenvrijlating(
         net_year_no_iack / 12.0, client_age=hh.client_age,
-        single_parent_young_child=~hh.has_partner
-        & (hh.youngest_child_age < p_bs["vrijlating_alleenstaande_ouder_kind_max_leeftijd"]),
-        months_into_job=np.where(working, months_into_job, 0), p=p_bs)
+        single_parent_young_child=(~hh.has_partner & (
+            hh.youngest_child_age < p_bs["vrijlating_alleenstaande_ouder_kind_max_leeftijd"]))
+        if version == "2025" else False,
+        months_into_job=np.where(working, months_into_job, 0), p=p_bs, version=version)
     # Art. 31 lid 1: the heffingskorting (here the IACK) counts as middelen, so it is offset too.
     counted = v["net_wage"] - vrij["vrijlating"]
+    if np.any(hh.gifts_per_year > 0):  # art. 31 lid 2 m: only gifts above the yearly free sum count
+        counted = counted + bijstand.giften_meegeteld(hh.gifts_per_year, p_bs)
     net_year_all, other_net = net_year, 0.0
     if benefit_gross is not None:  # timeline hook: WW is income, no vrijlating (art. 31 lid 2 n is for arbeid)
         net_year_all = ib.netto_jaar(year_wage + 12.0 * np.asarray(benefit_gross, dtype=float), ak + iack, p_ib)

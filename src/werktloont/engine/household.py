@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -44,6 +44,9 @@ class HouseholdArrays:
     hourly_wage: np.ndarray
     hours_per_week: np.ndarray
     travel_costs: np.ndarray
+    # Art. 20 lid 3-4 and art. 31 lid 2 m (issue 13): defaults keep older callers working.
+    parents_cannot_contribute: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=bool))
+    gifts_per_year: np.ndarray = field(default_factory=lambda: np.zeros(1))
 
     @property
     def n_persons(self) -> np.ndarray:
@@ -101,4 +104,6 @@ def household_arrays(cases: list[Case]) -> HouseholdArrays:
                 cc_price[i, j] = child.childcare.hourly_price
                 j += 1
     arrays = {name: np.asarray(values) for name, values in cols.items()}
+    arrays["parents_cannot_contribute"] = np.array([c.household.adults[0].parents_cannot_contribute for c in cases])
+    arrays["gifts_per_year"] = np.array([c.household.gifts_per_year for c in cases], dtype=float)
     return HouseholdArrays(children_ages=ages_all, cc_kind=cc_kind, cc_hours=cc_hours, cc_price=cc_price, **arrays)

@@ -27,6 +27,8 @@ class Adult(_Strict):
     works: bool = False
     # Extension: a partner who is not entitled to bijstand (art. 24 Participatiewet), e.g. a student.
     bijstand_entitled: bool = True
+    # Art. 20 lid 3-4 (from 2026): an 18-20-year-old whose parents cannot contribute gets the verhoging.
+    parents_cannot_contribute: bool = False
 
 
 class Childcare(_Strict):
@@ -71,6 +73,8 @@ class Household(_Strict):
     rent: Rent | None = None
     # Timeline: a cost sharer moving in or out, in month order.
     changes: Annotated[list[HouseholdChange], Field(max_length=24)] = []
+    # Art. 31 lid 2 m (from 2026): gifts and cost-saving contributions per calendar year (free up to a yearly sum).
+    gifts_per_year: Money = 0.0
 
 
 class Assets(_Strict):
@@ -113,6 +117,16 @@ class ToeslagenAdvance(_Strict):
     income_estimate: Money | None = None
 
 
+class BijstandApplication(_Strict):
+    """A new application after work or WW: `zoektermijn_exempt` art. 41 lid 4 b (e.g. a medical or social
+    reason), `zoektermijn_weeks` art. 41 lid 11 (the college shortens the four weeks; None: not shortened),
+    `retroactive_months` art. 44 lid 5 (bijstand granted up to three months before the application)."""
+
+    zoektermijn_exempt: bool = False
+    zoektermijn_weeks: Annotated[int, Field(ge=0, le=4)] | None = None
+    retroactive_months: Annotated[int, Field(ge=0, le=3)] = 0
+
+
 class Computed(_Strict):
     """What the app showed when the case was saved: its parameter period and the monthly amounts."""
 
@@ -136,6 +150,8 @@ class Case(_Strict):
     pack_version: str | None = None
     # Case files: the amounts as computed when the file was saved (to show what a newer pack changes).
     computed: Computed | None = None
+    # Art. 41 lid 4 b, lid 11 and art. 44 lid 5: how a new bijstand application after the job is handled.
+    application: BijstandApplication = BijstandApplication()
 
     @field_validator("date")
     @classmethod
