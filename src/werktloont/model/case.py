@@ -7,7 +7,7 @@ import json
 import re
 from typing import Annotated, Any, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from werktloont.errors import InputError
 from werktloont.params.messages import problems_from
@@ -77,10 +77,41 @@ class Household(_Strict):
     gifts_per_year: Money = 0.0
 
 
+class AssetChange(_Strict):
+    """An asset that comes (or grows) during bijstand, from `month` on: a car put in the client's name, a gift, an
+    inheritance. `reported`: told to the gemeente at once (art. 17); `discovered`: the month the gemeente found out
+    (not reported: the bijstand paid from `month` until then is reclaimed, art. 58)."""
+
+    month: str
+    kind: Literal["auto", "gift", "erfenis", "spaargeld", "overig"]
+    value: Money
+    reported: bool = False
+    discovered: str | None = None
+
+    @field_validator("month", "discovered")
+    @classmethod
+    def _month_is_month(cls, v):
+        if v is not None and not re.fullmatch(r"20[0-9]{2}-(0[1-9]|1[0-2])", v):
+            raise ValueError(f"'{v}' is geen geldige maand (JJJJ-MM)")
+        return v
+
+    @model_validator(mode="after")
+    def _discovered_after_month(self):
+        if self.discovered is not None and self.discovered < self.month:
+            raise ValueError(f"de maand van ontdekken ({self.discovered}) ligt vóór de maand van de wijziging "
+                             f"({self.month})")
+        return self
+
+
 class Assets(_Strict):
     savings: Money = 0.0
     car_value: Money = 0.0
     car_needed: bool = False
+    # Art. 34 lid 2 a: euros of the car's value the gemeente leaves free (algemeen gebruikelijk or noodzakelijk);
+    # unknown: the municipal overlay's amount if it has one, else nothing (the whole value counts).
+    car_exempt: Money | None = None
+    # Assets that come during bijstand (asset events: reclaim, boete), on top of the assets above.
+    changes: Annotated[list[AssetChange], Field(max_length=24)] = []
     other: Money = 0.0
     debts: Money = 0.0
     home_equity: Money = 0.0

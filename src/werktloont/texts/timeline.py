@@ -30,8 +30,8 @@ def situation(code: str, lang: str = "nl") -> str:
 
 def _vrijlating(c: dict, en: bool) -> str:
     k, letter = c["month"], c["letter"]
-    return (f"earnings disregard month {k} (art. 31 lid 2 {letter})" if en else
-            f"inkomstenvrijlating maand {k} (art. 31 lid 2 {letter})")
+    article = "art. 34a" if letter == "34a" else f"art. 31 lid 2 {letter}"
+    return (f"earnings disregard month {k} ({article})" if en else f"inkomstenvrijlating maand {k} ({article})")
 
 
 def _settlement(c: dict, en: bool) -> str:

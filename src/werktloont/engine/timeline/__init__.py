@@ -35,7 +35,7 @@ import numpy as np
 from werktloont.engine.components import TOESLAGEN
 from werktloont.engine.household import household_arrays
 from werktloont.engine.prepared import PreparedCase, prepare
-from werktloont.engine.timeline import cash, entries, money, summary
+from werktloont.engine.timeline import cash, entries, money, summary, vrijlating
 from werktloont.engine.timeline.months import Days, add_months, month_label  # noqa: F401 - part of the API
 from werktloont.engine.timeline.plan import Scenario, household_states, job_plan
 from werktloont.rules.awir import voorschot
@@ -89,6 +89,7 @@ def project(data, pack=None, *, horizon: int = HORIZON, lang: str | None = None)
 
     # Pass 1: every month of both scenarios, bijstand as if entitled.
     res = money.compute(groups, plans, wage, overlay, hh_free)
+    res = vrijlating.recount(groups, plans, wage, overlay, hh_free, res)  # only months with bijstand count
     need = res["bijstand"].copy()
 
     # Assets and zoektermijn: sequential.
@@ -96,8 +97,8 @@ def project(data, pack=None, *, horizon: int = HORIZON, lang: str | None = None)
     p_bs0 = snap0.reg("bijstand")
     walk_args = dict(first_window=first, months=months, limit=limit, continuous=continuous,
                      per_month_saving=case.assets.savings_per_month,
-                     young=zoektermijn.geldt([ad.age for ad in case.household.adults], p_bs0),
-                     zoek_days=zoektermijn.dagen(p_bs0))
+                     young=zoektermijn.geldt([ad.age for ad in case.household.adults], p_bs0, case.application),
+                     zoek_days=zoektermijn.dagen(p_bs0, case.application))
     walks = [vermogen_per_maand.maandtoets(need=need[sc], after_work=plans[sc].after_work, hours=plans[sc].hours,
                                            besides_savings=besides, savings0=case.assets.savings, **walk_args)
              for sc in (JOB, STAY)]

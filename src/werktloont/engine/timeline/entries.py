@@ -9,6 +9,7 @@ from werktloont.engine.components import COSTS, PARTS, TOESLAGEN
 from werktloont.engine.result import cents, money
 from werktloont.engine.timeline.money import JOB, STAY
 from werktloont.engine.timeline.months import month_label
+from werktloont.rules import versions
 
 
 def situation(p, walk, bijstand: float, i: int) -> str:
@@ -24,12 +25,18 @@ def situation(p, walk, bijstand: float, i: int) -> str:
     return "bijstand" if bijstand > 0.005 else "geen bijstand"
 
 
-def note_codes(i: int, p, info: dict, vrijlating: float, walk, settlement: float) -> list[dict]:
-    """What is special about month i of taking the job (the words are in werktloont.texts)."""
+def note_codes(i: int, p, info: dict, vrijlating: float, walk, settlement: float, on=None,
+               aow: bool = False) -> list[dict]:
+    """What is special about month i of taking the job (the words are in werktloont.texts). `letter`: the
+    article part of the vrijlating ("n", "r" of art. 31 lid 2, or "34a" from 2027)."""
     out: list[dict] = []
     k = int(p.months_into_job[i])
     if p.hours[i] > 0 and vrijlating > 0:
-        out.append({"code": "vrijlating_month", "month": k, "letter": "n" if k <= 6 else "r"})
+        if on is not None and versions.select("inkomstenvrijlating", on).version == "2027":
+            letter = "34a"
+        else:
+            letter = "n" if k <= 6 or aow else "r"
+        out.append({"code": "vrijlating_month", "month": k, "letter": letter})
     if info["contract_end"] == i:
         out.append({"code": "contract_last_month"})
     if p.ww_gross[i] > 0:
@@ -83,6 +90,6 @@ def build(*, months, first, plans, info, res, walks, chosen, timing, limit, days
             "cumulative_gain": cum,
             "parameters_from": days.parameters_from[i].isoformat(), "beyond_pack": days.beyond[i],
             "note_codes": note_codes(i, plans[JOB], info, res["vrijlating"][JOB, i], w,
-                                     chosen[JOB]["settlement"][i]),
+                                     chosen[JOB]["settlement"][i], on=months[i]),
         })
     return entries, cross

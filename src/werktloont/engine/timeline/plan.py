@@ -11,6 +11,7 @@ import numpy as np
 
 from werktloont.engine.timeline.months import Days, add_months, month_of, months_between
 from werktloont.model.case import Case
+from werktloont.rules.participatiewet import zoektermijn
 from werktloont.rules.werkloosheidswet import ww as ww_rules
 
 
@@ -117,4 +118,8 @@ def job_plan(case: Case, months: list[date], first_window: int, days: Days, note
             info["contract_end"] = end
             info["ww"] = _ww(job, start_day, end, months, days, plan.ww_gross, plan.ww_pct)
     plan.after_work[1:] = (plan.hours[:-1] > 0) | (plan.ww_gross[:-1] > 0)
+    # Art. 41 lid 6: after WW a young client applies without a zoektermijn (he reports before the WW ends).
+    after_ww = np.zeros(t, dtype=bool)
+    after_ww[1:] = (plan.ww_gross[:-1] > 0) & (plan.hours[:-1] <= 0)
+    plan.after_work &= ~(after_ww & np.array([zoektermijn.na_ww_vrijgesteld(m) for m in months]))
     return plan, info
