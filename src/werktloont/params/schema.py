@@ -118,6 +118,7 @@ class Tier(Strict):
     income_limit_pct: Annotated[float, Field(ge=0, le=1000)]
     amount: Euro | None = None
     amounts: dict[HouseholdType, Euro] | None = None
+    amounts_child_12_17: dict[HouseholdType, Euro] | None = None
 
 
 class SchemeValue(Strict):

@@ -158,8 +158,9 @@ def regeling(active: ActiveScheme, *, household_code, client_age, income, norm_a
         amount = np.where(tested <= limit + 1e-9, full, 0.0)
         below = tested <= limit + 1e-9
         for tier in v.tiers:
-            tier_v = v.model_copy(update={"amount": tier.amount, "amounts": tier.amounts, "amounts_child_12_17": None})
-            tier_full = full_amount(tier_v, household_code)
+            tier_v = v.model_copy(update={"amount": tier.amount, "amounts": tier.amounts,
+                                          "amounts_child_12_17": tier.amounts_child_12_17})
+            tier_full = full_amount(tier_v, household_code, child_12_17)
             in_tier = ~below & (tested <= tier.income_limit_pct / 100.0 * norm + 1e-9)
             amount = np.where(in_tier, tier_full, amount)
             below = below | in_tier
