@@ -12,7 +12,7 @@ import numpy as np
 from werktloont.engine.household import HouseholdArrays, household_arrays
 from werktloont.errors import InputError
 from werktloont.model.case import Case, parse_case
-from werktloont.params import load_pack
+from werktloont.params import gemeente_override, load_pack
 from werktloont.params.loader import ParameterPack, Snapshot
 from werktloont.rules.wet_minimumloon.minimumloon import minimumuurloon
 
@@ -64,9 +64,10 @@ def check_client_age(snap: Snapshot, case: Case) -> None:
 def overlay_for(pack: ParameterPack, case: Case):
     if case.municipality is None:
         return None
-    overlay = pack.overlays.get(case.municipality)
+    available = gemeente_override.overlays(pack)  # a newer overlay in the user's folder wins
+    overlay = available.get(case.municipality)
     if overlay is None:
-        known = ", ".join(sorted(pack.overlays)) or "geen"
+        known = ", ".join(sorted(available)) or "geen"
         raise InputError("municipality", f"onbekende gemeente '{case.municipality}'; beschikbaar: {known}")
     return overlay
 
