@@ -20,8 +20,9 @@ def test_scenarios_add_and_remove(window):
     settle(window)
     panel.name.setText("32 uur")
     assert panel.add_current()
-    assert panel.table.columnCount() == 2
-    assert panel.table.horizontalHeaderItem(1).text() == "32 uur"
+    assert panel.table.columnCount() == 3  # "zonder baan" first, then the two scenarios
+    assert panel.table.horizontalHeaderItem(0).text() == "zonder baan"
+    assert panel.table.horizontalHeaderItem(2).text() == "32 uur"
     first = api.calculate(panel.scenarios[0].case)["with_job"]
     second = api.calculate(window.inputs.case())["with_job"]
     text = panel.cell_text("disposable", 1)
@@ -30,7 +31,7 @@ def test_scenarios_add_and_remove(window):
         panel.add_current()
     assert len(panel.scenarios) == 4 and not panel.add_button.isEnabled()
     panel.remove(0)
-    assert len(panel.scenarios) == 3 and panel.table.columnCount() == 3
+    assert len(panel.scenarios) == 3 and panel.table.columnCount() == 4
     assert panel.add_button.isEnabled()
 
 

@@ -167,6 +167,16 @@ class Computed(_Strict):
     gain_per_month: Annotated[float, Field(allow_inf_nan=False)] | None = None
 
 
+class SavedScenario(_Strict):
+    """A variant the window keeps next to the case ("24 uur", "auto verkocht"): its name and the parts it changes;
+    date and municipality are the case's. Never used in the case's own calculation."""
+
+    name: Annotated[str, Field(min_length=1, max_length=80)]
+    household: Household
+    assets: Assets = Assets()
+    job: Job | None = None
+
+
 class Case(_Strict):
     format: Literal["werktloont-case/1"] = CASE_FORMAT
     date: str
@@ -181,6 +191,8 @@ class Case(_Strict):
     pack_version: str | None = None
     # Case files: the amounts as computed when the file was saved (to show what a newer pack changes).
     computed: Computed | None = None
+    # The window's saved scenarios (at most four), shown side by side and printed in the report.
+    scenarios: Annotated[list[SavedScenario], Field(max_length=4)] = []
     # Art. 41 lid 4 b, lid 11 and art. 44 lid 5: how a new bijstand application after the job is handled.
     application: BijstandApplication = BijstandApplication()
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 
 from werktloont import __version__, fmt, texts
 from werktloont.api import calculate, curve
 from werktloont.model.case import Case, parse_case
 from werktloont.params import load_pack
-from werktloont.texts import coverage
-from werktloont.texts.report import assets_line, date_text, headings, word
+from werktloont.texts import coverage, plausibility
+from werktloont.texts.report import assets_line, date_text, headings, month_text, word
 from werktloont.texts.timeline import situation as situation_text
 from werktloont.texts.verdict import job_lines, no_job, verdict
 
@@ -33,10 +34,13 @@ class Report:
     footer: list[str] = field(default_factory=list)
     chart: dict | None = None  # hours, disposable, baseline, chosen hours/disposable (for the picture)
     texts: dict[str, str] = field(default_factory=dict)
+    scenarios_head: tuple[str, ...] = ()
+    scenarios: list[tuple[str, ...]] = field(default_factory=list)
 
     def all_text(self) -> str:
         """Every sentence of the report (for tests and for a plain-text fallback)."""
         rows = [" ".join(r) for r in self.table] + [" ".join(r) for r in self.timeline]
+        rows += [" ".join(self.scenarios_head)] + [" ".join(r) for r in self.scenarios]
         parts = [self.title, self.subtitle, *self.warnings, self.verdict, self.reason or "", *rows, *self.job,
                  *self.assets, *self.steps, self.note or "", *self.footer]
         return "\n".join(p for p in parts if p)
@@ -72,6 +76,7 @@ def build_report(data, lang: str = "nl", anonymous: bool = False, pack=None) -> 
     warnings = []
     if not at["eligible"]:
         warnings.append(word("assets_warning", lang, counted=fmt.eur(at["counted"]), limit=fmt.eur(at["limit"])))
+    warnings += plausibility.sentences(result.get("plausibility", []), lang)
 
     reason = None
     chart = None
@@ -112,6 +117,8 @@ def build_report(data, lang: str = "nl", anonymous: bool = False, pack=None) -> 
     who = None if anonymous else case.client
     subtitle = (word("for", lang, who=who) if who else "") + word("calculation_of", lang,
                                                                   date=date_text(case.date, lang))
+    subtitle += word("made_on", lang, date=date_text(datetime.date.today().isoformat(), lang))
+    scenarios_head, scenario_rows = scenarios_table(case, lang, pack)
     return Report(
         lang=lang, title=word("title", lang), subtitle=subtitle, warnings=warnings,
         verdict=verdict(result["gain_per_month"], lang) if case.job else no_job(lang),
@@ -119,7 +126,23 @@ def build_report(data, lang: str = "nl", anonymous: bool = False, pack=None) -> 
         assets=assets, timeline_head=timeline_head, timeline=timeline_rows,
         steps=default_steps(case, result, lang) if case.job else [],
         note=None if anonymous else case.note, footer=footer, chart=chart, texts=headings(lang),
+        scenarios_head=scenarios_head, scenarios=scenario_rows,
     )
+
+
+def scenarios_table(case: Case, lang: str, pack) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
+    """The window's saved scenarios, each computed at the case's date: "zonder baan" first, then each variant
+    with the job, and the difference with no job as the last row."""
+    if not case.scenarios:
+        return (), []
+    base = case.model_copy(update={"scenarios": [], "computed": None})
+    results = [calculate(base.model_copy(update={"household": s.household, "assets": s.assets, "job": s.job}),
+                         lang=lang, pack=pack, timeline=False) for s in case.scenarios]
+    head = (word("per_month", lang), word("baseline", lang), *(s.name for s in case.scenarios))
+    rows = [(label, fmt.eur(results[0]["without_job"][key]), *(fmt.eur(r["with_job"][key]) for r in results))
+            for key, label in texts.labels(lang).items()]
+    rows.append((word("scenario_gain", lang), "–", *(_signed(r["gain_per_month"]) for r in results)))
+    return head, rows
 
 
 def timeline_summary(timeline: list[dict], lang: str = "nl") -> list[tuple[str, ...]]:
@@ -131,7 +154,8 @@ def timeline_summary(timeline: list[dict], lang: str = "nl") -> list[tuple[str, 
         while j + 1 < len(timeline) and timeline[j + 1].get("situation") == timeline[i].get("situation"):
             j += 1
         first, last = timeline[i], timeline[j]
-        months = first["month"] if i == j else f"{first['month']} {word('through', lang)} {last['month']}"
+        start, end = month_text(first["month"], lang), month_text(last["month"], lang)
+        months = start if i == j else f"{start} {word('through', lang)} {end}"
         low = min(e["disposable"] for e in timeline[i:j + 1])
         high = max(e["disposable"] for e in timeline[i:j + 1])
         amount = fmt.eur(low) if abs(high - low) < 0.005 else f"{fmt.eur(low)} – {fmt.eur(high)}"

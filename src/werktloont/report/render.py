@@ -51,6 +51,21 @@ def _e(text: str) -> str:
     return html.escape(text, quote=True).replace("€ ", "€\u00a0")
 
 
+def _scenarios_html(report: Report) -> str:
+    """The saved variants side by side; amounts never wrap, the last row (the difference) in bold."""
+    cells = ["<h2 style='font-size: 13pt;'>" + _e(report.texts["scenarios"]) + "</h2>",
+             "<table cellspacing='0' cellpadding='3' width='100%'>",
+             "<tr>" + "".join(f"<th align='{'left' if i == 0 else 'right'}' style='border-bottom: 1px solid "
+                              f"#000000;'>{_e(h)}</th>" for i, h in enumerate(report.scenarios_head)) + "</tr>"]
+    for n, row in enumerate(report.scenarios):
+        bold = " font-weight: bold;" if n == len(report.scenarios) - 1 else ""
+        cells.append("<tr>" + "".join(
+            f"<td align='{'left' if i == 0 else 'right'}' style='white-space: nowrap;{bold}'>{_e(c)}</td>"
+            for i, c in enumerate(row)) + "</tr>")
+    cells.append("</table>")
+    return "\n".join(cells)
+
+
 def report_html(report: Report, with_chart: bool = True, text_width: float = 480.0) -> str:
     """HTML in the subset QTextDocument understands; black text, grey rules: fine in black and white."""
     t = report.texts
@@ -96,6 +111,9 @@ def report_html(report: Report, with_chart: bool = True, text_width: float = 480
             cells += [f"<td style='white-space: nowrap;'>{_e(cell)}</td>" for cell in months[3:]]
             out.append("<tr>" + "".join(cells) + "</tr>")
         out.append("</table>")
+
+    if report.scenarios:
+        out.append(_scenarios_html(report))
 
     out.append(f"<h2 style='font-size: 13pt;'>{_e(t['assets'])}</h2>")
     out += [f"<p>{_e(line)}</p>" for line in report.assets]

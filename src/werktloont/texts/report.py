@@ -9,6 +9,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "title": ("Wat levert deze baan u op?", "What does this job bring you?"),
     "for": ("Voor {who}, ", "For {who}, "),
     "calculation_of": ("berekening van {date}", "calculation for {date}"),
+    "made_on": (" (gemaakt op {date})", " (made on {date})"),
+    "scenario_gain": ("Verschil met zonder baan", "Difference with no job"),
     "assets_warning": ("Let op: uw vermogen ({counted}) is hoger dan de grens ({limit}). Daarom krijgt u nu geen "
                        "bijstand.",
                        "Note: your assets ({counted}) are above the limit ({limit}), so you get no bijstand now."),
@@ -52,6 +54,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "h_assets": ("Uw vermogen", "Your assets"),
     "h_steps": ("Dit moet u regelen", "What to arrange"),
     "h_note": ("Notitie", "Note"),
+    "h_scenarios": ("Varianten naast elkaar (per maand)", "Variants side by side (per month)"),
     "x": ("uren per week", "hours per week"),
     "y": ("te besteden per maand (€)", "disposable per month (€)"),
     "baseline": ("zonder baan", "without job"),
@@ -59,7 +62,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "chosen": ("uw keuze", "your choice"),
 }
 HEADINGS = {"table": "h_table", "chart": "h_chart", "timeline": "h_timeline", "assets": "h_assets",
-            "steps": "h_steps", "note": "h_note", "x": "x", "y": "y", "baseline": "baseline", "line": "line",
+            "steps": "h_steps", "note": "h_note", "scenarios": "h_scenarios",
+            "x": "x", "y": "y", "baseline": "baseline", "line": "line",
             "chosen": "chosen"}
 MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
              "november", "december")
@@ -83,6 +87,15 @@ def assets_line(at: dict, lang: str = "nl") -> str:
         return text + word("assets_below", lang)
     months = f"{at['months_of_norm']:.1f}" if en else fmt.number_nl(at["months_of_norm"], 1)
     return text + word("assets_above", lang, excess=fmt.eur(at["excess"]), months=months)
+
+
+def month_text(month: str, lang: str = "nl") -> str:
+    """'februari 2026' for "2026-02" in Dutch; the month as given in English or when it is not a month."""
+    parts = month.split("-")
+    if lang_of(lang) == "en" or len(parts) < 2 or not (parts[0].isdigit() and parts[1].isdigit()):
+        return month
+    m = int(parts[1])
+    return f"{MONTHS_NL[m - 1]} {parts[0]}" if 1 <= m <= 12 else month
 
 
 def date_text(iso: str, lang: str = "nl") -> str:

@@ -110,7 +110,7 @@ class BreakdownTable(QTableView):
     def select_component(self, key: str) -> None:
         self.select_row(self.model_.rows.index(key))
 
-    def set_result(self, result: dict) -> None:
+    def set_result(self, result: dict | None) -> None:
         current = self.currentIndex().row()
         self.model_.set_result(result)
         # Rows that are zero with and without the job are noise in a conversation; hide them.

@@ -12,27 +12,25 @@ from typing import TypeVar
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QSlider,
     QVBoxLayout,
     QWidget,
 )
 
 from werktloont import fmt
 from werktloont.ui.inputs_children import ChildrenList
-from werktloont.ui.widgets import Field, error_label, int_box, money_box
+from werktloont.ui.inputs_errors import FieldErrors
+from werktloont.ui.widgets import ComboBox, DateEdit, Field, Slider, error_label, int_box, money_box, number_box
 
 W = TypeVar("W", bound=QWidget)
 
 
-class InputsPanel(QWidget):
+class InputsPanel(FieldErrors, QWidget):
     case_changed = Signal(dict)
 
     def __init__(self, state, parent=None):
@@ -89,9 +87,10 @@ class InputsPanel(QWidget):
         self.children_count.valueChanged.connect(self.children_list.set_count)
         self.children_list.rows_changed.connect(self._fix_tab_order)
         self._partner_toggled(False)
+        # The wage follows the age first, then the case goes out: the engine must get the form as shown.
+        self.client_age.valueChanged.connect(self._update_minimum_wage)
         for w in (self.client_age, self.partner_age, self.children_count, self.cost_sharers):
             w.valueChanged.connect(self._emit)
-        self.client_age.valueChanged.connect(self._update_minimum_wage)
         for box in (self.has_partner, self.partner_works):
             box.toggled.connect(self._emit)
         self.children_list.changed.connect(self._emit)
@@ -120,12 +119,12 @@ class InputsPanel(QWidget):
         hours_box = QWidget()
         hl = QHBoxLayout(hours_box)
         hl.setContentsMargins(0, 0, 0, 0)
-        self.hours_slider = QSlider(Qt.Orientation.Horizontal)
+        self.hours_slider = Slider(Qt.Orientation.Horizontal)
         self.hours_slider.setRange(0, 40)
         self.hours_slider.setPageStep(4)
-        self.hours_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.hours_slider.setTickPosition(Slider.TickPosition.TicksBelow)
         self.hours_slider.setTickInterval(8)
-        self.hours = int_box(0, 40)
+        self.hours = number_box(999.0)
         hl.addWidget(self.hours_slider, 1)
         hl.addWidget(self.hours)
         self._row("job", "job.hours_per_week", hours_box)
@@ -134,11 +133,11 @@ class InputsPanel(QWidget):
         self.forms["job"].addRow(self.permanent)
         self.contract_months = self._row("job", "job.contract_months", int_box(1, 120))
         self.contract_months.setValue(12)
-        self.start = self._row("job", "job.start", QDateEdit())
+        self.start = self._row("job", "job.start", DateEdit())
         self.start.setDisplayFormat("MM-yyyy")
         self.travel_costs = self._row("job", "job.travel_costs", money_box(10_000, 5))
-        self.hours_slider.valueChanged.connect(self.hours.setValue)
-        self.hours.valueChanged.connect(self.hours_slider.setValue)
+        self.hours_slider.valueChanged.connect(self._slider_moved)
+        self.hours.valueChanged.connect(self._hours_typed)
         self.hours.valueChanged.connect(self._emit)
         self.use_minimum.toggled.connect(self._minimum_toggled)
         self.wage.valueChanged.connect(self._emit)
@@ -160,19 +159,19 @@ class InputsPanel(QWidget):
 
     def _build_period(self) -> None:
         first, last = self.state.coverage()
-        self.date = self._row("period", "date", QDateEdit())
+        self.date = self._row("period", "date", DateEdit())
         self.date.setDisplayFormat("dd-MM-yyyy")
         self.date.setDateRange(QDate(first.year, first.month, first.day), QDate(last.year, last.month, last.day))
         self.date.setDate(QDate.currentDate())  # clamped into the pack's coverage by the range
         self.pack_note = QLabel()
         self.pack_note.setWordWrap(True)
         self.forms["period"].addRow(self.pack_note)
-        self.municipality = self._row("period", "municipality", QComboBox())
-        self.municipality.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.municipality = self._row("period", "municipality", ComboBox())
+        self.municipality.setSizeAdjustPolicy(ComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.municipality.setMinimumContentsLength(12)
         self._fill_municipalities()
-        self.date.dateChanged.connect(self._emit)
         self.date.dateChanged.connect(self._update_minimum_wage)
+        self.date.dateChanged.connect(self._emit)
         self.municipality.currentIndexChanged.connect(self._emit)
 
     def _fill_municipalities(self) -> None:
@@ -205,6 +204,16 @@ class InputsPanel(QWidget):
         self.wage.setReadOnly(on)
         self._update_minimum_wage()
         self._emit()
+
+    def _slider_moved(self, value: int) -> None:
+        if round(self.hours.value()) != value:
+            self.hours.setValue(float(value))
+
+    def _hours_typed(self, value: float) -> None:
+        # The slider shows 0-40; typed hours (24,5 or 60) stay as typed and only move the slider.
+        self.hours_slider.blockSignals(True)
+        self.hours_slider.setValue(int(round(min(value, 40.0))))
+        self.hours_slider.blockSignals(False)
 
     def minimum_wage(self) -> float | None:
         return self.state.minimum_wage(self.client_age.value(), self.date.date().toString("yyyy-MM-dd"))
@@ -272,6 +281,12 @@ class InputsPanel(QWidget):
                 base[key] = text
         return base
 
+    def set_scenarios(self, scenarios: list[dict]) -> None:
+        """The window's saved scenarios travel with the case (file, report); no recompute needed."""
+        self._base["scenarios"] = scenarios
+        if not scenarios:
+            self._base.pop("scenarios", None)
+
     def set_case(self, case: dict) -> None:
         """Fill the form from a case dict (a file or the example); emits one case_changed at the end."""
         self._loading = True
@@ -288,6 +303,7 @@ class InputsPanel(QWidget):
                 self.partner_age.setValue(int(adults[1].get("age", 35)))
                 self.partner_works.setChecked(bool(adults[1].get("works", False)))
             children = hh.get("children", [])
+            self.children_list.reset()  # nothing of the previous client comes back when the count goes up
             self.children_count.setValue(len(children))
             self.children_list.set_count(len(children))
             for row, child in zip(self.children_list.rows, children):
@@ -301,7 +317,7 @@ class InputsPanel(QWidget):
             self.car_needed.setChecked(bool(assets.get("car_needed", False)))
             self.other_assets.setValue(float(assets.get("other", 0)))
             self.debts.setValue(float(assets.get("debts", 0)))
-            self.hours.setValue(int(round(job.get("hours_per_week", 24))))
+            self.hours.setValue(float(job.get("hours_per_week", 24)))
             start = QDate.fromString(str(job.get("start") or ""), "yyyy-MM-dd")
             self.start.setDate(start if start.isValid() else self.date.date().addMonths(1))
             self.permanent.setChecked(job.get("contract_months") is None and bool(job))
@@ -320,40 +336,7 @@ class InputsPanel(QWidget):
             self._loading = False
         self._emit()
 
-    # --- errors and language ---
-    def clear_errors(self) -> None:
-        self.general_error.setVisible(False)
-        for _label, _widget, field in self._rows.values():
-            if field:
-                field.show_error("")
-        for row in self.children_list.rows:
-            row.age_field.show_error("")
-            row.care_field.show_error("")
-
-    def show_error(self, field: str, message: str) -> None:
-        """Put the engine's message under the field it names (longest matching path), else at the top."""
-        self.clear_errors()
-        if field.startswith("household.children["):
-            try:
-                i = int(field.split("[", 1)[1].split("]", 1)[0])
-            except ValueError:
-                i = -1
-            if 0 <= i < self.children_list.count:
-                row = self.children_list.rows[i]
-                (row.care_field if "childcare" in field else row.age_field).show_error(message)
-                return
-        matches = [key for key in self._rows if field == key or field.startswith(key + ".")
-                   or field.startswith(key + "[")]
-        if field.startswith("household.rent"):
-            matches = matches or ["household.rent.base_rent"]
-        if matches:
-            _label, _widget, target = self._rows[max(matches, key=len)]
-            if target:
-                target.show_error(message)
-                return
-        self.general_error.setText(message)
-        self.general_error.setVisible(True)
-
+    # --- language ---
     def retranslate(self) -> None:
         titles = {"household": self.tr("Huishouden"), "housing": self.tr("Wonen"), "assets": self.tr("Vermogen"),
                   "job": self.tr("Baanaanbod"), "period": self.tr("Periode en gemeente"),

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from werktloont.ui.widgets import Field, int_box, money_box
+from werktloont.ui.widgets import ComboBox, Field, int_box, money_box, number_box
 
 CARE_TYPES = ("", "dagopvang", "bso", "gastouder")
 
@@ -19,11 +19,10 @@ class ChildRow(QWidget):
         super().__init__(parent)
         self.index = index
         self.title = QLabel()
-        self.age = int_box(0, 17)
-        self.care = QComboBox()
+        self.age = int_box(0, 99)  # wider than the law's 0-17, so 18 gets the engine's message, not a cut-off
+        self.care = ComboBox()
         self.care.addItems(["", "", "", ""])
-        self.care_hours = int_box(0, 744)
-        self.care_hours.setSingleStep(4)
+        self.care_hours = number_box(9999.0, 1, 4.0)
         self.care_price = money_box(1000.0, 0.25)
         self.age_field = Field(self.age)
         self.care_field = Field(self.care)
@@ -81,7 +80,7 @@ class ChildRow(QWidget):
         care = child.get("childcare")
         self.care.setCurrentIndex(CARE_TYPES.index(care["type"]) if care and care.get("type") in CARE_TYPES else 0)
         if care:
-            self.care_hours.setValue(int(round(care.get("hours_per_month", 0))))
+            self.care_hours.setValue(float(care.get("hours_per_month", 0)))
             self.care_price.setValue(float(care.get("hourly_price", 0)))
 
 
@@ -109,6 +108,14 @@ class ChildrenList(QWidget):
             row.setVisible(i < n)
         self.count = n
         self.rows_changed.emit()
+
+    def reset(self) -> None:
+        """Forget every row (a new client): rows come back fresh, without the previous childcare."""
+        for row in self.rows:
+            row.setParent(None)
+            row.deleteLater()
+        self.rows = []
+        self.count = 0
 
     def value(self) -> list[dict]:
         return [row.value() for row in self.rows[:self.count]]

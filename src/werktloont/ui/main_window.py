@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from werktloont import __version__
+from werktloont import __version__, api
+from werktloont.ui.actions import ActionsPanel
 from werktloont.ui.breakdown import BreakdownTable
 from werktloont.ui.casefiles import CaseFiles
 from werktloont.ui.charts import ChartsPanel
@@ -35,6 +37,11 @@ from werktloont.ui.state import AppState
 from werktloont.ui.verdict import VerdictPanel
 
 
+def default_size(available: QSize) -> tuple[int, int]:
+    """The first window size: 1400 x 880 where it fits, else the available screen (1366 x 768 minus the task bar)."""
+    return min(1400, available.width()), min(880, available.height())
+
+
 class Notice(QFrame):
     """A calm message bar (no dialog, no traceback) for problems that are not about one field."""
 
@@ -44,6 +51,7 @@ class Notice(QFrame):
                            "QLabel { color: #10243e; }")
         self.label = QLabel()
         self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # a file name is never read as HTML
         self.close_button = QPushButton()
         lay = QHBoxLayout(self)
         lay.addWidget(self.label, 1)
@@ -70,6 +78,7 @@ class MainWindow(QMainWindow):
         self.explanation = ExplanationPanel()
         self.charts = ChartsPanel()
         self.scenarios = ScenarioPanel()
+        self.todo = ActionsPanel()
         self.coverage = CoverageNote()
         self.notice = Notice()
         self.casefiles = CaseFiles(self, settings)
@@ -81,7 +90,7 @@ class MainWindow(QMainWindow):
         if settings is not None and settings.value("geometry") is not None:
             self.restoreGeometry(settings.value("geometry"))
         else:
-            self.resize(1400, 880)
+            self.resize(*default_size(self.screen().availableGeometry().size()))
         if build_charts:
             self.charts.build()
 
@@ -94,6 +103,7 @@ class MainWindow(QMainWindow):
         scroll.setMinimumWidth(self.inputs.sizeHint().width() + 40)
         self.input_scroll = scroll
         self.scenario_tab = self.charts.addTab(self.scenarios, "")
+        self.todo_tab = self.charts.addTab(self.todo, "")
         # Table and charts share the middle column; "waarom?" gets the full height at the right, where a
         # long explanation with its parameters and sources can be read without scrolling the chart away.
         middle = QWidget()
@@ -129,7 +139,7 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         cf = self.casefiles
         key = QKeySequence.StandardKey
-        self.new_action = self._action(lambda: cf.new_conversation(blank_case(self.inputs.case()["date"])), key.New)
+        self.new_action = self._action(lambda: cf.new_conversation(blank_case(self.today())), key.New)
         self.open_action = self._action(cf.open_dialog, key.Open)
         self.save_action = self._action(cf.save, key.Save)
         self.save_as_action = self._action(cf.save_as, key.SaveAs)
@@ -186,12 +196,19 @@ class MainWindow(QMainWindow):
         self.state.timeline_ready.connect(self._show_timeline)
         self.breakdown.component_selected.connect(self.explanation.show_component)
         self.solver.target_chosen.connect(self.state.set_solver_target)
-        self.scenarios.open_requested.connect(self.load_case)
+        self.scenarios.open_requested.connect(self._open_scenario)
+        self.scenarios.changed.connect(lambda: self.inputs.set_scenarios(self.scenarios.saved()))
 
     # --- results ---
+    def _results_valid(self, valid: bool) -> None:
+        for region in (self.breakdown, self.charts, self.explanation, self.solver):
+            region.setEnabled(valid)
+
     def _show_outcome(self, outcome) -> None:
         self.inputs.clear_errors()
         self.notice.hide()
+        self._results_valid(True)
+        self.todo.show_outcome(outcome)
         self.verdict.show_outcome(outcome)
         self.breakdown.set_result(outcome.result)
         self.explanation.set_result(outcome.result)
@@ -202,13 +219,24 @@ class MainWindow(QMainWindow):
 
     def _show_timeline(self, outcome) -> None:
         self.charts.show_timeline(outcome)
+        self.todo.show_outcome(outcome)
         self.coverage.show_outcome(outcome)
+
+    def _show_invalid(self, message: str) -> None:
+        """No amount of an earlier input stays on screen: verdict, table and charts say the input is not valid."""
+        self.verdict.show_invalid(message)
+        self.breakdown.set_result(None)
+        self.scenarios.set_outcome(None)
+        self.todo.show_outcome(None)
+        self._results_valid(False)
 
     def _show_input_error(self, field: str, message: str) -> None:
         self.inputs.show_error(field, message)
+        self._show_invalid(message)
         self.notice.show_message(self.tr("Controleer de invoer: {message}").format(message=message))
 
     def _show_failure(self, message: str) -> None:
+        self._show_invalid(message or self.calm_message())
         self.notice.show_message(message or self.calm_message())
 
     def calm_message(self) -> str:
@@ -217,7 +245,19 @@ class MainWindow(QMainWindow):
 
     # --- cases ---
     def load_case(self, case: dict) -> None:
+        """A case (file, example, new conversation) with its own scenarios; nothing of the previous one stays."""
+        self.scenarios.set_saved(case, lambda c: api.calculate(c, lang=self.state.lang, timeline=False))
         self.inputs.set_case(case)
+
+    def _open_scenario(self, case: dict) -> None:
+        """Put a scenario back in the inputs; the saved scenarios stay."""
+        self.inputs.set_case({**case, "scenarios": self.scenarios.saved(),
+                              **{k: v for k, v in self.inputs.case().items() if k in ("client", "note")}})
+
+    def today(self) -> str:
+        """Today's date for a new conversation, inside the parameter pack (the norms of the current period)."""
+        first, last = self.state.coverage()
+        return min(max(date.today(), first), last).isoformat()
 
     def load_case_file(self, path: str) -> bool:
         """Open a case file (checked, with a calm message when it cannot be used; the current case stays)."""
@@ -269,7 +309,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&Bestand"))
         self.new_action.setText(self.tr("&Nieuw gesprek"))
         self.open_action.setText(self.tr("Casus &openen…"))
-        self.recent_menu.setTitle(self.tr("&Recente casussen"))
+        self.recent_menu.setTitle(self.tr("Re&cente casussen"))
         self.save_action.setText(self.tr("Casus op&slaan"))
         self.save_as_action.setText(self.tr("Casus opslaan &als…"))
         self.report_action.setText(self.tr("&Rapport opslaan als PDF…"))
@@ -282,8 +322,9 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&Over werktloont"))
         self.notice.close_button.setText(self.tr("Sluiten"))
         self.charts.setTabText(self.scenario_tab, self.tr("Scenario's"))
+        self.charts.setTabText(self.todo_tab, self.tr("Te regelen"))
         for region in (self.inputs, self.verdict, self.solver, self.breakdown, self.explanation, self.charts,
-                       self.scenarios, self.coverage):
+                       self.scenarios, self.todo, self.coverage):
             region.retranslate()
 
     # --- window events ---

@@ -26,6 +26,8 @@ from werktloont.ui.breakdown import signed_eur
 from werktloont.ui.labels import ROWS, component_label
 
 MAX_SCENARIOS = 4
+# What a scenario does not keep of the case: the file's bookkeeping, the conversation, the other scenarios.
+_NOT_IN_SCENARIO = ("scenarios", "computed", "pack_version", "client", "note")
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,7 @@ class Scenario:
 
 class ScenarioPanel(QWidget):
     open_requested = Signal(dict)   # load this scenario's case into the inputs
+    changed = Signal()              # a scenario was added or removed: the case (file) holds them
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -52,7 +55,9 @@ class ScenarioPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Columns as wide as their amounts and names: nothing clipped or wrapped; the table scrolls if needed.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         top = QHBoxLayout()
         self.name_label = QLabel()
@@ -86,19 +91,43 @@ class ScenarioPanel(QWidget):
             return False
         job = self._outcome.case.get("job") or {}
         name = self.name.text().strip() or self.tr("{hours} uur").format(hours=fmt.plain(job.get("hours_per_week", 0)))
-        self.scenarios.append(Scenario(name, self._outcome.case, self._outcome.result))
+        case = {k: v for k, v in self._outcome.case.items() if k not in _NOT_IN_SCENARIO}
+        self.scenarios.append(Scenario(name[:80], case, self._outcome.result))
         self.name.clear()
         self._render()
+        self.changed.emit()
         return True
+
+    def set_saved(self, case: dict, compute) -> None:
+        """The scenarios stored in a case (file): each computed again with `compute(case) -> result`, at the
+        case's date and municipality. A scenario the engine refuses is left out (the case itself is checked)."""
+        self.scenarios = []
+        base = {k: v for k, v in case.items() if k not in _NOT_IN_SCENARIO}
+        for saved in case.get("scenarios") or []:
+            variant = {**base, **{k: saved.get(k) for k in ("household", "assets", "job")}}
+            try:
+                result = compute(variant)
+            except Exception:  # noqa: BLE001 - a damaged scenario must not stop the case from opening
+                continue
+            self.scenarios.append(Scenario(str(saved.get("name", "?")), variant, result))
+        self._render()
+
+    def saved(self) -> list[dict]:
+        """The scenarios as the case file stores them (werktloont.model.case.SavedScenario)."""
+        return [{"name": s.name, "household": s.case["household"], "assets": s.case.get("assets") or {},
+                 "job": s.case.get("job")} for s in self.scenarios]
 
     def remove(self, index: int) -> None:
         if 0 <= index < len(self.scenarios):
             del self.scenarios[index]
             self._render()
+            self.changed.emit()
 
     def _selected(self) -> int:
+        """The chosen scenario (column 0 is "zonder baan", not a scenario)."""
         cols = self.table.selectionModel().selectedColumns()
-        return cols[0].column() if cols else (self.table.currentColumn() if self.scenarios else -1)
+        col = cols[0].column() if cols else (self.table.currentColumn() if self.scenarios else -1)
+        return col - 1 if col > 0 else (-1 if col == 0 else col)
 
     def remove_selected(self) -> None:
         self.remove(self._selected() if self._selected() >= 0 else len(self.scenarios) - 1)
@@ -115,21 +144,32 @@ class ScenarioPanel(QWidget):
         self.open_button.setEnabled(self._selected() >= 0 and bool(self.scenarios))
 
     def cell_text(self, row_key: str, column: int) -> str:
-        item = self.table.item(self._row_keys().index(row_key), column)
+        item = self.table.item(self._row_keys().index(row_key), column + 1)
         return item.text() if item is not None else ""
 
     def _row_keys(self) -> list[str]:
         return [*ROWS, "gain"]
 
+    def without_text(self, row_key: str) -> str:
+        item = self.table.item(self._row_keys().index(row_key), 0)
+        return item.text() if item is not None else ""
+
     def _render(self) -> None:
-        self.table.setColumnCount(len(self.scenarios))
-        self.table.setHorizontalHeaderLabels([s.name for s in self.scenarios])
+        self.table.setColumnCount(len(self.scenarios) + 1 if self.scenarios else 0)
+        self.table.setHorizontalHeaderLabels([self.tr("zonder baan")] + [s.name for s in self.scenarios])
         first: dict = self.scenarios[0].result if self.scenarios else {}
-        for col, s in enumerate(self.scenarios):
+        if self.scenarios:
+            for row, key in enumerate(self._row_keys()):
+                value = 0.0 if key == "gain" else first["without_job"][key]
+                item = QTableWidgetItem(fmt.eur(value))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, 0, item)
+        for col0, s in enumerate(self.scenarios):
+            col = col0 + 1
             for row, key in enumerate(self._row_keys()):
                 value = s.result["gain_per_month"] if key == "gain" else s.result["with_job"][key]
                 text = signed_eur(value) if key == "gain" else fmt.eur(value)
-                if col > 0:
+                if col0 > 0:
                     ref = first["gain_per_month"] if key == "gain" else first["with_job"][key]
                     if round(value - ref, 2) != 0:
                         text += f"  ({signed_eur(value - ref)})"

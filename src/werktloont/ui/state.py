@@ -132,14 +132,17 @@ class AppState(QObject):
         try:
             outcome = self.compute(self.case)
         except InputError as exc:
+            self.outcome = None  # the previous result no longer belongs to the form
             self.input_error.emit(exc.field, exc.message)
             return
         except WerktloontError as exc:
+            self.outcome = None
             self.failed.emit(str(exc))
             return
         except Exception as exc:  # noqa: BLE001 - never let a calculation crash the window
             # Only the type and place are logged: the case (personal data) is not.
             log.error("calculation failed: %s", type(exc).__name__, exc_info=False)
+            self.outcome = None
             self.failed.emit("")
             return
         self.outcome = outcome
@@ -162,6 +165,7 @@ class AppState(QObject):
         outcome.result["timeline"] = projection["entries"]
         has_job = outcome.prepared.job is not None
         outcome.result["actions"] = projection["summary"]["actions"] if has_job else []
+        outcome.result["summary"] = projection["summary"]  # warnings, car scenarios, notes for "Te regelen"
         if has_job:
             outcome.result["action_codes"] = projection["summary"]["action_codes"]
         self.timeline_ready.emit(outcome)

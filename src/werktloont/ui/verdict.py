@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from werktloont import fmt
+from werktloont.texts import plausibility
 from werktloont.ui.labels import component_short
 
 
@@ -23,8 +24,10 @@ class VerdictPanel(QFrame):
         self.headline = QLabel()
         self.reason = QLabel()
         self.detail = QLabel()
+        self.warnings = QLabel()  # plausibility: "look again at this input", the result stands
+        self.warnings.setStyleSheet("background: #fff4d6; color: #3d2b00; padding: 4px; border-radius: 4px;")
         lay = QVBoxLayout(self)
-        for label in (self.assets, self.headline, self.reason, self.detail):
+        for label in (self.assets, self.headline, self.reason, self.detail, self.warnings):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             lay.addWidget(label)
@@ -45,10 +48,14 @@ class VerdictPanel(QFrame):
         self._outcome = outcome
         if outcome is None:
             self.assets.setVisible(False)
+            self.warnings.setVisible(False)
             self.headline.setText(self.tr("Vul de gegevens links in."))
             self.reason.setText("")
             self.detail.setText("")
             return
+        lines = plausibility.sentences(outcome.result.get("plausibility", []), outcome.lang)
+        self.warnings.setText("\n".join(lines))
+        self.warnings.setVisible(bool(lines))
         result = outcome.result
         at = result["asset_test"]
         self.assets.setVisible(not at["eligible"])
@@ -72,6 +79,15 @@ class VerdictPanel(QFrame):
             without=fmt.eur(result["without_job"]["disposable"], 0),
             with_job=fmt.eur(result["with_job"]["disposable"], 0),
             date="-".join(reversed(result["parameters"]["period"].split("-")))))
+
+    def show_invalid(self, message: str) -> None:
+        """The input is not valid: no amount from an earlier input may stay on screen."""
+        self._outcome = None
+        self.assets.setVisible(False)
+        self.warnings.setVisible(False)
+        self.reason.setVisible(False)
+        self.headline.setText(self.tr("Nog geen uitkomst: de invoer klopt niet."))
+        self.detail.setText(message)
 
     def text(self) -> str:
         """All visible verdict text, for tests and the screen reader summary."""

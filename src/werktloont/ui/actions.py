@@ -1,0 +1,88 @@
+"""What to arrange (a tab next to the charts): the client's steps with dates and amounts, the warnings about
+assets and the input, and the car scenarios. Every sentence and amount comes from the engine and its texts."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from werktloont import fmt
+from werktloont.texts import plausibility
+
+
+def _items(lines: list[str]) -> str:
+    return "<ul>" + "".join(f"<li>{html.escape(line)}</li>" for line in lines) + "</ul>"
+
+
+class ActionsPanel(QScrollArea):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        lay.addWidget(self.label)
+        lay.addStretch(1)
+        self.setWidget(body)
+        self._outcome = None
+        self.show_outcome(None)
+
+    def show_outcome(self, outcome) -> None:
+        self._outcome = outcome
+        if outcome is None:
+            self.label.setText(self.tr("Nog geen uitkomst: controleer de invoer."))
+            return
+        result, lang = outcome.result, outcome.lang
+        parts: list[str] = []
+        has_job = outcome.prepared.job is not None
+        if has_job:
+            steps = result.get("actions")
+            parts.append("<h3>" + html.escape(self.tr("Wat de klant moet regelen bij deze baan")) + "</h3>")
+            parts.append(_items(list(steps)) if steps else
+                         "<p>" + html.escape(self.tr("De stappen met data worden berekend…")) + "</p>")
+        warnings = []
+        at = result["asset_test"]
+        if not at["eligible"]:
+            warnings.append(self.tr("Het vermogen ({counted}) is hoger dan de grens ({limit}): nu geen bijstand, "
+                                    "ook zonder baan.").format(counted=fmt.eur(at["counted"]),
+                                                               limit=fmt.eur(at["limit"])))
+        summary = result.get("summary") or {}
+        warnings += [w["text"] for w in summary.get("warnings", ()) if w.get("text")]
+        warnings += plausibility.sentences(result.get("plausibility", []), lang)
+        if warnings:
+            parts.append("<h3>" + html.escape(self.tr("Let op")) + "</h3>" + _items(warnings))
+        rows = summary.get("asset_scenarios") or []
+        if rows:
+            parts.append("<h3>" + html.escape(self.tr("De auto: houden, verkopen of nodig voor werk")) + "</h3>")
+            lines = []
+            for row in rows:
+                lines.append(self.tr("{label}: vermogen nu {counted} (grens {limit}); maanden zonder bijstand: "
+                                     "{job} met baan, {stay} zonder baan; bijstand die vervalt: {lost}.").format(
+                    label=row.get("label", row.get("scenario", "")), counted=fmt.eur(row["counted_now"]),
+                    limit=fmt.eur(row["limit"]), job=row["job"]["months_without_bijstand"],
+                    stay=row["stay"]["months_without_bijstand"], lost=fmt.eur(row["job"]["bijstand_lost"])))
+            parts.append(_items(lines))
+        notes = [n for n in summary.get("notes", ()) if isinstance(n, str)]
+        if notes:
+            parts.append("<h3>" + html.escape(self.tr("Goed om te weten")) + "</h3>" + _items(notes))
+        if not parts:
+            parts.append("<p>" + html.escape(self.tr("Zonder baanaanbod is er niets te regelen.")) + "</p>")
+        self.label.setText("".join(parts))
+
+    def text(self) -> str:
+        """The visible text without markup (for tests and the screen reader)."""
+        from PySide6.QtGui import QTextDocument
+
+        doc = QTextDocument()
+        doc.setHtml(self.label.text())
+        return doc.toPlainText()
+
+    def retranslate(self) -> None:
+        self.show_outcome(self._outcome)

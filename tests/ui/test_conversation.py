@@ -1,0 +1,189 @@
+"""Issue 16: a conversation at the client's table. The window recomputes from the form as shown, never keeps the
+previous client, reads Dutch numbers, shows what to arrange, hides a stale result and fits a laptop screen."""
+
+import json
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, QPoint, QPointF, QSize, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.conftest import settle
+from werktloont import api, fmt
+from werktloont.ui.breakdown import ValueRole
+from werktloont.ui.labels import ROWS
+
+
+def _type(widget, text: str) -> None:
+    """Select the field's text and type over it, then Enter: as a klantmanager does."""
+    widget.setFocus()
+    widget.lineEdit().selectAll()
+    QTest.keyClicks(widget, text)
+    QTest.keyClick(widget, Qt.Key.Key_Return)
+
+
+def test_age_change_recomputes_minimum_wage(window):
+    # Rijksoverheid, "Bedragen minimumloon 2026" (1 januari 2026): 21 jaar en ouder € 14,71 per uur, 19 jaar
+    # € 8,83 per uur (60 % of 14,71 = 8,826, rounded to cents).
+    assert window.inputs.case()["date"] == "2026-01-01"
+    window.inputs.client_age.setValue(19)
+    outcome = settle(window)
+    assert window.inputs.wage.value() == pytest.approx(8.83)
+    assert outcome.case["job"]["hourly_wage"] == pytest.approx(8.83)  # the engine got the form as shown
+    expected = api.calculate(window.inputs.case())
+    assert expected["job"]["hourly_wage"] == pytest.approx(8.83)
+    assert fmt.eur(abs(expected["gain_per_month"]), 0) in window.verdict.headline.text()
+    for row, key in enumerate(ROWS):
+        assert window.breakdown.model_.index(row, 1).data(ValueRole) == pytest.approx(expected["with_job"][key])
+
+
+def test_wheel_scrolls_panel_not_fields(window, qtbot):
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    inputs = window.inputs
+    fields = (inputs.base_rent, inputs.debts, inputs.hours, inputs.municipality, inputs.hours_slider, inputs.date)
+    before = [(w.metaObject().className(), inputs.case()) for w in fields]
+    window.charts.setFocus()
+    for widget in fields:
+        assert not widget.hasFocus()
+        event = QWheelEvent(QPointF(5, 5), QPointF(widget.mapToGlobal(QPoint(5, 5))), QPoint(0, 0), QPoint(0, -120),
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+                            False)
+        QApplication.sendEvent(widget, event)
+        assert not event.isAccepted()  # handed on to the scroll area
+    assert [(w.metaObject().className(), inputs.case()) for w in fields] == before
+    # With focus (clicked or Tab) the wheel does change the field.
+    inputs.base_rent.setFocus()
+    assert inputs.base_rent.hasFocus()
+    event = QWheelEvent(QPointF(5, 5), QPointF(5, 5), QPoint(0, 0), QPoint(0, -120), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(inputs.base_rent, event)
+    assert inputs.base_rent.value() != 750.0
+
+
+def test_new_conversation_clears_everything(window):
+    inputs = window.inputs
+    row = inputs.children_list.rows[0]
+    row.care.setCurrentIndex(1)
+    row.care_hours.setValue(80)
+    row.care_price.setValue(9.0)
+    settle(window)
+    assert window.scenarios.add_current()
+    window.new_action.trigger()
+    outcome = settle(window)
+    assert window.scenarios.scenarios == [] and "scenarios" not in inputs.case()
+    assert inputs.case()["household"]["children"] == []
+    inputs.children_count.setValue(2)  # the previous client's children and their childcare do not come back
+    assert all("childcare" not in child for child in inputs.case()["household"]["children"])
+    first, last = window.state.coverage()
+    today = min(max(date.today(), first), last)
+    assert inputs.case()["date"] == today.isoformat() and outcome.case["date"] == today.isoformat()
+    start = QDate(today.year, today.month, 1).addMonths(1)
+    assert inputs.case()["job"]["start"] == start.toString("yyyy-MM-dd")
+    assert inputs.case()["job"]["hours_per_week"] == 24 and inputs.savings.value() == 0
+
+
+def test_dutch_decimal_entry(window):
+    inputs = window.inputs
+    inputs.use_minimum.setChecked(False)
+    _type(inputs.wage, "16.50")  # the keypad types a dot
+    assert inputs.wage.value() == pytest.approx(16.50)
+    _type(inputs.wage, "17,25")
+    assert inputs.wage.value() == pytest.approx(17.25)
+    _type(inputs.hours, "45")
+    outcome = settle(window)
+    assert inputs.case()["job"]["hours_per_week"] == 45 and outcome.case["job"]["hours_per_week"] == 45
+    _type(inputs.hours, "24.5")
+    assert settle(window).case["job"]["hours_per_week"] == 24.5
+    _type(inputs.hours, "90")  # more than the engine takes: kept as typed, with the engine's message
+    assert inputs.case()["job"]["hours_per_week"] == 90
+    settle(window)
+    field = inputs._rows["job.hours_per_week"][2]
+    assert field.error.isVisibleTo(window) and "80" in field.error.text()
+
+
+def test_actions_and_warnings_on_screen(window):
+    case = window.inputs.case()
+    case["job"]["contract_months"] = 6
+    case["household"]["children"][0]["childcare"] = {"type": "dagopvang", "hours_per_month": 80, "hourly_price": 40}
+    window.load_case(case)
+    outcome = settle(window)
+    projection = api.project(window.inputs.case())
+    actions = projection["summary"]["actions"]
+    assert actions
+    window.charts.setCurrentWidget(window.todo)
+    shown = window.todo.text()
+    for sentence in actions:
+        assert sentence in shown  # with its dates and amounts, as the engine words them
+    # Plausibility: € 40 an hour is far above the maximum uurprijs dagopvang (2026: € 11,23, Belastingdienst
+    # "Maximaal uurtarief voor de kinderopvang").
+    codes = [w["code"] for w in outcome.result["plausibility"]]
+    assert codes == ["childcare_price_far_above_maximum"]
+    assert "€ 11,23" in window.verdict.warnings.text() and window.verdict.warnings.isVisibleTo(window)
+    assert "€ 11,23" in shown
+
+
+def test_invalid_input_hides_stale_result(window):
+    old = window.verdict.headline.text()
+    amount = fmt.eur(abs(window.state.outcome.result["gain_per_month"]), 0)
+    assert amount in old
+    window.inputs.client_age.setValue(17)
+    settle(window)
+    shown = window.verdict.text() + window.verdict.detail.text()
+    assert amount not in shown and "invoer" in shown
+    assert window.breakdown.model_.index(0, 1).data(ValueRole) is None
+    assert not window.breakdown.isEnabled() and not window.charts.isEnabled()
+    assert not window.scenarios.add_button.isEnabled()
+    window.inputs.client_age.setValue(35)
+    settle(window)
+    assert window.verdict.headline.text() == old and window.breakdown.isEnabled()
+
+
+def test_window_fits_1366x768(window):
+    from werktloont.ui.main_window import default_size
+
+    available = QSize(1366, 728)  # 1366 x 768 minus a 40 px task bar
+    assert default_size(available) == (1366, 728)
+    assert default_size(QSize(1920, 1040)) == (1400, 880)
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 728, hint
+    window.resize(1366, 728)
+    window.show()
+    QApplication.processEvents()
+    assert window.width() <= 1366 and window.height() <= 728
+    # Every input row stays reachable: the panel scrolls instead of pushing the window taller.
+    assert window.input_scroll.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+
+
+def test_scenarios_saved_and_printed(window, tmp_path):
+    from werktloont.report.content import build_report
+    from werktloont.report.render import report_html
+
+    panel = window.scenarios
+    for hours in (16, 24, 32):
+        window.inputs.hours.setValue(hours)
+        settle(window)
+        assert panel.add_current()
+    assert panel.table.horizontalHeaderItem(0).text() == "zonder baan"
+    path = tmp_path / "moeder.json"
+    assert window.casefiles._write(path)
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert [s["name"] for s in saved["scenarios"]] == ["16 uur", "24 uur", "32 uur"]
+    assert [s["job"]["hours_per_week"] for s in saved["scenarios"]] == [16, 24, 32]
+    window.new_action.trigger()
+    assert panel.scenarios == []
+    assert window.casefiles.open(path)
+    assert [s.name for s in panel.scenarios] == ["16 uur", "24 uur", "32 uur"]
+    report = build_report(window.inputs.case())
+    text = report.all_text()
+    html = report_html(report, with_chart=False)
+    for i, s in enumerate(saved["scenarios"]):
+        variant = {**saved, "job": s["job"], "scenarios": []}
+        expected = api.calculate(variant, timeline=False)
+        assert fmt.eur(expected["with_job"]["disposable"]) in panel.cell_text("disposable", i)
+        assert fmt.eur(expected["with_job"]["disposable"]) in text
+        assert s["name"] in report.scenarios_head
+    assert "16 uur" in html and report.texts["scenarios"] in html
