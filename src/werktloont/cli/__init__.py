@@ -35,7 +35,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from werktloont.cli import diagnose_cmd, engine_cmd, params_cmd, report_cmd, timeline_cmd
+    from werktloont.cli import diagnose_cmd, engine_cmd, gemeente_cmd, params_cmd, report_cmd, timeline_cmd
 
     parser = _Parser(prog="werktloont", description="Werk loont: rekenhulp bijstand of werk (offline).")
     parser.add_argument("--version", action="store_true", help="toon versie en parameterpakket")
@@ -43,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     engine_cmd.register(sub)
     timeline_cmd.register(sub)
     params_cmd.register(sub)
+    gemeente_cmd.register(sub)
     report_cmd.register(sub)
     diagnose_cmd.register(sub)
     return parser
@@ -54,6 +55,7 @@ Gebruik de opdrachtregel:
   werktloont params list                      normen en periodes in het parameterpakket
   werktloont params diff 2026-01-01 2026-07-01  wat veranderde er per 1 juli
   werktloont params check BESTAND.yaml        controleer een parameter- of gemeentebestand
+  werktloont gemeente list                    gemeenten en hun regelingen
   werktloont --help                           alle opdrachten
 """
 
