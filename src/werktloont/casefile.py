@@ -5,20 +5,17 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from werktloont import fmt
+from werktloont import fmt, jsonio
 from werktloont.engine.components import COMPONENTS
-from werktloont.errors import InputError, WerktloontError
-from werktloont.model.case import CASE_FORMAT, Case, Computed, parse_case
+from werktloont.model.case import Case, Computed
 from werktloont.texts.components import name as component_name
 
-MAX_BYTES = 1_000_000  # a case is a few kB; anything this large is not a case file
-
-
-class CaseFileError(WerktloontError):
-    """A case file cannot be opened or saved; the message names the file and, where known, the field."""
+MAX_BYTES = jsonio.MAX_BYTES
+CaseFileError = jsonio.CaseFileError  # a case file cannot be opened or saved; the message names the file
 
 
 @dataclass
@@ -29,37 +26,8 @@ class OpenedCase:
 
 
 def read_case(path: str | os.PathLike) -> Case:
-    """Read and validate a case file. Never returns a half-valid case: any problem raises CaseFileError."""
-    p = Path(path)
-    name = p.name
-    try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise CaseFileError(f"{name} is te groot voor een casusbestand ({size:,} bytes).".replace(",", "."))
-        raw = p.read_bytes()
-    except OSError as exc:
-        raise CaseFileError(f"{name} kan niet worden geopend ({exc.strerror or exc}).") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise CaseFileError(f"{name} is geen tekstbestand in UTF-8; is het wel een werktloont-casus?") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise CaseFileError(f"{name} is beschadigd of geen JSON (regel {exc.lineno}, kolom {exc.colno}).") from None
-    except RecursionError:
-        raise CaseFileError(f"{name} is beschadigd (te diep genest).") from None
-    if not isinstance(data, dict):
-        raise CaseFileError(f"{name} is geen werktloont-casus (verwacht een JSON-object).")
-    fmt_field = data.get("format")
-    if fmt_field is None:
-        raise CaseFileError(f"{name} is geen werktloont-casus: het veld 'format' ontbreekt.")
-    if fmt_field != CASE_FORMAT:
-        raise CaseFileError(f"{name} heeft formaat '{fmt_field}'; deze versie van werktloont leest {CASE_FORMAT}.")
-    try:
-        return parse_case(data)
-    except InputError as exc:
-        raise CaseFileError(f"{name}: {exc}") from None
+    """Read and validate a case file (jsonio.read_case, the one reader). Any problem raises CaseFileError."""
+    return jsonio.read_case(path)
 
 
 def case_to_json(case: Case) -> str:
@@ -67,30 +35,97 @@ def case_to_json(case: Case) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def atomic_write_text(path: str | os.PathLike, text: str) -> None:
-    """Write via a temporary file in the same folder, flush and fsync, then rename over the target.
+STALE_TEMP_SECONDS = 60  # a temp file this old is left by a crash, not by a save still running
 
-    A crash or a full disk leaves either the old file or the new one, never half of one.
-    """
+
+class ReadOnlyTarget(CaseFileError):
+    """The file to save over is read-only: ask the user, then save again with overwrite_readonly=True."""
+
+
+def _resolve_target(path: str | os.PathLike) -> Path:
+    """A symlinked target is written through the link (the link stays a link); a link loop is an error."""
     target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        try:  # an existing file keeps its mode; a new one stays owner-only (it holds client data)
-            os.chmod(tmp, target.stat().st_mode & 0o777)
-        except OSError:
-            pass
-        _replace(tmp, target)
-    except BaseException:
+    if target.is_symlink():
         try:
-            os.unlink(tmp)
+            return Path(os.path.realpath(target, strict=True))
+        except OSError:
+            return Path(os.path.realpath(target))  # a dangling link: create what it points to
+    return target
+
+
+def file_stamp(path: str | os.PathLike) -> tuple[int, int] | None:
+    """(mtime_ns, size) of a file, None if absent: keep it at open, compare before saving (the case is open
+    twice, or another program changed the file, when they differ)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_size)
+
+
+def clean_stale_temps(path: str | os.PathLike, older_than: float = STALE_TEMP_SECONDS) -> int:
+    """Remove `.NAME.*.tmp` files that a crash during an earlier save left next to `path`. Returns how many."""
+    import time
+
+    target = _resolve_target(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    removed, now = 0, time.time()
+    try:
+        candidates = list(folder.glob(f".{glob_escape(target.name)}.*.tmp"))
+    except OSError:
+        return 0
+    for tmp in candidates:
+        try:
+            if tmp.is_file() and not tmp.is_symlink() and now - tmp.stat().st_mtime >= older_than:
+                tmp.unlink()
+                removed += 1
         except OSError:
             pass
-        raise
+    return removed
+
+
+def glob_escape(name: str) -> str:
+    import glob
+
+    return glob.escape(name)
+
+
+@contextmanager
+def atomic_target(path: str | os.PathLike, *, private: bool = True, overwrite_readonly: bool = False):
+    """Yield a temporary path in the target's folder; on success it replaces the target atomically (fsync first).
+
+    A crash or a full disk leaves either the old file or the new one, never half of one; the temp file is removed
+    on any error, and stale ones from an earlier crash at the next save. An existing file keeps its mode; a new
+    one is owner-only when `private` (case files and reports hold the client's name). A read-only target raises
+    ReadOnlyTarget unless `overwrite_readonly`. The one helper for case files, batch output and reports.
+    """
+    target = _resolve_target(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        mode = target.stat().st_mode & 0o777
+    except OSError:
+        mode = None
+    if mode is not None and not os.access(target, os.W_OK) and not overwrite_readonly:
+        raise ReadOnlyTarget(f"{target.name} is alleen-lezen. Wilt u het toch overschrijven?", file=target.name)
+    if mode is None:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o600 if private else 0o666 & ~umask
+    clean_stale_temps(target)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    os.close(fd)
+    try:
+        yield tmp
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.chmod(tmp, mode)
+        _replace(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
     try:  # make the rename itself durable; not every platform can open a folder
         dir_fd = os.open(folder, os.O_RDONLY)
     except OSError:
@@ -103,20 +138,31 @@ def atomic_write_text(path: str | os.PathLike, text: str) -> None:
         os.close(dir_fd)
 
 
+def atomic_write_text(path: str | os.PathLike, text: str, *, private: bool = True,
+                      overwrite_readonly: bool = False) -> None:
+    """Write text atomically through atomic_target (see there)."""
+    with atomic_target(path, private=private, overwrite_readonly=overwrite_readonly) as tmp:
+        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+
+
 def _replace(tmp: str, target: Path) -> None:
     os.replace(tmp, target)
 
 
-def save_case(path: str | os.PathLike, case: Case, result: dict | None = None) -> None:
-    """Save a case (with the pack version and amounts of `result`, when given) atomically."""
+def save_case(path: str | os.PathLike, case: Case, result: dict | None = None, *,
+              overwrite_readonly: bool = False) -> None:
+    """Save a case (with the pack version and amounts of `result`, when given) atomically.
+
+    A read-only file raises ReadOnlyTarget (ask, then save again with overwrite_readonly=True)."""
     if result is not None:
         computed = Computed(period=result["parameters"]["period"], without_job=result["without_job"],
                             with_job=result["with_job"], gain_per_month=result["gain_per_month"])
         case = case.model_copy(update={"pack_version": result["parameters"]["pack"], "computed": computed})
     try:
-        atomic_write_text(path, case_to_json(case))
+        atomic_write_text(path, case_to_json(case), overwrite_readonly=overwrite_readonly)
     except OSError as exc:
-        raise CaseFileError(f"Opslaan van {Path(path).name} is mislukt ({exc.strerror or exc}); "
+        raise CaseFileError(f"Opslaan van {Path(path).name} is mislukt ({jsonio.os_reason(exc)}); "
                             "het vorige bestand is niet veranderd.") from None
 
 

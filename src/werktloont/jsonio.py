@@ -1,22 +1,241 @@
-"""Read a JSON file with a clear Dutch message on any problem (shared by the CLI and the window)."""
+"""The one reader of JSON and case files (CLI, window, report, batch): refuses cleanly, in Dutch, naming the file.
+
+Before reading: a regular file (a FIFO would hang, /dev/zero would fill memory; `st_size` is 0 for both) of at
+most MAX_BYTES. While parsing: a UTF-8 BOM is fine; duplicate keys, NaN/Infinity, integers of more than
+MAX_DIGITS digits and nesting deeper than MAX_DEPTH are refused. Messages never carry terminal escape or
+bidirectional control characters from the file.
+"""
 
 from __future__ import annotations
 
 import json
+import os
+import re
+import stat
 from pathlib import Path
+from typing import Any
 
-from werktloont.errors import InputError
+from werktloont.errors import InputError, WerktloontError
+
+MAX_BYTES = 1_000_000  # a case is a few kB; anything this large is not a case file
+MAX_LINE_BYTES = 100_000  # one case in a batch file
+MAX_BATCH_BYTES = 200_000_000
+MAX_DEPTH = 32  # a case nests 4 levels deep
+MAX_DIGITS = 30  # no amount in a case needs more digits
+
+# C0 controls except tab and newline, DEL, C1 controls, and the bidirectional overrides/isolates (a right-to-left
+# override in a note or a file name would reverse the text after it on screen and in the report).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+_OS_ERRORS = {
+    "ENOENT": "het bestand bestaat niet",
+    "EACCES": "geen toestemming om het bestand te lezen",
+    "EPERM": "geen toestemming om het bestand te lezen",
+    "EISDIR": "dit is een map, geen bestand",
+    "ENOTDIR": "een deel van het pad is geen map",
+    "ELOOP": "het pad verwijst in een kring naar zichzelf (symbolische koppeling)",
+    "ENAMETOOLONG": "de bestandsnaam is te lang",
+    "ENOSPC": "de schijf is vol",
+    "EROFS": "de schijf is alleen-lezen",
+    "EIO": "leesfout van de schijf",
+}
 
 
-def read_json(path: str):
-    p = Path(path)
+_TOO_DEEP = f"is geen geldige JSON voor werktloont: te diep genest (meer dan {MAX_DEPTH} niveaus)."
+
+
+def clean(text: str) -> str:
+    """Text from a file, fit for a message: terminal escapes and direction overrides removed."""
+    return _CONTROL.sub("", str(text))
+
+
+def os_reason(exc: OSError) -> str:
+    """An OS error in Dutch (the system's own words are often English, or in the system's language)."""
+    import errno
+
+    name = errno.errorcode.get(exc.errno or 0, "")
+    return _OS_ERRORS.get(name, f"systeemfout {name or exc.errno}")
+
+
+class CaseFileError(InputError):
+    """A JSON or case file cannot be read or is not valid; the message names the file and, where known, the field."""
+
+    def __init__(self, message: str, field: str = "", file: str = ""):
+        self.field = field
+        self.message = clean(message)
+        self.file = file
+        WerktloontError.__init__(self, self.message)
+
+
+def _name(path: str | os.PathLike) -> str:
+    return clean(Path(path).name or str(path))
+
+
+def read_bytes(path: str | os.PathLike, limit: int = MAX_BYTES, what: str = "een casusbestand") -> bytes:
+    """The bytes of a regular file of at most `limit` bytes; anything else raises CaseFileError (Dutch)."""
+    name = _name(path)
     try:
-        raw = p.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
-        raise InputError("", f"bestand {path} kan niet worden gelezen ({exc.strerror})") from None
+        raise CaseFileError(f"{name} kan niet worden geopend: {os_reason(exc)}.", file=name) from None
     try:
-        return json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise InputError("", f"bestand {path} is geen UTF-8-tekst") from None
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            kind = "een map" if stat.S_ISDIR(st.st_mode) else "geen gewoon bestand (maar een apparaat of pijp)"
+            raise CaseFileError(f"{name} kan niet worden gelezen: het is {kind}.", file=name)
+        if st.st_size > limit:
+            raise CaseFileError(f"{name} is te groot voor {what} ({_int_nl(st.st_size)} bytes; "
+                                f"hoogstens {_int_nl(limit)}).", file=name)
+        chunks, total = [], 0
+        while True:
+            chunk = os.read(fd, 1 << 20)
+            if not chunk:
+                break
+            total += len(chunk)
+            if total > limit:  # the file grew while we read it
+                raise CaseFileError(f"{name} is te groot voor {what} (meer dan {_int_nl(limit)} bytes).", file=name)
+            chunks.append(chunk)
+        return b"".join(chunks)
+    except OSError as exc:
+        raise CaseFileError(f"{name} kan niet worden gelezen: {os_reason(exc)}.", file=name) from None
+    finally:
+        os.close(fd)
+
+
+def _int_nl(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict:
+    out: dict = {}
+    for key, value in pairs:
+        if key in out:
+            raise _Refused(f"de sleutel '{clean(key)[:80]}' komt twee keer voor")
+        out[key] = value
+    return out
+
+
+class _Refused(ValueError):
+    pass
+
+
+def _int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_DIGITS:
+        raise _Refused(f"een getal van {_int_nl(len(text))} cijfers is te lang")
+    return int(text)
+
+
+def _float(text: str) -> float:
+    if len(text) > 2 * MAX_DIGITS + 10:
+        raise _Refused(f"een getal van {_int_nl(len(text))} tekens is te lang")
+    return float(text)
+
+
+def _constant(text: str):
+    raise _Refused(f"'{text}' is geen getal in JSON")
+
+
+def _depth(value: Any) -> int:
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, d = stack.pop()
+        if isinstance(item, (dict, list)):
+            deepest = max(deepest, d)
+            if d > MAX_DEPTH:
+                return d
+            stack.extend((v, d + 1) for v in (item.values() if isinstance(item, dict) else item))
+    return deepest
+
+
+def loads(raw: bytes | str, name: str, where: str = "") -> Any:
+    """Parse JSON strictly; `where` (' (regel 3)') is added to the message. Raises CaseFileError."""
+    if isinstance(raw, bytes):
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise CaseFileError(f"{name}{where} is geen tekst in UTF-8; is het wel een JSON-bestand?",
+                                file=name) from None
+    else:
+        text = raw.removeprefix("\ufeff")
+    # Brackets nest at most MAX_DEPTH deep; counting them first keeps the parser from recursing 100.000 deep.
+    if text.count("[") + text.count("{") > MAX_DEPTH and _bracket_depth(text) > MAX_DEPTH:
+        raise CaseFileError(f"{name}{where} {_TOO_DEEP}", file=name)
+    try:
+        data = json.loads(text, object_pairs_hook=_pairs, parse_int=_int, parse_float=_float,
+                          parse_constant=_constant)
     except json.JSONDecodeError as exc:
-        raise InputError("", f"bestand {path} is geen geldige JSON (regel {exc.lineno}, kolom {exc.colno})") from None
+        raise CaseFileError(f"{name}{where} is geen geldige JSON (regel {exc.lineno}, kolom {exc.colno}).",
+                            file=name) from None
+    except _Refused as exc:
+        raise CaseFileError(f"{name}{where} is geen geldige JSON voor werktloont: {exc}.", file=name) from None
+    except (RecursionError, ValueError) as exc:
+        raise CaseFileError(f"{name}{where} is geen geldige JSON voor werktloont ({type(exc).__name__}).",
+                            file=name) from None
+    if _depth(data) > MAX_DEPTH:
+        raise CaseFileError(f"{name}{where} {_TOO_DEEP}", file=name)
+    return data
+
+
+def _bracket_depth(text: str) -> int:
+    """Deepest nesting of brackets outside strings (a cheap scan before parsing)."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+                if deepest > MAX_DEPTH:
+                    return deepest
+        elif ch in "]}":
+            depth -= 1
+    return deepest
+
+
+def read_json(path: str | os.PathLike, limit: int = MAX_BYTES) -> Any:
+    """Any JSON file (a case, a toeslagen request), read with every check above."""
+    return loads(read_bytes(path, limit, what="dit bestand"), _name(path))
+
+
+def case_data(data: Any, name: str, where: str = "") -> dict:
+    """The checks every case gets before validation: a JSON object with `format` werktloont-case/1."""
+    from werktloont.model.case import CASE_FORMAT
+
+    if not isinstance(data, dict):
+        raise CaseFileError(f"{name}{where} is geen werktloont-casus (verwacht een JSON-object).", file=name)
+    fmt_field = data.get("format")
+    if fmt_field is None:
+        raise CaseFileError(f"{name}{where} is geen werktloont-casus: het veld 'format' ontbreekt.",
+                            field="format", file=name)
+    if fmt_field != CASE_FORMAT:
+        shown = clean(str(fmt_field))[:60]
+        raise CaseFileError(f"{name}{where} heeft formaat '{shown}'; deze versie van werktloont leest {CASE_FORMAT}.",
+                            field="format", file=name)
+    return data
+
+
+def read_case_data(path: str | os.PathLike) -> dict:
+    """A case file as a dict, checked as far as JSON goes (the engine validates the fields)."""
+    name = _name(path)
+    return case_data(loads(read_bytes(path), name), name)
+
+
+def read_case(path: str | os.PathLike):
+    """A case file as a validated Case; any problem raises CaseFileError naming the file and the field."""
+    from werktloont.model.case import parse_case
+
+    name = _name(path)
+    data = read_case_data(path)
+    try:
+        return parse_case(data)
+    except InputError as exc:
+        raise CaseFileError(f"{name}: {clean(str(exc))}", field=exc.field, file=name) from None

@@ -113,7 +113,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except WerktloontError as exc:
-        print(str(exc), file=sys.stderr)
+        from werktloont.jsonio import clean
+
+        print(clean(str(exc)), file=sys.stderr)  # no terminal escapes from a file reach the console
         return 2
     except BrokenPipeError:  # output piped into `head` and closed: not an error for the user
         sys.stderr.close()

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
-from werktloont import fmt, texts
+from werktloont import fmt, jsonio, texts
 from werktloont.engine.components import COMPONENTS, TOESLAGEN
 from werktloont.errors import InputError
-from werktloont.jsonio import read_json  # noqa: F401 - kept importable from here
+from werktloont.jsonio import read_case_data, read_json  # read_json: kept importable from here
 from werktloont.texts import coverage
 from werktloont.texts.cli import word
 from werktloont.texts.verdict import assets_above_limit, job_lines, verdict
@@ -90,8 +91,9 @@ def format_result(result: dict, lang: str = "nl", case: dict | None = None) -> s
 def cmd_calc(args) -> int:
     from werktloont.api import calculate
 
-    case = read_json(args.case)
-    result = calculate(case, lang=args.lang)
+    case = read_case_data(args.case)
+    with naming_file(args.case):
+        result = calculate(case, lang=args.lang)
     if args.json:
         json.dump(result, sys.stdout, ensure_ascii=False, indent=1)
         print()
@@ -103,7 +105,9 @@ def cmd_calc(args) -> int:
 def cmd_toeslagen(args) -> int:
     from werktloont.engine.toeslagen import toeslagen
 
-    result = toeslagen(read_json(args.input))
+    data = read_json(args.input)
+    with naming_file(args.input):
+        result = toeslagen(data)
     if args.json:
         json.dump(result, sys.stdout, ensure_ascii=False, indent=1)
         print()
@@ -121,7 +125,9 @@ def cmd_curve(args) -> int:
     from werktloont.api import curve
 
     lang = args.lang
-    result = curve(read_json(args.case), over=args.over, start=args.start, stop=args.stop, step=args.step, lang=lang)
+    case = read_case_data(args.case)
+    with naming_file(args.case):
+        result = curve(case, over=args.over, start=args.start, stop=args.stop, step=args.step, lang=lang)
     if args.json:
         json.dump(result, sys.stdout, ensure_ascii=False)
         print()
@@ -144,51 +150,54 @@ def cmd_curve(args) -> int:
     return 0
 
 
-def _atomic_write(path: Path, text: str) -> None:
-    import os
-    import tempfile
-
-    fd, tmp = tempfile.mkstemp(dir=path.parent or Path("."), prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def cmd_batch(args) -> int:
+    from werktloont.casefile import atomic_write_text
     from werktloont.engine.batch import batch
 
-    path = Path(args.cases)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError("", f"bestand {path} kan niet worden gelezen ({exc})") from None
-    cases, errors = [], {}
-    for n, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            cases.append((n, json.loads(line)))
-        except json.JSONDecodeError as exc:
-            errors[n] = {"error": f"Regel {n} is geen geldige JSON (kolom {exc.colno}).", "line": n}
+    by_line, cases = read_batch(args.cases)
     results = batch([c for _, c in cases])
-    by_line = {n: r for (n, _), r in zip(cases, results)}
-    for n, r in by_line.items():
+    for (n, _), r in zip(cases, results, strict=True):
         if "error" in r:
             r["line"] = n
-    by_line.update(errors)
+        by_line[n] = r
     out_lines = [json.dumps(by_line[n], ensure_ascii=False) for n in sorted(by_line)]
     text = "\n".join(out_lines) + ("\n" if out_lines else "")
     if args.out:
-        _atomic_write(Path(args.out), text)
+        atomic_write_text(args.out, text, private=False)
     else:
         sys.stdout.write(text)
     failed = sum(1 for r in by_line.values() if "error" in r)
     if failed:
         print(f"{failed} van de {len(by_line)} casussen konden niet worden berekend.", file=sys.stderr)
     return 1 if failed else 0
+
+
+def read_batch(path: str) -> tuple[dict[int, dict], list[tuple[int, dict]]]:
+    """The lines of a JSONL file: ({line: error entry}, [(line, case dict)]). A bad line never stops the rest."""
+    raw = jsonio.read_bytes(path, jsonio.MAX_BATCH_BYTES, what="een batchbestand")
+    name = jsonio.clean(Path(path).name)
+    errors: dict[int, dict] = {}
+    cases: list[tuple[int, dict]] = []
+    for n, line in enumerate(raw.removeprefix(b"\xef\xbb\xbf").split(b"\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            if len(line) > jsonio.MAX_LINE_BYTES:
+                raise jsonio.CaseFileError(f"{name} (regel {n}) is te lang voor één casus "
+                                           f"(hoogstens {jsonio.MAX_LINE_BYTES:_} bytes).".replace("_", "."))
+            cases.append((n, jsonio.case_data(jsonio.loads(line, name, f" (regel {n})"), name, f" (regel {n})")))
+        except InputError as exc:
+            errors[n] = {"error": str(exc), "line": n}
+    return errors, cases
+
+
+@contextmanager
+def naming_file(path: str):
+    """An invalid field in a case file: the message names the file too (the engine only knows the field)."""
+    try:
+        yield
+    except jsonio.CaseFileError:
+        raise
+    except InputError as exc:
+        name = jsonio.clean(Path(path).name)
+        raise jsonio.CaseFileError(f"{name}: {jsonio.clean(str(exc))}", field=exc.field, file=name) from None

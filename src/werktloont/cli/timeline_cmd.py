@@ -98,9 +98,12 @@ def format_timeline(result: dict, lang: str = "nl") -> str:
 
 def cmd_timeline(args) -> int:
     from werktloont.api import project
-    from werktloont.jsonio import read_json
+    from werktloont.cli.engine_cmd import naming_file
+    from werktloont.jsonio import read_case_data
 
-    result = project(read_json(args.case), lang=args.lang)
+    case = read_case_data(args.case)
+    with naming_file(args.case):
+        result = project(case, lang=args.lang)
     if args.json:
         json.dump(result, sys.stdout, ensure_ascii=False, indent=1)
         print()

@@ -19,7 +19,8 @@ Money = Annotated[float, Field(ge=0, le=10_000_000, allow_inf_nan=False)]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # strict: "24" for hours and "yes" for a bool are refused, not converted (the README promises strict input)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
 
 class Adult(_Strict):

@@ -34,6 +34,16 @@ _TYPE_MESSAGES = {
 }
 
 
+def number_nl(x) -> str:
+    """A bound as a Dutch reader writes it: 0 (not 0.0), 10.000.000, 24,5."""
+    if isinstance(x, bool) or not isinstance(x, (int, float)):
+        return str(x)
+    if float(x).is_integer():
+        return f"{int(x):,}".replace(",", ".")
+    whole, _, frac = f"{x:,.6f}".rstrip("0").partition(".")
+    return whole.replace(",", ".") + "," + frac
+
+
 def format_loc(loc: tuple) -> str:
     out = ""
     for part in loc:
@@ -52,10 +62,16 @@ def _message(err: ErrorDetails) -> str:
     if kind == "literal_error":
         allowed = str(ctx.get("expected", "")).replace(" or ", " of ")
         return f"ongeldige waarde {err.get('input')!r}; toegestaan: {allowed}"
-    if kind in ("greater_than_equal", "greater_than"):
-        return f"moet minstens {ctx.get('ge', ctx.get('gt'))} zijn"
-    if kind in ("less_than_equal", "less_than"):
-        return f"mag hoogstens {ctx.get('le', ctx.get('lt'))} zijn"
+    if kind == "greater_than_equal":
+        return f"moet minstens {number_nl(ctx.get('ge'))} zijn"
+    if kind == "greater_than":
+        return f"moet meer dan {number_nl(ctx.get('gt'))} zijn"
+    if kind == "less_than_equal":
+        return f"mag hoogstens {number_nl(ctx.get('le'))} zijn"
+    if kind == "less_than":
+        return f"moet minder dan {number_nl(ctx.get('lt'))} zijn"
+    if kind in ("too_long", "string_too_long"):
+        return f"is te lang (hoogstens {number_nl(ctx.get('max_length'))})"
     return _TYPE_MESSAGES.get(kind, f"ongeldige waarde ({kind})")
 
 

@@ -6,7 +6,6 @@ import html
 import io
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from werktloont.errors import WerktloontError
@@ -129,17 +128,6 @@ def report_html(report: Report, with_chart: bool = True, text_width: float = 480
     return "\n".join(out)
 
 
-def _keep_mode(tmp: str, target: Path) -> None:
-    """mkstemp makes 0600 files: give the new file the old one's mode, or the usual mode for new files."""
-    try:
-        mode = target.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    os.chmod(tmp, mode)
-
-
 def ensure_gui_app():
     """A Qt application for layout and fonts; offscreen when there is no display (CLI, CI, a server)."""
     from PySide6.QtGui import QGuiApplication
@@ -198,35 +186,31 @@ def write_pdf(report: Report, path: str | os.PathLike) -> int:
     from PySide6.QtCore import QMarginsF, QSizeF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
+    from werktloont.casefile import CaseFileError, atomic_target
+
     target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        # owner-only like a case file: the report holds the client's name and note
+        with atomic_target(target, private=True, overwrite_readonly=True) as tmp:
+            writer = QPdfWriter(tmp)
+            writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+            writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter)
+            writer.setResolution(300)
+            writer.setTitle(report.title)
+            writer.setCreator("werktloont")
+            # Lay the text out on the printable area in points, so 10 pt is 10 pt on paper.
+            rect = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
+            doc = document(report, QSizeF(rect.width(), rect.height()))
+            pages = doc.pageCount()
+            doc.print_(writer)
+            del writer  # finishes the file
+            if os.path.getsize(tmp) == 0:
+                raise WerktloontError(f"Het rapport {target.name} kon niet worden gemaakt.")
+    except CaseFileError:
+        raise
     except OSError as exc:
-        raise WerktloontError(f"Het rapport {target.name} kan niet in {folder} worden opgeslagen "
-                              f"({exc.strerror or exc}).") from None
-    os.close(fd)
-    try:
-        writer = QPdfWriter(tmp)
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter)
-        writer.setResolution(300)
-        writer.setTitle(report.title)
-        writer.setCreator("werktloont")
-        # Lay the text out on the printable area in points, so 10 pt is 10 pt on paper.
-        rect = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
-        doc = document(report, QSizeF(rect.width(), rect.height()))
-        pages = doc.pageCount()
-        doc.print_(writer)
-        del writer  # finishes the file
-        if os.path.getsize(tmp) == 0:
-            raise WerktloontError(f"Het rapport {target.name} kon niet worden gemaakt.")
-        _keep_mode(tmp, target)
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise WerktloontError(f"Het rapport {target.name} kon niet worden opgeslagen ({exc.strerror or exc}).") \
+        from werktloont.jsonio import os_reason
+
+        raise WerktloontError(f"Het rapport {target.name} kon niet worden opgeslagen ({os_reason(exc)}).") \
             from None
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
     return pages
