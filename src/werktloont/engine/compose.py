@@ -204,7 +204,8 @@ def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, hourly
     # 4. Bijstand: norm, vermogenstoets, inkomstenvrijlating, aanvullende bijstand.
     n = _norm(snap, hh, p_bs)
     assets = vermogen.vermogenstoets(savings=hh.savings, car_value=hh.car_value, car_needed=hh.car_needed,
-                                     car_exempt=hh.car_exempt, other=hh.other_assets, debts=hh.debts, home_equity=hh.home_equity,
+                                     car_exempt=hh.car_exempt, other=hh.other_assets, debts=hh.debts,
+                                     home_equity=hh.home_equity,
                                      has_partner=hh.has_partner, has_children=hh.n_children > 0,
                                      norm_amount=n["norm"], p=p_vm)
     if np.any(hh.parents_cannot_contribute):  # art. 20 lid 3-4 (from 2026)

@@ -34,6 +34,7 @@ class HouseholdArrays:
     savings: np.ndarray
     car_value: np.ndarray
     car_needed: np.ndarray
+    car_exempt: np.ndarray  # art. 34 lid 2 a: euros of the car left free (0 when unknown)
     other_assets: np.ndarray
     debts: np.ndarray
     home_equity: np.ndarray
@@ -72,7 +73,7 @@ def household_arrays(cases: list[Case]) -> HouseholdArrays:
     cols: dict[str, list] = {name: [] for name in (
         "client_age", "partner_age", "has_partner", "partner_entitled", "partner_works", "n_children", "n_12_15",
         "n_16_17", "youngest_child_age", "cost_sharers", "cost_sharer_income", "has_rent", "base_rent",
-        "service_costs", "savings", "car_value", "car_needed", "other_assets", "debts", "home_equity", "has_job",
+        "service_costs", "savings", "car_value", "car_needed", "car_exempt", "other_assets", "debts", "home_equity", "has_job",
         "hourly_wage", "hours_per_week", "travel_costs")}
     ages_all = []
     for i, case in enumerate(cases):
@@ -89,7 +90,8 @@ def household_arrays(cases: list[Case]) -> HouseholdArrays:
             "cost_sharer_income": hh.cost_sharer_income, "has_rent": hh.rent is not None,
             "base_rent": hh.rent.base_rent if hh.rent else 0.0,
             "service_costs": hh.rent.service_costs if hh.rent else 0.0,
-            "savings": a.savings, "car_value": a.car_value, "car_needed": a.car_needed, "other_assets": a.other,
+            "savings": a.savings, "car_value": a.car_value, "car_needed": a.car_needed,
+            "car_exempt": a.car_exempt or 0.0, "other_assets": a.other,
             "debts": a.debts, "home_equity": a.home_equity, "has_job": job is not None,
             "hourly_wage": job.hourly_wage if job else 0.0, "hours_per_week": job.hours_per_week if job else 0.0,
             "travel_costs": job.travel_costs if job else 0.0,

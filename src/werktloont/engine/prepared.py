@@ -14,6 +14,7 @@ from werktloont.errors import InputError
 from werktloont.model.case import Case, parse_case
 from werktloont.params import gemeente_override, load_pack
 from werktloont.params.loader import ParameterPack, Snapshot
+from werktloont.rules.gemeente import regelingen
 from werktloont.rules.wet_minimumloon.minimumloon import minimumuurloon
 
 
@@ -79,6 +80,17 @@ def fill_defaults(case: Case, minimum_wage: float) -> Case:
     return case.model_copy(update={"job": case.job.model_copy(update={"hourly_wage": minimum_wage})})
 
 
+def fill_car_exempt(case: Case, overlay) -> Case:
+    """Art. 34 lid 2 a: no exempt part given for the car: the municipality's algemeen-gebruikelijk amount, if any."""
+    a = case.assets
+    if a.car_exempt is not None or overlay is None:
+        return case
+    amount = regelingen.auto_algemeen_gebruikelijk(overlay, case.on)
+    if amount is None:
+        return case
+    return case.model_copy(update={"assets": a.model_copy(update={"car_exempt": amount})})
+
+
 @lru_cache(maxsize=4096)
 def minimum_hourly_wage(snap: Snapshot, age: int) -> float:
     """The legal (youth) minimum hourly wage on the snapshot's day (WML art. 8-9); a batch asks it per case."""
@@ -93,7 +105,7 @@ def checked(data: Any, pack: ParameterPack | None = None) -> tuple[Case, Paramet
     check_client_age(snap, case)
     overlay = overlay_for(pack, case)
     minimum = minimum_hourly_wage(snap, case.client_adult.age)
-    return case, pack, snap, overlay, minimum, fill_defaults(case, minimum)
+    return case, pack, snap, overlay, minimum, fill_car_exempt(fill_defaults(case, minimum), overlay)
 
 
 def prepare(data: Any, pack: ParameterPack | None = None) -> PreparedCase:

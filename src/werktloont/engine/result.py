@@ -88,7 +88,10 @@ def build(cases, pack, without, with_job, *, take_without=slice(None), take_with
             "gain_per_month": gain[i],
             "asset_test": {"counted": assets["assets_counted"][i], "limit": assets["assets_limit"][i],
                            "eligible": bool(eligible[i]), "excess": assets["assets_excess"][i],
-                           "months_of_norm": months[i]},
+                           "months_of_norm": months[i],
+                           # art. 50: above the limit only through home equity: bijstand as a loan (issue 14)
+                           "kind": "geen_bijstand" if not eligible[i] else "lening"
+                           if assets["assets_counted"][i] > assets["assets_limit"][i] + 1e-9 else "ok"},
             "details": {"without_job": {k: v[i] for k, v in det_wo.items()},
                         "with_job": {k: v[i] for k, v in det_wi.items()}},
             "job": job_summaries[i] if job_summaries is not None else None,

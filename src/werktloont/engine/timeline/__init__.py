@@ -56,7 +56,7 @@ def _asset_inputs(groups, hh_real, t):
         p_vm = snap.reg("vermogen")
         besides[idx] = vermogen.vermogen_naast_spaargeld(
             car_value=h.car_value, car_needed=h.car_needed, other=h.other_assets, debts=h.debts,
-            home_equity=h.home_equity, p=p_vm)[0]
+            home_equity=h.home_equity, p=p_vm, car_exempt=h.car_exempt)[0]
         limit[idx] = vermogen.vermogensgrens(has_partner=h.has_partner, has_children=h.n_children > 0, p=p_vm)[0]
         continuous[idx] = vermogen_per_maand.doorlopend(snap.on)
     return besides, limit, continuous

@@ -1,4 +1,4 @@
-"""Participatiewet art. 34: vermogen (what counts, the car, the eigen woning) and the vermogensgrens."""
+"""Participatiewet art. 34: vermogen (what counts, the car, the eigen woning) and the vermogensgrens; art. 50 loan."""
 
 from __future__ import annotations
 
@@ -7,12 +7,24 @@ import numpy as np
 REG = "vermogen"
 
 
-def vermogen_naast_spaargeld(*, car_value, car_needed, other, debts, home_equity, p) -> np.ndarray:
-    """Everything that counts besides the savings: the car (lid 2 a), other assets, home equity above the
-    eigen-woning vrijlating (lid 2 d), minus debts (lid 1 a). Not clipped at 0: savings are added to it."""
-    car = np.where(car_needed, 0.0, car_value)
-    home = np.maximum(np.asarray(home_equity, dtype=float) - p["eigen_woning_vrijlating"], 0.0)
-    return car + other + home - debts
+def auto_meegeteld(car_value, car_exempt=0.0) -> np.ndarray:
+    """Art. 34 lid 2 a: the car counts at its value minus the part left free as "algemeen gebruikelijk" (a
+    municipal amount) or "noodzakelijk" (a sober car; the gemeente decides). Being needed never frees a whole
+    expensive car, so `car_needed` alone frees nothing: the exempt part has to be given."""
+    return np.maximum(np.asarray(car_value, dtype=float) - np.asarray(car_exempt, dtype=float), 0.0)
+
+
+def woning_boven_vrijlating(home_equity, p) -> np.ndarray:
+    """Art. 34 lid 2 d: home equity counts only above the eigen-woning vrijlating."""
+    return np.maximum(np.asarray(home_equity, dtype=float) - p["eigen_woning_vrijlating"], 0.0)
+
+
+def vermogen_naast_spaargeld(*, car_value, car_needed, other, debts, home_equity, p, car_exempt=0.0) -> np.ndarray:
+    """Everything that blocks bijstand besides the savings: the counted car (lid 2 a), other assets, minus debts
+    (lid 1 a). Not clipped at 0: savings are added to it. Home equity above the vrijlating is left out here: it
+    does not stop the bijstand but turns it into a loan (art. 50), see `vermogenstoets`."""
+    del car_needed, home_equity, p  # kept in the signature for callers; see auto_meegeteld and art. 50
+    return auto_meegeteld(car_value, car_exempt) + other - debts
 
 
 def vermogensgrens(*, has_partner, has_children, p) -> np.ndarray:
@@ -23,20 +35,25 @@ def vermogensgrens(*, has_partner, has_children, p) -> np.ndarray:
 
 
 def vermogenstoets(*, savings, car_value, car_needed, other, debts, home_equity, has_partner, has_children,
-                   norm_amount, p) -> dict:
+                   norm_amount, p, car_exempt=0.0) -> dict:
     """Counted assets against the limit for the household type.
 
-    A car counts at its market value unless it is needed for work or a handicap (lid 2 a: "noodzakelijk");
-    home equity counts only above the eigen-woning vrijlating (lid 2 d); debts are subtracted (lid 1 a).
+    The car counts minus its exempt part (lid 2 a); home equity only above the vrijlating (lid 2 d); debts are
+    subtracted (lid 1 a). Home equity above the vrijlating does not take the right away: the bijstand is then a
+    loan secured on the house (art. 50 lid 1), so `eligible` tests the rest and `lening` marks the loan.
     """
-    car = np.where(car_needed, 0.0, car_value)
+    car = auto_meegeteld(car_value, car_exempt)
+    home = woning_boven_vrijlating(home_equity, p)
     besides = vermogen_naast_spaargeld(car_value=car_value, car_needed=car_needed, other=other, debts=debts,
-                                       home_equity=home_equity, p=p)
-    counted = np.maximum(np.asarray(savings, dtype=float) + besides, 0.0)
+                                       home_equity=home_equity, p=p, car_exempt=car_exempt)
+    without_home = np.maximum(np.asarray(savings, dtype=float) + besides, 0.0)
+    counted = np.maximum(np.asarray(savings, dtype=float) + besides + home, 0.0)
     limit = vermogensgrens(has_partner=has_partner, has_children=has_children, p=p)
+    eligible = without_home <= limit
     excess = np.maximum(counted - limit, 0.0)
     months = np.where(np.asarray(norm_amount) > 0, excess / np.maximum(norm_amount, 1e-9), 0.0)
-    return {"counted": counted, "limit": limit, "eligible": counted <= limit, "excess": excess,
+    return {"counted": counted, "limit": limit, "eligible": eligible, "excess": excess,
+            "lening": eligible & (counted > limit + 1e-9) & (home > 0),
             "months_of_norm": months, "car_counted": car,
             "used": tuple(f"{REG}.{u}" for u in ("vermogensgrens_alleenstaande", "vermogensgrens_alleenstaande_ouder",
                                                  "vermogensgrens_gehuwden", "eigen_woning_vrijlating"))}

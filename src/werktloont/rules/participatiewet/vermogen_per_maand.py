@@ -26,7 +26,9 @@ def maandtoets(*, need, after_work, hours, first_window: int, months: list[date]
 
     `need`: bijstand if entitled; `besides_savings`: counted assets besides savings (car, other, home - debts);
     `limit`: vermogensgrens per month; `continuous`: the asset test applies every month. Savings grow by
-    `per_month_saving` in months with work. Returns arrays: factor, savings, counted, blocked, zoektermijn.
+    `per_month_saving` in months with work. Savings put aside in a month with (aanvullende) bijstand never count
+    (art. 34 lid 2 c) while that bijstand goes on; at a new application they count again. Returns arrays:
+    factor, savings (all), counted, blocked, zoektermijn.
     """
     t = len(need)
     factor = np.ones(t)
@@ -35,24 +37,31 @@ def maandtoets(*, need, after_work, hours, first_window: int, months: list[date]
     blocked = np.zeros(t, dtype=bool)
     zoek = np.zeros(t, dtype=bool)
     s = savings0
+    kept = 0.0  # savings put aside during bijstand: not counted (art. 34 lid 2 c)
     received_prev = True
     for i in range(first_window, t):
-        savings[i] = s
-        counted[i] = max(s + besides_savings[i], 0.0)
         f = 1.0
+        new_application = need[i] > 0.005 and not received_prev
+        if new_application:
+            s, kept = s + kept, 0.0
+        savings[i] = s + kept
+        counted[i] = max(s + besides_savings[i], 0.0)
         if need[i] > 0.005:
-            new_application = not received_prev
             if new_application and after_work[i] and young:
                 f = zoektermijn.deel_van_de_maand(months[i], zoek_days)
                 zoek[i] = True
             if (continuous[i] or new_application or i == first_window) and counted[i] > limit[i] + 1e-9:
                 blocked[i] = True
-                s = max(s - need[i] * f, 0.0)
+                lived = need[i] * f  # lived from the savings that count first, then from the rest
+                s, kept = max(s - lived, 0.0), max(kept - max(lived - s, 0.0), 0.0)
                 f = 0.0
         factor[i] = f
         # A zoektermijn that fills a whole month (28 days in February) still starts the application: the next
         # month is not a new application with a second zoektermijn.
         received_prev = need[i] * f > 0.005 or (zoek[i] and not blocked[i])
         if hours[i] > 0:
-            s += per_month_saving
+            if need[i] * f > 0.005:
+                kept += per_month_saving
+            else:
+                s += per_month_saving
     return {"factor": factor, "savings": savings, "counted": counted, "blocked": blocked, "zoektermijn": zoek}

@@ -1,0 +1,103 @@
+"""Issue 14: the car in the client's name. Hand calculations written out; figures from the law texts."""
+
+import json
+
+import pytest
+
+from tests.conftest import run_cli
+from werktloont.engine.calculate import calculate
+from werktloont.engine.timeline import project
+from werktloont.errors import InputError
+
+NORM_2026_01 = 1401.50  # Participatiewet art. 21 onder a (21+, alleenstaande), geldend 2026-01-01 (wetten.overheid.nl)
+NORM_2026_07 = 1419.46  # idem, geldend 2026-07-01
+LIMIT_2026 = 8000.0     # art. 34 lid 3 onder a, alleenstaande, 2026
+
+
+def seed(reported=False, discovered="2026-10", **assets):
+    """22, single, no job yet; the father puts his EUR 46.000 car in the son's name in March 2026."""
+    a = {"savings": 300.0, "car_needed": True,
+         "changes": [{"month": "2026-03", "kind": "auto", "value": 46000.0, "reported": reported,
+                      "discovered": discovered}]}
+    a.update(assets)
+    return {"format": "werktloont-case/1", "date": "2026-02-15", "household": {"adults": [{"age": 22}]},
+            "assets": a, "job": {"hours_per_week": 24, "start": "2026-04-01"}}
+
+
+def test_seed_not_reported_seven_months_reclaimed():
+    # March..September 2026 = 7 months without a right, paid anyway (found out in October).
+    # Reclaim (art. 58 lid 1): March-June at the January norm, July-September at the July norm:
+    # 4 x 1.401,50 + 3 x 1.419,46 = 5.606,00 + 4.258,38 = 9.864,38.
+    ev = calculate(seed(), timeline=False)["asset_events"][0]
+    assert ev["months_overpaid"] == 7
+    assert ev["overpaid_months"][0] == "2026-03" and ev["overpaid_months"][-1] == "2026-09"
+    assert ev["reclaim_net"] == pytest.approx(4 * NORM_2026_01 + 3 * NORM_2026_07, abs=0.01)
+    assert ev["reclaim_gross"] > ev["reclaim_net"]  # lid 5: after the calendar year the gross amount
+    # Boetebesluit art. 2 lid 5 and lid 2: 25 % (verminderde verwijtbaarheid) to 100 % (opzet) of 9.864,38.
+    assert ev["boete_min"] == pytest.approx(0.25 * 9864.38, abs=0.01)
+    assert ev["boete_max"] == pytest.approx(9864.38, abs=0.01)
+    assert ev["waarschuwing_possible"] is False  # art. 2aa lid 1 a: only up to EUR 150
+    # The whole car counts: 300 + 46.000 = 46.300 > 8.000; a car does not get used up, so no right in the window.
+    assert ev["counted"] == pytest.approx(46300.0) and ev["limit"] == LIMIT_2026
+    assert ev["months_without_right"] == 24 and ev["right_again"] is None
+
+
+def test_seed_reported_at_once_no_reclaim_no_boete():
+    ev = calculate(seed(reported=True, discovered=None), timeline=False)["asset_events"][0]
+    assert ev["months_overpaid"] == 0 and ev["reclaim_net"] == 0 and ev["reclaim_gross"] == 0
+    assert ev["boete_min"] == 0 and ev["boete_max"] == 0
+    assert ev["months_without_right"] == 24  # the right still stops: the car counts
+
+
+def test_needed_car_with_40000_exempt_leaves_6000_counted():
+    # Art. 34 lid 2 a: a needed car is free only for the part the gemeente leaves free: 46.000 - 40.000 = 6.000.
+    c = seed()
+    c["assets"] = {"savings": 0.0, "car_value": 46000.0, "car_needed": True, "car_exempt": 40000.0}
+    r = calculate(c, timeline=False)
+    assert r["asset_test"]["counted"] == pytest.approx(6000.0) and r["asset_test"]["eligible"] is True
+    needed = {s["scenario"]: s for s in r["asset_scenarios"]}["needed"]
+    assert needed["counted"] == pytest.approx(6000.0) and needed["months_without_right"] == 0
+
+
+def test_needed_car_without_exempt_part_counts_whole():
+    c = seed()
+    c["assets"] = {"savings": 0.0, "car_value": 46000.0, "car_needed": True}
+    r = calculate(c, timeline=False)
+    assert r["asset_test"]["counted"] == pytest.approx(46000.0) and r["asset_test"]["eligible"] is False
+    needed = {s["scenario"]: s for s in r["asset_scenarios"]}["needed"]
+    assert needed["exempt_source"] == "gemeente_beslist"
+
+
+def test_sixteen_hour_saver_never_over_the_limit():
+    # Art. 34 lid 2 c: savings put aside in months with (aanvullende) bijstand never count. 35, single, 16 h at the
+    # minimum wage (about 16 x 14,71 x 4,33 = 1.019 gross a month, below the norm: aanvullende bijstand every
+    # month), EUR 7.000 savings and EUR 200 saved a month: 7.000 + 200 x 6 > 8.000, but the 200s never count.
+    c = {"format": "werktloont-case/1", "date": "2026-01-01",
+         "household": {"adults": [{"age": 35}], "rent": {"base_rent": 650.0, "service_costs": 40.0}},
+         "assets": {"savings": 7000.0, "savings_per_month": 200.0},
+         "job": {"hours_per_week": 16, "start": "2026-01-01"}}
+    s = project(c)["summary"]
+    assert s["bijstand_months_lost_for_assets"]["job"] == 0
+
+
+def test_eigen_woning_above_vrijlating_is_bijstand_as_loan():
+    # Art. 50: home equity above the art. 34 lid 2 d vrijlating (EUR 67.500 in 2026) gives bijstand as a loan.
+    c = {"format": "werktloont-case/1", "date": "2026-03-01", "household": {"adults": [{"age": 40}]},
+         "assets": {"home_equity": 90000.0}}
+    r = calculate(c, timeline=False)
+    assert r["asset_test"]["kind"] == "lening"
+    assert r["without_job"]["bijstand"] == pytest.approx(NORM_2026_01, abs=0.01)
+
+
+def test_discovered_before_change_is_refused_in_dutch():
+    with pytest.raises(InputError) as exc:
+        calculate(seed(discovered="2026-01"), timeline=False)
+    assert exc.value.field.startswith("assets.changes")
+
+
+def test_timeline_json_with_a_car(tmp_path):
+    p = tmp_path / "car.json"
+    p.write_text(json.dumps(seed()), encoding="utf-8")
+    out = run_cli("timeline", str(p), "--json")
+    assert out.returncode == 0, out.stderr
+    json.loads(out.stdout)
