@@ -161,7 +161,8 @@ def test_car_scenarios():
     assert sc["sell"]["counted_now"] == 10000.0 and not sc["sell"]["eligible_now"]
     assert sc["sell"]["stay"]["months_without_bijstand"] == 2
     assert sc["sell"]["stay"]["bijstand_lost"] == pytest.approx(2 * NORM_2026_01, abs=0.01)
-    assert sc["needed"]["eligible_now"] and sc["needed"]["stay"]["months_without_bijstand"] == 0
+    # Needed alone frees nothing (art. 34 lid 2 a, issue 14): without an exempt part the car still counts.
+    assert not sc["needed"]["eligible_now"]
     assert "geen advies" in r["summary"]["warnings"][0]["text"]
 
 

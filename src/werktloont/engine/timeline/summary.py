@@ -31,13 +31,16 @@ def _ww_row(ww: dict, months) -> dict:
 
 
 def asset_scenarios(case: Case, walk_args: dict, need, plans, besides_savings, limit, first: int) -> list[dict]:
-    """With a car: keep it, sell it (the money becomes savings), or it is needed for work (it does not count)."""
+    """With a car: keep it, sell it (the money becomes savings), or it is needed for work: then only the part the
+    gemeente leaves free (assets.car_exempt) does not count (art. 34 lid 2 a)."""
     a = case.assets
     if a.car_value <= 0:
         return []
-    car_counted_now = 0.0 if a.car_needed else a.car_value
+    exempt = a.car_exempt or 0.0
+    car_counted_now = max(a.car_value - exempt, 0.0)
     rows = []
-    for name, extra_savings, car in (("keep", 0.0, a.car_value), ("sell", a.car_value, 0.0), ("needed", 0.0, 0.0)):
+    for name, extra_savings, car in (("keep", 0.0, a.car_value), ("sell", a.car_value, 0.0),
+                                     ("needed", 0.0, car_counted_now)):
         base = besides_savings - car_counted_now + car
         row: dict = {"scenario": name}
         for sc, key in ((STAY, "stay"), (JOB, "job")):
