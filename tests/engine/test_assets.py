@@ -101,3 +101,15 @@ def test_timeline_json_with_a_car(tmp_path):
     out = run_cli("timeline", str(p), "--json")
     assert out.returncode == 0, out.stderr
     json.loads(out.stdout)
+
+
+def test_client_text_b1_with_the_case_amounts_and_dates():
+    from werktloont import api
+
+    r = api.calculate(seed())
+    text = " ".join(r["asset_client_text"])
+    # 300 + 46.000 - 8.000 = 38.300 above the limit, from March 2026; reclaim 9.864,38 over 7 months.
+    assert "Meld dat meteen bij de gemeente" in text and "€ 38.300,00 boven de grens van € 8.000,00" in text
+    assert "maart 2026" in text and "€ 9.864,38 terug over 7 maanden" in text and "kenteken" in text
+    en = " ".join(api.calculate(seed(), lang="en")["asset_client_text"])
+    assert "Tell the gemeente at once" in en and "Meld" not in en

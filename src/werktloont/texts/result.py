@@ -11,6 +11,7 @@ older engine that still writes text), the text is left as it is.
 from __future__ import annotations
 
 from werktloont.texts import actions as _actions
+from werktloont.texts import assets as _assets
 from werktloont.texts import curve as _curve
 from werktloont.texts import explain as _explain
 from werktloont.texts import timeline as _timeline
@@ -65,6 +66,7 @@ def render_result(result: dict, lang: str = "nl") -> dict:
     render_entries(result.get("timeline") or [], lang)
     if "action_codes" in result:
         result["actions"] = render_actions(result["action_codes"], lang)
+    _assets.render(result, lang)  # issue 14: asset test kind, asset events and scenarios, the client text
     return result
 
 
