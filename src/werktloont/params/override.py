@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from werktloont.errors import WerktloontError
-from werktloont.params import loader
+from werktloont.params import pack as loader  # one way: override never imports params.loader
 
 APP_DIR = "werktloont"
 PACK_DIR = "parameters"
@@ -121,7 +121,7 @@ def _decide(bundled: Path, candidates: list[Path]) -> Choice:
         if best is not None and version <= best[0]:
             continue
         try:
-            loader.load_pack(cand)  # full validation; the result stays in the loader's cache
+            loader.load_dir(cand)  # full validation; the result stays in the loader's cache
         except WerktloontError as exc:
             notices.append(_refused(cand, text, bundled_text, str(exc)))
             continue
@@ -160,7 +160,7 @@ def pack_notice() -> str | None:
     if os.environ.get("WERKTLOONT_PARAMETERS"):
         return None  # an explicit pack was asked for; no override was considered
     if _LAST is None:
-        loader.default_pack_dir()
+        choose(loader.bundled_pack_dir())
     choice = _LAST
     if choice is None or not choice.notices:
         return None

@@ -1,0 +1,280 @@
+"""Read and validate the files of one parameter pack folder; the loaded pack answers "which value applies on date D".
+
+Which folder is the default pack (an override, $WERKTLOONT_PARAMETERS, the bundled one) is loader.py's business;
+override.py uses this module to check candidates. The imports go one way: loader -> override -> pack.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from werktloont.errors import FileProblemsError, InputError, Problem
+from werktloont.params import schema
+from werktloont.params.messages import problems_from
+from werktloont.params.snapshot import RegulationParams, Snapshot  # noqa: F401 - RegulationParams re-exported
+from werktloont.params.yamlio import load_yaml_text
+
+MANIFEST = "manifest.yaml"
+OVERLAY_DIR = "gemeenten"
+
+
+def bundled_pack_dir() -> Path:
+    """The pack shipped with the program: the frozen app's bundle, or the source tree's parameters/."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "parameters"
+    return Path(__file__).resolve().parents[3] / "parameters"
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def read_yaml(path: Path, raw: bytes | None = None) -> Any:
+    """Read one YAML file (or its bytes, already read); any failure becomes a Dutch FileProblemsError."""
+    shown = _display(path)
+    if raw is None:
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise FileProblemsError(shown, [Problem("", f"bestand kan niet worden gelezen ({exc.strerror})")]) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise FileProblemsError(shown, [Problem("", "bestand is geen geldige UTF-8-tekst")]) from None
+    try:
+        data = load_yaml_text(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f" (regel {mark.line + 1}, kolom {mark.column + 1})" if mark else ""
+        what = exc.problem or "ongeldige YAML"
+        raise FileProblemsError(shown, [Problem("", f"geen geldige YAML{where}: {what}")]) from None
+    except yaml.YAMLError as exc:
+        raise FileProblemsError(shown, [Problem("", f"geen geldige YAML: {exc}")]) from None
+    if not isinstance(data, dict):
+        raise FileProblemsError(shown, [Problem("", "het bestand moet een tabel (sleutel: waarde) bevatten")])
+    return data
+
+
+def _validate(model_cls, data: dict, shown: str):
+    try:
+        return model_cls.model_validate(data)
+    except ValidationError as exc:
+        raise FileProblemsError(shown, problems_from(exc)) from None
+
+
+def _coverage(manifest: schema.Manifest) -> tuple[date, date]:
+    return schema.valid_date(manifest.coverage.start), schema.valid_date(manifest.coverage.end)
+
+
+def load_manifest(pack_dir: Path) -> schema.Manifest:
+    path = pack_dir / MANIFEST
+    data = read_yaml(path)
+    model = _validate(schema.Manifest, data, _display(path))
+    problems = schema.check_manifest(model)
+    if problems:
+        raise FileProblemsError(_display(path), problems)
+    return model
+
+
+def validate_regulation(path: Path, manifest: schema.Manifest, raw: bytes | None = None) -> schema.RegulationFile:
+    shown = _display(path)
+    model = _validate(schema.RegulationFile, read_yaml(path, raw), shown)
+    problems = schema.check_regulation(model, path.stem, _coverage(manifest), manifest.regulations, manifest.periods)
+    if problems:
+        raise FileProblemsError(shown, problems)
+    return model
+
+
+def validate_overlay(path: Path, manifest: schema.Manifest, raw: bytes | None = None) -> schema.Overlay:
+    shown = _display(path)
+    model = _validate(schema.Overlay, read_yaml(path, raw), shown)
+    problems = schema.check_overlay(model, path.stem, _coverage(manifest))
+    if problems:
+        raise FileProblemsError(shown, problems)
+    return model
+
+
+# --- the loaded pack ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ParamValue:
+    """One dated value of one parameter, with everything needed to explain it."""
+
+    id: str
+    regulation: str
+    label: schema.Label
+    unit: str
+    period: str
+    type: str
+    start: date
+    until: date | None
+    value: Any
+    unknown: str | None
+    sources: tuple[schema.Source, ...]
+    confidence: str | None
+    status: str
+    note: str | None
+    columns: tuple[schema.Column, ...] = ()
+    reference_only: bool = False
+
+    @property
+    def ended(self) -> bool:
+        return self.unknown is None and self.value is None
+
+
+@dataclass
+class ParameterPack:
+    root: Path
+    manifest: schema.Manifest
+    regulations: dict[str, schema.RegulationFile]
+    overlays: dict[str, schema.Overlay]
+    checksum: str
+    index: dict[str, list[ParamValue]] = field(default_factory=dict)
+    _snapshots: dict[date, Snapshot] = field(default_factory=dict, repr=False)
+
+    @property
+    def version(self) -> str:
+        return self.manifest.pack_version
+
+    @property
+    def coverage(self) -> tuple[date, date]:
+        return _coverage(self.manifest)
+
+    @property
+    def periods(self) -> list[date]:
+        return [schema.valid_date(p) for p in self.manifest.periods]
+
+    def lookup(self, param_id: str, on: date) -> ParamValue | None:
+        """The entry in force on `on`, or None when none applies (before the first date, after `until`)."""
+        entries = self.index.get(param_id)
+        if entries is None:
+            raise KeyError(param_id)
+        current = None
+        for entry in entries:
+            if entry.start <= on:
+                current = entry
+            else:
+                break
+        if current is not None and current.until is not None and on > current.until:
+            return None
+        return current
+
+    def at(self, on: date | str) -> Snapshot:
+        if isinstance(on, datetime):
+            on = on.date()
+        if isinstance(on, str):
+            parsed = schema.parse_date(on)
+            if parsed is None:
+                raise InputError("date", f"'{on}' is geen geldige datum (JJJJ-MM-DD)")
+            on = parsed
+        start, end = self.coverage
+        if not start <= on <= end:
+            raise InputError("date", f"de datum {on.isoformat()} valt buiten het parameterpakket "
+                                     f"{self.version} ({start.isoformat()} t/m {end.isoformat()})")
+        snap = self._snapshots.get(on)
+        if snap is None:
+            snap = self._snapshots[on] = Snapshot(self, on)
+        return snap
+
+
+def _build_index(regulations: dict[str, schema.RegulationFile]) -> dict[str, list[ParamValue]]:
+    index: dict[str, list[ParamValue]] = {}
+    for reg_name, reg in regulations.items():
+        for pid, p in reg.parameters.items():
+            full = f"{reg_name}.{pid}"
+            entries = []
+            for key, e in p.values.items():
+                entries.append(ParamValue(
+                    id=full, regulation=reg_name, label=p.label, unit=p.unit, period=p.period, type=p.type,
+                    start=schema.valid_date(key), until=schema.valid_date(e.until) if e.until else None,
+                    value=e.value, unknown=e.unknown, sources=tuple(e.sources), confidence=e.confidence,
+                    status=e.status, note=e.note, columns=tuple(p.columns or ()), reference_only=p.reference_only,
+                ))
+            index[full] = sorted(entries, key=lambda v: v.start)
+    return index
+
+
+def _load(pack_dir: Path) -> ParameterPack:
+    manifest = load_manifest(pack_dir)
+    digest = hashlib.sha256()
+    regulations: dict[str, schema.RegulationFile] = {}
+    problems: list[FileProblemsError] = []
+    for name in manifest.regulations:
+        path = pack_dir / f"{name}.yaml"
+        if not path.exists():
+            problems.append(FileProblemsError(_display(path), [Problem("", "bestand ontbreekt; het staat wel in "
+                                                                              "manifest.yaml")]))
+            continue
+        raw = path.read_bytes()
+        digest.update(raw)
+        try:
+            regulations[name] = validate_regulation(path, manifest, raw)
+        except FileProblemsError as exc:
+            problems.append(exc)
+    overlays: dict[str, schema.Overlay] = {}
+    for path in sorted((pack_dir / OVERLAY_DIR).glob("*.yaml")):
+        raw = path.read_bytes()
+        digest.update(raw)
+        try:
+            overlays[path.stem] = validate_overlay(path, manifest, raw)
+        except FileProblemsError as exc:
+            problems.append(exc)
+    if problems:
+        if len(problems) == 1:
+            raise problems[0]
+        merged = [Problem("", str(p)) for p in problems]
+        raise FileProblemsError(_display(pack_dir), merged)
+    pack = ParameterPack(pack_dir, manifest, regulations, overlays, digest.hexdigest()[:16])
+    pack.index = _build_index(regulations)
+    return pack
+
+
+_CACHE: dict[Path, tuple[tuple, ParameterPack]] = {}
+
+
+def _signature(pack_dir: Path) -> tuple:
+    # Cheap stat-based key: edits to any file of the pack invalidate the cache.
+    files = [pack_dir / MANIFEST, *sorted(pack_dir.glob("*.yaml")), *sorted((pack_dir / OVERLAY_DIR).glob("*.yaml"))]
+    out = []
+    for f in files:
+        try:
+            st = f.stat()
+        except OSError:
+            continue
+        out.append((f.name, st.st_mtime_ns, st.st_size))
+    return tuple(out)
+
+
+# The default pack is looked up (override folders, file stats) at most once a second: every engine call asks
+# for it, and the look-up costs about 0,1 ms, as much as a whole calculation. Explicit folders are always checked.
+_DEFAULT_RECHECK_S = 1.0
+_DEFAULT: dict[str | None, tuple[float, ParameterPack]] = {}
+
+
+def forget_default() -> None:
+    """Look the default pack up again on the next call (after an override changed, and in tests)."""
+    _DEFAULT.clear()
+
+
+def load_dir(pack_dir: Path | str) -> ParameterPack:
+    """The validated pack in `pack_dir`, cached until a file changes."""
+    root = Path(pack_dir).resolve()
+    sig = _signature(root)
+    cached = _CACHE.get(root)
+    if cached and cached[0] == sig:
+        return cached[1]
+    pack = _load(root)
+    _CACHE[root] = (sig, pack)
+    return pack
