@@ -13,7 +13,7 @@ from werktloont.errors import InputError
 from werktloont.jsonio import read_case_data, read_json  # read_json: kept importable from here
 from werktloont.texts import coverage
 from werktloont.texts.cli import word
-from werktloont.texts.verdict import assets_above_limit, job_lines, verdict
+from werktloont.texts.verdict import assets_above_limit, job_lines, lasting_verdict, notice_lines, phase_lines
 
 
 def _cli_label(key: str, lang: str) -> str:
@@ -70,7 +70,9 @@ def format_result(result: dict, lang: str = "nl", case: dict | None = None) -> s
     at = result["asset_test"]
     params = result["parameters"]
     out = [word("calc_head", lang, period=params["period"], pack=params["pack"]), "", *lines, "",
-           verdict(result["gain_per_month"], lang)]
+           lasting_verdict(result, lang)]
+    out += [f"  {line}" for line in phase_lines(result.get("gain_phases", []), lang)]
+    out += notice_lines(result, lang)
     out += job_lines(result.get("job"), lang)
     if not at["eligible"]:
         out.append(assets_above_limit(at, lang))

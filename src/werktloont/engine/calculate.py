@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from werktloont.engine import assets, explain, plausibility
+from werktloont.engine import assets, explain, phases, plausibility
 from werktloont.engine.compose import Month, compute_month
 from werktloont.engine.prepared import PreparedCase, prepare
 from werktloont.engine.result import RESULT_FORMAT, build, money  # noqa: F401 - RESULT_FORMAT, money re-exported
@@ -38,6 +38,11 @@ def calculate(data, lang: str = "nl", pack=None, timeline: bool = True) -> dict:
         if case.job is not None:
             result["action_codes"] = projection["summary"]["action_codes"]
     result["plausibility"] = plausibility.checks(prepared)  # warnings as codes; words in texts.plausibility
+    # The lasting answer (issue 13): the gain after every temporary vrijlating, and the phases over the timeline.
+    result["gain_lasting"] = phases.gain_lasting(prepared)
+    result["gain_phases"] = phases.phases(prepared, result.get("timeline") or [], result["gain_lasting"],
+                                          result["gain_per_month"])
+    result["notices"] = phases.notices(prepared, result.get("timeline") or [])
     result["asset_events"] = assets.asset_events(prepared)
     result["asset_scenarios"] = assets.asset_scenarios(prepared)
     working = case.job is not None and case.job.hours_per_week > 0

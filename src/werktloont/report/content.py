@@ -12,7 +12,7 @@ from werktloont.params import load_pack
 from werktloont.texts import coverage, plausibility
 from werktloont.texts.report import assets_line, date_text, headings, month_text, word
 from werktloont.texts.timeline import situation as situation_text
-from werktloont.texts.verdict import job_lines, no_job, verdict
+from werktloont.texts.verdict import job_lines, lasting_verdict, no_job, notice_lines
 
 
 @dataclass
@@ -77,6 +77,7 @@ def build_report(data, lang: str = "nl", anonymous: bool = False, pack=None) -> 
     if not at["eligible"]:
         warnings.append(word("assets_warning", lang, counted=fmt.eur(at["counted"]), limit=fmt.eur(at["limit"])))
     warnings += plausibility.sentences(result.get("plausibility", []), lang)
+    warnings += notice_lines(result, lang)  # e.g. 2027 amounts not yet set (issue 13)
 
     reason = None
     chart = None
@@ -121,7 +122,7 @@ def build_report(data, lang: str = "nl", anonymous: bool = False, pack=None) -> 
     scenarios_head, scenario_rows = scenarios_table(case, lang, pack)
     return Report(
         lang=lang, title=word("title", lang), subtitle=subtitle, warnings=warnings,
-        verdict=verdict(result["gain_per_month"], lang) if case.job else no_job(lang),
+        verdict=lasting_verdict(result, lang) if case.job else no_job(lang),
         reason=reason, table_head=head, table=table, job=job_lines(result.get("job"), lang),
         assets=assets, timeline_head=timeline_head, timeline=timeline_rows,
         steps=default_steps(case, result, lang) if case.job else [],

@@ -13,6 +13,104 @@ def verdict(gain: float, lang: str = "nl") -> str:
     return f"Met deze baan heeft u {amount} per maand {'meer' if gain >= 0 else 'minder'} te besteden."
 
 
+def _months(phase: dict) -> int | None:
+    if phase.get("to") is None:
+        return None
+    (y1, m1), (y2, m2) = ((int(x) for x in phase[k].split("-")) for k in ("from", "to"))
+    return (y2 - y1) * 12 + m2 - m1 + 1
+
+
+def lasting_verdict(result: dict, lang: str = "nl") -> str:
+    """The verdict that leads with the lasting gain and names the temporary vrijlating as temporary (issue 13).
+    Falls back to the month-1 verdict for a result without `gain_lasting` (older result files)."""
+    if "gain_lasting" not in result:
+        return verdict(result["gain_per_month"], lang)
+    en = lang_of(lang) == "en"
+    lasting = result["gain_lasting"]
+    amount = fmt.eur(abs(lasting), 0)
+    more = ("more" if lasting >= 0 else "less") if en else ("meer" if lasting >= 0 else "minder")
+    phases = result.get("gain_phases") or []
+    first = phases[0] if phases else None
+    extra = result["gain_per_month"] - lasting
+    if first is None or not first["reason"].startswith("vrijlating") or extra < 0.5:
+        return (f"With this job you have {amount} a month {more} to spend, lastingly." if en else
+                f"Met deze baan heeft u blijvend {amount} per maand {more} te besteden.")
+    n = _months(first)
+    extra_text = fmt.eur(extra, 0)
+    article = "art. 34a" if first["reason"] == "vrijlating_34a" else "art. 31 lid 2 n"
+    if en:
+        span = f"the first {n} months" if n else "for now"
+        return (f"With this job you have {amount} a month {more} for good; {span} {extra_text} extra "
+                f"(earnings disregard, {article}).")
+    span = f"de eerste {n} maanden" if n else "voorlopig"
+    return f"Met deze baan heeft u blijvend {amount} per maand {more}; {span} {extra_text} extra (inkomstenvrijlating)."
+
+
+PHASE_REASONS = {
+    "vrijlating_n": ("met inkomstenvrijlating (art. 31 lid 2 n, tijdelijk)",
+                     "with earnings disregard (art. 31(2)(n), temporary)"),
+    "vrijlating_r": ("met vrijlating alleenstaande ouder (art. 31 lid 2 r, tijdelijk)",
+                     "with the single-parent disregard (art. 31(2)(r), temporary)"),
+    "vrijlating_34a": ("met inkomstenvrijlating (art. 34a, tijdelijk)",
+                       "with earnings disregard (art. 34a, temporary)"),
+    "lasting": ("blijvend", "lasting"),
+    "ww": ("WW na het contract", "unemployment benefit after the contract"),
+    "no_job": ("na het contract weer bijstand", "back on bijstand after the contract"),
+}
+
+
+def phase_reason(code: str, lang: str = "nl") -> str:
+    words = PHASE_REASONS.get(code)
+    if words is None:
+        return code
+    return words[1] if lang_of(lang) == "en" else words[0]
+
+
+def phase_lines(phases: list[dict], lang: str = "nl") -> list[str]:
+    """One line per phase: "2026-02 t/m 2026-07: € 285 per maand (met inkomstenvrijlating ...)"."""
+    en = lang_of(lang) == "en"
+    out = []
+    for ph in phases:
+        to = ph["to"] or ("onwards" if en else "verder")
+        span = f"{ph['from']} {'to' if en else 't/m'} {to}" if ph["to"] else f"{ph['from']} {to}"
+        per = "a month" if en else "per maand"
+        out.append(f"{span}: {fmt.eur(ph['gain_per_month'], 0)} {per}, {phase_reason(ph['reason'], lang)}")
+    return out
+
+
+def _date_words(iso: str, en: bool) -> str:
+    months_nl = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+                 "oktober", "november", "december")
+    months_en = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                 "October", "November", "December")
+    y, m, d = (int(x) for x in iso.split("-"))
+    return f"{d} {(months_en if en else months_nl)[m - 1]} {y}"
+
+
+def notice(item: dict, lang: str = "nl") -> str:
+    """The words for one notice code of a result (werktloont.engine.phases.notices)."""
+    en = lang_of(lang) == "en"
+    code = item["code"]
+    if code == "amounts_provisional":
+        when = _date_words(item["carried_from"], en)
+        return (f"2027 amounts not yet set; calculated with those of {when}." if en else
+                f"Bedragen 2027 nog niet vastgesteld; gerekend met die van {when}.")
+    if code == "vrijlating_34a_max_unknown":
+        return ("The maximum of the 2027 earnings disregard (art. 34a) is not known; calculated without a maximum."
+                if en else "Het maximum van de inkomstenvrijlating 2027 (art. 34a) is niet bekend; gerekend zonder "
+                           "maximum.")
+    if code == "overgangsrecht_r_unknown":
+        return ("The single-parent disregard (art. 31(2)(r)) ends on 1 January 2027; the transitional rule for a "
+                "running period is not known. Ask the gemeente." if en else
+                "De vrijlating voor alleenstaande ouders (art. 31 lid 2 r) stopt op 1 januari 2027; het "
+                "overgangsrecht voor een lopende periode is niet bekend. Vraag het de gemeente.")
+    return code
+
+
+def notice_lines(result: dict, lang: str = "nl") -> list[str]:
+    return [notice(n, lang) for n in result.get("notices", [])]
+
+
 def no_job(lang: str = "nl") -> str:
     return "No job was entered." if lang_of(lang) == "en" else "Er is geen baan ingevuld."
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from werktloont import fmt
 from werktloont.texts import plausibility
+from werktloont.texts import verdict as verdict_texts
 from werktloont.ui.labels import component_short
 
 
@@ -54,6 +55,7 @@ class VerdictPanel(QFrame):
             self.detail.setText("")
             return
         lines = plausibility.sentences(outcome.result.get("plausibility", []), outcome.lang)
+        lines += verdict_texts.notice_lines(outcome.result, outcome.lang)  # e.g. 2027 amounts not yet set
         self.warnings.setText("\n".join(lines))
         self.warnings.setVisible(bool(lines))
         result = outcome.result
@@ -71,6 +73,8 @@ class VerdictPanel(QFrame):
             text = self.tr("Met deze baan heeft u {amount} per maand meer te besteden.").format(amount=amount)
         else:
             text = self.tr("Met deze baan heeft u {amount} per maand minder te besteden.").format(amount=amount)
+        if "gain_lasting" in result and abs(gain - result["gain_lasting"]) >= 0.5:  # lead with the lasting gain
+            text = verdict_texts.lasting_verdict(result, outcome.lang)
         self.headline.setText(text)
         self.headline.setAccessibleDescription(text)
         self.reason.setText(self._reason(outcome))

@@ -31,7 +31,7 @@ def note_codes(i: int, p, info: dict, vrijlating: float, walk, settlement: float
     article part of the vrijlating ("n", "r" of art. 31 lid 2, or "34a" from 2027)."""
     out: list[dict] = []
     k = int(p.months_into_job[i])
-    if p.hours[i] > 0 and vrijlating > 0:
+    if p.hours[i] > 0 and vrijlating > 0 and k > 0:
         if on is not None and versions.select("inkomstenvrijlating", on).version == "2027":
             letter = "34a"
         else:

@@ -1,0 +1,173 @@
+"""The lasting answer: the gain per phase of the job (Participatiewet art. 31 lid 2 n/r, from 2027 art. 34a) and the
+gain once every temporary vrijlating has ended. Codes and numbers only; the words are in werktloont.texts.
+
+`gain_phases`: [{"from": "YYYY-MM", "to": "YYYY-MM" | None, "gain_per_month": x, "reason": code}], derived from
+the timeline's months (with-job disposable minus stay disposable), consecutive months with the same reason
+grouped, the gain the mean of the group. Reasons: vrijlating_n, vrijlating_r, vrijlating_34a (temporary),
+lasting (work without a temporary vrijlating), ww, no_job (after the contract). A vrijlating phase still running
+at the end of the timeline is closed where its period ends (every month counted) and followed by `lasting`.
+`gain_lasting`: the month of the case with the job but without any temporary vrijlating (as `gain_per_month` is
+month 1 of the job), so it needs no timeline.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+
+from werktloont.engine.compose import compute_month
+from werktloont.engine.prepared import PreparedCase
+from werktloont.engine.result import money
+from werktloont.engine.timeline.months import add_months, month_label
+from werktloont.rules import versions
+
+TEMPORARY = ("vrijlating_n", "vrijlating_r", "vrijlating_34a")
+FIRST_2027 = date(2027, 1, 1)  # the 2027 amounts not yet published are carried forward (status voorlopig)
+_AFTER_ALL = 10_000  # a month of the job long after every vrijlating period
+
+
+def gain_lasting(prepared: PreparedCase) -> float:
+    """The gain per month with the job once the temporary vrijlating is over (none at AOW age under art. 31:
+    there n has no time limit, so the lasting month keeps it)."""
+    job = prepared.job
+    if job is None or job.hours_per_week <= 0:
+        return 0.0
+    m = compute_month(prepared.snap, prepared.hh, hourly_wage=np.array([0.0, job.hourly_wage]),
+                      hours_per_week=np.array([0.0, job.hours_per_week]),
+                      months_into_job=np.array([0, _AFTER_ALL]), childcare_scale=np.array([0.0, 1.0]),
+                      overlay=prepared.overlay)
+    parts = [m.point(i) for i in (0, 1)]
+    return round(money(parts[1]["disposable"]) - money(parts[0]["disposable"]), 2)
+
+
+def _reason(entry: dict) -> str:
+    situation = entry["situation"]
+    if situation.startswith("werk"):
+        for note in entry.get("note_codes", []):
+            if note["code"] == "vrijlating_month":
+                return f"vrijlating_{note['letter']}"
+        return "lasting"
+    if situation.startswith("WW"):
+        return "ww"
+    return "no_job"
+
+
+def _period_months(letter: str, snap) -> int:
+    """The length of a vrijlating period in months of the job (n: 6; r: up to month 36; 34a: 12)."""
+    p = snap.reg("bijstand")
+    if letter == "34a":
+        return int(p["vrijlating_34a_maanden"])
+    n = int(p["vrijlating_algemeen_maanden"])
+    return n if letter == "n" else n + int(p["vrijlating_alleenstaande_ouder_maanden"])
+
+
+def _static(prepared: PreparedCase, first: float, lasting: float) -> list[dict]:
+    """Without a timeline: the vrijlating period of the case date's rules from the job's start month, then lasting
+    (every month assumed to have bijstand; a single parent's r period is one more compute)."""
+    job = prepared.job
+    start = date.fromisoformat(job.start) if job.start else prepared.snap.on
+    start = date(start.year, start.month, 1)
+    if abs(first - lasting) < 0.005:
+        return [{"from": month_label(start), "to": None, "gain_per_month": lasting, "reason": "lasting"}]
+    version = versions.select("inkomstenvrijlating", prepared.snap.on).version
+    letter = "34a" if version == "2027" else "n"
+    n = _period_months(letter, prepared.snap)
+    out = [{"from": month_label(start), "to": month_label(add_months(start, n - 1)), "gain_per_month": first,
+            "reason": f"vrijlating_{letter}"}]
+    if letter == "n":
+        m = compute_month(prepared.snap, prepared.hh, hourly_wage=np.array([0.0, job.hourly_wage]),
+                          hours_per_week=np.array([0.0, job.hours_per_week]), months_into_job=np.array([0, n + 1]),
+                          childcare_scale=np.array([0.0, 1.0]), overlay=prepared.overlay)
+        r_gain = round(money(m.point(1)["disposable"]) - money(m.point(0)["disposable"]), 2)
+        if abs(r_gain - lasting) >= 0.005:
+            total = _period_months("r", prepared.snap)
+            out.append({"from": month_label(add_months(start, n)), "to": month_label(add_months(start, total - 1)),
+                        "gain_per_month": r_gain, "reason": "vrijlating_r"})
+            n = total
+    out.append({"from": month_label(add_months(start, n)), "to": None, "gain_per_month": lasting, "reason": "lasting"})
+    return out
+
+
+def phases(prepared: PreparedCase, entries: list[dict], lasting: float, first: float | None = None) -> list[dict]:
+    """The phases of taking the job over the timeline's months (see the module docstring); without a timeline the
+    static phases from the case date's rules (`first`: the month-1 gain)."""
+    if prepared.job is None or prepared.job.hours_per_week <= 0:
+        return []
+    if not entries:
+        return _static(prepared, lasting if first is None else first, lasting)
+    rows: list[list] = []  # [reason, from, to, gains, last vrijlating month]
+    started = False
+    for e in entries:
+        reason = _reason(e)
+        if not started and not reason.startswith(("vrijlating", "lasting")):
+            continue  # the months before the job starts
+        started = True
+        gain = e["disposable"] - e["stay"]["disposable"]
+        k = next((n["month"] for n in e.get("note_codes", []) if n["code"] == "vrijlating_month"), 0)
+        if rows and rows[-1][0] == reason:
+            rows[-1][2] = e["month"]
+            rows[-1][3].append(gain)
+            rows[-1][4] = k
+        else:
+            rows.append([reason, e["month"], e["month"], [gain], k])
+    out = [{"from": r[1], "to": r[2], "gain_per_month": round(float(np.mean(r[3])), 2), "reason": r[0]}
+           for r in rows]
+    if not out:
+        return out
+    last = rows[-1]
+    if last[0] in TEMPORARY:
+        # Still running when the timeline ends: close it where its period ends, then the lasting gain.
+        y, mo = (int(x) for x in last[2].split("-"))
+        end_month = date(y, mo, 1)
+        snap = prepared.pack.at(min(end_month, prepared.pack.coverage[1]))
+        letter = last[0].split("_", 1)[1]
+        total = _period_months(letter, snap)
+        remaining = max(total - int(last[4]), 0)
+        out[-1]["to"] = month_label(add_months(end_month, remaining))
+        out.append({"from": month_label(add_months(end_month, remaining + 1)), "to": None,
+                    "gain_per_month": lasting, "reason": "lasting"})
+    else:
+        out[-1]["to"] = None
+    return out
+
+
+def _provisional(pack, on: date) -> date | None:
+    """When some value in force on `on` is provisional (status voorlopig): the date of the last definitive value
+    it carries forward; None otherwise."""
+    carried: date | None = None
+    for pid in pack.index:
+        pv = pack.lookup(pid, on)
+        if pv is None or pv.status != "voorlopig" or pv.start < FIRST_2027:
+            continue
+        before = [v.start for v in pack.index[pid] if v.start < pv.start and v.status != "voorlopig"]
+        if before:
+            carried = max(before) if carried is None else max(carried, max(before))
+    return carried
+
+
+def notices(prepared: PreparedCase, entries: list[dict]) -> list[dict]:
+    """What the reader must know about the amounts and rules used (codes; words in werktloont.texts.verdict):
+    amounts_provisional (2027 amounts not yet published, the last known ones used), vrijlating_34a_max_unknown,
+    overgangsrecht_r_unknown (a single parent's art. 31 lid 2 r period running on 31 December 2026)."""
+    pack = prepared.pack
+    days = sorted({prepared.snap.on} | {date.fromisoformat(e["parameters_from"]) for e in entries})
+    out: list[dict] = []
+    for d in days:
+        carried = _provisional(pack, d)
+        if carried is not None:
+            out.append({"code": "amounts_provisional", "from": d.isoformat(), "carried_from": carried.isoformat()})
+            break
+    in_2027 = [e for e in entries if versions.select("inkomstenvrijlating", date.fromisoformat(
+        e["month"] + "-01")).version == "2027"]
+    letters = [n for e in in_2027 for n in e.get("note_codes", []) if n["code"] == "vrijlating_month"]
+    on_2027 = versions.select("inkomstenvrijlating", prepared.snap.on).version == "2027"
+    if letters or (on_2027 and prepared.job is not None and prepared.job.hours_per_week > 0):
+        p = pack.at(date(2027, 1, 1)).reg("bijstand")
+        if p.get("vrijlating_34a_max") is None or p.get("vrijlating_34a_aow_max") is None:
+            out.append({"code": "vrijlating_34a_max_unknown"})
+    r_dec = any(e["month"] == "2026-12" and any(n.get("letter") == "r" for n in e.get("note_codes", []))
+                for e in entries)
+    if r_dec and any(e["month"] == "2027-01" and e["situation"].startswith("werk") for e in entries):
+        out.append({"code": "overgangsrecht_r_unknown"})
+    return out
