@@ -12,6 +12,7 @@ from werktloont.engine.components import COMPONENTS, TOESLAGEN
 from werktloont.errors import InputError
 from werktloont.jsonio import read_case_data, read_json  # read_json: kept importable from here
 from werktloont.texts import coverage
+from werktloont.texts.assets import asset_lines
 from werktloont.texts.cli import word
 from werktloont.texts.verdict import assets_above_limit, job_lines, lasting_verdict, notice_lines, phase_lines
 
@@ -74,6 +75,7 @@ def format_result(result: dict, lang: str = "nl", case: dict | None = None) -> s
     out += [f"  {line}" for line in phase_lines(result.get("gain_phases", []), lang)]
     out += notice_lines(result, lang)
     out += job_lines(result.get("job"), lang)
+    out += asset_lines(result, lang)  # issue 14: events, car scenarios, client text
     if not at["eligible"]:
         out.append(assets_above_limit(at, lang))
     out.append("")

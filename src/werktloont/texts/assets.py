@@ -155,3 +155,20 @@ def render(result: dict, lang: str = "nl") -> dict:
         s["text"] = scenario_line(s, lang)
     result["asset_client_text"] = client_text(result, lang)
     return result
+
+
+def asset_lines(result: dict, lang: str = "nl") -> list[str]:
+    """For `calc` and the report: the loan, the events, the scenarios and the client text (rendered result)."""
+    out: list[str] = []
+    at = result.get("asset_test") or {}
+    if at.get("kind") == "lening":
+        out.append(_t(KIND["lening"], lang))
+    events, scen = result.get("asset_events") or [], result.get("asset_scenarios") or []
+    if events or scen:
+        out += ["", "Vermogen en auto" if lang != "en" else "Assets and the car"]
+        out += [f"- {event_line(e, lang)}" for e in events]
+        out += [f"- {scenario_line(s, lang)}" for s in scen]
+        text = client_text(result, lang)
+        if text:
+            out += ["", "Voor de klant:" if lang != "en" else "For the client:", *(f"  {t}" for t in text)]
+    return out
