@@ -113,3 +113,14 @@ def test_client_text_b1_with_the_case_amounts_and_dates():
     assert "maart 2026" in text and "€ 9.864,38 terug over 7 maanden" in text and "kenteken" in text
     en = " ".join(api.calculate(seed(), lang="en")["asset_client_text"])
     assert "Tell the gemeente at once" in en and "Meld" not in en
+
+
+def test_report_and_calc_say_the_same_as_the_engine():
+    from werktloont import api
+    from werktloont.cli.engine_cmd import format_result
+    from werktloont.report.content import build_report
+
+    text = build_report(seed()).all_text()
+    assert "€ 9.864,38" in text and "Meld dat meteen bij de gemeente" in text and "Auto terug naar" in text
+    calc = format_result(api.calculate(seed()), "nl", seed())
+    assert "€ 9.864,38" in calc and "Auto verkopen" in calc

@@ -10,6 +10,7 @@ from werktloont.api import calculate, curve
 from werktloont.model.case import Case, parse_case
 from werktloont.params import load_pack
 from werktloont.texts import coverage, plausibility
+from werktloont.texts.assets import asset_lines
 from werktloont.texts.report import assets_line, date_text, headings, month_text, word
 from werktloont.texts.timeline import situation as situation_text
 from werktloont.texts.verdict import job_lines, lasting_verdict, no_job, notice_lines
@@ -98,8 +99,8 @@ def build_report(data, lang: str = "nl", anonymous: bool = False, pack=None) -> 
         table.append((label, fmt.eur(a), fmt.eur(b), _signed(b - a)))
 
     assets = [assets_line(at, lang)]
-    if case.assets.car_value > 0:
-        assets.append(word("car_needed" if case.assets.car_needed else "car_counts", lang))
+    # Issue 14: the loan (art. 50), asset events, car scenarios and the client text (calc says the same).
+    assets += [line.strip() for line in asset_lines(result, lang) if line.strip()]
 
     timeline_head: tuple[str, ...] = ()
     timeline_rows: list[tuple[str, ...]] = []
