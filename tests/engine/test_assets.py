@@ -124,3 +124,25 @@ def test_report_and_calc_say_the_same_as_the_engine():
     assert "€ 9.864,38" in text and "Meld dat meteen bij de gemeente" in text and "Auto terug naar" in text
     calc = format_result(api.calculate(seed()), "nl", seed())
     assert "€ 9.864,38" in calc and "Auto verkopen" in calc
+
+
+def test_timeline_counts_the_car_from_its_month():
+    # The car comes in March 2026: February is still bijstand (1.401,50), from March the assets are above the limit.
+    m = {e["month"]: e for e in project(seed())["entries"]}
+    assert m["2026-02"]["stay"]["situation"] == "bijstand"
+    assert m["2026-03"]["asset_changes"][0]["kind"] == "auto"
+    assert m["2026-03"]["stay"]["situation"] == m["2026-09"]["stay"]["situation"] == "vermogen boven grens"
+
+
+def test_timeline_gift_is_lived_on_until_under_the_limit():
+    # A gift of 10.000 in March 2026 (not a car): 300 + 10.000 = 10.300 > 8.000. March: no bijstand, lives on
+    # 1.401,50 -> 8.898,50, still above; April: again -> 7.497,00, under the limit: bijstand again from May.
+    c = seed()
+    c["assets"] = {"savings": 300.0, "changes": [{"month": "2026-03", "kind": "gift", "value": 10000.0,
+                                                   "reported": True}]}
+    c["job"] = None
+    m = {e["month"]: e for e in project(c)["entries"]}
+    assert m["2026-03"]["bijstand"] == 0 and m["2026-04"]["bijstand"] == 0
+    assert m["2026-05"]["bijstand"] == pytest.approx(NORM_2026_01, abs=0.01)
+    ev = calculate(c, timeline=False)["asset_events"][0]
+    assert ev["months_without_right"] == 2 and ev["right_again"] == "2026-05"

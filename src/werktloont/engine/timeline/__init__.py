@@ -62,6 +62,24 @@ def _asset_inputs(groups, hh_real, t):
     return besides, limit, continuous
 
 
+def _asset_changes(case, months: list[date], first: int) -> tuple[np.ndarray, np.ndarray, dict[str, list]]:
+    """assets.changes per month (issue 14): a car or other goods count from their month on (a car minus its exempt
+    part, art. 34 lid 2 a); money (gift, erfenis, spaargeld) comes in as savings that count and is lived on."""
+    goods, money_in, by_month = np.zeros(len(months)), np.zeros(len(months)), {}
+    labels = [month_label(d) for d in months]
+    for ch in case.assets.changes:
+        if ch.month not in labels[first:] and ch.month > labels[-1]:
+            continue
+        k = max(labels.index(ch.month) if ch.month in labels else first, first)
+        if ch.kind in ("gift", "erfenis", "spaargeld"):
+            money_in[k] += ch.value
+        else:
+            exempt = (case.assets.car_exempt or 0.0) if ch.kind == "auto" and case.assets.car_value <= 0 else 0.0
+            goods[k:] += float(vermogen.auto_meegeteld(ch.value, exempt)) if ch.kind == "auto" else ch.value
+        by_month.setdefault(labels[k], []).append({"kind": ch.kind, "value": ch.value, "reported": ch.reported})
+    return goods, money_in, by_month
+
+
 def project(data, pack=None, *, horizon: int = HORIZON, lang: str | None = None) -> dict:
     """The timeline entries and a summary (toeslagen per variant and year, WW, assets, warnings, action codes).
 
@@ -94,11 +112,13 @@ def project(data, pack=None, *, horizon: int = HORIZON, lang: str | None = None)
 
     # Assets and zoektermijn: sequential.
     besides, limit, continuous = _asset_inputs(groups, hh_real, t)
+    goods, money_in, changes_by_month = _asset_changes(case, months, first)
+    besides = besides + goods
     p_bs0 = snap0.reg("bijstand")
     walk_args = dict(first_window=first, months=months, limit=limit, continuous=continuous,
                      per_month_saving=case.assets.savings_per_month,
                      young=zoektermijn.geldt([ad.age for ad in case.household.adults], p_bs0, case.application),
-                     zoek_days=zoektermijn.dagen(p_bs0, case.application))
+                     zoek_days=zoektermijn.dagen(p_bs0, case.application), inflow=money_in)
     walks = [vermogen_per_maand.maandtoets(need=need[sc], after_work=plans[sc].after_work, hours=plans[sc].hours,
                                            besides_savings=besides, savings0=case.assets.savings, **walk_args)
              for sc in (JOB, STAY)]
@@ -141,6 +161,9 @@ def project(data, pack=None, *, horizon: int = HORIZON, lang: str | None = None)
 
     rows, cross = entries.build(months=months, first=first, plans=plans, info=info, res=res, walks=walks,
                                 chosen=chosen, timing=timing, limit=limit, days=days)
+    for row in rows:  # issue 14: the asset changes of the month (codes and numbers)
+        if row["month"] in changes_by_month:
+            row["asset_changes"] = changes_by_month[row["month"]]
     walk_args.pop("limit")
     scenarios = summary.asset_scenarios(case, dict(walk_args, limit=limit), need, plans, besides, limit, first)
     out = summary.summary(case=case, months=months, first=first, info=info, variants=variants, walks=walks,

@@ -21,14 +21,16 @@ def doorlopend(on: date) -> bool:
 
 
 def maandtoets(*, need, after_work, hours, first_window: int, months: list[date], besides_savings, limit,
-               continuous, savings0: float, per_month_saving: float, young: bool, zoek_days: int) -> dict:
+               continuous, savings0: float, per_month_saving: float, young: bool, zoek_days: int,
+               inflow=None) -> dict:
     """Sequential, per month: the part of the bijstand paid (zoektermijn, asset test), savings and counted assets.
 
     `need`: bijstand if entitled; `besides_savings`: counted assets besides savings (car, other, home - debts);
     `limit`: vermogensgrens per month; `continuous`: the asset test applies every month. Savings grow by
     `per_month_saving` in months with work. Savings put aside in a month with (aanvullende) bijstand never count
     (art. 34 lid 2 c) while that bijstand goes on; at a new application they count again. Returns arrays:
-    factor, savings (all), counted, blocked, zoektermijn.
+    factor, savings (all), counted, blocked, zoektermijn. `inflow`: money that comes in a month (a gift, an
+    inheritance during bijstand: art. 34 lid 1 b), added to the savings that count.
     """
     t = len(need)
     factor = np.ones(t)
@@ -41,6 +43,8 @@ def maandtoets(*, need, after_work, hours, first_window: int, months: list[date]
     received_prev = True
     for i in range(first_window, t):
         f = 1.0
+        if inflow is not None:
+            s += inflow[i]
         new_application = need[i] > 0.005 and not received_prev
         if new_application:
             s, kept = s + kept, 0.0
