@@ -14,6 +14,7 @@ from werktloont.texts import actions as _actions
 from werktloont.texts import assets as _assets
 from werktloont.texts import curve as _curve
 from werktloont.texts import explain as _explain
+from werktloont.texts import gemeente as _gemeente
 from werktloont.texts import timeline as _timeline
 
 
@@ -67,6 +68,9 @@ def render_result(result: dict, lang: str = "nl") -> dict:
     if "action_codes" in result:
         result["actions"] = render_actions(result["action_codes"], lang)
     _assets.render(result, lang)  # issue 14: asset test kind, asset events and scenarios, the client text
+    losses = _gemeente.scheme_losses(result, lang)  # "met deze baan verliest u de stadspas van ..."
+    if losses:
+        result["scheme_losses"] = losses
     return result
 
 

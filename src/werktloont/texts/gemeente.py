@@ -1,0 +1,60 @@
+"""Words for municipal schemes: kinds, and the cliff reason naming the scheme ("met 22 uur verliest u de stadspas")."""
+
+from __future__ import annotations
+
+from werktloont import fmt
+from werktloont.texts.components import lang_of
+
+KIND = {
+    "stadspas": ("stadspas", "city pass"),
+    "meedoenregeling": ("meedoenregeling", "participation scheme"),
+    "minimaregeling": ("minimaregeling", "low-income scheme"),
+    "individuele_inkomenstoeslag": ("individuele inkomenstoeslag", "individual income supplement"),
+    "kwijtschelding": ("kwijtschelding gemeentelijke belastingen", "municipal tax remission"),
+    "collectieve_zorgverzekering": ("collectieve zorgverzekering", "collective health insurance"),
+    "other": ("gemeentelijke regeling", "municipal scheme"),
+}
+
+
+def kind(code: str, lang: str = "nl") -> str:
+    nl, en = KIND.get(code, KIND["other"])
+    return en if lang_of(lang) == "en" else nl
+
+
+def _label(label, en: bool) -> str:
+    if isinstance(label, dict):
+        return label.get("en" if en else "nl") or label.get("nl") or ""
+    return str(label)
+
+
+def _hours(hours: float, en: bool) -> str:
+    return f"{hours:g}" if en else fmt.number_nl(hours, 0 if float(hours).is_integer() else 1)
+
+
+def loss_sentence(label, per_month: float, pct: float, hours: float | None = None, lang: str = "nl") -> str:
+    """'Met 22 uur verliest u de Stadspas Rotterdam (€ 25,00 per maand): uw inkomen komt boven 120 % van de
+    bijstandsnorm.'"""
+    en = lang_of(lang) == "en"
+    name = _label(label, en)
+    pct_text = f"{pct:g}" if en else fmt.number_nl(pct, 0 if float(pct).is_integer() else 1)
+    if en:
+        lead = f"With {_hours(hours, en)} hours a week you lose" if hours else "With this job you lose"
+        return (f"{lead} the {name} ({fmt.eur(per_month)} a month): your income goes above {pct_text} % of the "
+                f"bijstand norm.")
+    lead = f"Met {_hours(hours, en)} uur per week verliest u de" if hours else "Met deze baan verliest u de"
+    return f"{lead} {name} ({fmt.eur(per_month)} per maand): uw inkomen komt boven {pct_text} % van de bijstandsnorm."
+
+
+def scheme_losses(result: dict, lang: str = "nl", hours: float | None = None) -> list[dict]:
+    """The schemes that apply without the job and are lost with it because the income passes their limit."""
+    by_situation: dict[str, dict] = {}
+    for e in result.get("explanations", ()):
+        if e.get("component") == "municipal":
+            by_situation[e.get("situation", "")] = {s["id"]: s for s in e.get("schemes") or ()}
+    before, after = by_situation.get("without_job", {}), by_situation.get("with_job", {})
+    out = []
+    for sid, s in after.items():
+        if s.get("code") == "income_above_limit" and before.get(sid, {}).get("applies"):
+            per_month = before[sid].get("amount") or s.get("values", {}).get("per_month", 0.0)
+            out.append({"id": sid, "text": loss_sentence(s["label"], per_month, s["income_limit_pct"], hours, lang)})
+    return out
