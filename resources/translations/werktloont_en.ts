@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>ActionsPanel</name>
+    <message>
+        <location filename="../../src/werktloont/ui/actions.py" line="40"/>
+        <source>Nog geen uitkomst: controleer de invoer.</source>
+        <translation>No result yet: check the input.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/actions.py" line="47"/>
+        <source>Wat de klant moet regelen bij deze baan</source>
+        <translation>What the client must arrange for this job</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/actions.py" line="49"/>
+        <source>De stappen met data worden berekend…</source>
+        <translation>The steps with their dates are being computed…</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/actions.py" line="53"/>
+        <source>Het vermogen ({counted}) is hoger dan de grens ({limit}): nu geen bijstand, ook zonder baan.</source>
+        <translation>The assets ({counted}) are above the limit ({limit}): no bijstand now, also without the job.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/actions.py" line="60"/>
+        <source>Let op</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/actions.py" line="63"/>
+        <source>De auto: houden, verkopen of nodig voor werk</source>
+        <translation>The car: keep it, sell it, or needed for work</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/actions.py" line="66"/>
+        <source>{label}: vermogen nu {counted} (grens {limit}); maanden zonder bijstand: {job} met baan, {stay} zonder baan; bijstand die vervalt: {lost}.</source>
+        <translation>{label}: assets now {counted} (limit {limit}); months without bijstand: {job} with the job, {stay} without; bijstand lost: {lost}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/actions.py" line="74"/>
+        <source>Goed om te weten</source>
+        <translation>Good to know</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/actions.py" line="76"/>
+        <source>Zonder baanaanbod is er niets te regelen.</source>
+        <translation>Without a job offer there is nothing to arrange.</translation>
+    </message>
+</context>
+<context>
     <name>BreakdownTable</name>
     <message>
         <location filename="../../src/werktloont/ui/breakdown.py" line="132"/>
@@ -27,43 +75,83 @@
 <context>
     <name>CaseFiles</name>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="50"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="65"/>
+        <source>voorbeeldcasus</source>
+        <translation>example case</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="66"/>
         <source>nieuwe casus</source>
         <translation>new case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="65"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="83"/>
         <source>Casus openen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="65"/>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="106"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="83"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="152"/>
         <source>Casus (*.json)</source>
         <translation>Case (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="104"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="118"/>
+        <source>Er stond geen baanaanbod in de casus; het venster rekent met een baan van {hours} uur per week.</source>
+        <translation>The case had no job offer; the window computes with a job of {hours} hours a week.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="121"/>
+        <source>Het baanaanbod is aangepast aan het formulier.</source>
+        <translation>The job offer was adjusted to the form.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="122"/>
+        <source>Het huishouden is aangepast aan het formulier.</source>
+        <translation>The household was adjusted to the form.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="123"/>
+        <source>Het vermogen is aangepast aan het formulier.</source>
+        <translation>The assets were adjusted to the form.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="124"/>
+        <source>De rekendatum is aangepast aan het formulier.</source>
+        <translation>The calculation date was adjusted to the form.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="125"/>
+        <source>De gemeente is aangepast aan het formulier.</source>
+        <translation>The municipality was adjusted to the form.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="132"/>
+        <source>Bij het openen aangepast (nog niet opgeslagen):</source>
+        <translation>Adjusted when opening (not saved yet):</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="150"/>
         <source>casus.json</source>
         <translation>case.json</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="105"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="151"/>
         <source>Casus opslaan</source>
         <translation>Save case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="118"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="164"/>
         <source>Opslaan kan nog niet: {reason}</source>
         <translation>Cannot save yet: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="146"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="192"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="147"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="193"/>
         <source>De casus is veranderd. Wilt u de wijzigingen opslaan?</source>
         <translation>The case has changed. Do you want to save the changes?</translation>
     </message>
@@ -71,132 +159,132 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="153"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="166"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="153"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="166"/>
         <source>Uurloon</source>
         <translation>Hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="153"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="166"/>
         <source>Marginale druk</source>
         <translation>Marginal effective tax rate</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="154"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="167"/>
         <source>Per maand</source>
         <translation>Month by month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="154"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="167"/>
         <source>Vermogen</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="158"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="171"/>
         <source>Grafiek wordt geladen…</source>
         <translation>Loading chart…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="160"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="173"/>
         <source>Het overzicht per maand is nog niet beschikbaar in deze versie. Het komt hier zodra de rekenkern het verloop per maand (met de eindafrekening van de toeslagen) berekent.</source>
         <translation>The month-by-month view is not available in this version yet. It will appear here as soon as the engine computes the months (including the year-end settlement of the allowances).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="165"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="178"/>
         <source>Uren per week</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="165"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="178"/>
         <source>Bruto uurloon</source>
         <translation>Gross hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="166"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="179"/>
         <source>Te besteden per maand bij meer of minder uren</source>
         <translation>Disposable income per month with more or fewer hours</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="167"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="180"/>
         <source>Te besteden per maand bij een hoger of lager uurloon</source>
         <translation>Disposable income per month with a higher or lower hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="168"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="181"/>
         <source>Marginale druk: wat u van elke extra verdiende euro kwijtraakt</source>
         <translation>Marginal effective tax rate: what you lose of each extra euro earned</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="169"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="182"/>
         <source>Per maand vanaf de start van de baan</source>
         <translation>Month by month from the start of the job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="170"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="183"/>
         <source>Vermogen en de vermogensgrens van de bijstand</source>
         <translation>Assets and the bijstand asset limit</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="171"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="184"/>
         <source>Te besteden met baan</source>
         <translation>Disposable with job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="171"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="184"/>
         <source>Te besteden zonder baan</source>
         <translation>Disposable without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="172"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="185"/>
         <source>{x} uur</source>
         <translation>{x} h</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="172"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="185"/>
         <source>{x} per uur</source>
         <translation>{x} an hour</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="173"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="186"/>
         <source>armoedeval</source>
         <translation>cliff</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="173"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="186"/>
         <source>plateau</source>
         <translation>plateau</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="174"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="187"/>
         <source>100 %: u houdt niets over</source>
         <translation>100 %: you keep nothing</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="175"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="188"/>
         <source>Opgeteld verschil met zonder baan</source>
         <translation>Cumulative difference with no job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="176"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="189"/>
         <source>Te besteden als u in de bijstand blijft</source>
         <translation>Disposable if you stay on bijstand</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="177"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="190"/>
         <source>Eindafrekening toeslagen</source>
         <translation>Allowance settlement</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="178"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="191"/>
         <source>Meegeteld vermogen</source>
         <translation>Counted assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="178"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="191"/>
         <source>Vermogensgrens</source>
         <translation>Asset limit</translation>
     </message>
@@ -204,54 +292,292 @@
 <context>
     <name>ChildRow</name>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="55"/>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="56"/>
         <source>Kind {n}</source>
         <translation>Child {n}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="56"/>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="57"/>
         <source>Leeftijd</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="56"/>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="57"/>
         <source>Opvang</source>
         <translation>Childcare</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="57"/>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="58"/>
         <source>Uren opvang per maand</source>
         <translation>Childcare hours per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="58"/>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="59"/>
         <source>Uurprijs opvang</source>
         <translation>Childcare price per hour</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="61"/>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="62"/>
         <source>{what} kind {n}</source>
         <translation>{what}, child {n}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="62"/>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="63"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="62"/>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="63"/>
         <source>dagopvang</source>
         <translation>day care</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="62"/>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="63"/>
         <source>buitenschoolse opvang (bso)</source>
         <translation>out-of-school care (bso)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="63"/>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="64"/>
         <source>gastouder</source>
         <translation>childminder (gastouder)</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationPanel</name>
+    <message>
+        <location filename="../../src/werktloont/ui/explanation.py" line="49"/>
+        <source>Waarom? Uitleg bij het gekozen onderdeel</source>
+        <translation>Why? Explanation of the chosen component</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/explanation.py" line="54"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="58"/>
+        <source>Waarom?</source>
+        <translation>Why?</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/explanation.py" line="55"/>
+        <source>Klik op een regel in het overzicht om te zien hoe dat bedrag is berekend.</source>
+        <translation>Click a row in the breakdown to see how that amount was calculated.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/explanation.py" line="62"/>
+        <source>Te besteden is het nettoloon plus de bijstand, de toeslagen en de gemeentelijke regelingen, min de kosten van kinderopvang en de reiskosten. De huur is niet afgetrokken: die is met en zonder baan hetzelfde.</source>
+        <translation>Disposable income is the net wage plus bijstand, the allowances and municipal schemes, minus childcare and travel costs. Rent is not deducted: it is the same with and without the job.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/explanation.py" line="68"/>
+        <source>Met baan</source>
+        <translation>With job</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/explanation.py" line="68"/>
+        <source>Zonder baan</source>
+        <translation>Without job</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/explanation.py" line="77"/>
+        <source>Regel</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/explanation.py" line="77"/>
+        <source>Gebruikte waarden</source>
+        <translation>Values used</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/explanation.py" line="77"/>
+        <source>Bronnen</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/explanation.py" line="85"/>
+        <source>sinds {date}</source>
+        <translation>since {date}</translation>
+    </message>
+</context>
+<context>
+    <name>InputsPanel</name>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="181"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="386"/>
+        <source>geen (alleen landelijke regels)</source>
+        <translation>none (national rules only)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="235"/>
+        <source>Wettelijk minimumloon bij {age} jaar: {amount} per uur.</source>
+        <translation>Legal minimum wage at age {age}: {amount} an hour.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="238"/>
+        <source>Let op: dit uurloon is lager dan het wettelijk minimumloon.</source>
+        <translation>Note: this hourly wage is below the legal minimum wage.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="341"/>
+        <source>Huishouden</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="341"/>
+        <source>Wonen</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="341"/>
+        <source>Vermogen</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="342"/>
+        <source>Baanaanbod</source>
+        <translation>Job offer</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="342"/>
+        <source>Periode en gemeente</source>
+        <translation>Period and municipality</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="343"/>
+        <source>Gesprek (niet verplicht)</source>
+        <translation>Conversation (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="347"/>
+        <source>Leeftijd klant</source>
+        <translation>Client&apos;s age</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="348"/>
+        <source>Leeftijd partner</source>
+        <translation>Partner&apos;s age</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="349"/>
+        <source>Aantal kinderen</source>
+        <translation>Number of children</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="350"/>
+        <source>Kostendelers (medebewoners van 27 jaar of ouder)</source>
+        <translation>Cost sharers (housemates aged 27 or over)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="351"/>
+        <source>Kale huur per maand</source>
+        <translation>Base rent per month</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="352"/>
+        <source>Servicekosten per maand</source>
+        <translation>Service charges per month</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="353"/>
+        <source>Spaargeld en banksaldo</source>
+        <translation>Savings and bank balance</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="354"/>
+        <source>Waarde auto</source>
+        <translation>Car value</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="355"/>
+        <source>Ander vermogen</source>
+        <translation>Other assets</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="356"/>
+        <source>Schulden</source>
+        <translation>Debts</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="357"/>
+        <source>Bruto uurloon</source>
+        <translation>Gross hourly wage</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="358"/>
+        <source>Uren per week</source>
+        <translation>Hours per week</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="359"/>
+        <source>Contractduur in maanden</source>
+        <translation>Contract length in months</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="360"/>
+        <source>Eerste maand van de baan</source>
+        <translation>First month of the job</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="361"/>
+        <source>Reiskosten per maand (eigen deel)</source>
+        <translation>Travel costs per month (own share)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="362"/>
+        <source>Rekendatum (normen van)</source>
+        <translation>Calculation date (rules of)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="363"/>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="364"/>
+        <source>Naam of initialen klant</source>
+        <translation>Client&apos;s name or initials</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="365"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="373"/>
+        <source> uur</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="374"/>
+        <source> mnd</source>
+        <translation> mo</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="375"/>
+        <source>Heeft een partner</source>
+        <translation>Has a partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="375"/>
+        <source>Partner werkt</source>
+        <translation>Partner works</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="376"/>
+        <source>Auto is nodig voor werk of handicap</source>
+        <translation>Car is needed for work or disability</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="377"/>
+        <source>Wettelijk minimumloon voor deze leeftijd</source>
+        <translation>Legal minimum wage for this age</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="378"/>
+        <source>Vast contract (geen einddatum)</source>
+        <translation>Permanent contract (no end date)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs.py" line="383"/>
+        <source>Parameterpakket {version}: normen van {first} tot en met {last}.</source>
+        <translation>Parameter pack {version}: rules from {first} to {last}.</translation>
     </message>
 </context>
 <context>
@@ -263,252 +589,14 @@
     </message>
 </context>
 <context>
-    <name>ExplanationPanel</name>
-    <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="48"/>
-        <source>Waarom? Uitleg bij het gekozen onderdeel</source>
-        <translation>Why? Explanation of the chosen component</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="53"/>
-        <location filename="../../src/werktloont/ui/explanation.py" line="57"/>
-        <source>Waarom?</source>
-        <translation>Why?</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="54"/>
-        <source>Klik op een regel in het overzicht om te zien hoe dat bedrag is berekend.</source>
-        <translation>Click a row in the breakdown to see how that amount was calculated.</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="61"/>
-        <source>Te besteden is het nettoloon plus de bijstand, de toeslagen en de gemeentelijke regelingen, min de kosten van kinderopvang en de reiskosten. De huur is niet afgetrokken: die is met en zonder baan hetzelfde.</source>
-        <translation>Disposable income is the net wage plus bijstand, the allowances and municipal schemes, minus childcare and travel costs. Rent is not deducted: it is the same with and without the job.</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="67"/>
-        <source>Met baan</source>
-        <translation>With job</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="67"/>
-        <source>Zonder baan</source>
-        <translation>Without job</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="76"/>
-        <source>Regel</source>
-        <translation>Rule</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="76"/>
-        <source>Gebruikte waarden</source>
-        <translation>Values used</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="76"/>
-        <source>Bronnen</source>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="84"/>
-        <source>sinds {date}</source>
-        <translation>since {date}</translation>
-    </message>
-</context>
-<context>
-    <name>InputsPanel</name>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="166"/>
-        <location filename="../../src/werktloont/ui/inputs.py" line="387"/>
-        <source>geen (alleen landelijke regels)</source>
-        <translation>none (national rules only)</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="210"/>
-        <source>Wettelijk minimumloon bij {age} jaar: {amount} per uur.</source>
-        <translation>Legal minimum wage at age {age}: {amount} an hour.</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="213"/>
-        <source>Let op: dit uurloon is lager dan het wettelijk minimumloon.</source>
-        <translation>Note: this hourly wage is below the legal minimum wage.</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="342"/>
-        <source>Huishouden</source>
-        <translation>Household</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="342"/>
-        <source>Wonen</source>
-        <translation>Housing</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="342"/>
-        <source>Vermogen</source>
-        <translation>Assets</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="343"/>
-        <source>Baanaanbod</source>
-        <translation>Job offer</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="343"/>
-        <source>Periode en gemeente</source>
-        <translation>Period and municipality</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="344"/>
-        <source>Gesprek (niet verplicht)</source>
-        <translation>Conversation (optional)</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="348"/>
-        <source>Leeftijd klant</source>
-        <translation>Client&apos;s age</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="349"/>
-        <source>Leeftijd partner</source>
-        <translation>Partner&apos;s age</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="350"/>
-        <source>Aantal kinderen</source>
-        <translation>Number of children</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="351"/>
-        <source>Kostendelers (medebewoners van 27 jaar of ouder)</source>
-        <translation>Cost sharers (housemates aged 27 or over)</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="352"/>
-        <source>Kale huur per maand</source>
-        <translation>Base rent per month</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="353"/>
-        <source>Servicekosten per maand</source>
-        <translation>Service charges per month</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="354"/>
-        <source>Spaargeld en banksaldo</source>
-        <translation>Savings and bank balance</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="355"/>
-        <source>Waarde auto</source>
-        <translation>Car value</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="356"/>
-        <source>Ander vermogen</source>
-        <translation>Other assets</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="357"/>
-        <source>Schulden</source>
-        <translation>Debts</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="358"/>
-        <source>Bruto uurloon</source>
-        <translation>Gross hourly wage</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="359"/>
-        <source>Uren per week</source>
-        <translation>Hours per week</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="360"/>
-        <source>Contractduur in maanden</source>
-        <translation>Contract length in months</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="361"/>
-        <source>Eerste maand van de baan</source>
-        <translation>First month of the job</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="362"/>
-        <source>Reiskosten per maand (eigen deel)</source>
-        <translation>Travel costs per month (own share)</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="363"/>
-        <source>Rekendatum (normen van)</source>
-        <translation>Calculation date (rules of)</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="364"/>
-        <source>Gemeente</source>
-        <translation>Municipality</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="365"/>
-        <source>Naam of initialen klant</source>
-        <translation>Client's name or initials</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="366"/>
-        <source>Notitie</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="374"/>
-        <source> uur</source>
-        <translation> h</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="375"/>
-        <source> mnd</source>
-        <translation> mo</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="376"/>
-        <source>Heeft een partner</source>
-        <translation>Has a partner</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="376"/>
-        <source>Partner werkt</source>
-        <translation>Partner works</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="377"/>
-        <source>Auto is nodig voor werk of handicap</source>
-        <translation>Car is needed for work or disability</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="378"/>
-        <source>Wettelijk minimumloon voor deze leeftijd</source>
-        <translation>Legal minimum wage for this age</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="379"/>
-        <source>Vast contract (geen einddatum)</source>
-        <translation>Permanent contract (no end date)</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="384"/>
-        <source>Parameterpakket {version}: normen van {first} tot en met {last}.</source>
-        <translation>Parameter pack {version}: rules from {first} to {last}.</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="186"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="244"/>
         <source>Controleer de invoer: {message}</source>
         <translation>Please check the input: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="192"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="251"/>
         <source>Er ging iets onverwachts mis. Uw invoer staat er nog; probeer het opnieuw. Blijft het gebeuren, meld het dan aan de beheerder (zonder gegevens van de klant).</source>
         <translation>Something unexpected went wrong. Your input is still there; please try again. If it keeps happening, tell the administrator (without client data).</translation>
     </message>
@@ -533,7 +621,7 @@
         <translation type="vanished">Saving failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="232"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="303"/>
         <source>Over werktloont</source>
         <translation>About werktloont</translation>
     </message>
@@ -544,22 +632,22 @@ Laat zien of een baan loont voor een huishouden in de bijstand. Werkt offline. D
 Shows whether a job pays for a household on bijstand. Works offline. This is an indication, not a legal decision.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="212"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="283"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="215"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="286"/>
         <source>Lijst wissen</source>
         <translation>Clear list</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="218"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="289"/>
         <source>werktloont: loont werken?</source>
         <translation>werktloont: does work pay?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="224"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="295"/>
         <source>werktloont {version}
 Parameterpakket {pack} ({label}), normen van {first} tot en met {last}, laatst gecontroleerd op {verified}.
 
@@ -572,84 +660,93 @@ Shows whether a job pays for a household on social assistance. Works fully offli
 This is an indication, not a decision.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="246"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="317"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="247"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="318"/>
         <source>&amp;Nieuw gesprek</source>
         <translation>&amp;New conversation</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="248"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="319"/>
         <source>Casus &amp;openen…</source>
         <translation>&amp;Open case…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="249"/>
         <source>&amp;Recente casussen</source>
-        <translation>&amp;Recent cases</translation>
+        <translation type="vanished">&amp;Recent cases</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="250"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="320"/>
+        <source>Re&amp;cente casussen</source>
+        <translation>Re&amp;cent cases</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/main_window.py" line="321"/>
         <source>Casus op&amp;slaan</source>
         <translation>&amp;Save case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="251"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="322"/>
         <source>Casus opslaan &amp;als…</source>
         <translation>Save case &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="252"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="323"/>
         <source>&amp;Rapport opslaan als PDF…</source>
         <translation>Save &amp;report as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="253"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="324"/>
         <source>Af&amp;drukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="254"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="325"/>
         <source>Anoniem afdrukken (zonder naam en notitie)</source>
         <translation>Print anonymously (no name, no note)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="255"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="326"/>
         <source>&amp;Voorbeeldcasus</source>
         <translation>&amp;Example case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="256"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="327"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="257"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="328"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="258"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="329"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="259"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="330"/>
         <source>&amp;Over werktloont</source>
         <translation>&amp;About werktloont</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="260"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="331"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="261"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="332"/>
         <source>Scenario&apos;s</source>
         <translation>Scenarios</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/main_window.py" line="333"/>
+        <source>Te regelen</source>
+        <translation>To arrange</translation>
     </message>
 </context>
 <context>
@@ -678,52 +775,57 @@ This is an indication, not a decision.</translation>
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="78"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="93"/>
         <source>{hours} uur</source>
         <translation>{hours} hours</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="135"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="159"/>
+        <source>zonder baan</source>
+        <translation>without job</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="186"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="136"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="187"/>
         <source>bijvoorbeeld: 32 uur, auto verkocht</source>
         <translation>for example: 32 hours, car sold</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="137"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="188"/>
         <source>Naam van het scenario</source>
         <translation>Scenario name</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="138"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="189"/>
         <source>Bewaar als scenario</source>
         <translation>Keep as scenario</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="139"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="190"/>
         <source>Verwijder gekozen scenario</source>
         <translation>Remove selected scenario</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="140"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="191"/>
         <source>Zet gekozen scenario terug in de invoer</source>
         <translation>Load selected scenario into the inputs</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="141"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="192"/>
         <source>Bewaar tot {n} varianten om ze naast elkaar te zien. Bedragen per maand met baan; tussen haakjes het verschil met het eerste scenario.</source>
         <translation>Keep up to {n} variants to compare them side by side. Monthly amounts with the job; in brackets the difference with the first scenario.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="143"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="194"/>
         <source>Verschil met zonder baan</source>
         <translation>Difference with no job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="145"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="196"/>
         <source>Scenario&apos;s naast elkaar</source>
         <translation>Scenarios side by side</translation>
     </message>
@@ -789,78 +891,83 @@ This is an indication, not a decision.</translation>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="48"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="53"/>
         <source>Vul de gegevens links in.</source>
         <translation>Fill in the details on the left.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="56"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="65"/>
         <source>Let op: het vermogen ({counted}) is hoger dan de grens ({limit}). Daarom is er nu geen bijstand, ook zonder baan.</source>
         <translation>Note: the assets ({counted}) are above the limit ({limit}). That is why there is no bijstand now, even without the job.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="62"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="71"/>
         <source>Met deze baan heeft u ongeveer evenveel te besteden als zonder baan.</source>
         <translation>With this job you have about the same to spend as without it.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="64"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="73"/>
         <source>Met deze baan heeft u {amount} per maand meer te besteden.</source>
         <translation>With this job you have {amount} a month more to spend.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="66"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="75"/>
         <source>Met deze baan heeft u {amount} per maand minder te besteden.</source>
         <translation>With this job you have {amount} a month less to spend.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="71"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="82"/>
         <source>Zonder baan {without}, met baan {with_job} per maand (normen van {date}).</source>
         <translation>Without the job {without}, with the job {with_job} a month (rules of {date}).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="95"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="93"/>
+        <source>Nog geen uitkomst: de invoer klopt niet.</source>
+        <translation>No result yet: the input is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/verdict.py" line="115"/>
         <source>Dat komt vooral doordat {clauses}.</source>
         <translation>Mainly because {clauses}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="96"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="116"/>
         <source>Let op: met {low} uur per week houdt u meer over dan met {hours} uur, vooral doordat {clauses}.</source>
         <translation>Note: with {low} hours a week you keep more than with {hours} hours, mainly because {clauses}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="100"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="120"/>
         <source>Tussen {low} en {high} uur per week levert meer werken (bijna) niets op: wat u meer verdient, gaat van de bijstand of de toeslagen af.</source>
         <translation>Between {low} and {high} hours a week, working more pays (almost) nothing: what you earn extra comes off bijstand or the allowances.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="116"/>
-        <location filename="../../src/werktloont/ui/verdict.py" line="121"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="136"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="141"/>
         <source>{name} stopt</source>
         <translation>{name} stops</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="117"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="137"/>
         <source>{name} omlaag gaan</source>
         <translation>{name} go down</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="119"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="139"/>
         <source>{name} stijgen</source>
         <translation>{name} go up</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="123"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="143"/>
         <source>{name} omlaag gaat</source>
         <translation>{name} goes down</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="124"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="144"/>
         <source> en </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="137"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="157"/>
         <source>de {scheme}</source>
         <translation>the {scheme}</translation>
     </message>

@@ -2,9 +2,11 @@
 
 import json
 
+import pytest
 from pypdf import PdfReader
 
 from tests.ui.conftest import settle
+from werktloont import api
 from werktloont.api import calculate
 from werktloont.model.case import parse_case
 
@@ -31,7 +33,7 @@ def test_damaged_file_leaves_the_current_case_untouched(window, tmp_path):
     bad.write_text('{"format": "werktloont-case/1", "date": ', encoding="utf-8")
     assert not window.casefiles.open(bad)
     assert window.inputs.case() == before
-    assert "kapot.json" in window.notice.label.text() and "beschadigd" in window.notice.label.text()
+    assert "kapot.json" in window.notice.label.text() and "geen geldige JSON" in window.notice.label.text()
 
 
 def test_opening_under_a_newer_pack_says_what_changed(window, tmp_path):
@@ -97,3 +99,33 @@ def test_client_and_note_typed_in_the_form_are_saved(window, tmp_path):
     assert saved["client"] == "A.B." and saved["note"] == "Wil eerst 24 uur proberen."
     window.inputs.client.setText("")
     assert "client" not in window.inputs.case()  # never required: empty means absent
+
+
+def test_opening_refuses_what_calc_refuses_and_says_what_it_adjusted(window, tmp_path):
+    """Issue 17 item for the window: nothing is changed without a word when a case is opened."""
+    from werktloont.errors import WerktloontError
+
+    base = json.loads(json.dumps(window.inputs.case()))
+    for key, value, words in (("municipality", "nergenshuizen", "onbekende gemeente"),
+                              ("date", "2031-01-01", "valt buiten")):
+        path = tmp_path / f"{key}.json"
+        path.write_text(json.dumps({**base, key: value}), encoding="utf-8")
+        with pytest.raises(WerktloontError) as refused:
+            api.calculate({**base, key: value})
+        before = window.inputs.case()
+        assert not window.casefiles.open(path)
+        assert window.inputs.case() == before
+        assert words in window.notice.label.text() and str(refused.value) in window.notice.label.text()
+    exact = {**base, "job": {**base["job"], "hours_per_week": 60}}
+    exact["household"]["children"][0]["childcare"] = {"type": "bso", "hours_per_month": 24.5, "hourly_price": 9.5}
+    (tmp_path / "zestig.json").write_text(json.dumps(exact), encoding="utf-8")
+    assert window.casefiles.open(tmp_path / "zestig.json")
+    case = window.inputs.case()
+    assert case["job"]["hours_per_week"] == 60 and case["household"]["children"][0]["childcare"]["hours_per_month"] \
+        == 24.5
+    assert not window.casefiles.is_dirty()
+    (tmp_path / "geenbaan.json").write_text(json.dumps({**base, "job": None}), encoding="utf-8")
+    assert window.casefiles.open(tmp_path / "geenbaan.json")
+    assert "geen baanaanbod" in window.notice.label.text() and "24 uur" in window.notice.label.text()
+    assert window.notice.isVisibleTo(window)
+    assert window.casefiles.is_dirty() and window.windowTitle().endswith("geenbaan.json *")

@@ -128,12 +128,11 @@ def test_actions_and_warnings_on_screen(window):
 
 def test_invalid_input_hides_stale_result(window):
     old = window.verdict.headline.text()
-    amount = fmt.eur(abs(window.state.outcome.result["gain_per_month"]), 0)
-    assert amount in old
+    assert "€" in old
     window.inputs.client_age.setValue(17)
     settle(window)
     shown = window.verdict.text() + window.verdict.detail.text()
-    assert amount not in shown and "invoer" in shown
+    assert "€" not in shown and "invoer" in shown  # no amount of the earlier input stays
     assert window.breakdown.model_.index(0, 1).data(ValueRole) is None
     assert not window.breakdown.isEnabled() and not window.charts.isEnabled()
     assert not window.scenarios.add_button.isEnabled()

@@ -53,7 +53,7 @@ class ActionsPanel(QScrollArea):
             warnings.append(self.tr("Het vermogen ({counted}) is hoger dan de grens ({limit}): nu geen bijstand, "
                                     "ook zonder baan.").format(counted=fmt.eur(at["counted"]),
                                                                limit=fmt.eur(at["limit"])))
-        summary = result.get("summary") or {}
+        summary = outcome.extra.get("summary") or {}
         warnings += [w["text"] for w in summary.get("warnings", ()) if w.get("text")]
         warnings += plausibility.sentences(result.get("plausibility", []), lang)
         if warnings:

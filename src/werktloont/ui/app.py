@@ -98,6 +98,7 @@ def run(argv: list[str]) -> int:
     case_files = [a for a in argv if a.endswith(".json")]
     if not (case_files and window.load_case_file(case_files[0])):
         window.load_case(example_case())
+        window.casefiles.example = True
         window.casefiles.mark_saved()  # the start is not an unsaved change
     window.state.recompute_now()
     from werktloont.params.override import pack_notice
@@ -120,13 +121,17 @@ def screenshot(path: str, case_file: str | None = None, lang: str = "nl", tab: s
     window = create_window(None, lang=lang, build_charts=True)
     case = example_case()
     if case_file:
-        from werktloont.jsonio import read_json
+        from werktloont import api
+        from werktloont.casefile import read_case
 
-        try:
-            case = read_json(case_file)
+        try:  # checked like opening the file in the window: what `werktloont calc` refuses is refused here
+            checked = read_case(case_file)
+            api.calculate(checked, timeline=False)
         except WerktloontError as exc:
-            print(str(exc), file=sys.stderr)
+            print(f"{Path(case_file).name}: {exc}" if Path(case_file).name not in str(exc) else str(exc),
+                  file=sys.stderr)
             return 2
+        case = checked.model_dump(mode="json")
     window.resize(*SCREEN_SIZE)
     window.load_case(case)
     window.state.recompute_now()

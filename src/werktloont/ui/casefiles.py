@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from werktloont import api
+from werktloont import api, fmt
 from werktloont.casefile import changes_since_saved, read_case, save_case
 from werktloont.errors import WerktloontError
 from werktloont.model.case import parse_case
@@ -25,6 +25,20 @@ def _comparable(case: dict) -> dict:
     return {k: v for k, v in case.items() if k not in _BOOKKEEPING and v is not None}
 
 
+def _changed(given, shown) -> bool:
+    """Whether the form shows something else than the file gave; only what the file sets is compared (a field it
+    leaves out gets the engine's default in both)."""
+    if isinstance(given, dict):
+        if not isinstance(shown, dict):
+            return any(v not in (None, 0, 0.0, False, [], {}) for v in given.values())
+        return any(_changed(v, shown.get(k)) for k, v in given.items() if v is not None)
+    if isinstance(given, list):
+        return not isinstance(shown, list) or len(given) != len(shown) or any(map(_changed, given, shown))
+    if isinstance(given, int | float) and not isinstance(given, bool):
+        return not isinstance(shown, int | float) or abs(float(given) - float(shown)) > 0.004
+    return given != shown
+
+
 class CaseFiles(QObject):
     changed = Signal()  # path or saved state changed: the window updates its title and recent menu
 
@@ -34,6 +48,7 @@ class CaseFiles(QObject):
         self.settings = settings
         self.path: Path | None = None
         self._saved: dict | None = None
+        self.example = False  # the example case is on screen (the title says so)
         # Replaceable for tests: returns "save", "discard" or "cancel".
         self.ask_unsaved = self._ask_unsaved
 
@@ -47,13 +62,16 @@ class CaseFiles(QObject):
         return self._saved is not None and _comparable(self.window.inputs.case()) != self._saved
 
     def title_name(self) -> str:
-        return self.path.name if self.path else self.tr("nieuwe casus")
+        name = self.path.name if self.path else (self.tr("voorbeeldcasus") if self.example else
+                                                 self.tr("nieuwe casus"))
+        return name + (" *" if self.is_dirty() else "")
 
     # --- actions ---
-    def new_conversation(self, case: dict) -> bool:
+    def new_conversation(self, case: dict, example: bool = False) -> bool:
         if not self.maybe_save():
             return False
         self.path = None
+        self.example = example
         self.window.load_case(case)
         self.mark_saved()
         return True
@@ -75,15 +93,43 @@ class CaseFiles(QObject):
             if not Path(path).exists():
                 self._forget_recent(Path(path))
             return False
+        try:
+            # What `werktloont calc` refuses, the window refuses too, with the same message.
+            api.calculate(case, lang=self.window.state.lang, timeline=False)
+        except WerktloontError as exc:
+            self.window.notice.show_message(f"{Path(path).name}: {exc}")
+            return False
         data = case.model_dump(mode="json")
         self.path = Path(path)
+        self.example = False
         self.window.load_case(data)
         self.mark_saved()
         self._remember(self.path)
-        notice = self._pack_notice(case)
-        if notice:
-            self.window.notice.show_message(notice)
+        notices = [n for n in (self._pack_notice(case), self._adjusted_notice(data)) if n]
+        if notices:
+            self.window.notice.show_message("\n".join(notices))
         return True
+
+    def _adjusted_notice(self, data: dict) -> str | None:
+        """What the form could not show as it is in the file: said in words, and the case counts as changed."""
+        shown = self.window.inputs.case()
+        lines = []
+        if data.get("job") is None and shown.get("job") is not None:
+            lines.append(self.tr("Er stond geen baanaanbod in de casus; het venster rekent met een baan van "
+                                 "{hours} uur per week.").format(hours=fmt.plain(shown["job"]["hours_per_week"])))
+        elif _changed(data.get("job"), shown.get("job")):
+            lines.append(self.tr("Het baanaanbod is aangepast aan het formulier."))
+        for key, text in (("household", self.tr("Het huishouden is aangepast aan het formulier.")),
+                          ("assets", self.tr("Het vermogen is aangepast aan het formulier.")),
+                          ("date", self.tr("De rekendatum is aangepast aan het formulier.")),
+                          ("municipality", self.tr("De gemeente is aangepast aan het formulier."))):
+            if _changed(data.get(key), shown.get(key)):
+                lines.append(text)
+        if not lines:
+            return None
+        self._saved = _comparable(data)  # the file as it was: the adjusted case on screen is an unsaved change
+        self.changed.emit()
+        return self.tr("Bij het openen aangepast (nog niet opgeslagen):") + " " + " ".join(lines)
 
     def _pack_notice(self, case) -> str | None:
         if not case.pack_version:

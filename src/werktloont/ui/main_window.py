@@ -57,9 +57,16 @@ class Notice(QFrame):
         lay.addWidget(self.label, 1)
         lay.addWidget(self.close_button)
         self.close_button.clicked.connect(self.hide)
+        self.kind = "info"
+        # Room for the bar is kept, so the layout does not jump when a message appears.
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
         self.hide()
 
-    def show_message(self, text: str) -> None:
+    def show_message(self, text: str, kind: str = "info") -> None:
+        """`kind` "input": about the input, gone with the next valid result; "info" (a file, a pack): stays."""
+        self.kind = kind
         self.label.setText(text)
         self.show()
 
@@ -148,7 +155,7 @@ class MainWindow(QMainWindow):
         self.print_action = self._action(self.reports.print_dialog, key.Print)
         self.anonymous_action = QAction(self, checkable=True)
         self.anonymous_action.toggled.connect(lambda on: setattr(self.reports, "anonymous", on))
-        self.example_action = self._action(lambda: cf.new_conversation(example_case()))
+        self.example_action = self._action(lambda: cf.new_conversation(example_case(), example=True))
         self.quit_action = self._action(self.close, key.Quit)
         self.file_menu.clear()
         for action in (self.new_action, self.open_action):
@@ -206,7 +213,8 @@ class MainWindow(QMainWindow):
 
     def _show_outcome(self, outcome) -> None:
         self.inputs.clear_errors()
-        self.notice.hide()
+        if self.notice.kind == "input":
+            self.notice.hide()
         self._results_valid(True)
         self.todo.show_outcome(outcome)
         self.verdict.show_outcome(outcome)
@@ -233,11 +241,11 @@ class MainWindow(QMainWindow):
     def _show_input_error(self, field: str, message: str) -> None:
         self.inputs.show_error(field, message)
         self._show_invalid(message)
-        self.notice.show_message(self.tr("Controleer de invoer: {message}").format(message=message))
+        self.notice.show_message(self.tr("Controleer de invoer: {message}").format(message=message), "input")
 
     def _show_failure(self, message: str) -> None:
         self._show_invalid(message or self.calm_message())
-        self.notice.show_message(message or self.calm_message())
+        self.notice.show_message(message or self.calm_message(), "input")
 
     def calm_message(self) -> str:
         return self.tr("Er ging iets onverwachts mis. Uw invoer staat er nog; probeer het opnieuw. Blijft het "

@@ -165,7 +165,7 @@ class AppState(QObject):
         outcome.result["timeline"] = projection["entries"]
         has_job = outcome.prepared.job is not None
         outcome.result["actions"] = projection["summary"]["actions"] if has_job else []
-        outcome.result["summary"] = projection["summary"]  # warnings, car scenarios, notes for "Te regelen"
+        outcome.extra["summary"] = projection["summary"]  # warnings, car scenarios, notes for "Te regelen"
         if has_job:
             outcome.result["action_codes"] = projection["summary"]["action_codes"]
         self.timeline_ready.emit(outcome)
