@@ -12,6 +12,13 @@ if command -v dpkg >/dev/null 2>&1; then
   for pkg in libgl1 libegl1 libglib2.0-0 libfontconfig1 libxkbcommon0 libdbus-1-3; do
     dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
   done
+  # A real window on a desktop (Qt's xcb platform plugin); without them Qt stops with "could not load the Qt
+  # platform plugin xcb". Harmless on a server or in CI, where the tests run offscreen.
+  for pkg in libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 \
+             libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1 \
+             libxkbcommon-x11-0; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+  done
   # The report tests render the PDF to PNG with pdftoppm (poppler-utils).
   if [ -n "$extras" ]; then dpkg -s poppler-utils >/dev/null 2>&1 || missing+=("poppler-utils"); fi
   # The release build (CI builds it last) slims Qt's ICU data with icupkg (icu-devtools) and cc.
