@@ -17,7 +17,8 @@ def pack_status() -> tuple[bool, str]:
     try:
         pack = load_pack()
     except WerktloontError as exc:
-        return False, str(exc).splitlines()[0]
+        lines = [line.strip(" -") for line in str(exc).splitlines() if line.strip(" -")]
+        return False, " ".join(lines[:3])  # the file and its first problem, not only "Fout in …:"
     return True, f"{pack.version}, geldig {pack.coverage[0].isoformat()} t/m {pack.coverage[1].isoformat()}"
 
 

@@ -1,4 +1,5 @@
-"""`werktloont params list|check|diff`: what the pack holds, whether a file is valid, what changed."""
+"""`werktloont params list|check|diff|seal`: what the pack holds, whether a file is valid, what changed; seal writes
+the checksums of a pack's files into its manifest (for a pack maintainer)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,26 @@ def register(sub) -> None:
     p_diff.add_argument("a", help="eerste datum, bijvoorbeeld 2026-01-01")
     p_diff.add_argument("b", help="tweede datum, bijvoorbeeld 2026-07-01")
     p_diff.set_defaults(func=cmd_diff)
+    p_seal = psub.add_parser("seal", help="schrijf de controlesommen van de pakketbestanden in manifest.yaml")
+    p_seal.add_argument("packdir", help="de map van het pakket, bijvoorbeeld parameters")
+    p_seal.set_defaults(func=cmd_seal)
+
+
+def cmd_seal(args) -> int:
+    """Write the sha256 of every file of the pack into manifest.yaml, then check the whole pack."""
+    from werktloont.casefile import atomic_write_text
+    from werktloont.params import integrity, pack
+
+    folder = Path(args.packdir)
+    manifest = pack.load_manifest(folder)
+    sums = {name: integrity.digest(pack.read_file(path))
+            for name, path in integrity.pack_files(folder, manifest.regulations).items()}
+    path = folder / pack.MANIFEST
+    text = pack.read_file(path).decode("utf-8")
+    atomic_write_text(path, integrity.seal_text(text, sums), private=False)
+    loaded = pack.load_dir(folder)  # the sealed pack must load; any other problem is reported as usual
+    print(f"Verzegeld: {len(sums)} bestanden in {path} (pakket {loaded.version}).")
+    return 0
 
 
 def format_value(pv: ParamValue) -> str:

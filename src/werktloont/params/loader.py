@@ -45,6 +45,19 @@ def default_pack_dir() -> Path:
     return override.choose(bundled_pack_dir())
 
 
+def _check_complete(pack: ParameterPack) -> None:
+    """A pack under development ($WERKTLOONT_PARAMETERS) must hold every regulation the bundled pack holds: one
+    that lists only some would load and then fail every calculation."""
+    try:
+        wanted = load_manifest(bundled_pack_dir()).regulations
+    except FileProblemsError:
+        return  # the bundled pack is not there (a pack maintainer's checkout): nothing to compare with
+    missing = [r for r in wanted if r not in pack.manifest.regulations]
+    if missing:
+        raise FileProblemsError(_display(pack.root / MANIFEST), [Problem(
+            "regulations", f"de regelingen {', '.join(missing)} ontbreken; het pakket moet alle regelingen bevatten")])
+
+
 def load_pack(pack_dir: Path | str | None = None) -> ParameterPack:
     """The validated pack in `pack_dir` (default: see default_pack_dir), cached until a file changes."""
     if pack_dir is None:
@@ -54,6 +67,8 @@ def load_pack(pack_dir: Path | str | None = None) -> ParameterPack:
         if hit is not None and now - hit[0] < _DEFAULT_RECHECK_S:
             return hit[1]
         pack = load_dir(default_pack_dir())
+        if env:
+            _check_complete(pack)
         _DEFAULT[env] = (now, pack)
         return pack
     return load_dir(pack_dir)

@@ -81,35 +81,41 @@ def _key(bundled: Path, candidates: list[Path]) -> tuple:
     return tuple(parts)
 
 
-def _bundled_version(bundled: Path) -> tuple[str, tuple[int, ...] | None]:
+def _bundled_version(bundled: Path) -> tuple[str, tuple[int, ...] | None, list[str]]:
     manifest = loader.load_manifest(bundled)
-    return manifest.pack_version, parse_version(manifest.pack_version)
+    return manifest.pack_version, parse_version(manifest.pack_version), list(manifest.regulations)
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, WerktloontError):
+        return str(exc)[:4000]  # never the whole expanded value of a hostile file
+    return f"Het pakket kan niet worden gelezen ({type(exc).__name__})."
 
 
 def _decide(bundled: Path, candidates: list[Path]) -> Choice:
     try:
-        bundled_text, bundled_version = _bundled_version(bundled)
+        bundled_text, bundled_version, bundled_regulations = _bundled_version(bundled)
     except WerktloontError:
         # The bundled pack itself is broken: keep it, so load_pack() reports its problems as before.
         return Choice(bundled)
     notices: list[str] = []
     best: tuple[tuple[int, ...], Path] | None = None
     for cand in candidates:
-        if not cand.is_dir():
-            continue
         try:
-            if cand.resolve() == bundled.resolve():
+            if not cand.is_dir() or cand.resolve() == bundled.resolve():
                 continue
-        except OSError:
+        except (OSError, RuntimeError):  # a symlink loop: RuntimeError before Python 3.13
+            notices.append(_refused(cand, "?", bundled_text, "De map verwijst in een kring naar zichzelf."))
             continue
         if not (cand / loader.MANIFEST).is_file():
             notices.append(f"De map {cand} is geen parameterpakket (manifest.yaml ontbreekt) en wordt niet "
                            f"gebruikt; het meegeleverde pakket {bundled_text} wordt gebruikt.")
             continue
         try:
-            text = loader.load_manifest(cand).pack_version
-        except WerktloontError as exc:
-            notices.append(_refused(cand, "?", bundled_text, str(exc)))
+            cand_manifest = loader.load_manifest(cand)
+            text = cand_manifest.pack_version
+        except Exception as exc:  # noqa: BLE001 - whatever is in the folder, the bundled pack still works
+            notices.append(_refused(cand, "?", bundled_text, _reason(exc)))
             continue
         version = parse_version(text)
         if version is None:
@@ -120,10 +126,21 @@ def _decide(bundled: Path, candidates: list[Path]) -> Choice:
             continue  # older or the same: the bundled pack is at least as new, nothing to tell
         if best is not None and version <= best[0]:
             continue
+        missing = [r for r in bundled_regulations if r not in cand_manifest.regulations]
+        if missing:
+            notices.append(_refused(cand, text, bundled_text, f"{cand / loader.MANIFEST}: de regelingen "
+                                    f"{', '.join(missing)} ontbreken; een nieuwer pakket moet alle regelingen "
+                                    "bevatten."))
+            continue
+        if cand_manifest.checksums is None:
+            notices.append(_refused(cand, text, bundled_text, f"{cand / loader.MANIFEST}: de controlesommen "
+                                    "ontbreken; de pakketbeheerder verzegelt het pakket met "
+                                    "`werktloont params seal <map>`."))
+            continue
         try:
             loader.load_dir(cand)  # full validation; the result stays in the loader's cache
-        except WerktloontError as exc:
-            notices.append(_refused(cand, text, bundled_text, str(exc)))
+        except Exception as exc:  # noqa: BLE001 - see above
+            notices.append(_refused(cand, text, bundled_text, _reason(exc)))
             continue
         best = (version, cand.resolve())
     return Choice(best[1] if best else bundled, tuple(notices))

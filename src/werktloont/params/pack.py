@@ -16,8 +16,9 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from werktloont import jsonio
 from werktloont.errors import FileProblemsError, InputError, Problem
-from werktloont.params import schema
+from werktloont.params import bounds, integrity, schema
 from werktloont.params.messages import problems_from
 from werktloont.params.snapshot import RegulationParams, Snapshot  # noqa: F401 - RegulationParams re-exported
 from werktloont.params.yamlio import load_yaml_text
@@ -37,18 +38,27 @@ def bundled_pack_dir() -> Path:
 def _display(path: Path) -> str:
     try:
         return str(path.resolve().relative_to(Path.cwd()))
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop before Python 3.13
         return str(path)
+
+
+MAX_FILE_BYTES = 2_000_000  # the largest file of the bundled pack is about 90 kB
+
+
+def read_file(path: Path) -> bytes:
+    """The bytes of one pack file: a regular file of at most MAX_FILE_BYTES (a FIFO, /dev/zero, a folder, a link
+    loop or an unreadable file is refused before reading, in Dutch)."""
+    try:
+        return jsonio.read_bytes(path, MAX_FILE_BYTES, what="een parameterbestand")
+    except jsonio.CaseFileError as exc:
+        raise FileProblemsError(_display(path), [Problem("", exc.message)]) from None
 
 
 def read_yaml(path: Path, raw: bytes | None = None) -> Any:
     """Read one YAML file (or its bytes, already read); any failure becomes a Dutch FileProblemsError."""
     shown = _display(path)
     if raw is None:
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            raise FileProblemsError(shown, [Problem("", f"bestand kan niet worden gelezen ({exc.strerror})")]) from None
+        raw = read_file(path)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -61,7 +71,9 @@ def read_yaml(path: Path, raw: bytes | None = None) -> Any:
         what = exc.problem or "ongeldige YAML"
         raise FileProblemsError(shown, [Problem("", f"geen geldige YAML{where}: {what}")]) from None
     except yaml.YAMLError as exc:
-        raise FileProblemsError(shown, [Problem("", f"geen geldige YAML: {exc}")]) from None
+        raise FileProblemsError(shown, [Problem("", f"geen geldige YAML: {jsonio.clean(str(exc))[:200]}")]) from None
+    except (ValueError, RecursionError, MemoryError) as exc:  # e.g. a number Python will not convert
+        raise FileProblemsError(shown, [Problem("", f"geen bruikbare YAML ({type(exc).__name__})")]) from None
     if not isinstance(data, dict):
         raise FileProblemsError(shown, [Problem("", "het bestand moet een tabel (sleutel: waarde) bevatten")])
     return data
@@ -92,6 +104,7 @@ def validate_regulation(path: Path, manifest: schema.Manifest, raw: bytes | None
     shown = _display(path)
     model = _validate(schema.RegulationFile, read_yaml(path, raw), shown)
     problems = schema.check_regulation(model, path.stem, _coverage(manifest), manifest.regulations, manifest.periods)
+    problems += bounds.check_regulation_bounds(model, model.regulation)
     if problems:
         raise FileProblemsError(shown, problems)
     return model
@@ -211,13 +224,18 @@ def _load(pack_dir: Path) -> ParameterPack:
     digest = hashlib.sha256()
     regulations: dict[str, schema.RegulationFile] = {}
     problems: list[FileProblemsError] = []
+    files: dict[str, bytes] = {}
     for name in manifest.regulations:
         path = pack_dir / f"{name}.yaml"
-        if not path.exists():
+        if not path.exists() and not path.is_symlink():
             problems.append(FileProblemsError(_display(path), [Problem("", "bestand ontbreekt; het staat wel in "
                                                                               "manifest.yaml")]))
             continue
-        raw = path.read_bytes()
+        try:
+            raw = files[path.name] = read_file(path)
+        except FileProblemsError as exc:
+            problems.append(exc)
+            continue
         digest.update(raw)
         try:
             regulations[name] = validate_regulation(path, manifest, raw)
@@ -225,12 +243,17 @@ def _load(pack_dir: Path) -> ParameterPack:
             problems.append(exc)
     overlays: dict[str, schema.Overlay] = {}
     for path in sorted((pack_dir / OVERLAY_DIR).glob("*.yaml")):
-        raw = path.read_bytes()
+        try:
+            raw = files[f"{OVERLAY_DIR}/{path.name}"] = read_file(path)
+        except FileProblemsError as exc:
+            problems.append(exc)
+            continue
         digest.update(raw)
         try:
             overlays[path.stem] = validate_overlay(path, manifest, raw)
         except FileProblemsError as exc:
             problems.append(exc)
+    problems += integrity.check(manifest, files, _display(pack_dir / MANIFEST))
     if problems:
         if len(problems) == 1:
             raise problems[0]
@@ -270,7 +293,10 @@ def forget_default() -> None:
 
 def load_dir(pack_dir: Path | str) -> ParameterPack:
     """The validated pack in `pack_dir`, cached until a file changes."""
-    root = Path(pack_dir).resolve()
+    try:
+        root = Path(pack_dir).resolve()
+    except (OSError, RuntimeError):  # a symlink loop (RuntimeError before Python 3.13)
+        raise FileProblemsError(str(pack_dir), [Problem("", "de map verwijst in een kring naar zichzelf")]) from None
     sig = _signature(root)
     cached = _CACHE.get(root)
     if cached and cached[0] == sig:

@@ -105,6 +105,8 @@ class Manifest(Strict):
     last_verified: str
     regulations: Annotated[list[Ident], Field(min_length=1)]
     note: str | None = None
+    # File name (gemeenten/x.yaml for an overlay) -> sha256 of its bytes; written by `werktloont params seal`.
+    checksums: dict[str, Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]] | None = None
 
 
 HouseholdType = Literal["alleenstaande", "alleenstaande_ouder", "paar", "paar_met_kinderen"]
