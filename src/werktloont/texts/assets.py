@@ -154,7 +154,27 @@ def render(result: dict, lang: str = "nl") -> dict:
         s["label"] = scenario_label(s["scenario"], lang)
         s["text"] = scenario_line(s, lang)
     result["asset_client_text"] = client_text(result, lang)
+    result["asset_panel"] = panel_sections(result, lang)
     return result
+
+
+def panel_sections(result: dict, lang: str = "nl") -> list[tuple[str, list[str]]]:
+    """The window's panel next to the assets chart: (heading, lines) per section; empty without a car or event."""
+    events, scen = result.get("asset_events") or [], result.get("asset_scenarios") or []
+    out: list[tuple[str, list[str]]] = []
+    at = result.get("asset_test") or {}
+    if at.get("kind") == "lening":
+        out.append(("Eigen huis" if lang != "en" else "Own home", [_t(KIND["lening"], lang)]))
+    if scen:
+        out.append(("Wat kost elke keuze?" if lang != "en" else "What does each choice cost?",
+                    [scenario_line(s, lang) for s in scen]))
+    if events:
+        out.append(("Wijzigingen in het vermogen" if lang != "en" else "Changes in assets",
+                    [event_line(e, lang) for e in events]))
+    text = client_text(result, lang)
+    if text:
+        out.append(("Uitleg voor de klant" if lang != "en" else "For the client", text))
+    return out
 
 
 def asset_lines(result: dict, lang: str = "nl") -> list[str]:

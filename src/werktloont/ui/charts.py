@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
+from werktloont.ui.assets_panel import AssetsPanel
 from werktloont.ui.labels import COSTS, INCOME, component_label
 
 TABS = ("hours", "wage", "metr", "timeline", "assets")
@@ -92,6 +93,7 @@ class ChartsPanel(QTabWidget):
         self.timeline_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.timeline_stack = QStackedWidget()
         self.timeline_stack.addWidget(self.timeline_empty)
+        self.assets_panel = AssetsPanel()
         self.currentChanged.connect(self._tab_changed)
         self.retranslate()
 
@@ -120,6 +122,8 @@ class ChartsPanel(QTabWidget):
             if hasattr(plot, "legend_entries"):
                 self.legends[key] = Legend(plot.legend_entries())
                 row.addWidget(self.legends[key], 0)
+            if key == "assets":  # issue 14: what each choice about a car costs, next to the chart
+                row.addWidget(self.assets_panel, 1)
             page.lay.addWidget(title)
             page.lay.addLayout(row, 1)
             plot.canvas.setAccessibleName(self.tabText(TABS.index(key)))
@@ -138,6 +142,7 @@ class ChartsPanel(QTabWidget):
             return
         for key in ("hours", "wage", "metr", "assets"):
             self.plots[key].update(outcome)
+        self.assets_panel.update_outcome(outcome)
         self._dirty = set(self.plots)
         self.show_timeline(outcome)
 
