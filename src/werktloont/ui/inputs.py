@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from werktloont import fmt
 from werktloont.ui.inputs_children import ChildrenList
 from werktloont.ui.inputs_errors import FieldErrors
+from werktloont.ui.municipality_picker import MunicipalityPicker
 from werktloont.ui.widgets import ComboBox, DateEdit, Field, Slider, error_label, int_box, money_box, number_box
 
 W = TypeVar("W", bound=QWidget)
@@ -71,18 +72,19 @@ class InputsPanel(FieldErrors, QWidget):
         return widget
 
     def _build_household(self) -> None:
-        self.client_age = self._row("household", "household.adults[0].age", int_box(0, 120))
+        # Ranges wider than the law's: an age of 17 or 130 stays as typed and gets the engine's message.
+        self.client_age = self._row("household", "household.adults[0].age", int_box(0, 999))
         self.client_age.setValue(35)
         self.has_partner = QCheckBox()
         self.forms["household"].addRow(self.has_partner)
-        self.partner_age = self._row("household", "household.adults[1].age", int_box(0, 120))
+        self.partner_age = self._row("household", "household.adults[1].age", int_box(0, 999))
         self.partner_age.setValue(35)
         self.partner_works = QCheckBox()
         self.forms["household"].addRow(self.partner_works)
-        self.children_count = self._row("household", "household.children", int_box(0, 10))
+        self.children_count = self._row("household", "household.children", int_box(0, 15))
         self.children_list = ChildrenList()
         self.forms["household"].addRow(self.children_list)
-        self.cost_sharers = self._row("household", "household.cost_sharers", int_box(0, 20))
+        self.cost_sharers = self._row("household", "household.cost_sharers", int_box(0, 99))
         self.has_partner.toggled.connect(self._partner_toggled)
         self.children_count.valueChanged.connect(self.children_list.set_count)
         self.children_list.rows_changed.connect(self._fix_tab_order)
@@ -166,7 +168,7 @@ class InputsPanel(FieldErrors, QWidget):
         self.pack_note = QLabel()
         self.pack_note.setWordWrap(True)
         self.forms["period"].addRow(self.pack_note)
-        self.municipality = self._row("period", "municipality", ComboBox())
+        self.municipality = self._row("period", "municipality", MunicipalityPicker())  # search, Dutch order
         self.municipality.setSizeAdjustPolicy(ComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.municipality.setMinimumContentsLength(12)
         self._fill_municipalities()

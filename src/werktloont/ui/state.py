@@ -67,8 +67,10 @@ class AppState(QObject):
         return self.pack.coverage
 
     def municipalities(self) -> list[tuple[str, str]]:
+        from werktloont.params import gemeente_override  # a newer overlay in the user's folder counts too
+
         return [(key, ov.label.en if self.lang == "en" else ov.label.nl)
-                for key, ov in sorted(self.pack.overlays.items())]
+                for key, ov in sorted(gemeente_override.overlays(self.pack).items())]
 
     def minimum_wage(self, age: int, on: str) -> float | None:
         """The legal minimum hourly wage for this age on this date, from the minimumloon rule."""
