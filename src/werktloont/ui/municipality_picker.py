@@ -38,7 +38,11 @@ def _sort_key(name: str) -> str:
 def dutch_sorted(names: list[str]) -> list[str]:
     """Names in Dutch order (also used by tests and any list of municipalities)."""
     collator = _collator()
-    return sorted(names, key=functools.cmp_to_key(lambda a, b: collator.compare(_sort_key(a), _sort_key(b))))
+
+    def cmp(a: str, b: str) -> int:
+        return collator.compare(_sort_key(a), _sort_key(b))
+
+    return sorted(names, key=functools.cmp_to_key(cmp))
 
 
 class MunicipalityPicker(ComboBox):
@@ -56,7 +60,7 @@ class MunicipalityPicker(ComboBox):
         if line is not None:  # no placeholder: the field always shows the current choice
             line.editingFinished.connect(self._settle)
 
-    def addItem(self, text, userData=None):  # noqa: N802, N803 - Qt's names
+    def addItem(self, text, userData=None):  # type: ignore[override]  # noqa: N802, N803 - Qt's names
         """Insert in Dutch order; items without data (the 'none' choice) stay first."""
         if userData is None:
             super().insertItem(self._first_named(), text, userData)
