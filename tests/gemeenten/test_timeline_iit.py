@@ -24,3 +24,18 @@ def test_short_job_costs_the_iit_for_36_months():
     for month in ("2025-07", "2025-09", "2025-12"):
         assert municipal(stay, month) == pytest.approx(521.97 / 12, abs=0.01)
         assert municipal(job, month) == 0.0
+
+
+def test_explanation_tests_the_limit_without_vakantiegeld():
+    # Midden-Drenthe states its limit without vakantiegeld. Single, 2025-07-01: norm € 1.369,06 incl. vakantietoeslag
+    # (PW art. 21 a); without it (95 %, municipal practice) 1.300,61; 110 % of that = 1,045 x 1.369,06 = 1.430,67
+    # (Stimulansz' 2025-07 table: 110 % incl. 1.505,97 x 0,95 = 1.430,67). On bijstand the tested income is the
+    # norm without vakantietoeslag, 1.300,61.
+    from werktloont import api
+
+    r = api.calculate({**case(None), "date": "2025-07-01"}, timeline=False)
+    entry = next(e for e in r["explanations"] if e["component"] == "municipal" and e["situation"] == "without_job")
+    s = entry["schemes"][0]
+    assert s["income_limit"] == pytest.approx(1430.67, abs=0.01)
+    assert s["income_tested"] == pytest.approx(1300.61, abs=0.01)
+    assert s["applies"] is True and s["amount"] == pytest.approx(521.97 / 12, abs=0.01)

@@ -281,10 +281,12 @@ def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, hourly
                                          child_12_17=(hh.n_12_15 + hh.n_16_17) > 0, vakantiegeld_share=vg_share,
                                          excl_factor=1.0 - p_bs.rate("vakantietoeslag_reservering_praktijk_percent"))
             v[f"scheme:{active.scheme.id}"] = amount
+            # The income and limit as the municipality compares them (for the explanation and the timeline).
+            tested, limit, _ = regelingen.tested_income_and_limit(
+                active.value, v["net_wage"] + b + other_net, n["norm"], vg_share,
+                1.0 - p_bs.rate("vakantietoeslag_reservering_praktijk_percent"))
+            v[f"scheme_income:{active.scheme.id}"], v[f"scheme_limit:{active.scheme.id}"] = tested, limit
             if active.scheme.kind == "individuele_inkomenstoeslag":  # the timeline applies its reference period
-                tested, limit, _ = regelingen.tested_income_and_limit(
-                    active.value, v["net_wage"] + b + other_net, n["norm"], vg_share,
-                    1.0 - p_bs.rate("vakantietoeslag_reservering_praktijk_percent"))
                 v["iit"], v["iit_ratio"] = amount, tested / np.maximum(limit, 1e-9)
             municipal = municipal + amount
             schemes.append(active)

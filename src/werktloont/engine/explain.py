@@ -70,8 +70,9 @@ def scheme_entry(active, g: dict[str, float]) -> dict:
     """One municipal scheme at one point: amount, the income limit it was tested against, and why (not), as a code."""
     s, v = active.scheme, active.value
     amount = g[f"scheme:{s.id}"]
-    income = g["net_wage"] + g["bijstand"]
-    limit = v.income_limit_pct / 100.0 * g["norm"]
+    # As the municipality compares them (with or without vakantiegeld); older months computed without: as before.
+    income = g.get(f"scheme_income:{s.id}", g["net_wage"] + g["bijstand"])
+    limit = g.get(f"scheme_limit:{s.id}", (v.income_limit_pct or 0.0) / 100.0 * g["norm"])
     per_month = amount if amount else regelingen.monthly_amount(v)
     code = ("applies" if amount > 0 else "income_above_limit" if income > limit + 1e-9 else "conditions_not_met")
     return {"id": s.id, "label": {"nl": s.label.nl, "en": s.label.en}, "amount": round(amount, 2),
