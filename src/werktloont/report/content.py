@@ -10,6 +10,7 @@ from werktloont.api import calculate, curve
 from werktloont.model.case import Case, parse_case
 from werktloont.params import load_pack
 from werktloont.texts import coverage, plausibility
+from werktloont.texts import gemeente as gemeente_words
 from werktloont.texts.assets import asset_lines
 from werktloont.texts.report import assets_line, date_text, headings, month_text, word
 from werktloont.texts.timeline import situation as situation_text
@@ -115,6 +116,10 @@ def build_report(data, lang: str = "nl", anonymous: bool = False, pack=None) -> 
     if case.municipality and pack.overlays.get(case.municipality) is not None \
             and getattr(pack.overlays[case.municipality], "example", False):
         footer.append(word("example_municipality", lang))
+    footer += gemeente_words.source_lines(result, lang)  # issue 18: the municipality's schemes and publications
+    losses = gemeente_words.scheme_losses(result, lang, hours=case.job.hours_per_week if case.job else None)
+    if losses:  # the cliff reason naming the scheme: "met 22 uur per week verliest u de stadspas ..."
+        reason = " ".join([reason or ""] + [x["text"] for x in losses]).strip()
 
     who = None if anonymous else case.client
     subtitle = (word("for", lang, who=who) if who else "") + word("calculation_of", lang,

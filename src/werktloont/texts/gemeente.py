@@ -58,3 +58,22 @@ def scheme_losses(result: dict, lang: str = "nl", hours: float | None = None) ->
             per_month = before[sid].get("amount") or s.get("values", {}).get("per_month", 0.0)
             out.append({"id": sid, "text": loss_sentence(s["label"], per_month, s["income_limit_pct"], hours, lang)})
     return out
+
+
+def source_lines(result: dict, lang: str = "nl") -> list[str]:
+    """For the report: the municipal schemes that were tested, each with its publication (title and address)."""
+    en = lang_of(lang) == "en"
+    for e in result.get("explanations", ()):
+        if e.get("component") != "municipal" or e.get("situation") != "without_job" or not e.get("schemes"):
+            continue
+        names = ", ".join(_label(s["label"], en) for s in e["schemes"])
+        seen, sources = set(), []
+        for s in e.get("sources") or ():
+            text = s["title"] + (f" ({s['publication']})" if s.get("publication") else "") + \
+                (f", {s['url']}" if s.get("url") else "")
+            if text not in seen:
+                seen.add(text)
+                sources.append(text)
+        head = f"Municipal schemes included: {names}." if en else f"Meegerekende gemeentelijke regelingen: {names}."
+        return [head] + [("Source: " if en else "Bron: ") + s for s in sources]
+    return []
