@@ -159,132 +159,132 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="166"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="171"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="166"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="171"/>
         <source>Uurloon</source>
         <translation>Hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="166"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="171"/>
         <source>Marginale druk</source>
         <translation>Marginal effective tax rate</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="167"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="172"/>
         <source>Per maand</source>
         <translation>Month by month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="167"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="172"/>
         <source>Vermogen</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="171"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="176"/>
         <source>Grafiek wordt geladen…</source>
         <translation>Loading chart…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="173"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="178"/>
         <source>Het overzicht per maand is nog niet beschikbaar in deze versie. Het komt hier zodra de rekenkern het verloop per maand (met de eindafrekening van de toeslagen) berekent.</source>
         <translation>The month-by-month view is not available in this version yet. It will appear here as soon as the engine computes the months (including the year-end settlement of the allowances).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="178"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="183"/>
         <source>Uren per week</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="178"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="183"/>
         <source>Bruto uurloon</source>
         <translation>Gross hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="179"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="184"/>
         <source>Te besteden per maand bij meer of minder uren</source>
         <translation>Disposable income per month with more or fewer hours</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="180"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="185"/>
         <source>Te besteden per maand bij een hoger of lager uurloon</source>
         <translation>Disposable income per month with a higher or lower hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="181"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="186"/>
         <source>Marginale druk: wat u van elke extra verdiende euro kwijtraakt</source>
         <translation>Marginal effective tax rate: what you lose of each extra euro earned</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="182"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="187"/>
         <source>Per maand vanaf de start van de baan</source>
         <translation>Month by month from the start of the job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="183"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="188"/>
         <source>Vermogen en de vermogensgrens van de bijstand</source>
         <translation>Assets and the bijstand asset limit</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="184"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="189"/>
         <source>Te besteden met baan</source>
         <translation>Disposable with job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="184"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="189"/>
         <source>Te besteden zonder baan</source>
         <translation>Disposable without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="185"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="190"/>
         <source>{x} uur</source>
         <translation>{x} h</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="185"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="190"/>
         <source>{x} per uur</source>
         <translation>{x} an hour</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="186"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="191"/>
         <source>armoedeval</source>
         <translation>cliff</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="186"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="191"/>
         <source>plateau</source>
         <translation>plateau</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="187"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="192"/>
         <source>100 %: u houdt niets over</source>
         <translation>100 %: you keep nothing</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="188"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="193"/>
         <source>Opgeteld verschil met zonder baan</source>
         <translation>Cumulative difference with no job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="189"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="194"/>
         <source>Te besteden als u in de bijstand blijft</source>
         <translation>Disposable if you stay on bijstand</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="190"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="195"/>
         <source>Eindafrekening toeslagen</source>
         <translation>Allowance settlement</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="191"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="196"/>
         <source>Meegeteld vermogen</source>
         <translation>Counted assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="191"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="196"/>
         <source>Vermogensgrens</source>
         <translation>Asset limit</translation>
     </message>
@@ -399,183 +399,183 @@
 <context>
     <name>InputsPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="181"/>
-        <location filename="../../src/werktloont/ui/inputs.py" line="386"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="184"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="304"/>
         <source>geen (alleen landelijke regels)</source>
         <translation>none (national rules only)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="235"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="247"/>
         <source>Wettelijk minimumloon bij {age} jaar: {amount} per uur.</source>
         <translation>Legal minimum wage at age {age}: {amount} an hour.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="238"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="250"/>
         <source>Let op: dit uurloon is lager dan het wettelijk minimumloon.</source>
         <translation>Note: this hourly wage is below the legal minimum wage.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="341"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="259"/>
         <source>Huishouden</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="341"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="259"/>
         <source>Wonen</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="341"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="259"/>
         <source>Vermogen</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="342"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="260"/>
         <source>Baanaanbod</source>
         <translation>Job offer</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="342"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="260"/>
         <source>Periode en gemeente</source>
         <translation>Period and municipality</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="343"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="261"/>
         <source>Gesprek (niet verplicht)</source>
         <translation>Conversation (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="347"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="265"/>
         <source>Leeftijd klant</source>
         <translation>Client&apos;s age</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="348"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="266"/>
         <source>Leeftijd partner</source>
         <translation>Partner&apos;s age</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="349"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="267"/>
         <source>Aantal kinderen</source>
         <translation>Number of children</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="350"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="268"/>
         <source>Kostendelers (medebewoners van 27 jaar of ouder)</source>
         <translation>Cost sharers (housemates aged 27 or over)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="351"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="269"/>
         <source>Kale huur per maand</source>
         <translation>Base rent per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="352"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="270"/>
         <source>Servicekosten per maand</source>
         <translation>Service charges per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="353"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="271"/>
         <source>Spaargeld en banksaldo</source>
         <translation>Savings and bank balance</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="354"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="272"/>
         <source>Waarde auto</source>
         <translation>Car value</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="355"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="273"/>
         <source>Ander vermogen</source>
         <translation>Other assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="356"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="274"/>
         <source>Schulden</source>
         <translation>Debts</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="357"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="275"/>
         <source>Bruto uurloon</source>
         <translation>Gross hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="358"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="276"/>
         <source>Uren per week</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="359"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="277"/>
         <source>Contractduur in maanden</source>
         <translation>Contract length in months</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="360"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="278"/>
         <source>Eerste maand van de baan</source>
         <translation>First month of the job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="361"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="279"/>
         <source>Reiskosten per maand (eigen deel)</source>
         <translation>Travel costs per month (own share)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="362"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="280"/>
         <source>Rekendatum (normen van)</source>
         <translation>Calculation date (rules of)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="363"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="281"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="364"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="282"/>
         <source>Naam of initialen klant</source>
         <translation>Client&apos;s name or initials</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="365"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="283"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="373"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="291"/>
         <source> uur</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="374"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="292"/>
         <source> mnd</source>
         <translation> mo</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="375"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="293"/>
         <source>Heeft een partner</source>
         <translation>Has a partner</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="375"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="293"/>
         <source>Partner werkt</source>
         <translation>Partner works</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="376"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="294"/>
         <source>Auto is nodig voor werk of handicap</source>
         <translation>Car is needed for work or disability</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="377"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="295"/>
         <source>Wettelijk minimumloon voor deze leeftijd</source>
         <translation>Legal minimum wage for this age</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="378"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="296"/>
         <source>Vast contract (geen einddatum)</source>
         <translation>Permanent contract (no end date)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="383"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="301"/>
         <source>Parameterpakket {version}: normen van {first} tot en met {last}.</source>
         <translation>Parameter pack {version}: rules from {first} to {last}.</translation>
     </message>
@@ -621,7 +621,7 @@
         <translation type="vanished">Saving failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="303"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="309"/>
         <source>Over werktloont</source>
         <translation>About werktloont</translation>
     </message>
@@ -632,22 +632,22 @@ Laat zien of een baan loont voor een huishouden in de bijstand. Werkt offline. D
 Shows whether a job pays for a household on bijstand. Works offline. This is an indication, not a legal decision.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="283"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="289"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="286"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="292"/>
         <source>Lijst wissen</source>
         <translation>Clear list</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="289"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="295"/>
         <source>werktloont: loont werken?</source>
         <translation>werktloont: does work pay?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="295"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="301"/>
         <source>werktloont {version}
 Parameterpakket {pack} ({label}), normen van {first} tot en met {last}, laatst gecontroleerd op {verified}.
 
@@ -660,91 +660,95 @@ Shows whether a job pays for a household on social assistance. Works fully offli
 This is an indication, not a decision.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="317"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="323"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="318"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="324"/>
         <source>&amp;Nieuw gesprek</source>
         <translation>&amp;New conversation</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="319"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="325"/>
         <source>Casus &amp;openen…</source>
         <translation>&amp;Open case…</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/main_window.py" line="333"/>
+        <source>Afs&amp;luiten</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Recente casussen</source>
         <translation type="vanished">&amp;Recent cases</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="320"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="326"/>
         <source>Re&amp;cente casussen</source>
         <translation>Re&amp;cent cases</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="321"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="327"/>
         <source>Casus op&amp;slaan</source>
         <translation>&amp;Save case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="322"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="328"/>
         <source>Casus opslaan &amp;als…</source>
         <translation>Save case &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="323"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="329"/>
         <source>&amp;Rapport opslaan als PDF…</source>
         <translation>Save &amp;report as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="324"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="330"/>
         <source>Af&amp;drukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="325"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="331"/>
         <source>Anoniem afdrukken (zonder naam en notitie)</source>
         <translation>Print anonymously (no name, no note)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="326"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="332"/>
         <source>&amp;Voorbeeldcasus</source>
         <translation>&amp;Example case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="327"/>
         <source>&amp;Afsluiten</source>
-        <translation>&amp;Quit</translation>
+        <translation type="vanished">&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="328"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="334"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="329"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="335"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="330"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="336"/>
         <source>&amp;Over werktloont</source>
         <translation>&amp;About werktloont</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="331"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="337"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="332"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="338"/>
         <source>Scenario&apos;s</source>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="333"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="339"/>
         <source>Te regelen</source>
         <translation>To arrange</translation>
     </message>

@@ -186,3 +186,21 @@ def test_scenarios_saved_and_printed(window, tmp_path):
         assert fmt.eur(expected["with_job"]["disposable"]) in text
         assert s["name"] in report.scenarios_head
     assert "16 uur" in html and report.texts["scenarios"] in html
+
+
+def test_keyboard_new_conversation_and_child_rows(window, qtbot):
+    """Ctrl+N puts the cursor in the first field; Tab after raising the children count goes to the new child."""
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window.new_conversation()
+    assert QApplication.focusWidget() is window.inputs.client_age
+    count = window.inputs.children_count
+    count.setFocus()
+    count.lineEdit().selectAll()
+    QTest.keyClicks(count, "2")
+    QTest.keyClick(count, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.inputs.children_list.rows[0].age
+    menus = [a.text() for a in window.file_menu.actions() if a.text()]
+    keys = [t[t.index("&") + 1].lower() for t in menus if "&" in t]
+    assert len(keys) == len(set(keys)), menus  # every accelerator once (Recent and Rapport both had R)

@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         cf = self.casefiles
         key = QKeySequence.StandardKey
-        self.new_action = self._action(lambda: cf.new_conversation(blank_case(self.today())), key.New)
+        self.new_action = self._action(self.new_conversation, key.New)
         self.open_action = self._action(cf.open_dialog, key.Open)
         self.save_action = self._action(cf.save, key.Save)
         self.save_as_action = self._action(cf.save_as, key.SaveAs)
@@ -262,6 +262,12 @@ class MainWindow(QMainWindow):
         self.inputs.set_case({**case, "scenarios": self.scenarios.saved(),
                               **{k: v for k, v in self.inputs.case().items() if k in ("client", "note")}})
 
+    def new_conversation(self) -> None:
+        """Ctrl+N: an empty case at today's norms; the cursor waits in the first field."""
+        if self.casefiles.new_conversation(blank_case(self.today())):
+            self.inputs.client_age.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.inputs.client_age.selectAll()
+
     def today(self) -> str:
         """Today's date for a new conversation, inside the parameter pack (the norms of the current period)."""
         first, last = self.state.coverage()
@@ -324,7 +330,7 @@ class MainWindow(QMainWindow):
         self.print_action.setText(self.tr("Af&drukken…"))
         self.anonymous_action.setText(self.tr("Anoniem afdrukken (zonder naam en notitie)"))
         self.example_action.setText(self.tr("&Voorbeeldcasus"))
-        self.quit_action.setText(self.tr("&Afsluiten"))
+        self.quit_action.setText(self.tr("Afs&luiten"))
         self.lang_menu.setTitle(self.tr("&Taal"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&Over werktloont"))
