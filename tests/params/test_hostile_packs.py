@@ -162,7 +162,7 @@ def test_env_pack_listing_only_some_regulations_is_refused(tmp_path, monkeypatch
 
 def test_yaml_bomb_and_long_integer_refused_quickly():
     start = time.monotonic()
-    with pytest.raises(Exception, match="alias"):
+    with pytest.raises(Exception, match="te veel waarden"):
         load_yaml_text(BOMB)
     with pytest.raises(Exception, match="5.000 cijfers"):
         load_yaml_text("a: " + "9" * 5000)

@@ -51,7 +51,8 @@ def read_file(path: Path) -> bytes:
     try:
         return jsonio.read_bytes(path, MAX_FILE_BYTES, what="een parameterbestand")
     except jsonio.CaseFileError as exc:
-        raise FileProblemsError(_display(path), [Problem("", exc.message)]) from None
+        raise FileProblemsError(_display(path), [Problem("", exc.message.replace("kan niet worden geopend",
+                                                                                 "kan niet worden gelezen"))]) from None
 
 
 def read_yaml(path: Path, raw: bytes | None = None) -> Any:

@@ -1,6 +1,6 @@
 """Strict YAML reading for parameter files: duplicate keys are errors, dates stay strings, and nothing hostile gets
-through: aliases (&anchor/*alias, the "billion laughs" bomb), nesting deeper than MAX_DEPTH, more than MAX_NODES
-values and integers longer than MAX_DIGITS digits are refused before anything is built."""
+through: aliases that expand to more than MAX_NODES values (the "billion laughs" bomb), nesting deeper than
+MAX_DEPTH and integers longer than MAX_DIGITS digits are refused before anything is built."""
 
 from __future__ import annotations
 
@@ -22,30 +22,47 @@ class RefusedYAMLError(yaml.MarkedYAMLError):
     """Valid YAML that a parameter file must not contain (aliases, deep nesting, huge numbers)."""
 
 
+def _children(node) -> list:
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
 def _check_tree(root) -> None:
-    """Walk the composed node tree once, without recursion: refuse aliases, deep nesting and too many nodes."""
-    seen: set[int] = set()
-    stack = [(root, 1)]
+    """Walk the composed node tree without recursion, each node once: the size and depth it has when every alias
+    is expanded (as pydantic and the messages would see it) stay under MAX_NODES and MAX_DEPTH; no cycles; no
+    integer longer than MAX_DIGITS digits. An alias costs nothing to compose, so a bomb is cheap to detect here."""
+    size: dict[int, int] = {}
+    depth: dict[int, int] = {}
+    on_path: set[int] = set()
+    stack = [(root, False)]
     while stack:
-        node, depth = stack.pop()
-        if id(node) in seen:  # the composer hands an alias back as the same node object
-            raise RefusedYAMLError(None, None, "verwijzingen (&anker en *alias) zijn niet toegestaan",
+        node, done = stack.pop()
+        key = id(node)
+        if done:
+            kids = _children(node)
+            size[key] = 1 + sum(size[id(k)] for k in kids)
+            depth[key] = 1 + max((depth[id(k)] for k in kids), default=0)
+            on_path.discard(key)
+            if size[key] > MAX_NODES:
+                raise RefusedYAMLError(None, None, f"te veel waarden (meer dan {MAX_NODES:_}, verwijzingen "
+                                       "meegeteld)".replace("_", "."), node.start_mark)
+            if depth[key] > MAX_DEPTH:
+                raise RefusedYAMLError(None, None, f"te diep genest (meer dan {MAX_DEPTH} niveaus)", node.start_mark)
+            continue
+        if key in size:
+            continue  # an alias of a node already checked
+        if key in on_path:
+            raise RefusedYAMLError(None, None, "een verwijzing (*alias) naar zichzelf is niet toegestaan",
                                    node.start_mark)
-        seen.add(id(node))
-        if len(seen) > MAX_NODES:
-            raise RefusedYAMLError(None, None, f"te veel waarden (meer dan {MAX_NODES:_})".replace("_", "."),
-                                   node.start_mark)
-        if depth > MAX_DEPTH:
-            raise RefusedYAMLError(None, None, f"te diep genest (meer dan {MAX_DEPTH} niveaus)", node.start_mark)
-        if isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                stack.append((key, depth + 1))
-                stack.append((value, depth + 1))
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend((item, depth + 1) for item in node.value)
-        elif node.tag == "tag:yaml.org,2002:int" and len(str(node.value).lstrip("+-")) > MAX_DIGITS:
+        if node.tag == "tag:yaml.org,2002:int" and len(str(node.value).lstrip("+-")) > MAX_DIGITS:
             raise RefusedYAMLError(None, None, f"een getal van {len(node.value):_} cijfers is te lang"
                                    .replace("_", "."), node.start_mark)
+        on_path.add(key)
+        stack.append((node, True))
+        stack.extend((k, False) for k in _children(node))
 
 
 class StrictLoader(_Base):  # type: ignore[misc, valid-type]
