@@ -73,8 +73,8 @@ def household_arrays(cases: list[Case]) -> HouseholdArrays:
     cols: dict[str, list] = {name: [] for name in (
         "client_age", "partner_age", "has_partner", "partner_entitled", "partner_works", "n_children", "n_12_15",
         "n_16_17", "youngest_child_age", "cost_sharers", "cost_sharer_income", "has_rent", "base_rent",
-        "service_costs", "savings", "car_value", "car_needed", "car_exempt", "other_assets", "debts", "home_equity", "has_job",
-        "hourly_wage", "hours_per_week", "travel_costs")}
+        "service_costs", "savings", "car_value", "car_needed", "car_exempt", "other_assets", "debts", "home_equity",
+        "has_job", "hourly_wage", "hours_per_week", "travel_costs")}
     ages_all = []
     for i, case in enumerate(cases):
         hh, a, job = case.household, case.assets, case.job

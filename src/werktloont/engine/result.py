@@ -78,7 +78,7 @@ def build(cases, pack, without, with_job, *, take_without=slice(None), take_with
     eligible = _columns(without, ("assets_eligible",), n, take_without, _same)["assets_eligible"]
     months = _columns(without, ("assets_months",), n, take_without, lambda a: np.round(a, 1))["assets_months"]
     gain = [round(b - a, 2) for a, b in zip(wo["disposable"], wi["disposable"], strict=True)]
-    out = []
+    out: list[dict] = []
     for i, case in enumerate(cases):
         out.append({
             "format": RESULT_FORMAT,

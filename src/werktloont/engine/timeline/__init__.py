@@ -65,7 +65,8 @@ def _asset_inputs(groups, hh_real, t):
 def _asset_changes(case, months: list[date], first: int) -> tuple[np.ndarray, np.ndarray, dict[str, list]]:
     """assets.changes per month (issue 14): a car or other goods count from their month on (a car minus its exempt
     part, art. 34 lid 2 a); money (gift, erfenis, spaargeld) comes in as savings that count and is lived on."""
-    goods, money_in, by_month = np.zeros(len(months)), np.zeros(len(months)), {}
+    goods, money_in = np.zeros(len(months)), np.zeros(len(months))
+    by_month: dict[str, list] = {}
     labels = [month_label(d) for d in months]
     for ch in case.assets.changes:
         if ch.month not in labels[first:] and ch.month > labels[-1]:
