@@ -86,6 +86,7 @@ def format_result(result: dict, lang: str = "nl", case: dict | None = None) -> s
     if result.get("actions"):  # what the client must arrange (from the timeline)
         out += ["", word("to_arrange", lang)]
         out += [f"{i}. {a}" for i, a in enumerate(result["actions"], start=1)]
+    out += [m["text"] for m in result.get("missing", ()) if "text" in m]  # a part left out: say so
     out.append("")
     out.append(coverage.indication(lang))
     out.append(coverage.sentence(not_included(result, case), lang))

@@ -9,6 +9,7 @@ from werktloont.engine.compose import Month, compute_month
 from werktloont.engine.prepared import PreparedCase, prepare
 from werktloont.engine.result import RESULT_FORMAT, build, money  # noqa: F401 - RESULT_FORMAT, money re-exported
 from werktloont.engine.timeline import project
+from werktloont.errors import MissingParameterError
 
 
 def evaluate(prepared: PreparedCase) -> Month:
@@ -32,11 +33,19 @@ def calculate(data, lang: str = "nl", pack=None, timeline: bool = True) -> dict:
     month = evaluate(prepared)
     result = build([case], prepared.pack, month, month, take_without=slice(0, 1), take_with=slice(1, 2),
                    job_summaries=[prepared.job_summary()])[0]
+    result["missing"] = []
     if timeline:
-        projection = project(prepared)
-        result["timeline"] = projection["entries"]
-        if case.job is not None:
-            result["action_codes"] = projection["summary"]["action_codes"]
+        try:
+            projection = project(prepared)
+        except MissingParameterError as exc:
+            # A value only the 24 months need (e.g. a toeslag on the client's income estimate) must not block the
+            # monthly answer: leave the timeline out and say which value is missing (words in texts.result).
+            result["missing"] = [{"code": "timeline", "parameter": exc.param_id, "on": exc.on}]
+            result["timeline"] = []
+        else:
+            result["timeline"] = projection["entries"]
+            if case.job is not None:
+                result["action_codes"] = projection["summary"]["action_codes"]
     result["plausibility"] = plausibility.checks(prepared)  # warnings as codes; words in texts.plausibility
     # The lasting answer (issue 13): the gain after every temporary vrijlating, and the phases over the timeline.
     result["gain_lasting"] = phases.gain_lasting(prepared)

@@ -68,10 +68,21 @@ def render_result(result: dict, lang: str = "nl") -> dict:
     if "action_codes" in result:
         result["actions"] = render_actions(result["action_codes"], lang)
     _assets.render(result, lang)  # issue 14: asset test kind, asset events and scenarios, the client text
+    for m in result.get("missing", ()):  # issue 17: what could not be computed, and why
+        m["text"] = missing_text(m, lang)
     losses = _gemeente.scheme_losses(result, lang)  # "met deze baan verliest u de stadspas van ..."
     if losses:
         result["scheme_losses"] = losses
     return result
+
+
+def missing_text(m: dict, lang: str = "nl") -> str:
+    """'De maanden vooruit ontbreken: ...': a part of the result left out because a parameter is not known."""
+    if lang == "en":
+        return (f"The month-by-month projection is left out: the value '{m['parameter']}' is not known on "
+                f"{m['on']}. The amounts per month above are complete.")
+    return (f"De maanden vooruit ontbreken: de waarde '{m['parameter']}' is niet bekend op {m['on']}. "
+            "De bedragen per maand hierboven zijn wel volledig.")
 
 
 def render_curve(curve: dict, lang: str = "nl") -> dict:
