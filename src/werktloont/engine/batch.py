@@ -51,6 +51,9 @@ def batch(cases: list, pack=None) -> list[dict]:
         except WerktloontError as exc:
             results[i] = {"error": str(exc), "line": i + 1}
             continue
+        except (ValueError, TypeError, RecursionError, OverflowError) as exc:  # a hostile case, never the batch
+            results[i] = {"error": f"Deze casus kan niet worden gelezen ({type(exc).__name__}).", "line": i + 1}
+            continue
         key = (case.date, case.municipality)
         context.setdefault(key, (snap, overlay))
         groups[key].append((i, (original, case, minimum)))

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from werktloont import __version__, fmt, texts
 from werktloont.api import calculate, curve
+from werktloont.jsonio import clean
 from werktloont.model.case import Case, parse_case
 from werktloont.params import load_pack
 from werktloont.texts import coverage, plausibility
@@ -121,7 +122,8 @@ def build_report(data, lang: str = "nl", anonymous: bool = False, pack=None) -> 
     if losses:  # the cliff reason naming the scheme: "met 22 uur per week verliest u de stadspas ..."
         reason = " ".join([reason or ""] + [x["text"] for x in losses]).strip()
 
-    who = None if anonymous else case.client
+    # Free text from the case file: no bidi override or control character may reverse or hide the report's text.
+    who = None if anonymous or case.client is None else clean(case.client)
     subtitle = (word("for", lang, who=who) if who else "") + word("calculation_of", lang,
                                                                   date=date_text(case.date, lang))
     subtitle += word("made_on", lang, date=date_text(datetime.date.today().isoformat(), lang))
@@ -132,7 +134,8 @@ def build_report(data, lang: str = "nl", anonymous: bool = False, pack=None) -> 
         reason=reason, table_head=head, table=table, job=job_lines(result.get("job"), lang),
         assets=assets, timeline_head=timeline_head, timeline=timeline_rows,
         steps=default_steps(case, result, lang) if case.job else [],
-        note=None if anonymous else case.note, footer=footer, chart=chart, texts=headings(lang),
+        note=None if anonymous or case.note is None else clean(case.note), footer=footer, chart=chart,
+        texts=headings(lang),
         scenarios_head=scenarios_head, scenarios=scenario_rows,
     )
 
