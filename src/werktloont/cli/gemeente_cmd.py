@@ -57,6 +57,12 @@ def _limit(v) -> str:
     if v.reference_months:
         how = "elke maand" if v.reference_test == "every_month" else "gemiddeld"
         text += f", {how} over {v.reference_months} maanden"
+    for tier in v.tiers:
+        amounts = dict(tier.amounts or {})
+        amounts.update({f"{k} met kind 12-17": a for k, a in (tier.amounts_child_12_17 or {}).items()})
+        what = "; ".join(f"{k.replace('_', ' ')} {fmt.eur(a)}" for k, a in amounts.items() if a) or \
+            fmt.eur(tier.amount or 0.0)
+        text += f"; tot {fmt.percent(tier.income_limit_pct)}: {what}"
     if v.norm_pct is not None:
         text = (f"kostennorm {fmt.percent(v.norm_pct)} van de bijstandsnorm, "
                 f"{fmt.percent(v.capacity_share_pct or 0.0)} van de betalingscapaciteit")
