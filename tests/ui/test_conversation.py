@@ -204,3 +204,25 @@ def test_keyboard_new_conversation_and_child_rows(window, qtbot):
     menus = [a.text() for a in window.file_menu.actions() if a.text()]
     keys = [t[t.index("&") + 1].lower() for t in menus if "&" in t]
     assert len(keys) == len(set(keys)), menus  # every accelerator once (Recent and Rapport both had R)
+
+
+def test_costs_in_the_difference_column_are_not_a_gain(window):
+    window.casefiles.mark_saved()
+    case = window.inputs.case()
+    case["household"]["children"][0]["childcare"] = {"type": "dagopvang", "hours_per_month": 80, "hourly_price": 9.12}
+    window.load_case(case)
+    settle(window)
+    model = window.breakdown.model_
+    row = model.rows.index("childcare_costs")
+    # 80 hours x € 9,12 = € 729,60 childcare costs with the job (none without): the difference lowers the total.
+    assert model.index(row, 1).data() == "€ 729,60"
+    assert model.index(row, 2).data().startswith("-") and "729,60" in model.index(row, 2).data()
+    shown = [model.index(r, 2).data(ValueRole) for r in range(len(model.rows) - 1)]
+    signs = [-1 if key in ("childcare_costs", "travel_costs") else 1 for key in model.rows[:-1]]
+    total = model.index(len(model.rows) - 1, 2).data(ValueRole)
+    assert sum(s * v for s, v in zip(signs, shown)) == pytest.approx(total)
+    from werktloont.report.content import build_report
+
+    line = next(r for r in build_report(window.inputs.case()).table if r[1:3] == ("€ 0,00", "€ 729,60"))
+    assert line[3].startswith("-") and "729,60" in line[3]
+    assert window.windowTitle().endswith(" *")  # the changed case says so in the title

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from werktloont import __version__, fmt, texts
 from werktloont.api import calculate, curve
+from werktloont.engine.components import COSTS
 from werktloont.jsonio import clean
 from werktloont.model.case import Case, parse_case
 from werktloont.params import load_pack
@@ -98,7 +99,8 @@ def build_report(data, lang: str = "nl", anonymous: bool = False, pack=None) -> 
     table = []
     for key, label in texts.labels(lang).items():
         a, b = result["without_job"][key], result["with_job"][key]
-        table.append((label, fmt.eur(a), fmt.eur(b), _signed(b - a)))
+        # A cost that rises lowers what is left: a minus, so the Verschil column adds up to the total.
+        table.append((label, fmt.eur(a), fmt.eur(b), _signed(a - b if key in COSTS else b - a)))
 
     assets = [assets_line(at, lang)]
     # Issue 14: the loan (art. 50), asset events, car scenarios and the client text (calc says the same).

@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from werktloont import fmt
-from werktloont.ui.labels import ROWS, component_label
+from werktloont.ui.labels import COSTS, ROWS, component_label
 
 KeyRole = Qt.ItemDataRole.UserRole + 1   # the component key of a row ("huurtoeslag")
 ValueRole = Qt.ItemDataRole.UserRole + 2  # the plain float of a cell, for tests and sorting
@@ -58,7 +58,10 @@ class BreakdownModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if v is None:
                 return ""
-            return signed_eur(v) if index.column() == 2 else fmt.eur(v)
+            if index.column() == 2:
+                # A cost that rises lowers what is left: shown with a minus, so the column adds up to the total.
+                return signed_eur(-v if key in COSTS else v)
+            return fmt.eur(v)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and key == "disposable":

@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.inputs.case_changed.connect(self.state.set_case)
+        self.inputs.case_changed.connect(self._update_title)  # "*" as soon as the case differs from the file
         self.state.result_ready.connect(self._show_outcome)
         self.state.input_error.connect(self._show_input_error)
         self.state.failed.connect(self._show_failure)

@@ -27,14 +27,16 @@ EURO_AXIS = FuncFormatter(lambda v, _pos: fmt.eur(v, 0))
 
 class PlotCanvas(FigureCanvasQTAgg):
     LEFT_PX = 78  # room for "€ 10.000" on the y axis, whatever the width of the canvas
+    BOTTOM_PX = 48  # room for the tick labels and the axis title, whatever the height (1366 x 768, 150 %)
 
     def __init__(self, figure: Figure):
         super().__init__(figure)
         self.setMinimumHeight(220)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        width = max(event.size().width(), 1)
-        self.figure.subplots_adjust(left=min(0.35, self.LEFT_PX / width))
+        width, height = max(event.size().width(), 1), max(event.size().height(), 1)
+        self.figure.subplots_adjust(left=min(0.35, self.LEFT_PX / width),
+                                    bottom=min(0.4, self.BOTTOM_PX / height), top=max(0.8, 1 - 8 / height))
         super().resizeEvent(event)
 
 
