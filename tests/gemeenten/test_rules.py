@@ -94,3 +94,10 @@ def test_example_kwijtschelding_without_norm_pct_stays_all_or_nothing(income, ex
     m = regelingen.regeling(a, household_code=0, client_age=40, income=income, norm_amount=1000.0,
                             assets_ok_bijstand=True, counted_assets=0.0)
     assert float(m) == pytest.approx(expected)
+
+
+def test_meerssen_car_amount(overlays):
+    # Gemeente Meerssen, Uitvoeringsbesluit vermogensvaststelling Participatiewet Maastricht-Heuvelland 2016 e.v.,
+    # art. 1: "Een auto of motor met een waarde tot maximaal € 4.500 wordt beschouwd als algemeen gebruikelijk."
+    assert regelingen.auto_algemeen_gebruikelijk(overlays["meerssen"], date(2026, 1, 1)) == 4500.0
+    assert overlays["meerssen"].schemes == []

@@ -95,6 +95,8 @@ def check_overlay(model: Overlay, stem: str, coverage: tuple[date, date]) -> lis
     if parse_date(model.last_verified) is None:
         problems.append(Problem("last_verified", "geen geldige datum (JJJJ-MM-DD)"))
     latest = coverage[1]
+    if not model.schemes and not model.auto_algemeen_gebruikelijk:
+        problems.append(Problem("schemes", "geen regelingen en geen autobedrag: het bestand voegt niets toe"))
     problems += _dates(model.auto_algemeen_gebruikelijk.keys(), "auto_algemeen_gebruikelijk", latest)
     for key, car in model.auto_algemeen_gebruikelijk.items():
         here = f"auto_algemeen_gebruikelijk.{key}"

@@ -178,7 +178,7 @@ class Overlay(Strict):
     last_verified: str
     note: str | None = None
     auto_algemeen_gebruikelijk: dict[str, CarValue] = {}
-    schemes: Annotated[list[Scheme], Field(min_length=1)]
+    schemes: list[Scheme] = []  # at least a scheme or a car amount (gemeente_check)
 
 
 # --- checks pydantic cannot express -------------------------------------------------------------
