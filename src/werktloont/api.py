@@ -28,10 +28,11 @@ def toeslagen(input: dict) -> dict:  # noqa: A002 - the issue names this paramet
 
 
 def curve(case, over: str, start: float | None = None, stop: float | None = None,
-          step: float | None = None, lang: str = "nl", pack=None) -> dict:
+          step: float | None = None, lang: str = "nl", pack=None, view: str = "first_month") -> dict:
+    """`view`: "first_month" (month 1 of the job, the default) or "lasting" (after every temporary vrijlating)."""
     from werktloont.engine.curve import curve as _curve
 
-    return render_curve(_curve(case, over=over, start=start, stop=stop, step=step, pack=pack), lang)
+    return render_curve(_curve(case, over=over, start=start, stop=stop, step=step, pack=pack, view=view), lang)
 
 
 def project(case, lang: str = "nl", pack=None) -> dict:

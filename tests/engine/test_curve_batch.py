@@ -141,10 +141,23 @@ def test_solver_never_and_minimum():
     # vrijlating (25 % of the net wage, art. 31 lid 2 n) minus the travel costs. At a few hours no tax is due,
     # so net = gross incl. 8 % vakantiegeld = 14,71 x h x 52 / 12 x 1,08 = 68,84 x h a month.
     # Gain >= 1: 0,25 x 68,84 x h >= 21 -> h >= 1,22 -> on the 0,1-hour grid: 1,3 hours.
-    res = solve(make_case(age=30, rent=None), target_gain=1.0)
+    res = solve(make_case(age=30, rent=None), target_gain=1.0, view="first_month")
     assert res["hours"] == pytest.approx(1.3)
     # Without travel costs any work leaves more: 0,25 x 68,84 x 0,1 = 1,72 >= 1 -> 0,1 hour.
-    assert solve(make_case(age=30, rent=None, travel=0.0), target_gain=1.0)["hours"] == pytest.approx(0.1)
+    assert solve(make_case(age=30, rent=None, travel=0.0), target_gain=1.0,
+                 view="first_month")["hours"] == pytest.approx(0.1)
+
+
+def test_solver_lasting_view_is_the_default_and_needs_more_hours():
+    # Issue 13: after the 6 months of art. 31 lid 2 n nothing of the wage is left free while on aanvullende
+    # bijstand, so the € 20 travel costs are never earned back by a few hours: the gain is the wage above the
+    # norm. Net 68,84 x h (see above) minus the norm € 1.401,50 (2026-01, art. 21 a) must pay the € 20 travel
+    # costs and the € 1 target: 68,84 x h >= 1.422,50 -> h >= 20,66 hours at the least (tax and toeslagen
+    # changes make it more).
+    lasting = solve(make_case(age=30, rent=None), target_gain=1.0)
+    assert lasting["view"] == "lasting"
+    assert lasting["hours"] >= 20.6
+    assert solve(make_case(age=30, rent=None), target_gain=1.0, view="first_month")["hours"] < lasting["hours"]
 
 
 def test_cli_batch_bad_line_exit_1_and_atomic_out(tmp_path):

@@ -36,6 +36,10 @@ CASES = [
     _case([45], job={"hourly_wage": 16.0, "hours_per_week": 36, "start": "2026-03-01", "contract_months": 12,
                      "ww_arbeidsverleden_jaren": 15}),
     _case([35], rent=False, job=JOB, assets={"savings": 20_000, "car_value": 4000, "home_equity": 90_000}),
+    # Issue 13: the verhoging 18-20 (art. 20 lid 3-4), gifts (art. 31 lid 2 m) and a case in 2027 (art. 34a).
+    {**_case([19]), "household": {"adults": [{"age": 19, "parents_cannot_contribute": True}],
+                                  "gifts_per_year": 1500.0}},
+    _case([35], job=JOB, date="2027-03-01"), _case([70], job=JOB, date="2027-03-01"),
 ]
 
 

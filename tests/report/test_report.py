@@ -38,10 +38,12 @@ def test_report_renders_with_verdict(tmp_path, case):
     pages = write_pdf(build_report(case), out)
     n, text = pdf_text(out)
     assert n == pages and 1 <= n <= 3
-    gain = calculate(case)["gain_per_month"]
-    more = "meer" if gain >= 0 else "minder"
-    sentence = f"Met deze baan heeft u {fmt.eur(abs(gain), 0)} per maand {more} te besteden."
-    assert sentence in squash(text)
+    result = calculate(case)
+    # Issue 13: the verdict leads with the lasting gain (after the temporary vrijlating).
+    lasting = result["gain_lasting"]
+    head = ("blijvend ongeveer evenveel" if round(lasting) == 0 else
+            f"blijvend {fmt.eur(abs(lasting), 0)} per maand {'meer' if lasting >= 0 else 'minder'}")
+    assert f"Met deze baan heeft u {head}" in squash(text)
     assert "Dit is een indicatie, geen beschikking." in squash(text)
     assert "pakket" in text and calculate(case)["parameters"]["pack"] in text
     # A4 portrait: 595 x 842 points.

@@ -36,6 +36,8 @@ def register(sub) -> None:
     p = sub.add_parser("curve", help="besteedbaar inkomen over uren of uurloon")
     p.add_argument("case", help="casusbestand (JSON)")
     p.add_argument("--over", choices=["hours", "wage"], default="hours")
+    p.add_argument("--view", choices=["lasting", "first_month"], default="lasting",
+                   help="blijvend (na de tijdelijke vrijlating, standaard) of de eerste maand")
     p.add_argument("--from", dest="start", type=float, default=None)
     p.add_argument("--to", dest="stop", type=float, default=None)
     p.add_argument("--step", type=float, default=None)
@@ -132,7 +134,8 @@ def cmd_curve(args) -> int:
     lang = args.lang
     case = read_case_data(args.case)
     with naming_file(args.case):
-        result = curve(case, over=args.over, start=args.start, stop=args.stop, step=args.step, lang=lang)
+        result = curve(case, over=args.over, start=args.start, stop=args.stop, step=args.step, lang=lang,
+                       view=args.view)
     if args.json:
         json.dump(result, sys.stdout, ensure_ascii=False)
         print()

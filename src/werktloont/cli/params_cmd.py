@@ -73,6 +73,8 @@ def _state(pv: ParamValue | None) -> str:
         return "geen waarde"
     if pv.unknown is not None:
         return "ONBEKEND"
+    if pv.status == "voorlopig":  # not yet published: the last known value carried forward
+        return f"{format_value(pv)} (VOORLOPIG)"
     return format_value(pv)
 
 
@@ -181,7 +183,7 @@ def _key(pv: ParamValue | None):
         return ("none",)
     if pv.unknown is not None:
         return ("unknown",)
-    return ("value", repr(pv.value))
+    return ("value", repr(pv.value), pv.status)
 
 
 def _change(va: ParamValue | None, vb: ParamValue | None) -> str:

@@ -34,7 +34,7 @@ def axis(start: float, stop: float, step: float, field: str = "step") -> np.ndar
     return np.round(start + step * np.arange(n), 10)
 
 
-def evaluate_axis(data, over: str, x: np.ndarray, pack=None):
+def evaluate_axis(data, over: str, x: np.ndarray, pack=None, view: str = "first_month"):
     """Without-job baseline and the with-job month at every point of x (`data`: a case or a PreparedCase)."""
     prepared = prepare(data, pack)
     job = _job(prepared)
@@ -50,10 +50,21 @@ def evaluate_axis(data, over: str, x: np.ndarray, pack=None):
     else:
         raise InputError("over", "kies 'hours' (uren per week) of 'wage' (uurloon)")
     month = compute_month(prepared.snap, prepared.hh, hourly_wage=wage, hours_per_week=hours,
-                          months_into_job=np.concatenate([[0], np.ones(len(x), dtype=int)]),
+                          months_into_job=np.concatenate([[0], np.full(len(x), _month_of(view))]),
                           childcare_scale=np.concatenate([[0.0], scale]), overlay=prepared.overlay)
     # The baseline as floats; the axis only for what curves use.
     return prepared, month.point(0), {k: month[k][1:] for k in COMPONENTS + ("gross_wage", "vakantiegeld")}
+
+
+VIEWS = ("first_month", "lasting")
+_LASTING_MONTH = 10_000  # a month of the job long after every temporary vrijlating (art. 31 lid 2 n/r, 34a)
+
+
+def _month_of(view: str) -> int:
+    """The month of the job a view computes: 1 (with the temporary vrijlating) or one after every vrijlating."""
+    if view not in VIEWS:
+        raise InputError("view", "kies 'first_month' (eerste maand) of 'lasting' (blijvend)")
+    return 1 if view == "first_month" else _LASTING_MONTH
 
 
 def default_range(prepared: PreparedCase, over: str) -> tuple[float, float, float]:
@@ -142,16 +153,17 @@ def _metr_list(metr: np.ndarray) -> list:
     return out.tolist()
 
 
-def curve(data, over: str = "hours", start=None, stop=None, step=None, pack=None) -> dict:
+def curve(data, over: str = "hours", start=None, stop=None, step=None, pack=None, view: str = "first_month") -> dict:
     """Every component over hours or hourly wage, in codes and numbers (`werktloont.api` adds the words).
 
-    The components at each point are rounded to cents and `disposable` is their sum, as in a result."""
+    The components at each point are rounded to cents and `disposable` is their sum, as in a result. `view`:
+    "first_month" (default, month 1 of the job, as gain_per_month) or "lasting" (after every temporary vrijlating)."""
     prepared = prepare(data, pack)
     _job(prepared)
     d_start, d_stop, d_step = default_range(prepared, over) if over in ("hours", "wage") else (0, 0, 1)
     x = axis(float(d_start if start is None else start), float(d_stop if stop is None else stop),
              float(d_step if step is None else step))
-    _, base, month = evaluate_axis(prepared, over, x)
+    _, base, month = evaluate_axis(prepared, over, x, view=view)
     comps = {k: cents(np.broadcast_to(month[k], x.shape)) for k in PARTS}
     comps["disposable"] = add_up(comps)
     gross = np.broadcast_to(month["gross_wage"] + month["vakantiegeld"], x.shape)
@@ -163,6 +175,7 @@ def curve(data, over: str = "hours", start=None, stop=None, step=None, pack=None
     return {
         "format": "werktloont-curve/1",
         "over": over,
+        "view": view,
         "parameters": {"period": prepared.case.date, "pack": prepared.pack.version},
         "x": x.tolist(),
         **{k: v.tolist() for k, v in comps.items()},
@@ -174,20 +187,22 @@ def curve(data, over: str = "hours", start=None, stop=None, step=None, pack=None
     }
 
 
-def solve(data, target_gain: float = 0.0, pack=None) -> dict:
-    """Minimum hours (at the offered wage) and minimum hourly wage (at the offered hours) for a gain >= target."""
+def solve(data, target_gain: float = 0.0, pack=None, view: str = "lasting") -> dict:
+    """Minimum hours (at the offered wage) and minimum hourly wage (at the offered hours) for a gain >= target.
+    `view`: "lasting" (default: the gain after every temporary vrijlating) or "first_month"."""
     prepared = prepare(data, pack)
     job = _job(prepared)
-    out: dict = {"target_gain": target_gain}
+    _month_of(view)
+    out: dict = {"target_gain": target_gain, "view": view}
     hours = axis(0.0, 80.0, 0.1)
-    _, base, month = evaluate_axis(prepared, "hours", hours)
+    _, base, month = evaluate_axis(prepared, "hours", hours, view=view)
     gain = np.broadcast_to(month["disposable"], hours.shape) - base["disposable"]
     ok = np.flatnonzero((gain >= target_gain - 1e-9) & (hours > 0))
     out["hours"] = float(hours[ok[0]]) if ok.size else None
     lo = prepared.minimum_hourly_wage
     wages = axis(lo, max(lo, 100.0), 0.01)
     if job.hours_per_week > 0:
-        _, base, month = evaluate_axis(prepared, "wage", wages)
+        _, base, month = evaluate_axis(prepared, "wage", wages, view=view)
         gain = np.broadcast_to(month["disposable"], wages.shape) - base["disposable"]
         ok = np.flatnonzero(gain >= target_gain - 1e-9)
         out["hourly_wage"] = float(wages[ok[0]]) if ok.size else None

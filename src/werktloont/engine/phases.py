@@ -148,8 +148,8 @@ def _provisional(pack, on: date) -> date | None:
 
 def notices(prepared: PreparedCase, entries: list[dict]) -> list[dict]:
     """What the reader must know about the amounts and rules used (codes; words in werktloont.texts.verdict):
-    amounts_provisional (2027 amounts not yet published, the last known ones used), vrijlating_34a_max_unknown,
-    overgangsrecht_r_unknown (a single parent's art. 31 lid 2 r period running on 31 December 2026)."""
+    amounts_provisional (2027 amounts not yet published, the last known ones used) and overgangsrecht_r_unknown
+    (a single parent's art. 31 lid 2 r period running on 31 December 2026)."""
     pack = prepared.pack
     days = sorted({prepared.snap.on} | {date.fromisoformat(e["parameters_from"]) for e in entries})
     out: list[dict] = []
@@ -158,14 +158,6 @@ def notices(prepared: PreparedCase, entries: list[dict]) -> list[dict]:
         if carried is not None:
             out.append({"code": "amounts_provisional", "from": d.isoformat(), "carried_from": carried.isoformat()})
             break
-    in_2027 = [e for e in entries if versions.select("inkomstenvrijlating", date.fromisoformat(
-        e["month"] + "-01")).version == "2027"]
-    letters = [n for e in in_2027 for n in e.get("note_codes", []) if n["code"] == "vrijlating_month"]
-    on_2027 = versions.select("inkomstenvrijlating", prepared.snap.on).version == "2027"
-    if letters or (on_2027 and prepared.job is not None and prepared.job.hours_per_week > 0):
-        p = pack.at(date(2027, 1, 1)).reg("bijstand")
-        if p.get("vrijlating_34a_max") is None or p.get("vrijlating_34a_aow_max") is None:
-            out.append({"code": "vrijlating_34a_max_unknown"})
     r_dec = any(e["month"] == "2026-12" and any(n.get("letter") == "r" for n in e.get("note_codes", []))
                 for e in entries)
     if r_dec and any(e["month"] == "2027-01" and e["situation"].startswith("werk") for e in entries):

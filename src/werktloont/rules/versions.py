@@ -84,20 +84,22 @@ VERSIONS: tuple[RuleVersion, ...] = (
         "25 % van de inkomsten uit arbeid, gemaximeerd, de eerste 6 maanden (onder de AOW-leeftijd; vanaf die "
         "leeftijd zonder termijn); daarna voor een alleenstaande ouder met een kind onder 12 jaar 12,5 %, "
         "gemaximeerd, 30 maanden; niet onder 27 jaar (lid 5).",
-        note="The counter counts months with work and bijstand (\"voor zover hij algemene bijstand ontvangt\")."),
+        note="n counts months with work and bijstand (\"voor zover hij algemene bijstand ontvangt\"); r runs for an "
+             "\"aaneengesloten periode\" once n is used up."),
     RuleVersion(
         "inkomstenvrijlating", "2027", date(2027, 1, 1), None,
-        (Publication("Participatiewet in balans, Wet van 1 oktober 2025, artikel I (wijziging per 01-01-2027)",
-                     "https://wetten.overheid.nl/BWBR0051679/2027-01-01"),
-         Publication("Kamerstukken II 2023/24, 36582, nr. 3 (memorie van toelichting)",
-                     "https://zoek.officielebekendmakingen.nl/kst-36582-3.html")),
-        "Art. 34a: 15 % van de inkomsten uit arbeid gedurende 12 maanden, voor elke leeftijd; vanaf de "
-        "AOW-leeftijd 25 % tot een maximum; art. 31 lid 2 onder n en r vervallen.",
-        confidence="low",
-        note="The article text of 34a (and of the transitional law for a running r-period) was not in the stored "
-             "copies: the percentages and months come from the legal review, the maxima are unknown. A running "
-             "31 lid 2 r-period is treated as ending on 2026-12-31 and the job's months with bijstand continue "
-             "to count towards the 12 months of 34a (overgangsrecht unknown; shown as a note)."),
+        (Publication("Participatiewet art. 34a (tekst geldend op 2026-07-01)", f"{_PW}/2026-07-01#Artikel34a"),
+         Publication("Participatiewet in balans, Wet van 1 oktober 2025, artikel I (wijziging per 01-01-2027)",
+                     "https://wetten.overheid.nl/BWBR0051679/2027-01-01")),
+        "Art. 34a lid 1: 15 % van de inkomsten uit arbeid gedurende een aaneengesloten periode van maximaal 12 "
+        "maanden, voor elke leeftijd en zonder maximumbedrag; vanaf de AOW-leeftijd 25 % tot € 226 per maand, "
+        "zonder termijn; art. 31 lid 2 onder n en r vervallen.",
+        confidence="medium",
+        note="Art. 34a was read in the consolidated text geldend 2026-07-01 (MinBZK/regelrecht-corpus mirror of "
+             "BWBR0015703), where it stands next to 31 lid 2 n and r; that n and r end and 34a alone applies from "
+             "2027-01-01 follows the Participatiewet in balans phasing (BWBR0051679, artikel I gewijzigd per "
+             "2027-01-01), not a text seen. No transitional rule for a running r-period was found: r ends on "
+             "2026-12-31 and the 34a period starts with the first month from 2027 with work and bijstand."),
     RuleVersion(
         "verhoging_jongerennorm", "2026", date(2026, 1, 1), None,
         (Publication("Participatiewet art. 20 lid 3 en 4 (tekst geldend op 2026-01-01)",

@@ -40,10 +40,12 @@ def lasting_verdict(result: dict, lang: str = "nl") -> str:
     article = "art. 34a" if first["reason"] == "vrijlating_34a" else "art. 31 lid 2 n"
     if en:
         span = f"the first {n} months" if n else "for now"
-        return (f"With this job you have {amount} a month {more} for good; {span} {extra_text} extra "
-                f"(earnings disregard, {article}).")
+        head = ("about the same as without it for good" if round(lasting) == 0 else
+                f"{amount} a month {more} for good")
+        return f"With this job you have {head}; {span} {extra_text} extra (earnings disregard, {article})."
     span = f"de eerste {n} maanden" if n else "voorlopig"
-    return f"Met deze baan heeft u blijvend {amount} per maand {more}; {span} {extra_text} extra (inkomstenvrijlating)."
+    head = "blijvend ongeveer evenveel" if round(lasting) == 0 else f"blijvend {amount} per maand {more}"
+    return f"Met deze baan heeft u {head}; {span} {extra_text} extra (inkomstenvrijlating)."
 
 
 PHASE_REASONS = {

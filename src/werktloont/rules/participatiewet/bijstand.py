@@ -77,8 +77,8 @@ def inkomstenvrijlating(net_work_income, *, client_age, single_parent_young_chil
 
     "2025" (art. 31 lid 2 n and r, lid 5): 25 % capped for the first 6 months, then for a single parent 12,5 %
     capped for 30 months; none below 27; at AOW age n applies without a time limit (n limits the months only below
-    the pensioengerechtigde leeftijd). "2027" (art. 34a): 15 % for 12 months at every age, at AOW age 25 % without
-    a time limit; a maximum that is unknown in the pack is not applied (`cap_unknown` says so).
+    the pensioengerechtigde leeftijd). "2027" (art. 34a lid 1 a and c): 15 % without a maximum for a continuous
+    period of 12 months, at every age; at AOW age 25 % up to a maximum, without a time limit.
     `months_into_job`: the month of the vrijlating period, 1 for the first month with work and bijstand.
     """
     age = np.asarray(client_age, dtype=float)
@@ -90,18 +90,11 @@ def inkomstenvrijlating(net_work_income, *, client_age, single_parent_young_chil
         working = (income > 0) & (month >= 1)
         in_34a = working & ~aow & (month <= p["vrijlating_34a_maanden"])
         in_aow = working & aow
-        cap = p.get("vrijlating_34a_max")
-        cap_aow = p.get("vrijlating_34a_aow_max")
         a34 = p.rate("vrijlating_34a_percent") * income
-        a_aow = p.rate("vrijlating_34a_aow_percent") * income
-        if cap is not None:
-            a34 = np.minimum(a34, cap)
-        if cap_aow is not None:
-            a_aow = np.minimum(a_aow, cap_aow)
+        a_aow = (np.minimum(p.rate("vrijlating_34a_aow_percent") * income, p["vrijlating_34a_aow_max"])
+                 if np.any(in_aow) else 0.0)
         amount = cents_half_up(np.where(in_34a, a34, np.where(in_aow, a_aow, 0.0)))
-        cap_unknown = bool(np.any((in_34a & (cap is None)) | (in_aow & (cap_aow is None))))
-        return {"vrijlating": amount, "in_n": none, "in_r": none, "in_34a": in_34a | in_aow,
-                "cap_unknown": cap_unknown}
+        return {"vrijlating": amount, "in_n": none, "in_r": none, "in_34a": in_34a | in_aow}
     allowed = (age >= p["vrijlating_minimum_leeftijd"]) & (income > 0) & (month >= 1)
     n_months = p["vrijlating_algemeen_maanden"]
     in_n = allowed & ((month <= n_months) | aow)
@@ -111,7 +104,7 @@ def inkomstenvrijlating(net_work_income, *, client_age, single_parent_young_chil
     r_amount = (np.minimum(p.rate("vrijlating_alleenstaande_ouder_percent") * income,
                            p["vrijlating_alleenstaande_ouder_max"]) if np.any(in_r) else 0.0)
     amount = cents_half_up(np.where(in_n, n_amount, np.where(in_r, r_amount, 0.0)))
-    return {"vrijlating": amount, "in_n": in_n, "in_r": in_r, "in_34a": none, "cap_unknown": False}
+    return {"vrijlating": amount, "in_n": in_n, "in_r": in_r, "in_34a": none}
 
 
 def verhoging_jongeren(norm_amount, *, client_age, has_partner, parents_cannot_contribute, n_children, p):
