@@ -83,6 +83,9 @@ def test_under_27_after_12_month_contract_goes_from_ww_to_bijstand_without_zoekt
     assert any(e["situation"].startswith("WW") for e in entries)
     assert not any(e["situation"] == "zoektermijn" or any(n["code"] == "zoektermijn" for n in e["note_codes"])
                    for e in entries)
+    # The "what to arrange" step says so: report four weeks (art. 41 lid 4: vier weken) before the WW ends.
+    ww = [a for a in calculate(c)["action_codes"] if a["code"] == "apply_ww"][0]
+    assert ww["report_before_ww_end_weeks"] == 4
     # Without art. 41 lid 6 the first month of bijstand after the WW would be a zoektermijn month.
     monkeypatch.setattr(zoektermijn, "na_ww_vrijgesteld", lambda on: False)
     before = project(c)["entries"]

@@ -32,11 +32,24 @@ def _apply_ww(c: dict, en: bool) -> str:
         within = "one week" if weeks == 1 else f"{weeks} weeks"
         return (f"Apply for WW (unemployment benefit) at UWV no later than {within} after your last working day "
                 f"({end}); register as a job seeker by your second day without work, and apply to the "
-                "municipality for supplementary bijstand if the WW is below your bijstand norm.")
+                "municipality for supplementary bijstand if the WW is below your bijstand norm." + _after_ww(c, en))
     within = "een week" if weeks == 1 else f"{weeks} weken"
-    return (f"Vraag WW aan bij UWV uiterlijk {within} na uw laatste werkdag ({end}); schrijf u uiterlijk op uw "
+    text = (f"Vraag WW aan bij UWV uiterlijk {within} na uw laatste werkdag ({end}); schrijf u uiterlijk op uw "
             "tweede werkloze dag in als werkzoekende, en vraag aanvullende bijstand aan bij de gemeente als de WW "
             "lager is dan uw bijstandsnorm.")
+    return text + _after_ww(c, en)
+
+
+def _after_ww(c: dict, en: bool) -> str:
+    """Art. 41 lid 6: no zoektermijn after WW for a young client, who reports before the WW ends."""
+    weeks = c.get("report_before_ww_end_weeks")
+    if weeks is None:
+        return ""
+    if en:
+        return (f" After the WW there is no search period for you: report to the municipality {int(weeks)} weeks "
+                "before your WW ends (Participatiewet art. 41(6)).")
+    return (f" Na de WW geldt voor u geen zoektermijn: meld u {int(weeks)} weken vóór het einde van uw WW bij de "
+            "gemeente (Participatiewet art. 41 lid 6).")
 
 
 def _reapply(c: dict, en: bool) -> str:

@@ -7,7 +7,7 @@ from werktloont.engine.result import money
 from werktloont.engine.timeline.money import JOB, STAY
 from werktloont.engine.timeline.months import add_months, month_label
 from werktloont.model.case import Case
-from werktloont.rules.participatiewet import vermogen_per_maand
+from werktloont.rules.participatiewet import vermogen_per_maand, zoektermijn
 
 ASSET_TRANSFER = {
     "code": "asset_transfer",
@@ -95,8 +95,12 @@ def action_codes(case: Case, summary: dict, snap) -> list[dict]:
                 "repay_month": risk[0]["settlement_month"] if risk else None})
     ww = summary.get("ww")
     if ww is not None and ww["entitled"]:
+        young = max(a.age for a in case.household.adults) < snap.reg("bijstand")["zoektermijn_max_leeftijd"]
         out.append({"code": "apply_ww", "weeks": int(snap.reg("ww")["aanvraag_uiterlijk_weken_na_werkloosheid"]),
-                    "contract_end": summary.get("contract_end")})
+                    "contract_end": summary.get("contract_end"),
+                    # Art. 41 lid 6: after WW no zoektermijn for a young client; he reports before the WW ends.
+                    "report_before_ww_end_weeks": int(snap.reg("bijstand")["zoektermijn_weken"])
+                    if young and zoektermijn.na_ww_vrijgesteld(snap.on) else None})
     elif summary.get("contract_end"):
         p_bs = snap.reg("bijstand")
         zoek = bool(summary.get("zoektermijn_months"))
