@@ -13,3 +13,12 @@ def test_report_names_scheme_source_and_loss():
     assert "Met 32 uur per week verliest u de Individuele inkomenstoeslag Midden-Drenthe (€ 43,50 per maand)" in text
     assert "Meegerekende gemeentelijke regelingen: Individuele inkomenstoeslag Midden-Drenthe." in text
     assert "https://middendrenthe.nl/" in text
+
+
+def test_report_names_schemes_whose_amount_is_unknown():
+    # Amsterdam: the IIT verordening (CVDR734407) was not read, so the report says it is not counted and why.
+    case = {"format": "werktloont-case/1", "date": "2026-01-01", "household": {"adults": [{"age": 35}]},
+            "municipality": "amsterdam", "job": {"hourly_wage": 15, "hours_per_week": 32}}
+    text = build_report(case).all_text()
+    assert "Niet meegerekend, bedrag onbekend: Individuele inkomenstoeslag Amsterdam" in text
+    assert "CVDR734407" in text

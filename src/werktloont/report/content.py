@@ -120,6 +120,7 @@ def build_report(data, lang: str = "nl", anonymous: bool = False, pack=None) -> 
             and getattr(pack.overlays[case.municipality], "example", False):
         footer.append(word("example_municipality", lang))
     footer += gemeente_words.source_lines(result, lang)  # issue 18: the municipality's schemes and publications
+    footer += gemeente_words.unknown_lines(_unknown_schemes(case, pack), lang)
     losses = gemeente_words.scheme_losses(result, lang, hours=case.job.hours_per_week if case.job else None)
     if losses:  # the cliff reason naming the scheme: "met 22 uur per week verliest u de stadspas ..."
         reason = " ".join([reason or ""] + [x["text"] for x in losses]).strip()
@@ -175,3 +176,14 @@ def timeline_summary(timeline: list[dict], lang: str = "nl") -> list[tuple[str, 
                      _signed(last.get("cumulative_gain", 0.0))))
         i = j + 1
     return rows
+
+
+def _unknown_schemes(case: Case, pack) -> list[tuple[dict, str]]:
+    """The municipality's schemes whose amount on the case date is unknown (label, reason)."""
+    from werktloont.params import gemeente_override
+    from werktloont.rules.gemeente import regelingen
+
+    overlay = gemeente_override.overlays(pack).get(case.municipality or "")
+    if overlay is None:
+        return []
+    return [({"nl": s.label.nl, "en": s.label.en}, why) for s, why in regelingen.unknown_schemes(overlay, case.on)]

@@ -77,3 +77,10 @@ def source_lines(result: dict, lang: str = "nl") -> list[str]:
         head = f"Municipal schemes included: {names}." if en else f"Meegerekende gemeentelijke regelingen: {names}."
         return [head] + [("Source: " if en else "Bron: ") + s for s in sources]
     return []
+
+
+def unknown_lines(unknown: list[tuple[dict, str]], lang: str = "nl") -> list[str]:
+    """For the report: schemes of the municipality not counted because their amount is unknown, with the reason."""
+    en = lang_of(lang) == "en"
+    head = "Not counted, amount unknown: " if en else "Niet meegerekend, bedrag onbekend: "
+    return [head + f"{_label(label, en)} ({' '.join(why.split())})" for label, why in unknown]
