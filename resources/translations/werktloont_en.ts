@@ -52,22 +52,22 @@
 <context>
     <name>BreakdownTable</name>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="132"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="135"/>
         <source>Zonder baan</source>
         <translation>Without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="132"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="135"/>
         <source>Met baan</source>
         <translation>With job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="132"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="135"/>
         <source>Verschil</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="133"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="136"/>
         <source>Overzicht per onderdeel, per maand</source>
         <translation>Breakdown per component, per month</translation>
     </message>
@@ -591,12 +591,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="244"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="263"/>
         <source>Controleer de invoer: {message}</source>
         <translation>Please check the input: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="251"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="270"/>
         <source>Er ging iets onverwachts mis. Uw invoer staat er nog; probeer het opnieuw. Blijft het gebeuren, meld het dan aan de beheerder (zonder gegevens van de klant).</source>
         <translation>Something unexpected went wrong. Your input is still there; please try again. If it keeps happening, tell the administrator (without client data).</translation>
     </message>
@@ -621,7 +621,7 @@
         <translation type="vanished">Saving failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="309"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="328"/>
         <source>Over werktloont</source>
         <translation>About werktloont</translation>
     </message>
@@ -632,22 +632,22 @@ Laat zien of een baan loont voor een huishouden in de bijstand. Werkt offline. D
 Shows whether a job pays for a household on bijstand. Works offline. This is an indication, not a legal decision.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="289"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="308"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="292"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="311"/>
         <source>Lijst wissen</source>
         <translation>Clear list</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="295"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="314"/>
         <source>werktloont: loont werken?</source>
         <translation>werktloont: does work pay?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="301"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="320"/>
         <source>werktloont {version}
 Parameterpakket {pack} ({label}), normen van {first} tot en met {last}, laatst gecontroleerd op {verified}.
 
@@ -660,22 +660,22 @@ Shows whether a job pays for a household on social assistance. Works fully offli
 This is an indication, not a decision.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="323"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="342"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="324"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="343"/>
         <source>&amp;Nieuw gesprek</source>
         <translation>&amp;New conversation</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="325"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="344"/>
         <source>Casus &amp;openen…</source>
         <translation>&amp;Open case…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="333"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="352"/>
         <source>Afs&amp;luiten</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -684,37 +684,37 @@ This is an indication, not a decision.</translation>
         <translation type="vanished">&amp;Recent cases</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="326"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="345"/>
         <source>Re&amp;cente casussen</source>
         <translation>Re&amp;cent cases</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="327"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="346"/>
         <source>Casus op&amp;slaan</source>
         <translation>&amp;Save case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="328"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="347"/>
         <source>Casus opslaan &amp;als…</source>
         <translation>Save case &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="329"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="348"/>
         <source>&amp;Rapport opslaan als PDF…</source>
         <translation>Save &amp;report as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="330"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="349"/>
         <source>Af&amp;drukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="331"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="350"/>
         <source>Anoniem afdrukken (zonder naam en notitie)</source>
         <translation>Print anonymously (no name, no note)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="332"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="351"/>
         <source>&amp;Voorbeeldcasus</source>
         <translation>&amp;Example case</translation>
     </message>
@@ -723,32 +723,32 @@ This is an indication, not a decision.</translation>
         <translation type="vanished">&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="334"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="353"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="335"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="354"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="336"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="355"/>
         <source>&amp;Over werktloont</source>
         <translation>&amp;About werktloont</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="337"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="356"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="338"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="357"/>
         <source>Scenario&apos;s</source>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="339"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="358"/>
         <source>Te regelen</source>
         <translation>To arrange</translation>
     </message>
@@ -789,47 +789,51 @@ This is an indication, not a decision.</translation>
         <translation>without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="186"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="191"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="187"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="192"/>
         <source>bijvoorbeeld: 32 uur, auto verkocht</source>
         <translation>for example: 32 hours, car sold</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="188"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="193"/>
         <source>Naam van het scenario</source>
         <translation>Scenario name</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="189"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="194"/>
         <source>Bewaar als scenario</source>
         <translation>Keep as scenario</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="190"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="195"/>
         <source>Verwijder gekozen scenario</source>
         <translation>Remove selected scenario</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="191"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="196"/>
         <source>Zet gekozen scenario terug in de invoer</source>
         <translation>Load selected scenario into the inputs</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="192"/>
-        <source>Bewaar tot {n} varianten om ze naast elkaar te zien. Bedragen per maand met baan; tussen haakjes het verschil met het eerste scenario.</source>
-        <translation>Keep up to {n} variants to compare them side by side. Monthly amounts with the job; in brackets the difference with the first scenario.</translation>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="197"/>
+        <source>Bewaar tot {n} varianten om ze naast elkaar te zien. Bedragen per maand met baan; bij de totalen tussen haakjes het verschil met het eerste scenario.</source>
+        <translation>Keep up to {n} variants to see them side by side. Amounts per month with the job; at the totals, in brackets, the difference with the first scenario.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="194"/>
+        <source>Bewaar tot {n} varianten om ze naast elkaar te zien. Bedragen per maand met baan; tussen haakjes het verschil met het eerste scenario.</source>
+        <translation type="vanished">Keep up to {n} variants to compare them side by side. Monthly amounts with the job; in brackets the difference with the first scenario.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="200"/>
         <source>Verschil met zonder baan</source>
         <translation>Difference with no job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="196"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="202"/>
         <source>Scenario&apos;s naast elkaar</source>
         <translation>Scenarios side by side</translation>
     </message>

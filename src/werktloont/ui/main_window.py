@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -43,7 +43,10 @@ def default_size(available: QSize) -> tuple[int, int]:
 
 
 class Notice(QFrame):
-    """A calm message bar (no dialog, no traceback) for problems that are not about one field."""
+    """A calm message bar (no dialog, no traceback) for problems that are not about one field.
+
+    It floats over the foot of the results column (the "indicatie" line) instead of taking a row of its own: the
+    layout does not jump when a message comes or goes, and a small screen loses no height while there is none."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -53,15 +56,12 @@ class Notice(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # a file name is never read as HTML
         self.close_button = QPushButton()
-        lay = QHBoxLayout(self)
+        lay = self._lay = QHBoxLayout(self)
         lay.addWidget(self.label, 1)
         lay.addWidget(self.close_button)
         self.close_button.clicked.connect(self.hide)
         self.kind = "info"
-        # Room for the bar is kept, so the layout does not jump when a message appears.
-        policy = self.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.setSizePolicy(policy)
+        self.setAutoFillBackground(True)
         self.hide()
 
     def show_message(self, text: str, kind: str = "info") -> None:
@@ -69,6 +69,23 @@ class Notice(QFrame):
         self.kind = kind
         self.label.setText(text)
         self.show()
+        self.place()
+        self.raise_()
+
+    def place(self) -> None:
+        """At the bottom of the parent, full width, as high as the text needs."""
+        parent = self.parentWidget()
+        if parent is None:
+            return
+        width = max(parent.width() - 8, 100)
+        wanted = self._lay.totalHeightForWidth(width)
+        height = min(wanted if wanted > 0 else self.sizeHint().height(), parent.height() // 2)
+        self.setGeometry(4, parent.height() - height - 4, width, height)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Resize and self.isVisible():
+            self.place()
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -128,7 +145,8 @@ class MainWindow(QMainWindow):
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(4, 0, 0, 0)
-        rl.addWidget(self.notice)
+        self.notice.setParent(right)  # floats; see Notice
+        right.installEventFilter(self.notice)
         rl.addWidget(self.verdict)
         rl.addWidget(self.solver)
         rl.addWidget(body, 1)

@@ -204,11 +204,16 @@ class TimelinePlot:
     def __init__(self):
         self.figure = _figure()
         self.canvas = PlotCanvas(self.figure)
-        self.figure.subplots_adjust(left=0.13, right=0.97, top=0.97, bottom=0.2)
+        self.figure.subplots_adjust(left=0.13, right=0.86, top=0.97, bottom=0.2)
         ax = self.ax = self.figure.add_subplot()
+        # The running total grows to thousands; on its own axis (right) the monthly amounts stay readable.
+        self.ax2 = ax.twinx()
+        self.ax2.yaxis.set_major_formatter(EURO_AXIS)
+        self.ax2.tick_params(axis="y", colors="#007a59", labelsize=8)
+        self._marks: list = []
         (self.disposable,) = ax.plot([], [], color="#0072B2", marker="o", markersize=4, drawstyle="steps-mid")
         (self.stay,) = ax.plot([], [], color="#000000", linewidth=1.0, linestyle="--", drawstyle="steps-mid")
-        (self.cumulative,) = ax.plot([], [], color="#009E73", linewidth=1.6)
+        (self.cumulative,) = self.ax2.plot([], [], color="#009E73", linewidth=1.6)
         (self.settlement,) = ax.plot([], [], color="#D55E00", marker="D", linestyle="none", markersize=6)
         ax.axhline(0, color="#888888", linewidth=0.6)
         ax.yaxis.set_major_formatter(EURO_AXIS)
@@ -240,11 +245,38 @@ class TimelinePlot:
         self.cumulative.set_data(idx, cum)
         has = settle != 0
         self.settlement.set_data(idx[has], settle[has])
+        for mark in self._marks:
+            mark.remove()
+        self._marks = []
+        for i in np.flatnonzero(has):  # the settlement amount next to its mark
+            self._marks.append(self.ax.annotate(fmt.eur(settle[i], 0), (idx[i], settle[i]), xytext=(4, 4),
+                                                textcoords="offset points", fontsize=7, color="#8a3b00"))
+        self._phases(timeline)
         step = max(1, math.ceil(n / 12))
         self.ax.set_xticks(idx[::step], [str(e.get("month", "")) for e in timeline][::step], fontsize=8, rotation=30)
-        values = np.concatenate([disp, cum, settle[has], stay[np.isfinite(stay)], [0.0]])
+        values = np.concatenate([disp, settle[has], stay[np.isfinite(stay)], [0.0]])
         self.ax.set_xlim(-0.5, max(n - 0.5, 0.5))
-        self.ax.set_ylim(min(0.0, values.min() * 1.1), max(1.0, values.max() * 1.15))
+        self.ax.set_ylim(min(0.0, values.min() * 1.1), max(1.0, values.max() * 1.3))
+        both = np.concatenate([cum, [0.0]])
+        self.ax2.set_ylim(min(0.0, both.min() * 1.1), max(1.0, both.max() * 1.15))
+
+    def _phases(self, timeline: list[dict]) -> None:
+        """Shade each run of months in one situation (werk, WW, bijstand, zoektermijn) and name it at the top."""
+        runs: list[tuple[int, int, str]] = []
+        for i, e in enumerate(timeline):
+            code = str(e.get("situation", ""))
+            if runs and runs[-1][2] == code:
+                runs[-1] = (runs[-1][0], i, code)
+            else:
+                runs.append((i, i, code))
+        words = {str(e.get("situation", "")): str(e.get("situation_text") or e.get("situation", "")) for e in timeline}
+        for n, (a, b, code) in enumerate(runs):
+            if n % 2:
+                self._marks.append(self.ax.axvspan(a - 0.5, b + 0.5, color="#f0f0f0", zorder=0, linewidth=0))
+            label = words.get(code, code)
+            if len(runs) > 1 and (b - a + 1) * 3 >= len(label) * 0.6:  # only where the name fits
+                self._marks.append(self.ax.text((a + b) / 2, 0.98, label, transform=self.ax.get_xaxis_transform(),
+                                                ha="center", va="top", fontsize=7, color="#333333"))
 
 
 class AssetsPlot:

@@ -169,7 +169,7 @@ class ScenarioPanel(QWidget):
             for row, key in enumerate(self._row_keys()):
                 value = s.result["gain_per_month"] if key == "gain" else s.result["with_job"][key]
                 text = signed_eur(value) if key == "gain" else fmt.eur(value)
-                if col0 > 0:
+                if col0 > 0 and key in ("disposable", "gain"):  # the difference where it matters, kept narrow
                     ref = first["gain_per_month"] if key == "gain" else first["with_job"][key]
                     if round(value - ref, 2) != 0:
                         text += f"  ({signed_eur(value - ref)})"
@@ -180,6 +180,11 @@ class ScenarioPanel(QWidget):
                     font.setBold(True)
                     item.setFont(font)
                 self.table.setItem(row, col, item)
+        for row, key in enumerate(self._row_keys()):
+            # A component that is zero everywhere is noise (as in the overview table); the totals always show.
+            zero = all(s.result["without_job"][key] == 0 and s.result["with_job"][key] == 0
+                       for s in self.scenarios) if key in ROWS else False
+            self.table.setRowHidden(row, zero and key not in ("net_wage", "bijstand", "disposable"))
         self._update_buttons()
 
     def retranslate(self) -> None:
@@ -190,7 +195,8 @@ class ScenarioPanel(QWidget):
         self.remove_button.setText(self.tr("Verwijder gekozen scenario"))
         self.open_button.setText(self.tr("Zet gekozen scenario terug in de invoer"))
         self.hint.setText(self.tr("Bewaar tot {n} varianten om ze naast elkaar te zien. Bedragen per maand met "
-                                  "baan; tussen haakjes het verschil met het eerste scenario.").format(n=MAX_SCENARIOS))
+                                  "baan; bij de totalen tussen haakjes het verschil met het eerste scenario.").format(
+            n=MAX_SCENARIOS))
         labels = [component_label(k) for k in ROWS] + [self.tr("Verschil met zonder baan")]
         self.table.setVerticalHeaderLabels(labels)
         self.table.setAccessibleName(self.tr("Scenario's naast elkaar"))
