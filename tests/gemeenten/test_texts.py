@@ -26,3 +26,16 @@ def test_result_lists_the_schemes_lost_with_the_job():
 def test_kind_words():
     assert kind("collectieve_zorgverzekering") == "collectieve zorgverzekering"
     assert kind("kwijtschelding", "en") == "municipal tax remission"
+
+
+def test_curve_cliff_names_the_scheme():
+    # Voorbeeldgemeente (fictitious): the stadspas stops above 120 % of the norm (single parent 2026: € 1.681,80),
+    # which makes a cliff on the hours curve; its reason names the pass instead of "de gemeentelijke regelingen".
+    case = {"format": "werktloont-case/1", "date": "2026-01-01",
+            "household": {"adults": [{"age": 35}], "children": [{"age": 4}]},
+            "municipality": "voorbeeldgemeente", "job": {"hourly_wage": 15, "hours_per_week": 22}}
+    cliffs = [r for r in api.curve(case, "hours")["ranges"] if r["kind"] == "cliff" and r.get("schemes")]
+    stadspas = next(r for r in cliffs if [s["id"] for s in r["schemes"]] == ["stadspas"])
+    assert "u de Stadspas (voorbeeld) verliest" in stadspas["text"]
+    en = next(r for r in api.curve(case, "hours", lang="en")["ranges"] if r.get("schemes") == stadspas["schemes"])
+    assert "you lose the City pass (example)" in en["text"]

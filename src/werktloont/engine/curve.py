@@ -53,7 +53,8 @@ def evaluate_axis(data, over: str, x: np.ndarray, pack=None, view: str = "first_
                           months_into_job=np.concatenate([[0], np.full(len(x), _month_of(view))]),
                           childcare_scale=np.concatenate([[0.0], scale]), overlay=prepared.overlay)
     # The baseline as floats; the axis only for what curves use.
-    return prepared, month.point(0), {k: month[k][1:] for k in COMPONENTS + ("gross_wage", "vakantiegeld")}
+    schemes = tuple(k for k in month.values if k.startswith("scheme:"))  # each municipal scheme, to name a cliff
+    return prepared, month.point(0), {k: month[k][1:] for k in COMPONENTS + ("gross_wage", "vakantiegeld") + schemes}
 
 
 VIEWS = ("first_month", "lasting")
@@ -183,8 +184,24 @@ def curve(data, over: str = "hours", start=None, stop=None, step=None, pack=None
         "gain": np.round(comps["disposable"] - baseline["disposable"], 2).tolist(),
         "metr": _metr_list(metr),
         "baseline": baseline,
-        "ranges": _ranges(x, comps["disposable"], gross, comps),
+        "ranges": _name_schemes(_ranges(x, comps["disposable"], gross, comps), x, month, prepared.overlay),
     }
+
+
+def _name_schemes(ranges: list[dict], x, month: dict, overlay) -> list[dict]:
+    """A cliff where the municipal schemes drop names them: `schemes` [{id, kind, label}] (issue 18)."""
+    if overlay is None:
+        return ranges
+    by_id = {s.id: s for s in overlay.schemes}
+    for r in ranges:
+        if r["kind"] != "cliff" or "municipal" not in r.get("components", ()):
+            continue
+        peak, low = int(np.searchsorted(x, r["from"])), int(np.searchsorted(x, r["worst_at"]))
+        lost = [k.split(":", 1)[1] for k in month if k.startswith("scheme:")
+                and float(np.broadcast_to(month[k], x.shape)[peak] - np.broadcast_to(month[k], x.shape)[low]) > 0.005]
+        r["schemes"] = [{"id": i, "kind": by_id[i].kind, "label": {"nl": by_id[i].label.nl, "en": by_id[i].label.en}}
+                        for i in lost if i in by_id]
+    return ranges
 
 
 def solve(data, target_gain: float = 0.0, pack=None, view: str = "lasting") -> dict:

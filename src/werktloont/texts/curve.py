@@ -7,7 +7,10 @@ from werktloont.texts.components import lang_of, name
 COSTS = ("childcare_costs", "travel_costs")
 
 
-def _clause(key: str, en: bool) -> str:
+def _clause(key: str, en: bool, schemes: list | None = None) -> str:
+    if key == "municipal" and schemes:  # name them: "u de Stadspas Rotterdam verliest"
+        names = (" and " if en else " en ").join(s["label"]["en" if en else "nl"] for s in schemes)
+        return f"you lose the {names}" if en else f"u de {names} verliest"
     if key == "municipal":
         return "the municipal schemes stop" if en else "de gemeentelijke regelingen stoppen"
     if key in COSTS:
@@ -15,13 +18,13 @@ def _clause(key: str, en: bool) -> str:
     return f"the {name(key, 'en')} goes down" if en else f"de {name(key, 'nl')} daalt"
 
 
-def cliff_text(components: list[str], lang: str = "nl") -> str:
+def cliff_text(components: list[str], lang: str = "nl", schemes: list | None = None) -> str:
     """'Meer verdienen levert hier minder op, vooral omdat de huurtoeslag daalt en de reiskosten stijgen.'"""
     en = lang_of(lang) == "en"
     head = "Earning more here leaves you worse off" if en else "Meer verdienen levert hier minder op"
     if not components:
         return head + "."
-    parts = [_clause(k, en) for k in components[:2]]
+    parts = [_clause(k, en, schemes) for k in components[:2]]
     return head + (", mainly because " if en else ", vooral omdat ") + (" and " if en else " en ").join(parts) + "."
 
 
@@ -36,7 +39,7 @@ def plateau_text(while_bijstand: bool, lang: str = "nl") -> str:
 def range_text(r: dict, lang: str = "nl") -> str | None:
     """The sentence for one range, or None when the range lacks the codes (an engine that still gives text)."""
     if r.get("kind") == "cliff" and "components" in r:
-        return cliff_text(list(r["components"]), lang)
+        return cliff_text(list(r["components"]), lang, r.get("schemes"))
     if r.get("kind") == "plateau" and "while_bijstand" in r:
         return plateau_text(bool(r["while_bijstand"]), lang)
     return None
