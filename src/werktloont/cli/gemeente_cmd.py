@@ -170,18 +170,19 @@ schemes:
     min_age: 21
     values:
       "2026-01-01":                      # datum waarop de bedragen ingaan
-        income_limit_pct: 110            # inkomensgrens in % van de bijstandsnorm
-        income_limit_incl_vakantiegeld: true   # false als de gemeente de grens zonder vakantiegeld noemt
-        amounts: {{alleenstaande: 0, alleenstaande_ouder: 0, paar: 0, paar_met_kinderen: 0}}
+        # Haal 'unknown' weg en zet de # voor de velden eronder weg zodra u de bedragen hebt nagelezen.
+        unknown: "Sjabloon: bedragen en voorwaarden nog niet nagelezen."
+        # income_limit_pct: 110            # inkomensgrens in % van de bijstandsnorm
+        # income_limit_incl_vakantiegeld: true   # false als de gemeente de grens zonder vakantiegeld noemt
+        # amounts: {{alleenstaande: 0, alleenstaande_ouder: 0, paar: 0, paar_met_kinderen: 0}}
         # amounts_child_12_17: {{alleenstaande_ouder: 0, paar_met_kinderen: 0}}   # met een kind van 12-17
         # tiers: [{{income_limit_pct: 125, amount: 0}}]                         # glijdende schaal
-        amount_period: year              # year of month
-        asset_limit: bijstand            # bijstand, none of een bedrag in euro
-        reference_months: 36             # langdurig laag inkomen: aantal maanden (PW art. 36)
-        reference_test: every_month      # every_month (elke maand onder de grens) of average (gemiddeld)
+        # amount_period: year              # year of month
+        # asset_limit: bijstand            # bijstand, none of een bedrag in euro
+        # reference_months: 36             # langdurig laag inkomen: aantal maanden (PW art. 36)
+        # reference_test: every_month      # every_month (elke maand onder de grens) of average (gemiddeld)
         sources:
           - title: "Verordening individuele inkomenstoeslag (titel invullen)"
-            publication: "CVDR......"
             url: https://lokaleregelgeving.overheid.nl/
         confidence: low                  # high, medium of low
   - id: kwijtschelding
