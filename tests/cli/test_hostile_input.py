@@ -119,3 +119,11 @@ def test_one_hostile_line_does_not_stop_the_batch(tmp_path):
     assert [r.get("line") for r in rows if "error" in r] == [2, 3, 4]
     assert rows[0]["format"] == "werktloont-result/1" and rows[4]["format"] == "werktloont-result/1"
     assert "regel 2" in rows[1]["error"] and "regel 3" in rows[2]["error"]
+
+
+def test_a_huge_wrong_value_is_not_printed_whole(tmp_path):
+    case = json.loads(json.dumps(CASE))
+    case["job"]["vakantiegeld"] = "x" * 50_000
+    with pytest.raises(CaseFileError) as err:
+        read_case(_write(tmp_path, case))
+    assert "job.vakantiegeld" in str(err.value) and len(str(err.value)) < 500

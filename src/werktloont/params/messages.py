@@ -61,7 +61,9 @@ def _message(err: ErrorDetails) -> str:
         return str(ctx["error"])
     if kind == "literal_error":
         allowed = str(ctx.get("expected", "")).replace(" or ", " of ")
-        return f"ongeldige waarde {err.get('input')!r}; toegestaan: {allowed}"
+        shown = repr(err.get("input"))
+        shown = shown if len(shown) <= 60 else shown[:57] + "..."  # a hostile file may hold a huge value
+        return f"ongeldige waarde {shown}; toegestaan: {allowed}"
     if kind == "greater_than_equal":
         return f"moet minstens {number_nl(ctx.get('ge'))} zijn"
     if kind == "greater_than":
