@@ -101,3 +101,13 @@ def test_meerssen_car_amount(overlays):
     # art. 1: "Een auto of motor met een waarde tot maximaal € 4.500 wordt beschouwd als algemeen gebruikelijk."
     assert regelingen.auto_algemeen_gebruikelijk(overlays["meerssen"], date(2026, 1, 1)) == 4500.0
     assert overlays["meerssen"].schemes == []
+
+
+def test_meerssen_car_amount_reaches_the_asset_test():
+    # Same besluit, art. 1: "Indien de waarde meer bedraagt dan € 4.500 wordt de meerwaarde aangemerkt als
+    # vermogen." A car of € 9.000 and no savings: counted 9.000 - 4.500 = € 4.500.
+    from werktloont import api
+
+    case = {"format": "werktloont-case/1", "date": "2026-01-01", "household": {"adults": [{"age": 35}]},
+            "municipality": "meerssen", "assets": {"savings": 0, "car_value": 9000}, "job": None}
+    assert api.calculate(case, timeline=False)["asset_test"]["counted"] == pytest.approx(4500.0)
