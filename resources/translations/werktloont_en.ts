@@ -820,17 +820,26 @@ This is an indication, not a decision.</translation>
     </message>
     <message>
         <location filename="../../src/werktloont/ui/scenarios.py" line="197"/>
+        <source>Bewaar tot {n} varianten om ze naast elkaar te zien. Bedragen per maand met baan; de onderste regel vergelijkt met het eerste scenario.</source>
+        <translation>Keep up to {n} variants to see them side by side. Amounts per month with the job; the bottom line compares with the first scenario.</translation>
+    </message>
+    <message>
         <source>Bewaar tot {n} varianten om ze naast elkaar te zien. Bedragen per maand met baan; bij de totalen tussen haakjes het verschil met het eerste scenario.</source>
-        <translation>Keep up to {n} variants to see them side by side. Amounts per month with the job; at the totals, in brackets, the difference with the first scenario.</translation>
+        <translation type="vanished">Keep up to {n} variants to see them side by side. Amounts per month with the job; at the totals, in brackets, the difference with the first scenario.</translation>
     </message>
     <message>
         <source>Bewaar tot {n} varianten om ze naast elkaar te zien. Bedragen per maand met baan; tussen haakjes het verschil met het eerste scenario.</source>
         <translation type="vanished">Keep up to {n} variants to compare them side by side. Monthly amounts with the job; in brackets the difference with the first scenario.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="200"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="199"/>
         <source>Verschil met zonder baan</source>
         <translation>Difference with no job</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="200"/>
+        <source>Verschil met het eerste scenario</source>
+        <translation>Difference with the first scenario</translation>
     </message>
     <message>
         <location filename="../../src/werktloont/ui/scenarios.py" line="202"/>

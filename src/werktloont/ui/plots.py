@@ -32,11 +32,14 @@ class PlotCanvas(FigureCanvasQTAgg):
     def __init__(self, figure: Figure):
         super().__init__(figure)
         self.setMinimumHeight(220)
+        self.right_px = 0  # room for a second y axis at the right (the timeline's running total)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         width, height = max(event.size().width(), 1), max(event.size().height(), 1)
         self.figure.subplots_adjust(left=min(0.35, self.LEFT_PX / width),
                                     bottom=min(0.4, self.BOTTOM_PX / height), top=max(0.8, 1 - 8 / height))
+        if self.right_px:
+            self.figure.subplots_adjust(right=max(0.6, 1 - self.right_px / width))
         super().resizeEvent(event)
 
 
@@ -205,6 +208,7 @@ class TimelinePlot:
         self.figure = _figure()
         self.canvas = PlotCanvas(self.figure)
         self.figure.subplots_adjust(left=0.13, right=0.86, top=0.97, bottom=0.2)
+        self.canvas.right_px = 70
         ax = self.ax = self.figure.add_subplot()
         # The running total grows to thousands; on its own axis (right) the monthly amounts stay readable.
         self.ax2 = ax.twinx()
@@ -252,7 +256,7 @@ class TimelinePlot:
             self._marks.append(self.ax.annotate(fmt.eur(settle[i], 0), (idx[i], settle[i]), xytext=(4, 4),
                                                 textcoords="offset points", fontsize=7, color="#8a3b00"))
         self._phases(timeline)
-        step = max(1, math.ceil(n / 12))
+        step = max(1, math.ceil(n / 8))
         self.ax.set_xticks(idx[::step], [str(e.get("month", "")) for e in timeline][::step], fontsize=8, rotation=30)
         values = np.concatenate([disp, settle[has], stay[np.isfinite(stay)], [0.0]])
         self.ax.set_xlim(-0.5, max(n - 0.5, 0.5))

@@ -51,7 +51,7 @@ class ScenarioPanel(QWidget):
         self.open_button = QPushButton()
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.table = QTableWidget(len(ROWS) + 1, 0)
+        self.table = QTableWidget(len(ROWS) + 2, 0)  # the components, the gain, the difference with the first
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -148,7 +148,7 @@ class ScenarioPanel(QWidget):
         return item.text() if item is not None else ""
 
     def _row_keys(self) -> list[str]:
-        return [*ROWS, "gain"]
+        return [*ROWS, "gain", "vs_first"]
 
     def without_text(self, row_key: str) -> str:
         item = self.table.item(self._row_keys().index(row_key), 0)
@@ -160,22 +160,22 @@ class ScenarioPanel(QWidget):
         first: dict = self.scenarios[0].result if self.scenarios else {}
         if self.scenarios:
             for row, key in enumerate(self._row_keys()):
-                value = 0.0 if key == "gain" else first["without_job"][key]
-                item = QTableWidgetItem(fmt.eur(value))
+                value = 0.0 if key in ("gain", "vs_first") else first["without_job"][key]
+                item = QTableWidgetItem("–" if key == "vs_first" else fmt.eur(value))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, 0, item)
         for col0, s in enumerate(self.scenarios):
             col = col0 + 1
             for row, key in enumerate(self._row_keys()):
-                value = s.result["gain_per_month"] if key == "gain" else s.result["with_job"][key]
-                text = signed_eur(value) if key == "gain" else fmt.eur(value)
-                if col0 > 0 and key in ("disposable", "gain"):  # the difference where it matters, kept narrow
-                    ref = first["gain_per_month"] if key == "gain" else first["with_job"][key]
-                    if round(value - ref, 2) != 0:
-                        text += f"  ({signed_eur(value - ref)})"
+                if key == "vs_first":  # a row of its own keeps the columns narrow: no clipping, no wrapping
+                    diff = s.result["gain_per_month"] - first["gain_per_month"]
+                    text = "–" if col0 == 0 else signed_eur(diff)
+                else:
+                    value = s.result["gain_per_month"] if key == "gain" else s.result["with_job"][key]
+                    text = signed_eur(value) if key == "gain" else fmt.eur(value)
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if key in ("disposable", "gain"):
+                if key in ("disposable", "gain", "vs_first"):
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
@@ -195,9 +195,10 @@ class ScenarioPanel(QWidget):
         self.remove_button.setText(self.tr("Verwijder gekozen scenario"))
         self.open_button.setText(self.tr("Zet gekozen scenario terug in de invoer"))
         self.hint.setText(self.tr("Bewaar tot {n} varianten om ze naast elkaar te zien. Bedragen per maand met "
-                                  "baan; bij de totalen tussen haakjes het verschil met het eerste scenario.").format(
+                                  "baan; de onderste regel vergelijkt met het eerste scenario.").format(
             n=MAX_SCENARIOS))
-        labels = [component_label(k) for k in ROWS] + [self.tr("Verschil met zonder baan")]
+        labels = [component_label(k) for k in ROWS] + [self.tr("Verschil met zonder baan"),
+                                                       self.tr("Verschil met het eerste scenario")]
         self.table.setVerticalHeaderLabels(labels)
         self.table.setAccessibleName(self.tr("Scenario's naast elkaar"))
         self._render()
