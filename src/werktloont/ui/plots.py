@@ -12,7 +12,7 @@ import numpy as np
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from werktloont import fmt
 from werktloont.engine.components import COLOURS
@@ -33,10 +33,11 @@ class PlotCanvas(FigureCanvasQTAgg):
         super().__init__(figure)
         self.setMinimumHeight(220)
         self.right_px = 0  # room for a second y axis at the right (the timeline's running total)
+        self.left_px = self.LEFT_PX  # the assets chart names its bars at the left: it needs more
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         width, height = max(event.size().width(), 1), max(event.size().height(), 1)
-        self.figure.subplots_adjust(left=min(0.35, self.LEFT_PX / width),
+        self.figure.subplots_adjust(left=min(0.45, self.left_px / width),
                                     bottom=min(0.4, self.BOTTOM_PX / height), top=max(0.8, 1 - 8 / height))
         if self.right_px:
             self.figure.subplots_adjust(right=max(0.6, 1 - self.right_px / width))
@@ -290,7 +291,10 @@ class AssetsPlot:
         self.figure = _figure()
         self.canvas = PlotCanvas(self.figure)
         self.figure.subplots_adjust(left=0.3, right=0.95, top=0.95, bottom=0.18)
+        self.canvas.left_px = 170  # "vermogensgrens" / "counted assets" in full
+        self.canvas.right_px = 70  # the amount printed after the longest bar
         ax = self.ax = self.figure.add_subplot()
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=5))  # "€ 12.500" labels must not run into each other
         self.bars = ax.barh([1, 0], [0, 0], color=["#0072B2", "#999999"], height=0.5)
         self.values = [ax.text(0, y, "", va="center", fontsize=9) for y in (1, 0)]
         ax.xaxis.set_major_formatter(EURO_AXIS)
