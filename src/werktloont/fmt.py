@@ -24,6 +24,6 @@ def plain(x: float) -> str:
     """A number without unit, Dutch decimal comma, no needless decimals."""
     if float(x).is_integer():
         return number_nl(x, 0)
-    text = f"{x:.15f}".rstrip("0")
+    text = f"{x:.10f}".rstrip("0")  # 15 places would show the float's binary tail: 22,300000000000001
     whole, frac = text.split(".")
     return number_nl(float(whole), 0) + "," + frac

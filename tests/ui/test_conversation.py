@@ -226,3 +226,19 @@ def test_costs_in_the_difference_column_are_not_a_gain(window):
     line = next(r for r in build_report(window.inputs.case()).table if r[1:3] == ("€ 0,00", "€ 729,60"))
     assert line[3].startswith("-") and "729,60" in line[3]
     assert window.windowTitle().endswith(" *")  # the changed case says so in the title
+
+
+def test_solver_hours_are_formatted(window):
+    """The solver's answer reads "22,3 uur", never the float's tail "22,300000000000001"."""
+    from werktloont.engine.curve import solve
+
+    case = window.inputs.case()
+    case["household"]["children"][0]["childcare"] = {"type": "dagopvang", "hours_per_month": 80, "hourly_price": 9.12}
+    window.load_case(case)
+    window.solver.amount.setValue(100)
+    window.solver.ask.click()
+    settle(window)
+    hours = solve(window.inputs.case(), 100)["hours"]
+    text = window.solver.answer.text()
+    assert f"{round(hours, 1):.1f}".replace(".", ",").removesuffix(",0") + " uur" in text
+    assert "0000" not in text

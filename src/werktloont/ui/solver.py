@@ -50,7 +50,7 @@ class SolverPanel(QWidget):
             parts = []
             if solved["hours"] is not None:
                 parts.append(self.tr("bij {wage} per uur: minstens {hours} uur per week").format(
-                    wage=fmt.eur(job.get("hourly_wage", 0)), hours=fmt.plain(solved["hours"])))
+                    wage=fmt.eur(job.get("hourly_wage", 0)), hours=fmt.plain(round(solved["hours"], 1))))
             else:
                 parts.append(self.tr("bij {wage} per uur lukt het met geen enkel aantal uren").format(
                     wage=fmt.eur(job.get("hourly_wage", 0))))
