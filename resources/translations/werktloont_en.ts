@@ -345,53 +345,63 @@
 <context>
     <name>ExplanationPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="49"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="27"/>
+        <source>vanaf {start}: {base} {sign} {rate} van het deel daarboven</source>
+        <translation>from {start}: {base} {sign} {rate} of the part above it</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/explanation.py" line="30"/>
+        <source>vanaf {start}: {rate}</source>
+        <translation>from {start}: {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/explanation.py" line="65"/>
         <source>Waarom? Uitleg bij het gekozen onderdeel</source>
         <translation>Why? Explanation of the chosen component</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="54"/>
-        <location filename="../../src/werktloont/ui/explanation.py" line="58"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="70"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="74"/>
         <source>Waarom?</source>
         <translation>Why?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="55"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="71"/>
         <source>Klik op een regel in het overzicht om te zien hoe dat bedrag is berekend.</source>
         <translation>Click a row in the breakdown to see how that amount was calculated.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="62"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="78"/>
         <source>Te besteden is het nettoloon plus de bijstand, de toeslagen en de gemeentelijke regelingen, min de kosten van kinderopvang en de reiskosten. De huur is niet afgetrokken: die is met en zonder baan hetzelfde.</source>
         <translation>Disposable income is the net wage plus bijstand, the allowances and municipal schemes, minus childcare and travel costs. Rent is not deducted: it is the same with and without the job.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="68"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="84"/>
         <source>Met baan</source>
         <translation>With job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="68"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="84"/>
         <source>Zonder baan</source>
         <translation>Without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="77"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="93"/>
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="77"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="93"/>
         <source>Gebruikte waarden</source>
         <translation>Values used</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="77"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="93"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="85"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="101"/>
         <source>sinds {date}</source>
         <translation>since {date}</translation>
     </message>
@@ -832,17 +842,17 @@ This is an indication, not a decision.</translation>
         <translation type="vanished">Keep up to {n} variants to compare them side by side. Monthly amounts with the job; in brackets the difference with the first scenario.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="199"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="200"/>
         <source>Verschil met zonder baan</source>
         <translation>Difference with no job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="200"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="201"/>
         <source>Verschil met het eerste scenario</source>
         <translation>Difference with the first scenario</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="202"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="203"/>
         <source>Scenario&apos;s naast elkaar</source>
         <translation>Scenarios side by side</translation>
     </message>

@@ -242,3 +242,14 @@ def test_solver_hours_are_formatted(window):
     text = window.solver.answer.text()
     assert f"{round(hours, 1):.1f}".replace(".", ",").removesuffix(",0") + " uur" in text
     assert "0000" not in text
+
+
+def test_waarom_panel_reads_tax_tables_in_dutch(window, qtbot):
+    """Arbeidskorting as a table in words: "vanaf € 11.965: € 996 + ..." instead of "from 11.965, base 996"."""
+    table = window.breakdown
+    row = table.model_.rows.index("net_wage")
+    rect = table.visualRect(table.model_.index(row, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    text = window.explanation.plain_text()
+    assert "vanaf € " in text and "van het deel daarboven" in text
+    assert "base " not in text and "from " not in text and "rate " not in text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser
 
 from werktloont import fmt
@@ -15,12 +16,27 @@ def _number(v) -> str:
     return fmt.plain(round(v, 4)) if isinstance(v, (int, float)) and not isinstance(v, bool) else str(v)
 
 
+def _row(row: dict) -> str:
+    """One row of a tax table in words: "vanaf € 38.441: 37,48 %" or "vanaf € 11.965: € 996 + 31,009 % van het
+    deel daarboven"; a row of another shape keeps its keys."""
+    rate = row.get("rate")
+    start = row.get("threshold", row.get("from"))
+    if isinstance(rate, (int, float)) and isinstance(start, (int, float)):
+        if "base" in row:
+            sign = "+" if rate >= 0 else "−"
+            return QCoreApplication.translate("ExplanationPanel", "vanaf {start}: {base} {sign} {rate} van het deel "
+                                              "daarboven").format(start=fmt.eur(start, 0), base=fmt.eur(row["base"], 0),
+                                                                  sign=sign, rate=fmt.percent(abs(rate)))
+        return QCoreApplication.translate("ExplanationPanel", "vanaf {start}: {rate}").format(
+            start=fmt.eur(start, 0), rate=fmt.percent(rate))
+    return ", ".join(f"{k} {_number(x)}" for k, x in row.items())
+
+
 def param_value(p: dict) -> str:
     """A parameter value as a person reads it: € 3.115 per jaar, 35,75 %, or a short table."""
     v, unit = p.get("value"), p.get("unit")
     if isinstance(v, list):
-        return "; ".join(", ".join(f"{k} {_number(x)}" for k, x in row.items()) if isinstance(row, dict)
-                         else _number(row) for row in v)
+        return "; ".join(_row(row) if isinstance(row, dict) else _number(row) for row in v)
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         if unit == "EUR":
             return fmt.eur(v)
