@@ -54,6 +54,7 @@ def test_19_year_old_whose_parents_cannot_contribute_gets_the_verhoging():
     # 2025: no verhoging in the law (then bijzondere bijstand, art. 12): the plain norm of 2025-03 (€ 332,17).
     r25 = calculate(_case(19, date="2025-03-01", adult={"parents_cannot_contribute": True}), timeline=False)
     assert r25["without_job"]["bijstand"] == pytest.approx(332.17)
+    assert [n["code"] for n in r25["notices"]] == ["verhoging_bijzondere_bijstand"]
 
 
 def test_verhoging_is_capped_at_the_21_plus_norm():
@@ -165,3 +166,16 @@ def test_params_diff_lists_2027_with_sources_and_provisional_marks():
     assert "bijstand.norm_alleenstaande_21" in out and "(VOORLOPIG)" in out
     assert "bijstand.vrijlating_34a_percent" in out and "Participatiewet in balans" in out
     assert "bijstand.vrijlating_algemeen_max" in out and "geen waarde" in out  # art. 31 lid 2 n ends
+
+
+def test_notice_and_phase_codes_have_words_in_both_languages():
+    from werktloont.texts import verdict as words
+
+    notices = [{"code": "amounts_provisional", "from": "2027-01-01", "carried_from": "2026-07-01"},
+               {"code": "overgangsrecht_r_unknown"}, {"code": "verhoging_bijzondere_bijstand"}]
+    for lang in ("nl", "en"):
+        for n in notices:
+            assert words.notice(n, lang) != n["code"]
+        for code in ("vrijlating_n", "vrijlating_r", "vrijlating_34a", "lasting", "ww", "no_job"):
+            assert words.phase_reason(code, lang) != code
+    assert words.notice(notices[0], "nl") == "Bedragen 2027 nog niet vastgesteld; gerekend met die van 1 juli 2026."

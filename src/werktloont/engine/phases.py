@@ -148,8 +148,9 @@ def _provisional(pack, on: date) -> date | None:
 
 def notices(prepared: PreparedCase, entries: list[dict]) -> list[dict]:
     """What the reader must know about the amounts and rules used (codes; words in werktloont.texts.verdict):
-    amounts_provisional (2027 amounts not yet published, the last known ones used) and overgangsrecht_r_unknown
-    (a single parent's art. 31 lid 2 r period running on 31 December 2026)."""
+    amounts_provisional (2027 amounts not yet published, the last known ones used), overgangsrecht_r_unknown
+    (a single parent's art. 31 lid 2 r period running on 31 December 2026) and verhoging_bijzondere_bijstand (an
+    18-20-year-old whose parents cannot contribute, before 2026: then bijzondere bijstand, art. 12)."""
     pack = prepared.pack
     days = sorted({prepared.snap.on} | {date.fromisoformat(e["parameters_from"]) for e in entries})
     out: list[dict] = []
@@ -158,6 +159,9 @@ def notices(prepared: PreparedCase, entries: list[dict]) -> list[dict]:
         if carried is not None:
             out.append({"code": "amounts_provisional", "from": d.isoformat(), "carried_from": carried.isoformat()})
             break
+    young = [a for a in prepared.case.household.adults if a.parents_cannot_contribute and a.age < 21]
+    if young and not versions.in_force("verhoging_jongerennorm", prepared.snap.on):
+        out.append({"code": "verhoging_bijzondere_bijstand"})  # before 2026: art. 12, bijzondere bijstand
     r_dec = any(e["month"] == "2026-12" and any(n.get("letter") == "r" for n in e.get("note_codes", []))
                 for e in entries)
     if r_dec and any(e["month"] == "2027-01" and e["situation"].startswith("werk") for e in entries):

@@ -106,6 +106,11 @@ def notice(item: dict, lang: str = "nl") -> str:
                 "running period is not known. Ask the gemeente." if en else
                 "De vrijlating voor alleenstaande ouders (art. 31 lid 2 r) stopt op 1 januari 2027; het "
                 "overgangsrecht voor een lopende periode is niet bekend. Vraag het de gemeente.")
+    if code == "verhoging_bijzondere_bijstand":
+        return ("Before 2026 there was no fixed supplement for an 18-20-year-old whose parents cannot contribute; "
+                "ask the municipality for bijzondere bijstand (Participatiewet art. 12 as it was then)." if en else
+                "Vóór 2026 bestond er geen vaste verhoging voor een 18-20-jarige van wie de ouders niet kunnen "
+                "bijdragen; vraag de gemeente om bijzondere bijstand (Participatiewet art. 12 zoals het toen gold).")
     return code
 
 
