@@ -42,3 +42,10 @@ def test_calc_cli_shows_the_result_and_what_is_missing(tmp_path):
     proc = run_cli("calc", path)
     assert proc.returncode == 0, proc.stderr
     assert "De maanden vooruit ontbreken" in proc.stdout and "Bijstand" in proc.stdout
+
+
+def test_report_says_what_is_missing():
+    from werktloont.report.content import build_report
+
+    report = build_report(CASE)
+    assert "De maanden vooruit ontbreken" in report.all_text()

@@ -119,6 +119,7 @@ def build_report(data, lang: str = "nl", anonymous: bool = False, pack=None) -> 
     if case.municipality and pack.overlays.get(case.municipality) is not None \
             and getattr(pack.overlays[case.municipality], "example", False):
         footer.append(word("example_municipality", lang))
+    footer += [m["text"] for m in result.get("missing", ()) if "text" in m]  # issue 17: a part left out
     footer += gemeente_words.source_lines(result, lang)  # issue 18: the municipality's schemes and publications
     footer += gemeente_words.unknown_lines(_unknown_schemes(case, pack), lang)
     losses = gemeente_words.scheme_losses(result, lang, hours=case.job.hours_per_week if case.job else None)
