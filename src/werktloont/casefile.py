@@ -42,6 +42,11 @@ class ReadOnlyTarget(CaseFileError):
     """The file to save over is read-only: ask the user, then save again with overwrite_readonly=True."""
 
 
+class ChangedSinceOpened(CaseFileError):
+    """The file changed on disk since it was opened (the same case open twice, or another program): ask the user,
+    then save again without `expected_stamp`."""
+
+
 def _resolve_target(path: str | os.PathLike) -> Path:
     """A symlinked target is written through the link (the link stays a link); a link loop is an error."""
     target = Path(path)
@@ -151,10 +156,14 @@ def _replace(tmp: str, target: Path) -> None:
 
 
 def save_case(path: str | os.PathLike, case: Case, result: dict | None = None, *,
-              overwrite_readonly: bool = False) -> None:
+              overwrite_readonly: bool = False, expected_stamp: tuple[int, int] | None = None) -> None:
     """Save a case (with the pack version and amounts of `result`, when given) atomically.
 
-    A read-only file raises ReadOnlyTarget (ask, then save again with overwrite_readonly=True)."""
+    A read-only file raises ReadOnlyTarget (ask, then save again with overwrite_readonly=True). `expected_stamp`:
+    file_stamp() when the case was opened or last saved; a file changed since raises ChangedSinceOpened."""
+    if expected_stamp is not None and file_stamp(path) not in (expected_stamp, None):
+        raise ChangedSinceOpened(f"{Path(path).name} is intussen opnieuw opgeslagen, in een ander venster of door "
+                                 "een ander programma. Wilt u het toch overschrijven?", file=Path(path).name)
     if result is not None:
         computed = Computed(period=result["parameters"]["period"], without_job=result["without_job"],
                             with_job=result["with_job"], gain_per_month=result["gain_per_month"])

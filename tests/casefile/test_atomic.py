@@ -80,3 +80,18 @@ def test_report_pdf_is_owner_only(tmp_path):
             "client": "J. Jansen", "note": "privé"}
     write_pdf(build_report(case), tmp_path / "rapport.pdf")
     assert stat.S_IMODE((tmp_path / "rapport.pdf").stat().st_mode) == 0o600
+
+
+def test_same_case_open_twice_warns_before_the_last_save_wins(tmp_path):
+    from werktloont.casefile import ChangedSinceOpened, save_case
+    from werktloont.model.case import parse_case
+
+    case = parse_case({"format": "werktloont-case/1", "date": "2026-03-01", "household": {"adults": [{"age": 30}]}})
+    path = tmp_path / "casus.json"
+    save_case(path, case)
+    opened_here = file_stamp(path)
+    os.utime(path, ns=(opened_here[0] + 10**9, opened_here[0] + 10**9))  # the other window saved a second later
+    with pytest.raises(ChangedSinceOpened, match="ander venster"):
+        save_case(path, case.model_copy(update={"note": "hier"}), expected_stamp=opened_here)
+    save_case(path, case.model_copy(update={"note": "hier"}))  # the user said: overwrite
+    assert "hier" in path.read_text(encoding="utf-8")
