@@ -55,7 +55,7 @@ PHASE_REASONS = {
                      "with the single-parent disregard (art. 31(2)(r), temporary)"),
     "vrijlating_34a": ("met inkomstenvrijlating (art. 34a, tijdelijk)",
                        "with earnings disregard (art. 34a, temporary)"),
-    "lasting": ("blijvend", "for good"),
+    "lasting": ("zonder tijdelijke vrijlating", "without a temporary disregard"),
     "ww": ("WW na het contract", "unemployment benefit after the contract"),
     "no_job": ("na het contract weer bijstand", "back on bijstand after the contract"),
 }
