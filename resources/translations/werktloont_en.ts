@@ -75,83 +75,83 @@
 <context>
     <name>CaseFiles</name>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="65"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="66"/>
         <source>voorbeeldcasus</source>
         <translation>example case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="66"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="67"/>
         <source>nieuwe casus</source>
         <translation>new case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="83"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="84"/>
         <source>Casus openen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="83"/>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="152"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="84"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="153"/>
         <source>Casus (*.json)</source>
         <translation>Case (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="118"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="119"/>
         <source>Er stond geen baanaanbod in de casus; het venster rekent met een baan van {hours} uur per week.</source>
         <translation>The case had no job offer; the window computes with a job of {hours} hours a week.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="121"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="122"/>
         <source>Het baanaanbod is aangepast aan het formulier.</source>
         <translation>The job offer was adjusted to the form.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="122"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="123"/>
         <source>Het huishouden is aangepast aan het formulier.</source>
         <translation>The household was adjusted to the form.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="123"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="124"/>
         <source>Het vermogen is aangepast aan het formulier.</source>
         <translation>The assets were adjusted to the form.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="124"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="125"/>
         <source>De rekendatum is aangepast aan het formulier.</source>
         <translation>The calculation date was adjusted to the form.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="125"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="126"/>
         <source>De gemeente is aangepast aan het formulier.</source>
         <translation>The municipality was adjusted to the form.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="132"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="133"/>
         <source>Bij het openen aangepast (nog niet opgeslagen):</source>
         <translation>Adjusted when opening (not saved yet):</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="150"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="151"/>
         <source>casus.json</source>
         <translation>case.json</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="151"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="152"/>
         <source>Casus opslaan</source>
         <translation>Save case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="164"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="165"/>
         <source>Opslaan kan nog niet: {reason}</source>
         <translation>Cannot save yet: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="192"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="193"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="193"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="194"/>
         <source>De casus is veranderd. Wilt u de wijzigingen opslaan?</source>
         <translation>The case has changed. Do you want to save the changes?</translation>
     </message>
@@ -404,6 +404,24 @@
         <location filename="../../src/werktloont/ui/explanation.py" line="101"/>
         <source>sinds {date}</source>
         <translation>since {date}</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialog</name>
+    <message>
+        <location filename="../../src/werktloont/ui/dialogs.py" line="14"/>
+        <source>Zoeken in:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/dialogs.py" line="15"/>
+        <source>Bestandstype:</source>
+        <translation>Files of type:</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/dialogs.py" line="16"/>
+        <source>Bestandsnaam:</source>
+        <translation>File name:</translation>
     </message>
 </context>
 <context>

@@ -253,3 +253,23 @@ def test_waarom_panel_reads_tax_tables_in_dutch(window, qtbot):
     text = window.explanation.plain_text()
     assert "vanaf € " in text and "van het deel daarboven" in text
     assert "base " not in text and "from " not in text and "rate " not in text
+
+
+def test_results_table_is_one_tab_stop_and_dialogs_speak_dutch(window, qtbot):
+    from PySide6.QtWidgets import QFileDialog
+
+    from werktloont.ui.dialogs import _dialog
+
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    table = window.breakdown
+    table.setFocus()
+    table.setCurrentIndex(table.model_.index(0, 1))
+    QTest.keyClick(table, Qt.Key.Key_Down)
+    assert table.hasFocus() and table.currentIndex().row() == 1  # arrows move within the table
+    QTest.keyClick(table, Qt.Key.Key_Tab)
+    assert not table.hasFocus()  # Tab leaves it at once
+    dialog = _dialog(window, "Casus openen", "", "Casus (*.json)", save=False)
+    assert dialog.labelText(QFileDialog.DialogLabel.LookIn) == "Zoeken in:"
+    assert dialog.labelText(QFileDialog.DialogLabel.FileType) == "Bestandstype:"

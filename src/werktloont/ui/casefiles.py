@@ -9,12 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from werktloont import api, fmt
 from werktloont.casefile import changes_since_saved, read_case, save_case
 from werktloont.errors import WerktloontError
 from werktloont.model.case import parse_case
+from werktloont.ui.dialogs import open_file, save_file
 
 MAX_RECENT = 6
 # Bookkeeping the engine adds on save; a difference there is not an unsaved change of the user.
@@ -80,7 +81,7 @@ class CaseFiles(QObject):
         if not self.maybe_save():
             return
         start = str(self.path.parent) if self.path else ""
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Casus openen"), start, self.tr("Casus (*.json)"))
+        path = open_file(self.window, self.tr("Casus openen"), start, self.tr("Casus (*.json)"))
         if path:
             self.open(path)
 
@@ -148,7 +149,7 @@ class CaseFiles(QObject):
 
     def save_as(self) -> bool:
         suggested = str(self.path) if self.path else self.tr("casus.json")
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Casus opslaan"), suggested,
+        path = save_file(self.window, self.tr("Casus opslaan"), suggested,
                                               self.tr("Casus (*.json)"))
         if not path:
             return False

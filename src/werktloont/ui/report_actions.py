@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog
 
 from werktloont.errors import WerktloontError
+from werktloont.ui.dialogs import save_file
 
 
 class ReportActions(QObject):
@@ -24,7 +24,7 @@ class ReportActions(QObject):
             return None
 
     def save_pdf_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Rapport opslaan als PDF"), self.tr("rapport.pdf"),
+        path = save_file(self.window, self.tr("Rapport opslaan als PDF"), self.tr("rapport.pdf"),
                                               self.tr("PDF (*.pdf)"))
         if path:
             self.save_pdf(path if path.lower().endswith(".pdf") else path + ".pdf")

@@ -58,6 +58,7 @@ class ScenarioPanel(QWidget):
         # Columns as wide as their amounts and names: nothing clipped or wrapped; the table scrolls if needed.
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         top = QHBoxLayout()
         self.name_label = QLabel()
