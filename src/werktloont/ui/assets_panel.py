@@ -22,7 +22,8 @@ class AssetsPanel(QScrollArea):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.setWidget(self.label)
-        self.setMinimumWidth(320)
+        self.setMinimumWidth(300)
+        self.setMaximumWidth(420)  # leave the chart room to read its axis
         self.hide()
 
     def update_outcome(self, outcome) -> None:
