@@ -48,9 +48,10 @@ def calculate(data, lang: str = "nl", pack=None, timeline: bool = True) -> dict:
                 result["action_codes"] = projection["summary"]["action_codes"]
     result["plausibility"] = plausibility.checks(prepared)  # warnings as codes; words in texts.plausibility
     # The lasting answer (issue 13): the gain after every temporary vrijlating, and the phases over the timeline.
-    result["gain_lasting"] = phases.gain_lasting(prepared)
-    result["gain_phases"] = phases.phases(prepared, result.get("timeline") or [], result["gain_lasting"],
-                                          result["gain_per_month"])
+    lasting, r_gain = phases.steady_gains(prepared, result["without_job"]["disposable"])
+    result["gain_lasting"] = lasting
+    result["gain_phases"] = phases.phases(prepared, result.get("timeline") or [], lasting,
+                                          result["gain_per_month"], r_gain)
     result["notices"] = phases.notices(prepared, result.get("timeline") or [])
     result["asset_events"] = assets.asset_events(prepared)
     result["asset_scenarios"] = assets.asset_scenarios(prepared)

@@ -18,7 +18,8 @@ import numpy as np
 
 from werktloont.engine.compose import compute_month
 from werktloont.engine.prepared import PreparedCase
-from werktloont.engine.result import money
+from werktloont.engine.components import PARTS
+from werktloont.engine.result import add_up, money
 from werktloont.engine.timeline.months import add_months, month_label
 from werktloont.rules import versions
 
@@ -27,18 +28,31 @@ FIRST_2027 = date(2027, 1, 1)  # the 2027 amounts not yet published are carried 
 _AFTER_ALL = 10_000  # a month of the job long after every vrijlating period
 
 
-def gain_lasting(prepared: PreparedCase) -> float:
+def steady_gains(prepared: PreparedCase, baseline: float) -> tuple[float, float | None]:
     """The gain per month with the job once the temporary vrijlating is over (none at AOW age under art. 31:
-    there n has no time limit, so the lasting month keeps it)."""
+    there n has no time limit, so the lasting month keeps it), and under the art. 31 rules the gain in the first
+    month after the n period (the r period of a single parent; None under art. 34a). One pass for both points;
+    `baseline`: the disposable income without the job (the result's, rounded)."""
     job = prepared.job
     if job is None or job.hours_per_week <= 0:
-        return 0.0
-    m = compute_month(prepared.snap, prepared.hh, hourly_wage=np.array([0.0, job.hourly_wage]),
-                      hours_per_week=np.array([0.0, job.hours_per_week]),
-                      months_into_job=np.array([0, _AFTER_ALL]), childcare_scale=np.array([0.0, 1.0]),
+        return 0.0, None
+    letter = "34a" if versions.select("inkomstenvrijlating", prepared.snap.on).version == "2027" else "n"
+    after_n = _period_months("n", prepared.snap) + 1 if letter == "n" else _AFTER_ALL
+    m = compute_month(prepared.snap, prepared.hh, hourly_wage=np.array([job.hourly_wage, job.hourly_wage]),
+                      hours_per_week=np.array([job.hours_per_week, job.hours_per_week]),
+                      months_into_job=np.array([_AFTER_ALL, after_n]), childcare_scale=np.array([1.0, 1.0]),
                       overlay=prepared.overlay)
-    parts = [m.point(i) for i in (0, 1)]
-    return round(money(parts[1]["disposable"]) - money(parts[0]["disposable"]), 2)
+    lasting = round(_disposable(m.point(0)) - baseline, 2)
+    return lasting, (round(_disposable(m.point(1)) - baseline, 2) if letter == "n" else None)
+
+
+def _disposable(point: dict) -> float:
+    """As in a result: the parts rounded to cents, then added up."""
+    return round(float(add_up({k: money(point[k]) for k in PARTS})), 2)
+
+
+def gain_lasting(prepared: PreparedCase, baseline: float) -> float:
+    return steady_gains(prepared, baseline)[0]
 
 
 def _reason(entry: dict) -> str:
@@ -62,7 +76,7 @@ def _period_months(letter: str, snap) -> int:
     return n if letter == "n" else n + int(p["vrijlating_alleenstaande_ouder_maanden"])
 
 
-def _static(prepared: PreparedCase, first: float, lasting: float) -> list[dict]:
+def _static(prepared: PreparedCase, first: float, lasting: float, r_gain: float | None) -> list[dict]:
     """Without a timeline: the vrijlating period of the case date's rules from the job's start month, then lasting
     (every month assumed to have bijstand; a single parent's r period is one more compute)."""
     job = prepared.job
@@ -75,11 +89,7 @@ def _static(prepared: PreparedCase, first: float, lasting: float) -> list[dict]:
     n = _period_months(letter, prepared.snap)
     out = [{"from": month_label(start), "to": month_label(add_months(start, n - 1)), "gain_per_month": first,
             "reason": f"vrijlating_{letter}"}]
-    if letter == "n":
-        m = compute_month(prepared.snap, prepared.hh, hourly_wage=np.array([0.0, job.hourly_wage]),
-                          hours_per_week=np.array([0.0, job.hours_per_week]), months_into_job=np.array([0, n + 1]),
-                          childcare_scale=np.array([0.0, 1.0]), overlay=prepared.overlay)
-        r_gain = round(money(m.point(1)["disposable"]) - money(m.point(0)["disposable"]), 2)
+    if letter == "n" and r_gain is not None:
         if abs(r_gain - lasting) >= 0.005:
             total = _period_months("r", prepared.snap)
             out.append({"from": month_label(add_months(start, n)), "to": month_label(add_months(start, total - 1)),
@@ -89,13 +99,14 @@ def _static(prepared: PreparedCase, first: float, lasting: float) -> list[dict]:
     return out
 
 
-def phases(prepared: PreparedCase, entries: list[dict], lasting: float, first: float | None = None) -> list[dict]:
+def phases(prepared: PreparedCase, entries: list[dict], lasting: float, first: float | None = None,
+           r_gain: float | None = None) -> list[dict]:
     """The phases of taking the job over the timeline's months (see the module docstring); without a timeline the
-    static phases from the case date's rules (`first`: the month-1 gain)."""
+    static phases from the case date's rules (`first`: the month-1 gain, `r_gain`: see steady_gains)."""
     if prepared.job is None or prepared.job.hours_per_week <= 0:
         return []
     if not entries:
-        return _static(prepared, lasting if first is None else first, lasting)
+        return _static(prepared, lasting if first is None else first, lasting, r_gain)
     rows: list[list] = []  # [reason, from, to, gains, last vrijlating month]
     started = False
     for e in entries:
@@ -134,7 +145,12 @@ def phases(prepared: PreparedCase, entries: list[dict], lasting: float, first: f
 
 def _provisional(pack, on: date) -> date | None:
     """When some value in force on `on` is provisional (status voorlopig): the date of the last definitive value
-    it carries forward; None otherwise."""
+    it carries forward; None otherwise. Looked up once per day of the pack (keyed cache)."""
+    snap = pack.at(min(max(on, pack.coverage[0]), pack.coverage[1]))
+    return snap.derived(("phases.provisional",), lambda: _provisional_on(pack, snap.on))
+
+
+def _provisional_on(pack, on: date) -> date | None:
     carried: date | None = None
     for pid in pack.index:
         pv = pack.lookup(pid, on)
