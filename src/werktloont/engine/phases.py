@@ -16,9 +16,9 @@ from datetime import date
 
 import numpy as np
 
+from werktloont.engine.components import PARTS
 from werktloont.engine.compose import compute_month
 from werktloont.engine.prepared import PreparedCase
-from werktloont.engine.components import PARTS
 from werktloont.engine.result import add_up, money
 from werktloont.engine.timeline.months import add_months, month_label
 from werktloont.rules import versions
