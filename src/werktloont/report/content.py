@@ -153,8 +153,10 @@ def scenarios_table(case: Case, lang: str, pack) -> tuple[tuple[str, ...], list[
     results = [calculate(base.model_copy(update={"household": s.household, "assets": s.assets, "job": s.job}),
                          lang=lang, pack=pack, timeline=False) for s in case.scenarios]
     head = (word("per_month", lang), word("baseline", lang), *(s.name for s in case.scenarios))
+    # A component that is zero in every column is left out (as in the window): the table stays narrow.
     rows = [(label, fmt.eur(results[0]["without_job"][key]), *(fmt.eur(r["with_job"][key]) for r in results))
-            for key, label in texts.labels(lang).items()]
+            for key, label in texts.labels(lang).items()
+            if key == "disposable" or any(r["with_job"][key] or r["without_job"][key] for r in results)]
     rows.append((word("scenario_gain", lang), "–", *(_signed(r["gain_per_month"]) for r in results)))
     return head, rows
 

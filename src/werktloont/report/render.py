@@ -27,8 +27,10 @@ def chart_png(report: Report, dpi: int = 200) -> bytes | None:
     fig = Figure(figsize=(CHART_SIZE[0], CHART_SIZE[1]), dpi=dpi)
     FigureCanvasAgg(fig)
     ax = fig.add_subplot()
-    for a, b in c["cliffs"]:
-        ax.axvspan(a, b, facecolor="0.85", edgecolor="0.4", hatch="//", linewidth=0)
+    for n, (a, b) in enumerate(c["cliffs"]):
+        # The hatched band is named in the legend: more hours, less money left.
+        ax.axvspan(a, b, facecolor="0.85", edgecolor="0.4", hatch="//", linewidth=0,
+                   label=t.get("band") if n == 0 else None)
     ax.plot(c["hours"], c["disposable"], color="black", linewidth=1.8, label=t["line"])
     ax.axhline(c["baseline"], color="black", linestyle="--", linewidth=1.0, label=t["baseline"])
     ax.plot([c["chosen_hours"]], [c["chosen"]], marker="o", markersize=8, color="black", linestyle="none",
@@ -53,7 +55,7 @@ def _e(text: str) -> str:
 def _scenarios_html(report: Report) -> str:
     """The saved variants side by side; amounts never wrap, the last row (the difference) in bold."""
     cells = ["<h2 style='font-size: 13pt;'>" + _e(report.texts["scenarios"]) + "</h2>",
-             "<table cellspacing='0' cellpadding='3' width='100%'>",
+             "<table cellspacing='0' cellpadding='2' width='100%' style='font-size: 8.5pt;'>",
              "<tr>" + "".join(f"<th align='{'left' if i == 0 else 'right'}' style='border-bottom: 1px solid "
                               f"#000000;'>{_e(h)}</th>" for i, h in enumerate(report.scenarios_head)) + "</tr>"]
     for n, row in enumerate(report.scenarios):
@@ -80,36 +82,38 @@ def report_html(report: Report, with_chart: bool = True, text_width: float = 480
         out.append(f"<p>{_e(report.reason)}</p>")
     out += [f"<p>{_e(line)}</p>" for line in report.job]
 
-    out.append(f"<h2 style='font-size: 13pt;'>{_e(t['table'])}</h2>")
-    out.append("<table cellspacing='0' cellpadding='4' width='100%' style='border-collapse: collapse;'>")
-    out.append("<tr>" + "".join(
+    main = [f"<h2 style='font-size: 13pt;'>{_e(t['table'])}</h2>",
+            "<table cellspacing='0' cellpadding='4' width='100%' style='border-collapse: collapse;'>"]
+    main.append("<tr>" + "".join(
         f"<th align='{'left' if i == 0 else 'right'}' style='border-bottom: 1px solid #000000;'>{_e(h)}</th>"
         for i, h in enumerate(report.table_head)) + "</tr>")
     for n, row in enumerate(report.table):
         last = n == len(report.table) - 1
         style = " style='font-weight: bold; border-top: 1px solid #000000;'" if last else ""
-        out.append(f"<tr{style}>" + "".join(
+        main.append(f"<tr{style}>" + "".join(
             f"<td align='{'left' if i == 0 else 'right'}'{style}>{_e(cell)}</td>" for i, cell in enumerate(row))
             + "</tr>")
-    out.append("</table>")
+    main.append("</table>")
+    out += main
 
     if with_chart and report.chart is not None:
-        out.append(f"<h2 style='font-size: 13pt;'>{_e(t['chart'])}</h2>")
         px = int(text_width)
-        out.append(f"<p><img src='{CHART_URL}' width='{px}' height='{int(px * CHART_SIZE[1] / CHART_SIZE[0])}'></p>")
+        out += [f"<h2 style='font-size: 13pt;'>{_e(t['chart'])}</h2>",
+                f"<p><img src='{CHART_URL}' width='{px}' height='{int(px * CHART_SIZE[1] / CHART_SIZE[0])}'></p>"]
 
     if report.timeline:
-        out.append(f"<h2 style='font-size: 13pt;'>{_e(t['timeline'])}</h2>")
-        out.append("<table cellspacing='0' cellpadding='3' width='100%'>")
+        months_part = [f"<h2 style='font-size: 13pt;'>{_e(t['timeline'])}</h2>",
+                       "<table cellspacing='0' cellpadding='3' width='100%'>"]
         widths = ("27%", "33%", "24%", "16%")
-        out.append("<tr>" + "".join(f"<th align='left' width='{w}' style='border-bottom: 1px solid #000000;'>"
+        months_part.append("<tr>" + "".join(f"<th align='left' width='{w}' style='border-bottom: 1px solid #000000;'>"
                                     f"{_e(h)}</th>" for h, w in zip(report.timeline_head, widths)) + "</tr>")
         for months in report.timeline:
             # The running total stays on one line: "+" alone above "€ 4.318,45" reads as two numbers.
             cells = [f"<td>{_e(cell)}</td>" for cell in months[:3]]
             cells += [f"<td style='white-space: nowrap;'>{_e(cell)}</td>" for cell in months[3:]]
-            out.append("<tr>" + "".join(cells) + "</tr>")
-        out.append("</table>")
+            months_part.append("<tr>" + "".join(cells) + "</tr>")
+        months_part.append("</table>")
+        out += months_part
 
     if report.scenarios:
         out.append(_scenarios_html(report))
@@ -123,7 +127,8 @@ def report_html(report: Report, with_chart: bool = True, text_width: float = 480
     if report.note:
         out.append(f"<h2 style='font-size: 13pt;'>{_e(t['note'])}</h2><p>{_e(report.note)}</p>")
     out.append("<hr>")
-    out += [f"<p style='font-size: 8.5pt; color: #222222;'>{_e(line)}</p>" for line in report.footer]
+    foot = "font-size: 8.5pt; color: #222222; margin: 2pt 0 2pt 0;"
+    out += [f"<p style='{foot}'>{_e(line)}</p>" for line in report.footer]
     out.append("</body></html>")
     return "\n".join(out)
 
@@ -178,7 +183,29 @@ def document(report: Report, page_size=None):
         doc.setPageSize(page_size)
     width = (page_size.width() if page_size is not None else 520.0) - 2 * doc.documentMargin() - 4
     doc.setHtml(report_html(report, with_chart=png is not None, text_width=width))
+    if page_size is not None:
+        keep_headings_with_next(doc)
     return doc
+
+
+def keep_headings_with_next(doc, room: float = 60.0) -> None:
+    """A heading that would end a page without what follows it (the chart, or `room` points of a table or list)
+    starts the next page instead (QTextDocument has no keep-with-next). One pass in order: a break moves the rest."""
+    from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextFormat
+
+    page = doc.pageSize().height()
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() > 0:
+            rect = layout.blockBoundingRect(block)
+            after = block.next()
+            need = rect.height() + max(layout.blockBoundingRect(after).height() if after.isValid() else 0.0, room)
+            if (rect.top() % page) + need > page - doc.documentMargin():
+                fmt_ = QTextBlockFormat()
+                fmt_.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).mergeBlockFormat(fmt_)
+        block = block.next()
 
 
 def write_pdf(report: Report, path: str | os.PathLike) -> int:

@@ -60,11 +60,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "baseline": ("zonder baan", "without job"),
     "line": ("met baan", "with job"),
     "chosen": ("uw keuze", "your choice"),
+    "band": ("meer uren, minder over", "more hours, less left"),
 }
 HEADINGS = {"table": "h_table", "chart": "h_chart", "timeline": "h_timeline", "assets": "h_assets",
             "steps": "h_steps", "note": "h_note", "scenarios": "h_scenarios",
             "x": "x", "y": "y", "baseline": "baseline", "line": "line",
-            "chosen": "chosen"}
+            "chosen": "chosen", "band": "band"}
 MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
              "november", "december")
 
