@@ -144,10 +144,11 @@ def client_text(result: dict, lang: str = "nl") -> list[str]:
 
 
 def render(result: dict, lang: str = "nl") -> dict:
-    """In place: asset_test.text, asset_events[].text, asset_scenarios[].label/.text, asset_client_text."""
+    """In place: asset_test_text, asset_events[].text, asset_scenarios[].label/.text, asset_client_text,
+    asset_panel. (asset_test itself stays codes and numbers, the same as in a batch result.)"""
     at = result.get("asset_test")
     if isinstance(at, dict) and at.get("kind") in KIND:
-        at["text"] = _t(KIND[at["kind"]], lang)
+        result["asset_test_text"] = _t(KIND[at["kind"]], lang)
     for e in result.get("asset_events") or []:
         e["text"] = event_line(e, lang)
     for s in result.get("asset_scenarios") or []:
