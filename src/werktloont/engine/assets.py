@@ -32,11 +32,26 @@ def _zero(hh):
     return dataclasses.replace(hh, savings=z, car_value=z, car_exempt=z, other_assets=z, debts=z, home_equity=z)
 
 
+_SERIES: dict[tuple, dict] = {}  # the window recomputes on every keystroke: the same household, the same months
+
+
 def _series(prepared: PreparedCase, months: list[date]) -> dict:
     """Per month: the bijstand at stake (net, gross), the vermogensgrens, the continuous test or not."""
     pack, hh = prepared.pack, prepared.hh
-    start, end = pack.coverage
     free = _zero(hh)
+    key = (id(pack), pack.checksum, id(prepared.overlay), months[0], len(months),
+           tuple(np.asarray(getattr(free, f.name)).tobytes() for f in dataclasses.fields(free)))
+    hit = _SERIES.get(key)
+    if hit is None:
+        if len(_SERIES) > 64:
+            _SERIES.clear()
+        hit = _SERIES[key] = _compute_series(prepared, free, months)
+    return hit
+
+
+def _compute_series(prepared: PreparedCase, free, months: list[date]) -> dict:
+    pack, hh = prepared.pack, prepared.hh
+    start, end = pack.coverage
     cache: dict = {}
     out: dict = {k: np.zeros(len(months)) for k in ("need", "gross", "limit")}
     out["continuous"] = np.zeros(len(months), dtype=bool)
