@@ -124,10 +124,9 @@ class IncomePlot:
             x=fmt.plain(now_x) if self.over == "hours" else fmt.eur(now_x))
         self.now_text.xy = (now_x, now_y)
         self.now_text.set_text(f"{label}: {fmt.eur(now_y, 0)}")
-        # Keep the label inside the axes when the point is near the right edge (about 120 px of label; a narrow
-        # chart at 150 % scaling has less room than 30 % of its width).
-        room = 1.0 - 120.0 / max(self.ax.get_window_extent().width / self.figure.dpi * 72.0, 150.0)
-        near_right = x[-1] > x[0] and (now_x - x[0]) / (x[-1] - x[0]) > min(0.7, room)
+        # Keep the label inside the axes: in the right half it goes to the left of the point (a narrow chart at
+        # 150 % scaling has no room for it at the right).
+        near_right = x[-1] > x[0] and (now_x - x[0]) / (x[-1] - x[0]) > 0.5
         self.now_text.set_position((-6, 8) if near_right else (6, 8))
         self.now_text.set_horizontalalignment("right" if near_right else "left")
         ymax = max(float(bottom.max()), float(disposable.max()), base) * 1.12
