@@ -146,3 +146,15 @@ def test_timeline_gift_is_lived_on_until_under_the_limit():
     assert m["2026-05"]["bijstand"] == pytest.approx(NORM_2026_01, abs=0.01)
     ev = calculate(c, timeline=False)["asset_events"][0]
     assert ev["months_without_right"] == 2 and ev["right_again"] == "2026-05"
+
+
+def test_2025_change_is_tested_under_lid_4_and_give_back_names_the_articles():
+    # Until 2025 the asset test ran at the start; what came during bijstand was tested under art. 34 lid 4.
+    c = seed()
+    c["date"] = "2025-02-15"
+    c["assets"]["changes"][0].update(month="2025-03", discovered="2025-05")
+    r = calculate(c, timeline=False)
+    ev = r["asset_events"][0]
+    assert ev["articles"][0].startswith("Participatiewet art. 34 lid 4") and ev["months_overpaid"] == 2
+    back = {s["scenario"]: s for s in r["asset_scenarios"]}["give_back"]
+    assert "Participatiewet art. 18 lid 2" in back["articles"] and "Participatiewet art. 48 lid 2 b" in back["articles"]

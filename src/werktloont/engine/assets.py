@@ -25,6 +25,9 @@ ART_EVENT = ("Participatiewet art. 17 lid 1", "Participatiewet art. 34 lid 1", "
              "Participatiewet art. 58 lid 1 en lid 5", "Participatiewet art. 18a",
              "Boetebesluit socialezekerheidswetten art. 2 en 2aa")
 ART_GIVE_BACK = ("Participatiewet art. 18 lid 2", "Participatiewet art. 48 lid 2 b", "Participatiewet art. 34 lid 1")
+# Who owns the car: the kenteken is a strong indication, not proof (who paid, insures and uses it matters).
+CASE_LAW = ("CRvB 27-06-2023, ECLI:NL:CRVB:2023:1260 (auto op naam, vader stelt eigenaar te zijn)",
+            "Rb. Zeeland-West-Brabant 12-07-2024, ECLI:NL:RBZWB:2024:4656 (registratie op naam alleen is niet genoeg)")
 
 
 def _zero(hh):
@@ -142,6 +145,7 @@ def asset_events(prepared: PreparedCase, horizon: int = HORIZON) -> list[dict]:
             "undiscovered": not ch.reported and end is None,
             "car_exempt": exempt if ch.kind == "auto" else None,
             "articles": [ART_TEST[bool(s["continuous"][0])], *ART_EVENT],
+            "case_law": list(CASE_LAW) if ch.kind == "auto" else [],
         })
     return out
 
@@ -182,6 +186,6 @@ def asset_scenarios(prepared: PreparedCase, horizon: int = HORIZON) -> list[dict
             "boete_min_per_month": round(fine["min"], 2), "boete_max_per_month": round(fine["max"], 2),
             "exempt": round(exempt["amount"], 2) if name == "needed" else round(municipal, 2) if name == "keep"
             else 0.0, "exempt_source": exempt["source"] if name == "needed" else None,
-            "articles": list(ART_GIVE_BACK) if name == "give_back" else ["Participatiewet art. 34 lid 2 a"],
+            "articles": [*ART_GIVE_BACK, *CASE_LAW] if name == "give_back" else ["Participatiewet art. 34 lid 2 a"],
         })
     return rows

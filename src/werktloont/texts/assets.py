@@ -60,6 +60,10 @@ def scenario_line(s: dict, lang: str = "nl") -> str:
         if s["reclaim_per_month_unreported"] > 0:
             line += (f". Not reported: {eur(s['reclaim_per_month_unreported'])} to pay back per month, plus a fine "
                      f"of {eur(s['boete_min_per_month'])} to {eur(s['boete_max_per_month'])} per month")
+        if s["scenario"] == "give_back":
+            line += (". The value can still count if he can still dispose of the car (art. 34(1)). The registration "
+                     "alone does not decide who owns it: who paid, insures and drives it matters; ask for papers "
+                     "(CRvB 27-06-2023, ECLI:NL:CRVB:2023:1260)")
         return line + "."
     right = "recht op bijstand" if months == 0 else (
         f"{months} maanden geen bijstand" + ("" if s["right_again"] else " of langer"))
@@ -70,6 +74,10 @@ def scenario_line(s: dict, lang: str = "nl") -> str:
                  f"van {eur(s['boete_min_per_month'])} tot {eur(s['boete_max_per_month'])} per maand")
     if s["scenario"] == "needed" and s.get("exempt_source") == "gemeente_beslist":
         line += ". De gemeente beslist welk deel van een nodige auto vrij blijft; nu telt de hele waarde"
+    if s["scenario"] == "give_back":
+        line += (". De waarde kan blijven meetellen als hij er nog over kan beschikken (art. 34 lid 1). Het kenteken "
+                 "alleen beslist niet wie eigenaar is: wie betaalde, verzekert en rijdt telt mee; vraag om papieren "
+                 "(CRvB 27-06-2023, ECLI:NL:CRVB:2023:1260)")
     return line + "."
 
 
