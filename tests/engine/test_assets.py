@@ -158,3 +158,14 @@ def test_2025_change_is_tested_under_lid_4_and_give_back_names_the_articles():
     assert ev["articles"][0].startswith("Participatiewet art. 34 lid 4") and ev["months_overpaid"] == 2
     back = {s["scenario"]: s for s in r["asset_scenarios"]}["give_back"]
     assert "Participatiewet art. 18 lid 2" in back["articles"] and "Participatiewet art. 48 lid 2 b" in back["articles"]
+
+
+def test_municipal_algemeen_gebruikelijk_amount_is_left_free():
+    # Meerssen's overlay: a car is algemeen gebruikelijk up to EUR 4.500 (Uitvoeringsbesluit vermogensvaststelling
+    # Participatiewet Maastricht-Heuvelland 2016, art. 1). No car_exempt given: 46.000 - 4.500 = 41.500 counts.
+    c = {"format": "werktloont-case/1", "date": "2026-03-01", "municipality": "meerssen",
+         "household": {"adults": [{"age": 22}]}, "assets": {"car_value": 46000.0, "car_needed": True}}
+    r = calculate(c, timeline=False)
+    assert r["asset_test"]["counted"] == pytest.approx(41500.0)
+    needed = {s["scenario"]: s for s in r["asset_scenarios"]}["needed"]
+    assert needed["exempt"] == 4500.0 and needed["exempt_source"] == "gemeente"
