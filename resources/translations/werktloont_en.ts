@@ -39,35 +39,80 @@
         <translation>{label}: assets now {counted} (limit {limit}); months without bijstand: {job} with the job, {stay} without; bijstand lost: {lost}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="74"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="77"/>
         <source>Goed om te weten</source>
         <translation>Good to know</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="76"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="79"/>
         <source>Zonder baanaanbod is er niets te regelen.</source>
         <translation>Without a job offer there is nothing to arrange.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/actions.py" line="87"/>
+        <source>Maanden</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/actions.py" line="87"/>
+        <source>Situatie</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/actions.py" line="87"/>
+        <source>Te besteden per maand</source>
+        <translation>Per month</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/actions.py" line="87"/>
+        <source>Totaal erbij</source>
+        <translation>Total gain</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/actions.py" line="97"/>
+        <source>toeslagen: {amount} {what}</source>
+        <translation>toeslagen: {amount} {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/actions.py" line="98"/>
+        <source>erbij</source>
+        <translation>paid to you</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/actions.py" line="98"/>
+        <source>terugbetalen</source>
+        <translation>to pay back</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/actions.py" line="101"/>
+        <source>Maand voor maand</source>
+        <translation>Month by month</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/actions.py" line="104"/>
+        <source>Data om op te letten</source>
+        <translation>Dates to watch</translation>
     </message>
 </context>
 <context>
     <name>BreakdownTable</name>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="135"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="136"/>
         <source>Zonder baan</source>
         <translation>Without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="135"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="136"/>
         <source>Met baan</source>
         <translation>With job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="135"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="136"/>
         <source>Verschil</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="136"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="137"/>
         <source>Overzicht per onderdeel, per maand</source>
         <translation>Breakdown per component, per month</translation>
     </message>
@@ -807,47 +852,47 @@ This is an indication, not a decision.</translation>
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="93"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="94"/>
         <source>{hours} uur</source>
         <translation>{hours} hours</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="159"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="160"/>
         <source>zonder baan</source>
         <translation>without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="191"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="192"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="192"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="193"/>
         <source>bijvoorbeeld: 32 uur, auto verkocht</source>
         <translation>for example: 32 hours, car sold</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="193"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="194"/>
         <source>Naam van het scenario</source>
         <translation>Scenario name</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="194"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="195"/>
         <source>Bewaar als scenario</source>
         <translation>Keep as scenario</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="195"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="196"/>
         <source>Verwijder gekozen scenario</source>
         <translation>Remove selected scenario</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="196"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="197"/>
         <source>Zet gekozen scenario terug in de invoer</source>
         <translation>Load selected scenario into the inputs</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="197"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="198"/>
         <source>Bewaar tot {n} varianten om ze naast elkaar te zien. Bedragen per maand met baan; de onderste regel vergelijkt met het eerste scenario.</source>
         <translation>Keep up to {n} variants to see them side by side. Amounts per month with the job; the bottom line compares with the first scenario.</translation>
     </message>
@@ -860,17 +905,17 @@ This is an indication, not a decision.</translation>
         <translation type="vanished">Keep up to {n} variants to compare them side by side. Monthly amounts with the job; in brackets the difference with the first scenario.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="200"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="201"/>
         <source>Verschil met zonder baan</source>
         <translation>Difference with no job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="201"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="202"/>
         <source>Verschil met het eerste scenario</source>
         <translation>Difference with the first scenario</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="203"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="204"/>
         <source>Scenario&apos;s naast elkaar</source>
         <translation>Scenarios side by side</translation>
     </message>

@@ -118,6 +118,8 @@ def test_actions_and_warnings_on_screen(window):
     shown = window.todo.text()
     for sentence in actions:
         assert sentence in shown  # with its dates and amounts, as the engine words them
+    # the months to act on, in words: the job starts in February 2026 and ends after six months
+    assert "Maand voor maand" in shown and "februari 2026" in shown and "juli 2026" in shown
     # Plausibility: € 40 an hour is far above the maximum uurprijs dagopvang (2026: € 11,23, Belastingdienst
     # "Maximaal uurtarief voor de kinderopvang").
     codes = [w["code"] for w in outcome.result["plausibility"]]

@@ -69,12 +69,40 @@ class ActionsPanel(QScrollArea):
                     limit=fmt.eur(row["limit"]), job=row["job"]["months_without_bijstand"],
                     stay=row["stay"]["months_without_bijstand"], lost=fmt.eur(row["job"]["bijstand_lost"])))
             parts.append(_items(lines))
+        timeline = result.get("timeline") or []
+        if has_job and timeline:
+            parts.append(self._months(timeline, lang))
         notes = [n for n in summary.get("notes", ()) if isinstance(n, str)]
         if notes:
             parts.append("<h3>" + html.escape(self.tr("Goed om te weten")) + "</h3>" + _items(notes))
         if not parts:
             parts.append("<p>" + html.escape(self.tr("Zonder baanaanbod is er niets te regelen.")) + "</p>")
         self.label.setText("".join(parts))
+
+    def _months(self, timeline: list[dict], lang: str) -> str:
+        """The months in a row of one situation (werk, WW, bijstand, zoektermijn), and the months to act on."""
+        from werktloont.report.content import timeline_summary
+        from werktloont.texts.report import month_text
+
+        head = (self.tr("Maanden"), self.tr("Situatie"), self.tr("Te besteden per maand"), self.tr("Totaal erbij"))
+        rows = ["<tr>" + "".join(f"<th align='left'>{html.escape(h)}</th>" for h in head) + "</tr>"]
+        for row in timeline_summary(timeline, lang):
+            rows.append("<tr>" + "".join(f"<td style='padding-right: 8px;'>{html.escape(c)}</td>" for c in row)
+                        + "</tr>")
+        dated = []
+        for e in timeline:
+            settle = e.get("toeslagen_settlement") or 0.0
+            notes = [str(n) for n in e.get("notes") or []]
+            if abs(settle) >= 0.5:
+                notes.append(self.tr("toeslagen: {amount} {what}").format(
+                    amount=fmt.eur(abs(settle), 0), what=self.tr("erbij") if settle > 0 else self.tr("terugbetalen")))
+            if notes:
+                dated.append(f"{month_text(str(e.get('month', '')), lang)}: " + "; ".join(notes))
+        out = "<h3>" + html.escape(self.tr("Maand voor maand")) + "</h3><table cellspacing='0'>" + "".join(rows)
+        out += "</table>"
+        if dated:
+            out += "<h3>" + html.escape(self.tr("Data om op te letten")) + "</h3>" + _items(dated)
+        return out
 
     def text(self) -> str:
         """The visible text without markup (for tests and the screen reader)."""
