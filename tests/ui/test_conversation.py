@@ -137,6 +137,7 @@ def test_invalid_input_hides_stale_result(window):
     assert "€" not in shown and "invoer" in shown  # no amount of the earlier input stays
     assert window.breakdown.model_.index(0, 1).data(ValueRole) is None
     assert not window.breakdown.isEnabled() and not window.charts.isEnabled()
+    assert not any(plot.canvas.isVisibleTo(window) for plot in window.charts.plots.values())
     assert not window.scenarios.add_button.isEnabled()
     window.inputs.client_age.setValue(35)
     settle(window)

@@ -229,6 +229,17 @@ class MainWindow(QMainWindow):
     def _results_valid(self, valid: bool) -> None:
         for region in (self.breakdown, self.charts, self.explanation, self.solver):
             region.setEnabled(valid)
+        # A chart shows amounts too: drawn for an earlier input, it is hidden until the input is valid again
+        # (only what was shown comes back: the month chart may be waiting behind its "not available" text).
+        if not valid:
+            self._hidden_charts = [p.canvas for p in getattr(self.charts, "plots", {}).values() if p.canvas.isVisible()
+                                   or not p.canvas.isHidden()]
+            for canvas in self._hidden_charts:
+                canvas.setVisible(False)
+        else:
+            for canvas in getattr(self, "_hidden_charts", []):
+                canvas.setVisible(True)
+            self._hidden_charts = []
 
     def _show_outcome(self, outcome) -> None:
         self.inputs.clear_errors()
