@@ -276,3 +276,29 @@ def test_results_table_is_one_tab_stop_and_dialogs_speak_dutch(window, qtbot):
     dialog = _dialog(window, "Casus openen", "", "Casus (*.json)", save=False)
     assert dialog.labelText(QFileDialog.DialogLabel.LookIn) == "Zoeken in:"
     assert dialog.labelText(QFileDialog.DialogLabel.FileType) == "Bestandstype:"
+
+
+def test_date_fields_let_tab_go_on(window, qtbot):
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window.inputs.date.setFocus()
+    QTest.keyClick(window.inputs.date, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.inputs.municipality  # not the month or year section of the date
+
+
+def test_a_refused_case_file_stays_on_screen_at_the_start(window, tmp_path):
+    """As `werktloont kapot.json` starts: the refusal stays visible under the example case, the title says so."""
+    from werktloont.ui.example import example_case
+
+    bad = tmp_path / "kapot.json"
+    bad.write_text(json.dumps({**example_case(), "municipality": "nergenshuizen"}), encoding="utf-8")
+    assert not window.load_case_file(str(bad))
+    window.load_case(example_case())
+    window.casefiles.example = True
+    window.casefiles.mark_saved()
+    settle(window)
+    assert window.notice.isVisibleTo(window) and "nergenshuizen" in window.notice.label.text()
+    assert window.windowTitle().endswith("voorbeeldcasus")
+    window.casefiles.window.notice.show_message("<b>x.json</b>")
+    assert window.notice.label.textFormat() == Qt.TextFormat.PlainText  # a crafted file name stays text
