@@ -58,7 +58,8 @@ class ActionsPanel(QScrollArea):
         warnings += plausibility.sentences(result.get("plausibility", []), lang)
         if warnings:
             parts.append("<h3>" + html.escape(self.tr("Let op")) + "</h3>" + _items(warnings))
-        rows = summary.get("asset_scenarios") or []
+        # The car choices: the assets region (tab "Vermogen") shows them when the engine gives its panel.
+        rows = [] if result.get("asset_panel") else summary.get("asset_scenarios") or []
         if rows:
             parts.append("<h3>" + html.escape(self.tr("De auto: houden, verkopen of nodig voor werk")) + "</h3>")
             lines = []
