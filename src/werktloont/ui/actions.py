@@ -88,7 +88,7 @@ class ActionsPanel(QScrollArea):
         head = (self.tr("Maanden"), self.tr("Situatie"), self.tr("Te besteden per maand"), self.tr("Totaal erbij"))
         rows = ["<tr>" + "".join(f"<th align='left'>{html.escape(h)}</th>" for h in head) + "</tr>"]
         for row in timeline_summary(timeline, lang):
-            rows.append("<tr>" + "".join(f"<td style='padding-right: 8px;'>{html.escape(c)}</td>" for c in row)
+            rows.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row)
                         + "</tr>")
         dated = []
         for e in timeline:
@@ -99,7 +99,8 @@ class ActionsPanel(QScrollArea):
                     amount=fmt.eur(abs(settle), 0), what=self.tr("erbij") if settle > 0 else self.tr("terugbetalen")))
             if notes:
                 dated.append(f"{month_text(str(e.get('month', '')), lang)}: " + "; ".join(notes))
-        out = "<h3>" + html.escape(self.tr("Maand voor maand")) + "</h3><table cellspacing='0'>" + "".join(rows)
+        out = "<h3>" + html.escape(self.tr("Maand voor maand")) + "</h3><table cellspacing='0' cellpadding='3'>"
+        out += "".join(rows)
         out += "</table>"
         if dated:
             out += "<h3>" + html.escape(self.tr("Data om op te letten")) + "</h3>" + _items(dated)
