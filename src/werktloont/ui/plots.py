@@ -1,6 +1,9 @@
 """Matplotlib figures for the charts region, embedded with FigureCanvasQTAgg (never pyplot).
 
-Each plot builds its artists once; `update(outcome)` only sets data and the caller calls `draw_idle()`.
+Each plot builds its artists once; `update(outcome)` only sets data and the caller calls `redraw()`. The income
+charts draw their data as animated artists over a cached background (axes, ticks, grid): while the axes' limits
+stay the same, a value change redraws only the data and blits it (text is the slowest thing Agg draws, and the
+tick labels are most of the text). Their y limit moves in steps, so small changes keep the background.
 Importing this module imports matplotlib (about 0.5 s), so the charts region imports it after the window shows.
 """
 
@@ -31,6 +34,7 @@ class PlotCanvas(FigureCanvasQTAgg):
 
     def __init__(self, figure: Figure):
         super().__init__(figure)
+        self.drawn_hooks: list = []  # called after every full draw or blit (the UI benchmark listens here)
         self.setMinimumHeight(220)
         self.right_px = 0  # room for a second y axis at the right (the timeline's running total)
         self.left_px = self.LEFT_PX  # the assets chart names its bars at the left: it needs more
@@ -42,6 +46,14 @@ class PlotCanvas(FigureCanvasQTAgg):
         if self.right_px:
             self.figure.subplots_adjust(right=max(0.6, 1 - self.right_px / width))
         super().resizeEvent(event)
+
+
+def _nice_top(value: float) -> float:
+    """An upper y limit in round steps, so that small changes in the data keep the same axes."""
+    if value <= 0:
+        return 1.0
+    step = 10 ** math.floor(math.log10(value)) / 2
+    return math.ceil(value / step) * step
 
 
 def _figure() -> Figure:
@@ -82,6 +94,39 @@ class IncomePlot:
         ax.set_axisbelow(True)
         self._texts: dict = {}
         self._outcome = None
+        self._dynamic = [*self.fills.values(), self.cliffs, self.plateaus, self.total, self.baseline, self.now_line,
+                         self.now_dot, self.now_text, *self.range_labels]
+        for artist in self._dynamic:
+            artist.set_animated(True)
+        self._background = None  # (the static pixels, the limits and size they were drawn with)
+        self.canvas.mpl_connect("draw_event", self._on_draw)
+
+    def _state(self) -> tuple:
+        return (self.ax.get_xlim(), self.ax.get_ylim(), self.ax.get_xlabel(), self.canvas.width(),
+                self.canvas.height(), self.canvas.devicePixelRatioF())
+
+    def _draw_dynamic(self) -> None:
+        for artist in self._dynamic:
+            if artist.get_visible():
+                self.ax.draw_artist(artist)
+
+    def _on_draw(self, _event) -> None:
+        """A full draw painted the static part: keep it, then paint the data over it."""
+        self._background = (self.canvas.copy_from_bbox(self.figure.bbox), self._state())
+        self._draw_dynamic()
+        for hook in self.canvas.drawn_hooks:
+            hook()
+
+    def redraw(self) -> None:
+        """Blit the data over the cached background when the axes did not change; else a full draw."""
+        if self._background is None or self._background[1] != self._state():
+            self.canvas.draw_idle()
+            return
+        self.canvas.restore_region(self._background[0])
+        self._draw_dynamic()
+        self.canvas.blit(self.figure.bbox)
+        for hook in self.canvas.drawn_hooks:
+            hook()
 
     def legend_entries(self) -> list[tuple[str, str, str]]:
         """(key, colour, 'area' | 'line' | 'dashed'): drawn by Qt next to the canvas, not by matplotlib, because
@@ -132,7 +177,12 @@ class IncomePlot:
         ymax = max(float(bottom.max()), float(disposable.max()), base) * 1.12
         ymin = min(float(low.min()) * 1.15, 0.0)
         self.ax.set_xlim(x[0], x[-1])
-        self.ax.set_ylim(ymin, ymax if ymax > 0 else 1.0)
+        # Keep the current limits while the data fit well inside them: the background (ticks) stays valid.
+        cur_min, cur_max = self.ax.get_ylim()
+        fits_top = 0.8 * cur_max <= ymax <= cur_max
+        fits_bottom = cur_min == 0.0 if ymin == 0.0 else cur_min <= ymin <= 0.5 * cur_min
+        if not (fits_top and fits_bottom):
+            self.ax.set_ylim(-_nice_top(-ymin) if ymin < 0 else 0.0, _nice_top(ymax))
         self._ranges(curve.get("ranges", []))
 
     def _ranges(self, ranges: list[dict]) -> None:
