@@ -94,6 +94,20 @@ def test_rotterdam_iit_2023(overlays):
 def test_rotterdam_new_verordening_2025_is_unknown(overlays):
     why = regelingen.unknown_schemes(overlays["rotterdam"], date(2025, 7, 1))[0][1]
     assert "CVDR741634" in why
+    # News figures (€ 200 / 300 / 350 / 450) are named but not used: the € 120 of 2023 is not carried forward.
+    assert "niet gebruikt" in why
+    assert all(a.scheme.id != "individuele_inkomenstoeslag"
+               for a in regelingen.active_schemes(overlays["rotterdam"], date(2025, 7, 1)))
+
+
+def test_rotterdam_kwijtschelding_cap_is_unknown_with_reason(overlays):
+    # rotterdam.nl, "Kwijtschelding afvalstoffenheffing aanvragen": "U kunt voor 76,5 % van de rekening
+    # kwijtschelding aanvragen. De overige 23,5% moet u wel zelf betalen"; bill 1 person € 337,10 of which
+    # € 257,88 remitted (0,765 x 337,10 = 257,88). A cap on the remitted share is not in the overlay format.
+    assert round(0.765 * 337.10, 2) == 257.88
+    for on in (date(2024, 7, 1), date(2025, 7, 1), date(2026, 7, 1)):
+        unknown = dict((s.id, why) for s, why in regelingen.unknown_schemes(overlays["rotterdam"], on))
+        assert "76,5 %" in unknown["kwijtschelding"]
 
 
 # --- Haarlemmermeer: haarlemmermeergemeente.nl, "De toeslag (2024)": € 480 alleenstaande, € 620 alleenstaande
@@ -130,7 +144,7 @@ def test_hilvarenbeek_collectieve_zorgverzekering_2021(overlays):
 @pytest.mark.parametrize("name,scheme_id,word", [
     ("amsterdam", "individuele_inkomenstoeslag", "CVDR734407"), ("amsterdam", "stadspas", "Kortingspas"),
     ("den_haag", "individuele_inkomenstoeslag", "110 %"), ("den_haag", "ooievaarspas", "gebruik"),
-    ("tilburg", "collectieve_zorgverzekering", "120 %")])
+    ("tilburg", "collectieve_zorgverzekering", "120 %"), ("rotterdam", "kwijtschelding", "norm")])
 def test_unknown_schemes_say_why(overlays, name, scheme_id, word):
     unknown = dict((s.id, why) for s, why in regelingen.unknown_schemes(overlays[name], date(2026, 7, 1)))
     assert word in unknown[scheme_id]
@@ -142,3 +156,10 @@ def test_car_amount_unknown_gives_none(overlays):
     assert regelingen.auto_algemeen_gebruikelijk(overlays["amsterdam"], date(2026, 1, 1)) is None
     assert regelingen.auto_algemeen_gebruikelijk(overlays["utrecht"], date(2026, 1, 1)) is None
     assert regelingen.auto_algemeen_gebruikelijk(None, date(2026, 1, 1)) is None
+
+
+def test_amsterdam_car_reason_names_the_2025_beleidsregel(overlays):
+    # Beleidsregels Participatiewet, IOAW, IOAZ en Bbz van de Gemeente Amsterdam, CVDR736729, geldend vanaf
+    # 20-03-2025 (art. 3.4 Vermogensvaststelling, 3.5 Vrijlating vermogen): the car text was not read.
+    car = overlays["amsterdam"].auto_algemeen_gebruikelijk["2025-01-01"]
+    assert "CVDR736729" in car.unknown and any(s.publication == "CVDR736729" for s in car.sources)

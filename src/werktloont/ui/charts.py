@@ -6,14 +6,36 @@ window appears without waiting for it. Only the visible chart is redrawn; the ot
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import dataclasses
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from werktloont.ui.assets_panel import AssetsPanel
 from werktloont.ui.labels import COSTS, INCOME, component_label
 
 TABS = ("hours", "wage", "metr", "timeline", "assets")
+VIEW_TABS = ("hours", "wage", "metr")  # the charts drawn from the curves, which have a first-month and a lasting view
+
+
+def view_outcome(outcome, view: str):
+    """The outcome as the income charts draw it: in the lasting view the 'now' point is the lasting amount
+    (without job + gain_lasting, the same number as the lasting curve at this point), not month 1."""
+    result = outcome.result
+    if view != "lasting" or "gain_lasting" not in result:
+        return outcome
+    lasting = round(result["without_job"]["disposable"] + result["gain_lasting"], 2)
+    return dataclasses.replace(outcome, result={**result, "with_job": {**result["with_job"], "disposable": lasting}})
 
 
 class Swatch(QWidget):
@@ -77,8 +99,15 @@ class _Page(QWidget):
 
 
 class ChartsPanel(QTabWidget):
+    view_changed = Signal(str)  # "lasting" or "first_month" (issue 13)
+
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.view_box = QComboBox()
+        self.view_box.addItem("", "lasting")
+        self.view_box.addItem("", "first_month")
+        self.view_box.currentIndexChanged.connect(self._view_toggled)
+        self.setCornerWidget(self.view_box, Qt.Corner.TopRightCorner)
         self.pages: dict[str, _Page] = {}
         self.plots: dict = {}
         self.built = False
@@ -132,6 +161,13 @@ class ChartsPanel(QTabWidget):
         if self._outcome is not None:
             self.show_outcome(self._outcome)
 
+    def _view_toggled(self, _index: int) -> None:
+        self.retranslate()  # the titles name the view
+        self.view_changed.emit(self.view())
+
+    def view(self) -> str:
+        return self.view_box.currentData() or "lasting"
+
     def current_key(self) -> str | None:
         i = self.currentIndex()
         return TABS[i] if 0 <= i < len(TABS) else None
@@ -140,8 +176,9 @@ class ChartsPanel(QTabWidget):
         self._outcome = outcome
         if not self.built:
             return
+        shown = view_outcome(outcome, self.view())
         for key in ("hours", "wage", "metr", "assets"):
-            self.plots[key].update(outcome)
+            self.plots[key].update(shown if key in VIEW_TABS else outcome)
         self.assets_panel.update_outcome(outcome)
         self._dirty = set(self.plots)
         self.show_timeline(outcome)
@@ -164,10 +201,16 @@ class ChartsPanel(QTabWidget):
             self.plots[key].canvas.draw_idle()
 
     def _tab_changed(self, _index: int) -> None:
+        self.view_box.setVisible(self.current_key() in VIEW_TABS)
         if self.built:
             self._draw_current()
 
     def retranslate(self) -> None:
+        self.view_box.setItemText(0, self.tr("Blijvend"))
+        self.view_box.setItemText(1, self.tr("Eerste maand"))
+        self.view_box.setAccessibleName(self.tr("Welke maand de grafiek laat zien"))
+        self.view_box.setToolTip(self.tr("Blijvend: als de tijdelijke inkomstenvrijlating voorbij is. Eerste maand: "
+                                         "de eerste maand van de baan, met de vrijlating."))
         titles = {"hours": self.tr("Uren"), "wage": self.tr("Uurloon"), "metr": self.tr("Marginale druk"),
                   "timeline": self.tr("Per maand"), "assets": self.tr("Vermogen")}
         for key, title in titles.items():
@@ -201,8 +244,10 @@ class ChartsPanel(QTabWidget):
             "settlement": texts["settlement"]}
         for legend in self.legends.values():
             legend.set_names(names)
+        suffix = {"lasting": self.tr(" (blijvend, na de tijdelijke vrijlating)"),
+                  "first_month": self.tr(" (eerste maand van de baan)")}[self.view()]
         for key, plot in self.plots.items():
-            self.titles[key].setText(texts[f"title_{key}"])
+            self.titles[key].setText(texts[f"title_{key}"] + (suffix if key in VIEW_TABS else ""))
             plot.retranslate(texts)
         for i, key in enumerate(TABS):
             self.plots[key].canvas.setAccessibleName(self.tabText(i))
