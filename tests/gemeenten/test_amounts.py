@@ -79,6 +79,19 @@ def test_alphen_inkomenstoeslag_2026(overlays, household, child, expected):
     assert yearly(a, household, income=1.11 * NORM, norm=NORM, child_12_17=child) == 0.0
 
 
+# alphenaandenrijn.nl, earlier version of the same page, "Voor 2024 is dit": € 550 u woont alleen; € 642 alleen met
+# kinderen tot 12; € 734 alleen met een kind 12-18; € 734 getrouwd; € 734 getrouwd met kinderen tot 12; € 825
+# getrouwd met een kind 12-18; "gemiddelde inkomen per maand was 36 maanden achter elkaar, niet hoger dan 110%".
+@pytest.mark.parametrize("household,child,expected", [
+    ("alleenstaande", False, 550.0), ("alleenstaande_ouder", False, 642.0), ("alleenstaande_ouder", True, 734.0),
+    ("paar", False, 734.0), ("paar_met_kinderen", False, 734.0), ("paar_met_kinderen", True, 825.0)])
+def test_alphen_inkomenstoeslag_2024_not_carried_into_2025(overlays, household, child, expected):
+    a = scheme_at(overlays["alphen_aan_den_rijn"], "inkomenstoeslag", "2024-07-01")
+    assert yearly(a, household, income=1.10 * NORM, norm=NORM, child_12_17=child) == expected
+    assert yearly(a, household, income=1.11 * NORM, norm=NORM, child_12_17=child) == 0.0
+    assert not regelingen.active_schemes(overlays["alphen_aan_den_rijn"], date(2025, 7, 1))
+
+
 # --- Rotterdam: rotterdam.nl, "Individuele inkomenstoeslag aanvragen": € 120, inkomen de 12 maanden voor de
 # aanvraag elke maand onder het grensbedrag, 1-1-2023 tot 1-7-2023 € 2.220,50 (netto incl. vakantiegeld). That is
 # 130 % of the couple's norm 2023-H1 (€ 1.708,08): 1,30 x 1.708,08 = 2.220,50.
