@@ -29,67 +29,67 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="63"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="64"/>
         <source>De auto: houden, verkopen of nodig voor werk</source>
         <translation>The car: keep it, sell it, or needed for work</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="66"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="67"/>
         <source>{label}: vermogen nu {counted} (grens {limit}); maanden zonder bijstand: {job} met baan, {stay} zonder baan; bijstand die vervalt: {lost}.</source>
         <translation>{label}: assets now {counted} (limit {limit}); months without bijstand: {job} with the job, {stay} without; bijstand lost: {lost}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="77"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="78"/>
         <source>Goed om te weten</source>
         <translation>Good to know</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="79"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="80"/>
         <source>Zonder baanaanbod is er niets te regelen.</source>
         <translation>Without a job offer there is nothing to arrange.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="87"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="88"/>
         <source>Maanden</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="87"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="88"/>
         <source>Situatie</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="87"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="88"/>
         <source>Te besteden per maand</source>
         <translation>Per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="87"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="88"/>
         <source>Totaal erbij</source>
         <translation>Total gain</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="97"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="98"/>
         <source>toeslagen: {amount} {what}</source>
         <translation>toeslagen: {amount} {what}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="98"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="99"/>
         <source>erbij</source>
         <translation>paid to you</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="98"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="99"/>
         <source>terugbetalen</source>
         <translation>to pay back</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="101"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="102"/>
         <source>Maand voor maand</source>
         <translation>Month by month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="104"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="106"/>
         <source>Data om op te letten</source>
         <translation>Dates to watch</translation>
     </message>
@@ -97,24 +97,36 @@
 <context>
     <name>BreakdownTable</name>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="136"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="138"/>
         <source>Zonder baan</source>
         <translation>Without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="136"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="138"/>
+        <source>Met baan, 1e maand</source>
+        <translation>With job, month 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="138"/>
+        <source>Verschil, 1e maand</source>
+        <translation>Difference, month 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="139"/>
+        <source>Overzicht per onderdeel, in de eerste maand van de baan</source>
+        <translation>Overview per part, in the first month of the job</translation>
+    </message>
+    <message>
         <source>Met baan</source>
-        <translation>With job</translation>
+        <translation type="vanished">With job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="136"/>
         <source>Verschil</source>
-        <translation>Difference</translation>
+        <translation type="vanished">Difference</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="137"/>
         <source>Overzicht per onderdeel, per maand</source>
-        <translation>Breakdown per component, per month</translation>
+        <translation type="vanished">Breakdown per component, per month</translation>
     </message>
 </context>
 <context>
@@ -204,134 +216,164 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="171"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="214"/>
+        <source>Blijvend</source>
+        <translation>For good</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/charts.py" line="215"/>
+        <source>Eerste maand</source>
+        <translation>First month</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/charts.py" line="216"/>
+        <source>Welke maand de grafiek laat zien</source>
+        <translation>Which month the chart shows</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/charts.py" line="217"/>
+        <source>Blijvend: als de tijdelijke inkomstenvrijlating voorbij is. Eerste maand: de eerste maand van de baan, met de vrijlating.</source>
+        <translation>For good: once the temporary earnings disregard has ended. First month: the first month of the job, with the disregard.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/charts.py" line="219"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="171"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="219"/>
         <source>Uurloon</source>
         <translation>Hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="171"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="219"/>
         <source>Marginale druk</source>
         <translation>Marginal effective tax rate</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="172"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="220"/>
         <source>Per maand</source>
         <translation>Month by month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="172"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="220"/>
         <source>Vermogen</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="176"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="224"/>
         <source>Grafiek wordt geladen…</source>
         <translation>Loading chart…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="178"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="226"/>
         <source>Het overzicht per maand is nog niet beschikbaar in deze versie. Het komt hier zodra de rekenkern het verloop per maand (met de eindafrekening van de toeslagen) berekent.</source>
         <translation>The month-by-month view is not available in this version yet. It will appear here as soon as the engine computes the months (including the year-end settlement of the allowances).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="183"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="231"/>
         <source>Uren per week</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="183"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="231"/>
         <source>Bruto uurloon</source>
         <translation>Gross hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="184"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="232"/>
         <source>Te besteden per maand bij meer of minder uren</source>
         <translation>Disposable income per month with more or fewer hours</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="185"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="233"/>
         <source>Te besteden per maand bij een hoger of lager uurloon</source>
         <translation>Disposable income per month with a higher or lower hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="186"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="234"/>
         <source>Marginale druk: wat u van elke extra verdiende euro kwijtraakt</source>
         <translation>Marginal effective tax rate: what you lose of each extra euro earned</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="187"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="235"/>
         <source>Per maand vanaf de start van de baan</source>
         <translation>Month by month from the start of the job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="188"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="236"/>
         <source>Vermogen en de vermogensgrens van de bijstand</source>
         <translation>Assets and the bijstand asset limit</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="189"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="237"/>
         <source>Te besteden met baan</source>
         <translation>Disposable with job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="189"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="237"/>
         <source>Te besteden zonder baan</source>
         <translation>Disposable without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="190"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="238"/>
         <source>{x} uur</source>
         <translation>{x} h</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="190"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="238"/>
         <source>{x} per uur</source>
         <translation>{x} an hour</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="191"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="239"/>
         <source>armoedeval</source>
         <translation>cliff</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="191"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="239"/>
         <source>plateau</source>
         <translation>plateau</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="192"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="240"/>
         <source>100 %: u houdt niets over</source>
         <translation>100 %: you keep nothing</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="193"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="241"/>
         <source>Opgeteld verschil met zonder baan</source>
         <translation>Cumulative difference with no job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="194"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="242"/>
         <source>Te besteden als u in de bijstand blijft</source>
         <translation>Disposable if you stay on bijstand</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="195"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="243"/>
         <source>Eindafrekening toeslagen</source>
         <translation>Allowance settlement</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="196"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="244"/>
         <source>Meegeteld vermogen</source>
         <translation>Counted assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="196"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="244"/>
         <source>Vermogensgrens</source>
         <translation>Asset limit</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/charts.py" line="252"/>
+        <source> (blijvend, na de tijdelijke vrijlating)</source>
+        <translation> (for good, after the temporary disregard)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/charts.py" line="253"/>
+        <source> (eerste maand van de baan)</source>
+        <translation> (first month of the job)</translation>
     </message>
 </context>
 <context>
@@ -664,12 +706,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="263"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="276"/>
         <source>Controleer de invoer: {message}</source>
         <translation>Please check the input: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="270"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="283"/>
         <source>Er ging iets onverwachts mis. Uw invoer staat er nog; probeer het opnieuw. Blijft het gebeuren, meld het dan aan de beheerder (zonder gegevens van de klant).</source>
         <translation>Something unexpected went wrong. Your input is still there; please try again. If it keeps happening, tell the administrator (without client data).</translation>
     </message>
@@ -694,7 +736,7 @@
         <translation type="vanished">Saving failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="328"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="341"/>
         <source>Over werktloont</source>
         <translation>About werktloont</translation>
     </message>
@@ -705,22 +747,22 @@ Laat zien of een baan loont voor een huishouden in de bijstand. Werkt offline. D
 Shows whether a job pays for a household on bijstand. Works offline. This is an indication, not a legal decision.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="308"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="321"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="311"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="324"/>
         <source>Lijst wissen</source>
         <translation>Clear list</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="314"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="327"/>
         <source>werktloont: loont werken?</source>
         <translation>werktloont: does work pay?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="320"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="333"/>
         <source>werktloont {version}
 Parameterpakket {pack} ({label}), normen van {first} tot en met {last}, laatst gecontroleerd op {verified}.
 
@@ -733,22 +775,22 @@ Shows whether a job pays for a household on social assistance. Works fully offli
 This is an indication, not a decision.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="342"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="355"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="343"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="356"/>
         <source>&amp;Nieuw gesprek</source>
         <translation>&amp;New conversation</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="344"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="357"/>
         <source>Casus &amp;openen…</source>
         <translation>&amp;Open case…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="352"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="365"/>
         <source>Afs&amp;luiten</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -757,37 +799,37 @@ This is an indication, not a decision.</translation>
         <translation type="vanished">&amp;Recent cases</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="345"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="358"/>
         <source>Re&amp;cente casussen</source>
         <translation>Re&amp;cent cases</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="346"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="359"/>
         <source>Casus op&amp;slaan</source>
         <translation>&amp;Save case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="347"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="360"/>
         <source>Casus opslaan &amp;als…</source>
         <translation>Save case &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="348"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="361"/>
         <source>&amp;Rapport opslaan als PDF…</source>
         <translation>Save &amp;report as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="349"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="362"/>
         <source>Af&amp;drukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="350"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="363"/>
         <source>Anoniem afdrukken (zonder naam en notitie)</source>
         <translation>Print anonymously (no name, no note)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="351"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="364"/>
         <source>&amp;Voorbeeldcasus</source>
         <translation>&amp;Example case</translation>
     </message>
@@ -796,32 +838,32 @@ This is an indication, not a decision.</translation>
         <translation type="vanished">&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="353"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="366"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="354"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="367"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="355"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="368"/>
         <source>&amp;Over werktloont</source>
         <translation>&amp;About werktloont</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="356"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="369"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="357"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="370"/>
         <source>Scenario&apos;s</source>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="358"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="371"/>
         <source>Te regelen</source>
         <translation>To arrange</translation>
     </message>
@@ -923,57 +965,82 @@ This is an indication, not a decision.</translation>
 <context>
     <name>SolverPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="47"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="56"/>
         <source>Met dit aanbod komt u niet aan {target} per maand erbij, ook niet met meer uren of een hoger uurloon binnen wat de rekenhulp bekijkt.</source>
         <translation>With this offer you do not reach {target} a month more, not even with more hours or a higher hourly wage within the range the calculator looks at.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="52"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="61"/>
         <source>bij {wage} per uur: minstens {hours} uur per week</source>
         <translation>at {wage} an hour: at least {hours} hours a week</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="55"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="64"/>
         <source>bij {wage} per uur lukt het met geen enkel aantal uren</source>
         <translation>at {wage} an hour no number of hours is enough</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="58"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="67"/>
         <source>bij {hours} uur per week: een bruto uurloon van minstens {wage}</source>
         <translation>at {hours} hours a week: a gross hourly wage of at least {wage}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="61"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="70"/>
         <source>bij {hours} uur per week lukt het met geen uurloon dat de rekenhulp bekijkt</source>
         <translation>at {hours} hours a week no hourly wage in the calculator&apos;s range is enough</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="63"/>
-        <source>Voor minstens {target} per maand erbij: {parts}.</source>
-        <translation>For at least {target} a month more: {parts}.</translation>
+        <location filename="../../src/werktloont/ui/solver.py" line="73"/>
+        <source>Voor minstens {target} per maand erbij in de eerste maand (met de tijdelijke vrijlating): {parts}.</source>
+        <translation>For at least {target} a month more in the first month (with the temporary disregard): {parts}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="64"/>
+        <source>Voor minstens {target} per maand erbij: {parts}.</source>
+        <translation type="vanished">For at least {target} a month more: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/solver.py" line="74"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="77"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="69"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="76"/>
+        <source>Voor blijvend minstens {target} per maand erbij (ook na de tijdelijke vrijlating): {parts}.</source>
+        <translation>For at least {target} a month more for good (also after the temporary disregard): {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/solver.py" line="82"/>
         <source>Hoeveel uur of welk uurloon is nodig voor minstens dit bedrag per maand erbij?</source>
         <translation>How many hours or which hourly wage are needed for at least this much more a month?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="71"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="84"/>
         <source>Gewenst bedrag per maand erbij</source>
         <translation>Wanted extra amount per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="72"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="85"/>
+        <source>blijvend</source>
+        <translation>for good</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/solver.py" line="86"/>
+        <source>eerste maand</source>
+        <translation>first month</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/solver.py" line="87"/>
+        <source>Blijvend of in de eerste maand</source>
+        <translation>For good or in the first month</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/solver.py" line="88"/>
         <source>Bereken</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="73"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="89"/>
         <source>Bereken uren en uurloon</source>
         <translation>Calculate hours and hourly wage</translation>
     </message>
@@ -1011,53 +1078,58 @@ This is an indication, not a decision.</translation>
         <translation>Without the job {without}, with the job {with_job} a month (rules of {date}).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="93"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="85"/>
+        <source>In de eerste maand van de baan: zonder baan {without}, met baan {with_job} per maand (normen van {date}).</source>
+        <translation>In the first month of the job: without the job {without}, with the job {with_job} a month (rules of {date}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/verdict.py" line="98"/>
         <source>Nog geen uitkomst: de invoer klopt niet.</source>
         <translation>No result yet: the input is not valid.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="115"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="120"/>
         <source>Dat komt vooral doordat {clauses}.</source>
         <translation>Mainly because {clauses}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="116"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="121"/>
         <source>Let op: met {low} uur per week houdt u meer over dan met {hours} uur, vooral doordat {clauses}.</source>
         <translation>Note: with {low} hours a week you keep more than with {hours} hours, mainly because {clauses}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="120"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="125"/>
         <source>Tussen {low} en {high} uur per week levert meer werken (bijna) niets op: wat u meer verdient, gaat van de bijstand of de toeslagen af.</source>
         <translation>Between {low} and {high} hours a week, working more pays (almost) nothing: what you earn extra comes off bijstand or the allowances.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="136"/>
         <location filename="../../src/werktloont/ui/verdict.py" line="141"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="146"/>
         <source>{name} stopt</source>
         <translation>{name} stops</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="137"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="142"/>
         <source>{name} omlaag gaan</source>
         <translation>{name} go down</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="139"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="144"/>
         <source>{name} stijgen</source>
         <translation>{name} go up</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="143"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="148"/>
         <source>{name} omlaag gaat</source>
         <translation>{name} goes down</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="144"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="149"/>
         <source> en </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="157"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="162"/>
         <source>de {scheme}</source>
         <translation>the {scheme}</translation>
     </message>

@@ -64,7 +64,8 @@ def test_verdict_says_the_gain_and_both_totals_in_euros(qtbot):
         expected = f"Met deze baan heeft u {fmt.eur(abs(gain), 0)} per maand {direction} te besteden."
         assert panel.headline.text() == expected
     year, month, day = result["parameters"]["period"].split("-")
-    assert panel.detail.text() == (f"Zonder baan {fmt.eur(result['without_job']['disposable'], 0)}, met baan "
+    lead = "In de eerste maand van de baan: zonder" if abs(gain - lasting) >= 0.5 else "Zonder"
+    assert panel.detail.text() == (f"{lead} baan {fmt.eur(result['without_job']['disposable'], 0)}, met baan "
                                    f"{fmt.eur(result['with_job']['disposable'], 0)} per maand "
                                    f"(normen van {day}-{month}-{year}).")
     assert result["asset_test"]["eligible"] and panel.assets.isHidden()
@@ -115,7 +116,7 @@ def test_breakdown_shows_each_component_as_the_result_in_euros(table):
         hidden = without == 0 and with_job == 0 and key not in ALWAYS_SHOWN
         assert table.isRowHidden(row) == hidden, key
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
-    assert headers == ["Zonder baan", "Met baan", "Verschil"]
+    assert headers == ["Zonder baan", "Met baan, 1e maand", "Verschil, 1e maand"]  # issue 13: month 1, said so
 
 
 def test_breakdown_total_is_income_minus_costs(table):

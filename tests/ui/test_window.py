@@ -27,11 +27,12 @@ def test_change_hours_updates_verdict_table_and_chart(window):
         assert model.index(row, 0).data(ValueRole) == pytest.approx(expected["without_job"][key])
         assert model.index(row, 1).data(ValueRole) == pytest.approx(expected["with_job"][key])
     plot = window.charts.plots["hours"]
-    curve = api.curve(case, "hours", 0, 40, 0.5)
+    curve = api.curve(case, "hours", 0, 40, 0.5, view="lasting")  # issue 13: the charts show the lasting view
     x, y = plot.total.get_data()
     assert np.allclose(x, curve["x"]) and np.allclose(y, curve["disposable"])
     dot_x, dot_y = plot.now_dot.get_data()
-    assert list(dot_x) == [32] and list(dot_y) == [pytest.approx(expected["with_job"]["disposable"])]
+    lasting = expected["without_job"]["disposable"] + expected["gain_lasting"]
+    assert list(dot_x) == [32] and list(dot_y) == [pytest.approx(lasting, abs=0.01)]
     wage_x, _ = window.charts.plots["wage"].now_dot.get_data()
     assert list(wage_x) == [pytest.approx(case["job"]["hourly_wage"])]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from werktloont.engine import assets, explain, phases, plausibility
+from werktloont.engine import assets, debts, explain, phases, plausibility
 from werktloont.engine.compose import Month, compute_month
 from werktloont.engine.prepared import PreparedCase, prepare
 from werktloont.engine.result import RESULT_FORMAT, build, money  # noqa: F401 - RESULT_FORMAT, money re-exported
@@ -55,6 +55,8 @@ def calculate(data, lang: str = "nl", pack=None, timeline: bool = True) -> dict:
     result["notices"] = phases.notices(prepared, result.get("timeline") or [])
     result["asset_events"] = assets.asset_events(prepared)
     result["asset_scenarios"] = assets.asset_scenarios(prepared)
+    # Issue 19: beslag or schuldhulp (None without one): the protected amount and what goes to the creditors.
+    result["debts"] = debts.debts(prepared, result)
     working = case.job is not None and case.job.hours_per_week > 0
     age = case.client_adult.age
     snap = prepared.snap

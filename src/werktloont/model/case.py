@@ -178,6 +178,14 @@ class SavedScenario(_Strict):
     job: Job | None = None
 
 
+class DebtsArrangement(_Strict):
+    """Issue 19: beslag on the income, or a debt arrangement (MSNP, WSNP). `monthly_claim`: what the creditors claim
+    per month; None = everything above the protected amount (beslagvrije voet or vrij te laten bedrag)."""
+
+    kind: Literal["beslag", "msnp", "wsnp", "none"] = "none"
+    monthly_claim: Money | None = None
+
+
 class Case(_Strict):
     format: Literal["werktloont-case/1"] = CASE_FORMAT
     date: str
@@ -194,6 +202,8 @@ class Case(_Strict):
     computed: Computed | None = None
     # The window's saved scenarios (at most four), shown side by side and printed in the report.
     scenarios: Annotated[list[SavedScenario], Field(max_length=4)] = []
+    # Issue 19: beslag or schuldhulp; kept apart from assets.debts (that one is about the asset test).
+    debts_arrangement: DebtsArrangement = DebtsArrangement()
     # Art. 41 lid 4 b, lid 11 and art. 44 lid 5: how a new bijstand application after the job is handled.
     application: BijstandApplication = BijstandApplication()
 

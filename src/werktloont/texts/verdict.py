@@ -39,11 +39,11 @@ def lasting_verdict(result: dict, lang: str = "nl") -> str:
     extra_text = fmt.eur(extra, 0)
     article = "art. 34a" if first["reason"] == "vrijlating_34a" else "art. 31 lid 2 n"
     if en:
-        span = f"the first {n} months" if n else "for now"
+        span = ("the first month" if n == 1 else f"the first {n} months") if n else "for now"
         head = ("about the same as without it for good" if round(lasting) == 0 else
                 f"{amount} a month {more} for good")
         return f"With this job you have {head}; {span} {extra_text} extra (earnings disregard, {article})."
-    span = f"de eerste {n} maanden" if n else "voorlopig"
+    span = ("de eerste maand" if n == 1 else f"de eerste {n} maanden") if n else "voorlopig"
     head = "blijvend ongeveer evenveel" if round(lasting) == 0 else f"blijvend {amount} per maand {more}"
     return f"Met deze baan heeft u {head}; {span} {extra_text} extra (inkomstenvrijlating)."
 

@@ -133,5 +133,7 @@ class BreakdownTable(QTableView):
         self.setFixedHeight(rows + self.horizontalHeader().height() + 2 * self.frameWidth() + 2)
 
     def retranslate(self) -> None:
-        self.model_.retranslate([self.tr("Zonder baan"), self.tr("Met baan"), self.tr("Verschil")])
-        self.setAccessibleName(self.tr("Overzicht per onderdeel, per maand"))
+        # The table is the first month of the job (with any temporary vrijlating); the verdict leads with the
+        # lasting gain, so the headers say which month this is.
+        self.model_.retranslate([self.tr("Zonder baan"), self.tr("Met baan, 1e maand"), self.tr("Verschil, 1e maand")])
+        self.setAccessibleName(self.tr("Overzicht per onderdeel, in de eerste maand van de baan"))

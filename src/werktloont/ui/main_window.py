@@ -222,6 +222,8 @@ class MainWindow(QMainWindow):
         self.state.timeline_ready.connect(self._show_timeline)
         self.breakdown.component_selected.connect(self.explanation.show_component)
         self.solver.target_chosen.connect(self.state.set_solver_target)
+        self.solver.view_chosen.connect(self.state.set_solver_view)  # issue 13: lasting by default
+        self.charts.view_changed.connect(self.state.set_curve_view)
         self.scenarios.open_requested.connect(self._open_scenario)
         self.scenarios.changed.connect(lambda: self.inputs.set_scenarios(self.scenarios.saved()))
 

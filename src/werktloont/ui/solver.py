@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QWidget
 
 from werktloont import fmt
 from werktloont.ui.widgets import money_box
@@ -11,6 +11,7 @@ from werktloont.ui.widgets import money_box
 
 class SolverPanel(QWidget):
     target_chosen = Signal(float)
+    view_chosen = Signal(str)  # "lasting" (default) or "first_month" (issue 13)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -18,6 +19,10 @@ class SolverPanel(QWidget):
         self.question.setWordWrap(True)
         self.amount = money_box(5000, 25)
         self.amount.setValue(100.0)
+        self.view_box = QComboBox()
+        self.view_box.addItem("", "lasting")
+        self.view_box.addItem("", "first_month")
+        self.view_box.currentIndexChanged.connect(lambda _i: self.view_chosen.emit(self.view()))
         self.ask = QPushButton()
         self.answer = QLabel()
         self.answer.setWordWrap(True)
@@ -26,13 +31,17 @@ class SolverPanel(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.question, 0, 0)
         grid.addWidget(self.amount, 0, 1)
-        grid.addWidget(self.ask, 0, 2)
-        grid.addWidget(self.answer, 1, 0, 1, 3)
+        grid.addWidget(self.view_box, 0, 2)
+        grid.addWidget(self.ask, 0, 3)
+        grid.addWidget(self.answer, 1, 0, 1, 4)
         grid.setColumnStretch(0, 1)
         self.ask.clicked.connect(lambda: self.target_chosen.emit(self.amount.value()))
         self.amount.editingFinished.connect(lambda: self.target_chosen.emit(self.amount.value()))
         self._outcome = None
         self.retranslate()
+
+    def view(self) -> str:
+        return self.view_box.currentData() or "lasting"
 
     def show_outcome(self, outcome) -> None:
         self._outcome = outcome
@@ -60,8 +69,12 @@ class SolverPanel(QWidget):
             else:
                 parts.append(self.tr("bij {hours} uur per week lukt het met geen uurloon dat de rekenhulp bekijkt")
                              .format(hours=fmt.plain(job.get("hours_per_week", 0))))
-            text = self.tr("Voor minstens {target} per maand erbij: {parts}.").format(
-                target=target, parts=self.tr("; ").join(parts))
+            if solved.get("view") == "first_month":
+                text = self.tr("Voor minstens {target} per maand erbij in de eerste maand (met de tijdelijke "
+                               "vrijlating): {parts}.").format(target=target, parts=self.tr("; ").join(parts))
+            else:
+                text = self.tr("Voor blijvend minstens {target} per maand erbij (ook na de tijdelijke vrijlating): "
+                               "{parts}.").format(target=target, parts=self.tr("; ").join(parts))
         self.answer.setText(text)
         self.answer.setVisible(True)
 
@@ -69,6 +82,9 @@ class SolverPanel(QWidget):
         self.question.setText(self.tr("Hoeveel uur of welk uurloon is nodig voor minstens dit bedrag per maand "
                                       "erbij?"))
         self.amount.setAccessibleName(self.tr("Gewenst bedrag per maand erbij"))
+        self.view_box.setItemText(0, self.tr("blijvend"))
+        self.view_box.setItemText(1, self.tr("eerste maand"))
+        self.view_box.setAccessibleName(self.tr("Blijvend of in de eerste maand"))
         self.ask.setText(self.tr("Bereken"))
         self.ask.setAccessibleName(self.tr("Bereken uren en uurloon"))
         self.show_outcome(self._outcome)

@@ -52,6 +52,10 @@ class AppState(QObject):
         self.case: dict | None = None
         self.outcome: Outcome | None = None
         self.solver_target: float | None = None
+        # Issue 13: the charts and the solver show the lasting gain (after every temporary vrijlating) unless the
+        # user asks for the first month; "lasting" or "first_month" (engine.curve.VIEWS).
+        self.curve_view = "lasting"
+        self.solver_view = "lasting"
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
@@ -100,23 +104,34 @@ class AppState(QObject):
         if self.case is not None:
             self._timer.start()
 
+    def set_curve_view(self, view: str) -> None:
+        self.curve_view = view
+        if self.case is not None:
+            self.recompute_now()
+
+    def set_solver_view(self, view: str) -> None:
+        self.solver_view = view
+        if self.case is not None:
+            self.recompute_now()
+
     # --- the engine ---
     def compute(self, case: dict) -> Outcome:
         """One case through the engine; raises InputError / WerktloontError for the caller to show."""
         prepared = prepare(case, self.pack)
         job = prepared.job
         result = api.calculate(prepared, lang=self.lang, timeline=False)
-        hours = api.curve(prepared, "hours", *HOURS_RANGE, lang=self.lang)
+        hours = api.curve(prepared, "hours", *HOURS_RANGE, lang=self.lang, view=self.curve_view)
         wage_now = job.hourly_wage if job else 0.0
         minimum = prepared.minimum_hourly_wage
         low = min(minimum, wage_now)
         high = max(40.0, wage_now * 1.5)
-        wage = api.curve(prepared, "wage", round(low, 2), round(high, 2), WAGE_STEP, lang=self.lang)
+        wage = api.curve(prepared, "wage", round(low, 2), round(high, 2), WAGE_STEP, lang=self.lang,
+                         view=self.curve_view)
         solved = None
         if self.solver_target is not None:
             from werktloont.engine.curve import solve
 
-            solved = solve(prepared, self.solver_target)
+            solved = solve(prepared, self.solver_target, view=self.solver_view)
         extra = {}
         h = job.hours_per_week if job else 0.0
         cliff = next((r for r in hours["ranges"] if r["kind"] == "cliff" and r["from"] < h <= r["to"]), None)

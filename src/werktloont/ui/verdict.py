@@ -79,7 +79,12 @@ class VerdictPanel(QFrame):
         self.headline.setAccessibleDescription(text)
         self.reason.setText(self._reason(outcome))
         self.reason.setVisible(bool(self.reason.text()))
-        self.detail.setText(self.tr("Zonder baan {without}, met baan {with_job} per maand (normen van {date}).").format(
+        detail = self.tr("Zonder baan {without}, met baan {with_job} per maand (normen van {date}).")
+        if "gain_lasting" in result and abs(gain - result["gain_lasting"]) >= 0.5:
+            # Two amounts on screen: say the table's is the first month, the headline's is the lasting one.
+            detail = self.tr("In de eerste maand van de baan: zonder baan {without}, met baan {with_job} per maand "
+                             "(normen van {date}).")
+        self.detail.setText(detail.format(
             without=fmt.eur(result["without_job"]["disposable"], 0),
             with_job=fmt.eur(result["with_job"]["disposable"], 0),
             date="-".join(reversed(result["parameters"]["period"].split("-")))))

@@ -1,0 +1,1 @@
+"""Wetboek van Burgerlijke Rechtsvordering (BWBR0001827)."""

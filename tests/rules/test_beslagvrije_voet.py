@@ -1,0 +1,82 @@
+"""Beslagvrije voet (Rv art. 475da-475dc): hand calculations from the law text and the pack's sourced amounts.
+
+Amounts used (2026-01-01, each sourced in parameters/*.yaml): A = norm alleenstaande art. 21 a PW 1.401,50;
+B = norm gehuwden art. 21 b PW 2.002,13; D = drempelinkomen zorgtoeslag 29.736; E = 13,73 %; F = 27 %, G = 22 %
+(Wht art. 21 lid 2); minimum-inkomensijkpunt 23.425 (eenpersoons) and 31.500 (meerpersoons); H = 932,93;
+J = 252,49 - 1,82 - 48,15 = 202,52 (eenpersoons) and 252,49 - 3,63 - 48,15 = 200,71 (meerpersoons);
+K = 7,6 % (Wkb art. 2 lid 7). Maxima: Rv art. 475da lid 1 (geldend 2026-01-01 and 2026-07-01).
+"""
+
+from datetime import date
+
+import pytest
+
+from werktloont.params import load_pack
+from werktloont.rules.wetboek_van_burgerlijke_rechtsvordering.beslagvrije_voet import (
+    beslagvrije_voet,
+    leefsituatie,
+    to_creditors,
+)
+
+JAN = date(2026, 1, 1)
+
+
+def voet(situatie, c, garnished, on=JAN, **kw):
+    return beslagvrije_voet(snap=load_pack().at(on), on=on, situatie=situatie, belastbaar_inkomen_jaar=c,
+                            garnished_income=garnished, **kw)
+
+
+def test_single_on_bijstand_keeps_95_percent_of_the_norm():
+    # C = 21.000 < D and < ijkpunt: no zorg or housing term. 95 % x 1.401,50 = 1.331,425 -> 1.331,43.
+    r = voet("alleenstaande", 21_000, 1401.50)
+    assert (r["zorg"], r["housing"], r["beslagvrije_voet"]) == (0.0, 0.0, pytest.approx(1331.43))
+    # The creditor gets 1.401,50 - 1.331,43 = 70,07 a month.
+    assert to_creditors(garnished_income=1401.50, protected=r["beslagvrije_voet"], monthly_claim=None) == 70.07
+
+
+def test_single_with_income_above_the_zorg_drempel():
+    # zorg: (35.000 - 29.736) / 12 x 13,73 % = 60,229; housing: (35.000 - 23.425) x 27 % / 12 = 260,4375,
+    # less than H - J = 932,93 - 202,52 = 730,41. Total 1.331,425 + 60,229 + 260,4375 = 1.652,09.
+    r = voet("alleenstaande", 35_000, 2500)
+    assert r["zorg"] == pytest.approx(60.23)
+    assert r["housing"] == pytest.approx(260.44)
+    assert r["beslagvrije_voet"] == pytest.approx(1652.09)
+
+
+def test_single_parent_adds_the_kindgebonden_budget_term():
+    # zorg 60,229; housing G: (35.000 - 31.500) x 22 % / 12 = 64,167 (< 932,93 - 200,71 = 732,22);
+    # kind: (35.000 - 29.736) / 12 x 7,6 % = 33,339. 1.331,425 + 60,229 + 64,167 + 33,339 = 1.489,16.
+    r = voet("alleenstaande_ouder", 35_000, 2500)
+    assert r["kind"] == pytest.approx(33.34)
+    assert r["beslagvrije_voet"] == pytest.approx(1489.16)
+
+
+def test_maximum_of_lid_1():
+    assert voet("alleenstaande", 100_000, 6000)["beslagvrije_voet"] == pytest.approx(2191.42)
+    assert voet("alleenstaande", 100_000, 6000, on=date(2026, 7, 1))["beslagvrije_voet"] == pytest.approx(2208.48)
+    assert voet("gehuwden_kinderen", 150_000, 9000)["beslagvrije_voet"] == pytest.approx(3155.31)
+
+
+def test_partner_income_lowers_the_voet_by_at_most_half():
+    # 95 % x 2.002,13 = 1.902,0235; C = 25.000: no zorg, no housing (below 31.500). Partner's free income 1.500
+    # counts up to half: 1.902,0235 - 951,01175 = 951,01; the 95 %-of-income cap (0,95 x 2.100 = 1.995) is higher.
+    r = voet("gehuwden", 25_000, 2100, partner_free_income=1500)
+    assert r["beslagvrije_voet"] == pytest.approx(951.01)
+
+
+def test_never_more_than_95_percent_of_the_income():
+    # Art. 475dc lid 1: 0,95 x 1.000 = 950 < 1.331,43.
+    r = voet("alleenstaande", 12_000, 1000)
+    assert r["income_cap_applies"] and r["beslagvrije_voet"] == pytest.approx(950.0)
+
+
+def test_claim_limits_what_the_creditor_gets():
+    assert to_creditors(garnished_income=2000, protected=1331.43, monthly_claim=100) == 100.0
+    assert to_creditors(garnished_income=1000, protected=1331.43, monthly_claim=None) == 0.0
+
+
+def test_leefsituatie():
+    assert leefsituatie(partner=False, children=False) == "alleenstaande"
+    assert leefsituatie(partner=False, children=True) == "alleenstaande_ouder"
+    assert leefsituatie(partner=True, children=False) == "gehuwden"
+    assert leefsituatie(partner=True, children=True) == "gehuwden_kinderen"
