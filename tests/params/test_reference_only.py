@@ -40,6 +40,9 @@ CASES = [
     {**_case([19]), "household": {"adults": [{"age": 19, "parents_cannot_contribute": True}],
                                   "gifts_per_year": 1500.0}},
     _case([35], job=JOB, date="2027-03-01"), _case([70], job=JOB, date="2027-03-01"),
+    # Issue 19: beslag in each leefsituatie of Rv art. 475da lid 1 (each reads its own maximum).
+    *[_case(ad, children=ch, job=JOB, debts_arrangement={"kind": "beslag", "monthly_claim": None})
+      for ad, ch in (([35], ()), ([35], [{"age": 4}]), ([35, 33], ()), ([35, 33], [{"age": 4}]))],
 ]
 
 
