@@ -146,9 +146,11 @@ def test_result_shape_and_disposable_is_sum():
     assert r["format"] == "werktloont-result/1"
     for c in (r["without_job"], r["with_job"]):
         assert set(c) == {"net_wage", "bijstand", "zorgtoeslag", "huurtoeslag", "kindgebonden_budget",
-                          "kinderopvangtoeslag", "municipal", "childcare_costs", "travel_costs", "disposable"}
+                          "kinderopvangtoeslag", "municipal", "other_income", "childcare_costs", "travel_costs",
+                          "disposable"}
         parts = sum(c[k] for k in ("net_wage", "bijstand", "zorgtoeslag", "huurtoeslag", "kindgebonden_budget",
-                                   "kinderopvangtoeslag", "municipal")) - c["childcare_costs"] - c["travel_costs"]
+                                   "kinderopvangtoeslag", "municipal", "other_income")) - c["childcare_costs"] - \
+            c["travel_costs"]
         assert c["disposable"] == pytest.approx(parts, abs=0.02)
     assert r["gain_per_month"] == pytest.approx(r["with_job"]["disposable"] - r["without_job"]["disposable"], abs=0.01)
     assert r["explanations"] and all(e["text"] for e in r["explanations"])

@@ -43,6 +43,8 @@ CASES = [
     # Issue 19: beslag in each leefsituatie of Rv art. 475da lid 1 (each reads its own maximum).
     *[_case(ad, children=ch, job=JOB, debts_arrangement={"kind": "beslag", "monthly_claim": None})
       for ad, ch in (([35], ()), ([35], [{"age": 4}]), ([35, 33], ()), ([35, 33], [{"age": 4}]))],
+    # Issue 15: a partner who is not verzekerd (Wet op de zorgtoeslag art. 2 lid 4).
+    {**_case([35, 33], job=JOB), "household": {"adults": [{"age": 35}, {"age": 33, "zorgverzekerd": False}]}},
 ]
 
 

@@ -58,7 +58,7 @@ def calculate(data, lang: str = "nl", pack=None, timeline: bool = True) -> dict:
     # Issue 19: beslag or schuldhulp (None without one): the protected amount and what goes to the creditors.
     result["debts"] = debts.debts(prepared, result)
     working = case.job is not None and case.job.hours_per_week > 0
-    age = case.client_adult.age
+    age = case.household.adults[case.job.person].age if case.job is not None else case.client_adult.age
     snap = prepared.snap
     result["explanations"] = (
         explain.explanations(snap, month, 0, lang, working=False, client_age=age, situation="without_job")

@@ -12,6 +12,7 @@ from typing import Any
 
 import numpy as np
 
+from werktloont.engine import couple
 from werktloont.engine.components import COMPONENTS, COSTS, INCOME, TOESLAGEN  # noqa: F401 - COMPONENTS re-exported
 from werktloont.engine.household import HouseholdArrays
 from werktloont.params.loader import Snapshot
@@ -35,7 +36,7 @@ def toeslagen_at(snap: Snapshot, hh: HouseholdArrays, ti, *, cc_hours, work_cond
     trace = _Trace(snap)
     trace.start("zorgtoeslag")
     out = {"zorgtoeslag": zt.zorgtoeslag(toetsingsinkomen=ti, has_partner=hh.has_partner, toeslag_vermogen=tv,
-                                         p=snap.reg("zorgtoeslag"), p_awir=p_awir)}
+                                         p=snap.reg("zorgtoeslag"), p_awir=p_awir, n_insured=hh.n_insured)}
     trace.start("huurtoeslag")
     p_ht = snap.reg("huurtoeslag")
     young = ht.alle_volwassenen_jong(client_age=hh.client_age, partner_age=hh.partner_age,
@@ -191,14 +192,24 @@ def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, hourly
     vakantiegeld = gross * ml.rate("vakantiebijslag_percent")
     year_wage = 12.0 * (gross + vakantiegeld)
     single_parent_young = ~hh.has_partner & (hh.youngest_child_age < p_ib["iack_kind_max_leeftijd"])
-    ak = ib.arbeidskorting(year_wage, p_ib)
-    iack = ib.iack(year_wage, single_parent_young, p_ib)
-    heffing = ib.heffing_na_ahk(year_wage, p_ib)
-    net_year_no_iack = ib.netto_jaar(year_wage, ak, p_ib, heffing=heffing)
-    net_year = ib.netto_jaar(year_wage, ak + iack, p_ib, heffing=heffing) if np.any(iack > 0) else net_year_no_iack
+    # Issue 15: the taker's own job and benefits are taxed with the offer; net_wage is what the offer adds.
+    own = (couple.own_income(hh, weeks_per_month=ml["weken_per_maand"], vg_rate=ml.rate("vakantiebijslag_percent"),
+                             single_parent_young=single_parent_young, p_ib=p_ib) if hh.has_own_income else None)
+    base, base_wage, net_base = (own.base_year, own.base_wage_year, own.net_base_year) if own else (0.0, 0.0, 0.0)
+    work_year = year_wage + base_wage
+    ak = ib.arbeidskorting(work_year, p_ib)
+    iack = ib.iack(work_year, single_parent_young, p_ib)
+    heffing = ib.heffing_na_ahk(year_wage + base, p_ib)
+    net_year_no_iack = ib.netto_jaar(year_wage + base, ak, p_ib, heffing=heffing)
+    net_year = ib.netto_jaar(year_wage + base, ak + iack, p_ib, heffing=heffing) if np.any(iack > 0) else \
+        net_year_no_iack
+    # The net income from work alone (the vrijlating's base): without benefits, which get none.
+    net_work_year = (ib.netto_jaar(work_year, ak, p_ib) if own is not None and np.any(own.base_year > base_wage)
+                     else net_year_no_iack)
     v.update(gross_wage=gross, vakantiegeld=vakantiegeld, year_wage=year_wage, arbeidskorting=ak / 12.0,
-             iack=(net_year - net_year_no_iack) / 12.0, net_wage=net_year / 12.0,
-             tax=(year_wage - net_year) / 12.0)
+             iack=(net_year - net_year_no_iack) / 12.0, net_wage=(net_year - net_base) / 12.0,
+             tax=(year_wage - (net_year - net_base)) / 12.0)
+    v["other_income"] = ((net_base + own.net_other_year) / 12.0 + own.untaxed_month if own else np.zeros(1))
     trace.start("bijstand")
 
     # 4. Bijstand: norm, vermogenstoets, inkomstenvrijlating, aanvullende bijstand.
@@ -213,26 +224,36 @@ def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, hourly
             n["norm"], client_age=hh.client_age, has_partner=hh.has_partner,
             parents_cannot_contribute=hh.parents_cannot_contribute, n_children=hh.n_children, p=p_bs))
     version = versions.select("inkomstenvrijlating", snap.on).version
+    works_now = working if own is None else working | (own.base_wage_year > 0)
+    months = (np.where(working, months_into_job, 0) if own is None else
+              np.where(working, months_into_job, np.where(own.base_wage_year > 0, np.maximum(months_into_job, 1), 0)))
     vrij = bijstand.inkomstenvrijlating(
-        net_year_no_iack / 12.0, client_age=hh.client_age,
+        net_work_year / 12.0, client_age=hh.client_age if hh.offer_age is None else hh.offer_age,
         single_parent_young_child=(~hh.has_partner & (
             hh.youngest_child_age < p_bs["vrijlating_alleenstaande_ouder_kind_max_leeftijd"]))
         if version == "2025" else False,
-        months_into_job=np.where(working, months_into_job, 0), p=p_bs, version=version)
+        months_into_job=months, p=p_bs, version=version)
     # Art. 31 lid 1: the heffingskorting (here the IACK) counts as middelen, so it is offset too.
     counted = v["net_wage"] - vrij["vrijlating"]
+    vrij_other: Any = 0.0
+    if own is not None:  # art. 31-32: the household's own income counts too, minus the partner's vrijlating
+        vrij_other = couple.other_vrijlating(own, hh, months_into_job=months_into_job, p_ib=p_ib, p_bs=p_bs,
+                                             version=version)
+        counted = counted + (net_base + own.net_other_year) / 12.0 - vrij_other
     if np.any(hh.gifts_per_year > 0):  # art. 31 lid 2 m: only gifts above the yearly free sum count
         counted = counted + bijstand.giften_meegeteld(hh.gifts_per_year, p_bs)
     net_year_all, other_net = net_year, 0.0
     if benefit_gross is not None:  # timeline hook: WW is income, no vrijlating (art. 31 lid 2 n is for arbeid)
-        net_year_all = ib.netto_jaar(year_wage + 12.0 * np.asarray(benefit_gross, dtype=float), ak + iack, p_ib)
+        net_year_all = ib.netto_jaar(year_wage + base + 12.0 * np.asarray(benefit_gross, dtype=float), ak + iack,
+                                     p_ib)
         other_net = (net_year_all - net_year) / 12.0
         counted = counted + other_net
         v.update(benefit_gross=np.asarray(benefit_gross, dtype=float), benefit_net=other_net)
     b = bijstand.aanvullende_bijstand(n["norm"], counted, assets["eligible"])
     if bijstand_factor is not None:
         b = b * np.asarray(bijstand_factor, dtype=float)
-    v.update(norm=n["norm"], vrijlating=vrij["vrijlating"], counted_income=counted, bijstand=b,
+    v.update(norm=n["norm"], vrijlating=vrij["vrijlating"], vrijlating_other=np.asarray(vrij_other),
+             counted_income=counted, bijstand=b,
              assets_counted=assets["counted"], assets_limit=assets["limit"], assets_eligible=assets["eligible"],
              assets_excess=assets["excess"], assets_months=assets["months_of_norm"])
     trace.start("toetsingsinkomen")
@@ -240,11 +261,14 @@ def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, hourly
     # 5. Bruteren (art. 19 lid 4): the gross bijstand counts in the toetsingsinkomen. Partners each get half.
     share_client = np.where(hh.has_partner, 0.5, 1.0) * b
     ti_client = ib.bruto_uit_netto_jaar(net_year_all + 12.0 * share_client, ak + iack, p_ib)
-    ti_partner = (np.where(hh.has_partner, ib.bruto_uit_netto_jaar(12.0 * (b - share_client), 0.0, p_ib), 0.0)
+    net_other, ak_other = (own.net_other_year, own.other_ak) if own else (0.0, 0.0)
+    ti_partner = (np.where(hh.has_partner, ib.bruto_uit_netto_jaar(net_other + 12.0 * (b - share_client), ak_other,
+                                                                   p_ib), 0.0)
                   if np.any(hh.has_partner) else 0.0)
     ti = ti_client + ti_partner
-    v.update(toetsingsinkomen=ti, gross_bijstand=(ti - year_wage) / 12.0 - (0.0 if benefit_gross is None else
-                                                                           v["benefit_gross"]))
+    own_gross = base + own.other_year if own else 0.0
+    v.update(toetsingsinkomen=ti, gross_bijstand=(ti - year_wage - own_gross) / 12.0 - (
+        0.0 if benefit_gross is None else v["benefit_gross"]))
 
     trace.stop()
     # 6. Toeslagen on the yearly toetsingsinkomen, as if this month's situation lasted the whole year.
@@ -257,7 +281,7 @@ def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, hourly
         cc_hours = hh.cc_hours * used_scales[0]
     else:
         cc_hours = hh.cc_hours * scale[..., None]
-    work_condition = working & in_care & (~hh.has_partner | hh.partner_works)
+    work_condition = works_now & in_care & (~hh.has_partner | hh.partner_works)
     if with_toeslagen:
         for name, r in toeslagen_at(snap, hh, ti, cc_hours=cc_hours, work_condition=work_condition).items():
             v[name] = r["per_month"]
@@ -275,15 +299,16 @@ def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, hourly
             # Vakantiegeld in the tested income, for a municipality that states its limit without it.
             vg_share = (v["net_wage"] * vakantiegeld / np.maximum(gross + vakantiegeld, 1e-9)
                         + b * p_bs.rate("vakantietoeslag_reservering_praktijk_percent"))
+            household_income = v["net_wage"] + b + other_net + v["other_income"]
             amount = regelingen.regeling(active, household_code=hh.household_code, client_age=hh.client_age,
-                                         income=v["net_wage"] + b + other_net, norm_amount=n["norm"],
+                                         income=household_income, norm_amount=n["norm"],
                                          assets_ok_bijstand=assets["eligible"], counted_assets=assets["counted"],
                                          child_12_17=(hh.n_12_15 + hh.n_16_17) > 0, vakantiegeld_share=vg_share,
                                          excl_factor=1.0 - p_bs.rate("vakantietoeslag_reservering_praktijk_percent"))
             v[f"scheme:{active.scheme.id}"] = amount
             # The income and limit as the municipality compares them (for the explanation and the timeline).
             tested, limit, _ = regelingen.tested_income_and_limit(
-                active.value, v["net_wage"] + b + other_net, n["norm"], vg_share,
+                active.value, household_income, n["norm"], vg_share,
                 1.0 - p_bs.rate("vakantietoeslag_reservering_praktijk_percent"))
             v[f"scheme_income:{active.scheme.id}"], v[f"scheme_limit:{active.scheme.id}"] = tested, limit
             if active.scheme.kind == "individuele_inkomenstoeslag":  # the timeline applies its reference period

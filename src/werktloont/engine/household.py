@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -48,6 +49,24 @@ class HouseholdArrays:
     # Art. 20 lid 3-4 and art. 31 lid 2 m (issue 13): defaults keep older callers working.
     parents_cannot_contribute: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=bool))
     gifts_per_year: np.ndarray = field(default_factory=lambda: np.zeros(1))
+    # Issue 15: own income per adult. "own_*" belongs to the adult who takes the offer (job.person), "other_*" to
+    # the other adult (zero without a partner). Gross wage per week of a current job (hours x wage); taxable
+    # other income gross per month (given gross) and net per month (given net, grossed up in compose); income
+    # that is neither taxed nor counted (kinderalimentatie) per month.
+    offer_age: np.ndarray | None = None  # None: the first adult takes the offer (client_age)
+    own_wage_week: np.ndarray = field(default_factory=lambda: np.zeros(1))
+    own_benefit_gross: np.ndarray = field(default_factory=lambda: np.zeros(1))
+    own_benefit_net: np.ndarray = field(default_factory=lambda: np.zeros(1))
+    other_age: np.ndarray = field(default_factory=lambda: np.zeros(1))
+    other_entitled: np.ndarray = field(default_factory=lambda: np.ones(1, dtype=bool))
+    other_wage_week: np.ndarray = field(default_factory=lambda: np.zeros(1))
+    other_benefit_gross: np.ndarray = field(default_factory=lambda: np.zeros(1))
+    other_benefit_net: np.ndarray = field(default_factory=lambda: np.zeros(1))
+    untaxed_income: np.ndarray = field(default_factory=lambda: np.zeros(1))
+    # Wet op de zorgtoeslag art. 2 lid 4: how many of the adults are verzekerd (2 for a couple, 1 for a single).
+    n_insured: np.ndarray | None = None
+    # Whether any row has income of its own (a fast path skips the per-person work when none has).
+    has_own_income: bool = False
 
     @property
     def n_persons(self) -> np.ndarray:
@@ -105,7 +124,54 @@ def household_arrays(cases: list[Case]) -> HouseholdArrays:
                 cc_hours[i, j] = child.childcare.hours_per_month
                 cc_price[i, j] = child.childcare.hourly_price
                 j += 1
-    arrays = {name: np.asarray(values) for name, values in cols.items()}
+    arrays: dict[str, Any] = {name: np.asarray(values) for name, values in cols.items()}
     arrays["parents_cannot_contribute"] = np.array([c.household.adults[0].parents_cannot_contribute for c in cases])
     arrays["gifts_per_year"] = np.array([c.household.gifts_per_year for c in cases], dtype=float)
+    arrays.update(own_income_arrays(cases))
     return HouseholdArrays(children_ages=ages_all, cc_kind=cc_kind, cc_hours=cc_hours, cc_price=cc_price, **arrays)
+
+
+def _income_of(adult) -> tuple[float, float, float, float]:
+    """(gross wage per week, taxable gross per month, taxable net per month, untaxed per month) of one adult."""
+    wage = adult.current_job.hourly_wage * adult.current_job.hours_per_week if adult.current_job else 0.0
+    gross = net = untaxed = 0.0
+    for item in adult.other_income:
+        if item.kind == "kinderalimentatie":
+            untaxed += item.net_per_month if item.net_per_month is not None else item.gross_per_month or 0.0
+        elif item.gross_per_month is not None:
+            gross += item.gross_per_month
+        else:
+            net += item.net_per_month or 0.0
+    return wage, gross, net, untaxed
+
+
+def own_income_arrays(cases: list[Case]) -> dict:
+    """Per case the income of the adult who takes the offer ("own") and of the other adult ("other")."""
+    cols: dict[str, list] = {k: [] for k in (
+        "offer_age", "own_wage_week", "own_benefit_gross", "own_benefit_net", "other_age", "other_entitled",
+        "other_wage_week", "other_benefit_gross", "other_benefit_net", "untaxed_income", "n_insured",
+        "partner_works")}
+    for case in cases:
+        adults = case.household.adults
+        taker = case.job.person if case.job is not None else 0
+        own = _income_of(adults[taker])
+        other_adult = adults[1 - taker] if len(adults) > 1 else None
+        other = _income_of(other_adult) if other_adult else (0.0, 0.0, 0.0, 0.0)
+        cols["offer_age"].append(adults[taker].age)
+        cols["own_wage_week"].append(own[0])
+        cols["own_benefit_gross"].append(own[1])
+        cols["own_benefit_net"].append(own[2])
+        cols["other_age"].append(other_adult.age if other_adult else 0)
+        cols["other_entitled"].append(other_adult.bijstand_entitled if other_adult else True)
+        cols["other_wage_week"].append(other[0])
+        cols["other_benefit_gross"].append(other[1])
+        cols["other_benefit_net"].append(other[2])
+        cols["untaxed_income"].append(own[3] + other[3])
+        cols["n_insured"].append(sum(1 for a in adults if a.zorgverzekerd))
+        # Wet kinderopvang art. 1.6: the other adult works when they have a job (or, in older files, `works`).
+        cols["partner_works"].append(bool(other_adult and (other_adult.works or other[0] > 0)))
+    out: dict = {k: np.asarray(v) for k, v in cols.items()}
+    out["has_own_income"] = bool(any(np.any(out[k] > 0) for k in (
+        "own_wage_week", "own_benefit_gross", "own_benefit_net", "other_wage_week", "other_benefit_gross",
+        "other_benefit_net", "untaxed_income")))
+    return out

@@ -74,7 +74,7 @@ def overlay_for(pack: ParameterPack, case: Case):
 
 
 def fill_defaults(case: Case, minimum_wage: float) -> Case:
-    """A job offer without an hourly wage gets the legal (youth) minimum wage for the client's age (WML art. 8-9)."""
+    """A job offer without an hourly wage gets the legal (youth) minimum wage for its taker's age (WML art. 8-9)."""
     if case.job is None or case.job.hourly_wage is not None:
         return case
     return case.model_copy(update={"job": case.job.model_copy(update={"hourly_wage": minimum_wage})})
@@ -104,7 +104,9 @@ def checked(data: Any, pack: ParameterPack | None = None) -> tuple[Case, Paramet
     snap = pack.at(case.on)
     check_client_age(snap, case)
     overlay = overlay_for(pack, case)
-    minimum = minimum_hourly_wage(snap, case.client_adult.age)
+    # WML art. 8-9: the youth minimum wage by the age of the adult who takes the offer (issue 15: job.person).
+    taker = case.household.adults[case.job.person] if case.job is not None else case.client_adult
+    minimum = minimum_hourly_wage(snap, taker.age)
     return case, pack, snap, overlay, minimum, fill_car_exempt(fill_defaults(case, minimum), overlay)
 
 

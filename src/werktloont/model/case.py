@@ -23,9 +23,39 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
 
+class CurrentJob(_Strict):
+    """An adult's existing job: same wage and tax rules as the offer (vakantiegeld on top, WML art. 15)."""
+
+    hourly_wage: Annotated[float, Field(ge=0, le=1000, allow_inf_nan=False)]
+    hours_per_week: Annotated[float, Field(ge=0, le=80, allow_inf_nan=False)]
+
+
+# Other income per kind (issue 15). Taxable and counted in full for bijstand (art. 31 lid 1, 32 lid 1) and in the
+# toetsingsinkomen: ww, wia, wajong, anw, alimentatie (partneralimentatie, Wet IB art. 3.101) and overig.
+# kinderalimentatie: not taxed (Wet IB art. 3.101 covers only periodieke uitkeringen to the ex-partner), so not in
+# the toetsingsinkomen, and not counted for bijstand (the issue's rule; the sub-article was not read here).
+OTHER_INCOME_KINDS = ("ww", "wia", "wajong", "anw", "alimentatie", "kinderalimentatie", "overig")
+
+
+class OtherIncome(_Strict):
+    kind: Literal["ww", "wia", "wajong", "anw", "alimentatie", "kinderalimentatie", "overig"]
+    net_per_month: Money | None = None
+    gross_per_month: Money | None = None
+
+    @model_validator(mode="after")
+    def _one_amount(self):
+        if (self.net_per_month is None) == (self.gross_per_month is None):
+            raise ValueError("geef het bedrag netto per maand óf bruto per maand (precies één van de twee)")
+        return self
+
+
 class Adult(_Strict):
     age: Annotated[int, Field(ge=0, le=120)]
     works: bool = False
+    # Issue 15: the adult's own income next to bijstand, and health insurance (Wet op de zorgtoeslag art. 2 lid 4).
+    current_job: CurrentJob | None = None
+    other_income: Annotated[list[OtherIncome], Field(max_length=10)] = []
+    zorgverzekerd: bool = True
     # Extension: a partner who is not entitled to bijstand (art. 24 Participatiewet), e.g. a student.
     bijstand_entitled: bool = True
     # Art. 20 lid 3-4 (from 2026): an 18-20-year-old whose parents cannot contribute gets the verhoging.
@@ -131,6 +161,8 @@ class Job(_Strict):
     vakantiegeld: Literal["juni", "mei", "maandelijks"] = "juni"
     # Timeline: years of WW-arbeidsverleden (art. 42), only if the jareneis is met; unknown: the minimum duration.
     ww_arbeidsverleden_jaren: Annotated[int, Field(ge=0, le=60)] | None = None
+    # Issue 15: who takes the offer, 0 the first adult (default), 1 the partner.
+    person: Annotated[int, Field(ge=0, le=1)] = 0
 
     @field_validator("start")
     @classmethod
@@ -200,12 +232,18 @@ class Case(_Strict):
     pack_version: str | None = None
     # Case files: the amounts as computed when the file was saved (to show what a newer pack changes).
     computed: Computed | None = None
+    # Art. 41 lid 4 b, lid 11 and art. 44 lid 5: how a new bijstand application after the job is handled.
+    application: BijstandApplication = BijstandApplication()
     # The window's saved scenarios (at most four), shown side by side and printed in the report.
     scenarios: Annotated[list[SavedScenario], Field(max_length=4)] = []
     # Issue 19: beslag or schuldhulp; kept apart from assets.debts (that one is about the asset test).
     debts_arrangement: DebtsArrangement = DebtsArrangement()
-    # Art. 41 lid 4 b, lid 11 and art. 44 lid 5: how a new bijstand application after the job is handled.
-    application: BijstandApplication = BijstandApplication()
+
+    @model_validator(mode="after")
+    def _job_person_exists(self):
+        if self.job is not None and self.job.person >= len(self.household.adults):
+            raise ValueError("job.person: het aanbod is voor de partner, maar er is geen partner ingevuld")
+        return self
 
     @field_validator("date")
     @classmethod

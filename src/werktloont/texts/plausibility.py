@@ -34,6 +34,13 @@ def sentence(warning: dict, lang: str = "nl") -> str:
                 else f"De huur ({fmt.eur(w['rent'])}) is hoger dan de huurgrens van de huurtoeslag "
                 f"({fmt.eur(w['limit'])}): over het deel daarboven is er geen huurtoeslag. Klopt het bedrag (kale "
                 "huur, zonder servicekosten)?")
+    if code == "works_without_income":
+        who = ("the partner" if w.get("adult") else "the client") if en else ("de partner" if w.get("adult") else
+                                                                              "de aanvrager")
+        return (f"'Works' is ticked for {who}, but no income is filled in. Fill in the current job (hours and "
+                "hourly wage) or other income: only then it counts for bijstand and toeslagen." if en else
+                f"Bij {who} staat 'werkt' aan, maar er is geen inkomen ingevuld. Vul de huidige baan (uren en "
+                "uurloon) of ander inkomen in: pas dan telt het mee voor de bijstand en de toeslagen.")
     if code == "wage_zero":
         return ("The hourly wage is € 0,00: the job then earns nothing. Fill in the gross hourly wage." if en else
                 "Het uurloon is € 0,00: dan levert de baan niets op. Vul het bruto uurloon in.")

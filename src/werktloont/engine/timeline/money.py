@@ -9,8 +9,8 @@ from werktloont.engine.components import TOESLAGEN
 from werktloont.engine.compose import compute_month, toeslagen_at
 
 JOB, STAY = 0, 1
-KEEP = ("net_wage", "bijstand", "municipal", "childcare_costs", "travel_costs", "toetsingsinkomen", "benefit_net",
-        "norm", "vrijlating", "gross_wage", "vakantiegeld")
+KEEP = ("net_wage", "bijstand", "municipal", "other_income", "childcare_costs", "travel_costs", "toetsingsinkomen",
+        "benefit_net", "norm", "vrijlating", "gross_wage", "vakantiegeld")
 IIT = ("iit", "iit_ratio")  # the individuele inkomenstoeslag and income/limit, for its reference period (art. 36)
 
 

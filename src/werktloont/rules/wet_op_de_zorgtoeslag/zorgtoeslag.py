@@ -9,12 +9,14 @@ from werktloont.rules.awir.awir import binnen_vermogensgrens, per_maand_uitbetaa
 REG = "zorgtoeslag"
 
 
-def zorgtoeslag(*, toetsingsinkomen, has_partner, toeslag_vermogen, p, p_awir) -> dict:
+def zorgtoeslag(*, toetsingsinkomen, has_partner, toeslag_vermogen, p, p_awir, n_insured=None) -> dict:
     """Zorgtoeslag per month as paid and per year, with the normpremie it is computed from.
 
     `toetsingsinkomen` is the joint yearly toetsingsinkomen of aanvrager and toeslagpartner;
     `toeslag_vermogen` their joint rendementsgrondslag box 3 (without the art. 5.13 exemption) at 1 January.
-    The partner is taken to be a verzekerde too, so art. 2 lid 4 (50 % for an uninsured partner) never applies.
+    `n_insured`: how many of aanvrager and partner are verzekerd (None: all). Art. 2 lid 4: with a toeslagpartner
+    who is not verzekerd, the aanspraak is 50 % of the amount of lid 1 (two standaardpremies minus the normpremie);
+    art. 2 lid 1: nobody verzekerd, no aanspraak.
     """
     # No broadcasting up front: household-only steps stay one element per household (speed on curves).
     ti, partner = np.asarray(toetsingsinkomen, dtype=float), np.asarray(has_partner, dtype=bool)
@@ -32,6 +34,12 @@ def zorgtoeslag(*, toetsingsinkomen, has_partner, toeslag_vermogen, p, p_awir) -
     eligible_assets = binnen_vermogensgrens(vermogen, partner, p["vermogensgrens_alleenstaande"],
                                             p["vermogensgrens_partners"])
     year_raw = np.where(eligible_assets, np.maximum(standaardpremie - normpremie, 0.0), 0.0)
+    if n_insured is not None:
+        insured = np.asarray(n_insured)
+        one_of_two = partner & (insured == 1)
+        if np.any(one_of_two):
+            year_raw = np.where(one_of_two, year_raw * p.rate("partner_niet_verzekerd_percent"), year_raw)
+        year_raw = np.where(insured == 0, 0.0, year_raw)
     per_month, per_year = per_maand_uitbetaald(year_raw, p_awir)
 
     return {

@@ -1,0 +1,73 @@
+"""Each adult's own income next to the offer (issue 15): tax per person, vrijlating per working partner.
+
+Participatiewet art. 31-32: the income of both partners counts against the couple norm; the vrijlating
+(art. 31 lid 2 n and r in 2025-2026, art. 34a from 2027; rules/versions.py) applies per partner who works. A
+partner who is not entitled (art. 24) gets no vrijlating of their own: their income counts in full (art. 32
+lid 3, see the report of issue 15). Tax (Wet IB 2001) is per person over the year: the adult who takes the offer
+pays tax on the offer together with their own job and benefits; the other adult on their own income.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from werktloont.engine.household import HouseholdArrays
+from werktloont.rules.participatiewet import bijstand
+from werktloont.rules.wet_inkomstenbelasting_2001 import inkomstenbelasting as ib
+
+
+@dataclass
+class OwnIncome:
+    """Yearly amounts per person; "taker" is the adult who takes the offer, "other" the other adult."""
+
+    base_year: np.ndarray          # taker's own taxable income without the offer (current job + benefits)
+    base_wage_year: np.ndarray     # taker's current job, with vakantiegeld
+    net_base_year: np.ndarray      # taker's net without the offer
+    other_year: np.ndarray         # other adult's taxable income (job + benefits)
+    other_wage_year: np.ndarray
+    other_ak: np.ndarray
+    net_other_year: np.ndarray
+    untaxed_month: np.ndarray      # neither taxed nor counted (kinderalimentatie)
+
+
+def taxable_from_net(net_month, p_ib) -> np.ndarray:
+    """A benefit given net per month, as gross per year: the payer applies the loonheffingskorting (Wet LB art.
+    22a), so the net is what the tax tables leave of the gross on its own."""
+    net = np.asarray(net_month, dtype=float)
+    return np.where(net > 0, ib.bruto_uit_netto_jaar(12.0 * net, 0.0, p_ib), 0.0)
+
+
+def own_income(hh: HouseholdArrays, *, weeks_per_month: float, vg_rate: float, single_parent_young,
+               p_ib) -> OwnIncome:
+    """The income each adult has without the offer (one value per household, cheap on curves)."""
+    def person(wage_week, benefit_gross, benefit_net, iack_eligible):
+        wage_year = 12.0 * np.asarray(wage_week, dtype=float) * weeks_per_month * (1.0 + vg_rate)
+        benefits = 12.0 * np.asarray(benefit_gross, dtype=float) + taxable_from_net(benefit_net, p_ib)
+        ak = ib.arbeidskorting(wage_year, p_ib) + ib.iack(wage_year, iack_eligible, p_ib)
+        return wage_year, wage_year + benefits, ak, ib.netto_jaar(wage_year + benefits, ak, p_ib)
+
+    t_wage, t_all, _, t_net = person(hh.own_wage_week, hh.own_benefit_gross, hh.own_benefit_net, single_parent_young)
+    o_wage, o_all, o_ak, o_net = person(hh.other_wage_week, hh.other_benefit_gross, hh.other_benefit_net, False)
+    partner = np.asarray(hh.has_partner, dtype=bool)
+    return OwnIncome(base_year=t_all, base_wage_year=t_wage, net_base_year=t_net,
+                     other_year=np.where(partner, o_all, 0.0), other_wage_year=np.where(partner, o_wage, 0.0),
+                     other_ak=np.where(partner, o_ak, 0.0), net_other_year=np.where(partner, o_net, 0.0),
+                     untaxed_month=np.asarray(hh.untaxed_income, dtype=float))
+
+
+def other_vrijlating(own: OwnIncome, hh: HouseholdArrays, *, months_into_job, p_ib, p_bs, version) -> np.ndarray:
+    """The vrijlating on the other adult's net wage (art. 31 lid 2 n / art. 34a), only for an entitled partner.
+
+    The partner's job runs already; when it started is not asked, so its vrijlating month is the offer's month
+    (at least the first month): an assumption the explanation states.
+    """
+    if not np.any(own.other_wage_year > 0):
+        return np.zeros(1)
+    net_work = ib.netto_jaar(own.other_wage_year, ib.arbeidskorting(own.other_wage_year, p_ib), p_ib) / 12.0
+    month = np.maximum(np.asarray(months_into_job, dtype=float), 1.0)
+    vrij = bijstand.inkomstenvrijlating(net_work, client_age=hh.other_age, single_parent_young_child=False,
+                                        months_into_job=np.where(own.other_wage_year > 0, month, 0.0), p=p_bs,
+                                        version=version)["vrijlating"]
+    return np.where(hh.has_partner & hh.other_entitled, vrij, 0.0)
