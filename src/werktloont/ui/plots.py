@@ -98,7 +98,7 @@ class IncomePlot:
                          self.now_dot, self.now_text, *self.range_labels]
         for artist in self._dynamic:
             artist.set_animated(True)
-        self._background = None  # (the static pixels, the limits and size they were drawn with)
+        self._background: tuple | None = None  # (the static pixels, the limits and size they were drawn with)
         self.canvas.mpl_connect("draw_event", self._on_draw)
 
     def _state(self) -> tuple:
