@@ -14,6 +14,7 @@ from werktloont.jsonio import read_case_data, read_json  # read_json: kept impor
 from werktloont.texts import coverage
 from werktloont.texts.assets import asset_lines
 from werktloont.texts.cli import word
+from werktloont.texts.debts import debt_lines
 from werktloont.texts.verdict import assets_above_limit, job_lines, lasting_verdict, notice_lines, phase_lines
 
 
@@ -80,6 +81,7 @@ def format_result(result: dict, lang: str = "nl", case: dict | None = None) -> s
     out += notice_lines(result, lang)
     out += job_lines(result.get("job"), lang)
     out += asset_lines(result, lang)  # issue 14: events, car scenarios, client text
+    out += debt_lines(result, lang)  # issue 19: beslag, beslagvrije voet, naar schuldeisers
     if not at["eligible"]:
         out.append(assets_above_limit(at, lang))
     out.append("")

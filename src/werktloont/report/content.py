@@ -14,6 +14,7 @@ from werktloont.params import load_pack
 from werktloont.texts import coverage, plausibility
 from werktloont.texts import gemeente as gemeente_words
 from werktloont.texts.assets import asset_lines
+from werktloont.texts.debts import report_parts as debt_report_parts
 from werktloont.texts.report import assets_line, date_text, headings, month_text, word
 from werktloont.texts.timeline import situation as situation_text
 from werktloont.texts.verdict import job_lines, lasting_verdict, no_job, notice_lines
@@ -102,6 +103,12 @@ def build_report(data, lang: str = "nl", anonymous: bool = False, pack=None) -> 
         # A cost that rises lowers what is left: a minus, so the Verschil column adds up to the total.
         table.append((label, fmt.eur(a), fmt.eur(b), _signed(a - b if key in COSTS else b - a)))
 
+    # Issue 19: beslag or schuldhulp: rows "naar schuldeisers" and "houdt over", one B1 paragraph next to the
+    # verdict, and how the beslagvrije voet is made (with what is not computed) in the fine print.
+    debt_rows, debt_paragraph, debt_notes = debt_report_parts(result, lang)
+    table += [(label, fmt.eur(a), fmt.eur(b), _signed(b - a)) for label, a, b in debt_rows]
+    warnings += debt_paragraph
+
     assets = [assets_line(at, lang)]
     # Issue 14: the loan (art. 50), asset events, car scenarios and the client text (calc says the same).
     assets += [line.strip() for line in asset_lines(result, lang) if line.strip()]
@@ -120,6 +127,7 @@ def build_report(data, lang: str = "nl", anonymous: bool = False, pack=None) -> 
             and getattr(pack.overlays[case.municipality], "example", False):
         footer.append(word("example_municipality", lang))
     footer += [m["text"] for m in result.get("missing", ()) if "text" in m]  # issue 17: a part left out
+    footer += debt_notes
     footer += gemeente_words.source_lines(result, lang)  # issue 18: the municipality's schemes and publications
     footer += gemeente_words.unknown_lines(_unknown_schemes(case, pack), lang)
     losses = gemeente_words.scheme_losses(result, lang, hours=case.job.hours_per_week if case.job else None)

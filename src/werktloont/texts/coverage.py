@@ -14,7 +14,10 @@ ITEMS: dict[str, tuple[str, str]] = {
     "self_employment": ("werken als zelfstandige (zzp)", "self-employment (zzp)"),
     "other_benefits": ("WIA of een andere uitkering naast de baan (WW alleen na een tijdelijk contract)",
                        "WIA or another benefit next to the job (WW only after a temporary contract)"),
-    "bijzondere_bijstand": ("bijzondere bijstand en schulden", "special assistance (bijzondere bijstand) and debts"),
+    "bijzondere_bijstand": ("bijzondere bijstand; bij schulden de volgorde van meerdere schuldeisers, verrekening en "
+                            "de boedelachterstand (beslag en schuldregeling wel, als u ze invult)",
+                            "special assistance (bijzondere bijstand); with debts the order of several creditors, "
+                            "set-off and arrears in the estate (garnishment and debt arrangements are, if entered)"),
     "municipal_arrangements": ("afspraken die alleen uw gemeente kan maken",
                                "arrangements only your municipality can make"),
     "timeline": ("het verloop per maand en de eindafrekening van de toeslagen",

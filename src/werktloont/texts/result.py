@@ -13,6 +13,7 @@ from __future__ import annotations
 from werktloont.texts import actions as _actions
 from werktloont.texts import assets as _assets
 from werktloont.texts import curve as _curve
+from werktloont.texts import debts as _debts
 from werktloont.texts import explain as _explain
 from werktloont.texts import gemeente as _gemeente
 from werktloont.texts import timeline as _timeline
@@ -68,6 +69,7 @@ def render_result(result: dict, lang: str = "nl") -> dict:
     if "action_codes" in result:
         result["actions"] = render_actions(result["action_codes"], lang)
     _assets.render(result, lang)  # issue 14: asset test kind, asset events and scenarios, the client text
+    _debts.render(result, lang)  # issue 19: beslag, the beslagvrije voet, what goes to the creditors
     for m in result.get("missing", ()):  # issue 17: what could not be computed, and why
         m["text"] = missing_text(m, lang)
     losses = _gemeente.scheme_losses(result, lang)  # "met deze baan verliest u de stadspas van ..."

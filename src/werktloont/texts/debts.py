@@ -1,0 +1,151 @@
+"""Words for debts (issue 19): beslag, the beslagvrije voet and schuldhulp, in B1 Dutch and English.
+
+The engine gives codes and numbers (`werktloont.engine.debts`); here they become the headline ("de baan levert u
+€ 0 per maand meer op, maar uw schuld is € 285,00 per maand sneller afgelost"), the table rows, the notes on what the
+calculation assumes, and the report's paragraph.
+"""
+
+from __future__ import annotations
+
+from werktloont.fmt import eur
+
+KIND = {
+    "beslag": ("Beslag op het inkomen", "Garnishment of income"),
+    "msnp": ("Minnelijke schuldregeling (MSNP)", "Voluntary debt arrangement (MSNP)"),
+    "wsnp": ("Wettelijke schuldsanering (WSNP)", "Statutory debt restructuring (WSNP)"),
+    "none": ("Geen beslag of schuldregeling", "No garnishment or debt arrangement"),
+}
+PROTECTED = {
+    "beslag": ("Beslagvrije voet", "Protected amount (beslagvrije voet)"),
+    "msnp": ("Vrij te laten bedrag", "Amount left free (VTLB)"),
+    "wsnp": ("Vrij te laten bedrag", "Amount left free (VTLB)"),
+}
+ROWS = {
+    "garnished_income": ("Inkomen onder beslag (loon, uitkering, bijstand)",
+                         "Garnished income (wage, benefit, bijstand)"),
+    "to_creditors": ("Naar schuldeisers", "To creditors"),
+    "household_keeps": ("Houdt het huishouden over", "The household keeps"),
+}
+NOTES = {
+    "debtor_is_household": (
+        "Gerekend alsof al het inkomen van het huishouden (loon, uitkering, bijstand) onder het beslag valt. Heeft "
+        "uw partner eigen inkomen zonder beslag, dan is de beslagvrije voet lager (art. 475db Rv).",
+        "Computed as if all the household's income (wage, benefit, bijstand) is garnished. If your partner has own "
+        "income without garnishment, the protected amount is lower (art. 475db Rv)."),
+    "vtlb_is_beslagvrije_voet": (
+        "Voor de schuldregeling is het vrij te laten bedrag gelijk genomen aan de beslagvrije voet. De Recofa-"
+        "methode kan daar iets bij tellen (bijvoorbeeld voor kosten van werk); vraag de bewindvoerder het echte "
+        "bedrag.",
+        "For the debt arrangement the amount left free is taken equal to the protected amount. The Recofa method may "
+        "add to it (e.g. for work costs); ask the administrator for the real amount."),
+    "housing_term_before_2026": (
+        "Vóór 2026 telde de beslagvrije voet een woonkostenbedrag met een andere formule; dat deel is niet gerekend.",
+        "Before 2026 the protected amount had a housing term with another formula; that part is not computed."),
+    "zorg_cap_not_modelled": (
+        "Niet gerekend: de grens op het zorgdeel (art. 475da lid 3), verhogingen op verzoek (hoge woonkosten, lid 5-7) "
+        "en de kantonrechter (art. 475fa).",
+        "Not computed: the cap on the health-care term (art. 475da(3)), raises on request (high housing costs, "
+        "(5)-(7)) and the court (art. 475fa)."),
+    "order_of_creditors_not_modelled": (
+        "Niet gerekend: de volgorde van meerdere schuldeisers, verrekening door instanties en de boedelachterstand.",
+        "Not computed: the order of several creditors, set-off by agencies and arrears in the estate."),
+}
+
+
+def _pick(pair: tuple[str, str], lang: str) -> str:
+    return pair[1] if lang == "en" else pair[0]
+
+
+def headline(d: dict, lang: str = "nl") -> str:
+    """The gain for the household and the faster repayment side by side."""
+    gain, faster = d["gain_household"], d["faster_repayment"]
+    if lang == "en":
+        if faster > 0.005:
+            return (f"The job gives you {eur(gain)} a month more, but your debt is paid off {eur(faster)} a month "
+                    "faster.")
+        return f"The job gives you {eur(gain)} a month more; your creditors get the same as now."
+    if faster > 0.005:
+        return (f"De baan levert u {eur(gain)} per maand meer op, maar uw schuld is {eur(faster)} per maand sneller "
+                "afgelost.")
+    return f"De baan levert u {eur(gain)} per maand meer op; uw schuldeisers krijgen evenveel als nu."
+
+
+def rows(d: dict, lang: str = "nl") -> list[tuple[str, float, float]]:
+    """(label, without the job, with the job) per row, euros per month."""
+    out = [(_pick(ROWS["garnished_income"], lang), d["without_job"]["garnished_income"],
+            d["with_job"]["garnished_income"]),
+           (_pick(PROTECTED.get(d["kind"], PROTECTED["beslag"]), lang), d["without_job"]["beslagvrije_voet"],
+            d["with_job"]["beslagvrije_voet"])]
+    out += [(_pick(ROWS[k], lang), d["without_job"][k], d["with_job"][k]) for k in ("to_creditors", "household_keeps")]
+    return out
+
+
+def voet_explained(steps: dict, lang: str = "nl") -> str:
+    """How the protected amount is made (Rv art. 475da-475dc), with the amounts."""
+    parts = [f"95 % × {eur(steps['norm'])} = {eur(steps['base'])}"]
+    names = {"zorg": ("zorg", "health care"), "housing": ("wonen", "housing"), "kind": ("kinderen", "children")}
+    parts += [f"{_pick(names[k], lang)} {eur(steps[k])}" for k in ("zorg", "housing", "kind") if steps[k] > 0.005]
+    text = " + ".join(parts)
+    if lang == "en":
+        text = f"Protected amount: {text}; at most {eur(steps['maximum'])} (Rv art. 475da)"
+        if steps["income_cap_applies"]:
+            text += f"; at most 95 % of the income: {eur(steps['income_cap'])} (art. 475dc)"
+        return text + f" = {eur(steps['beslagvrije_voet'])}."
+    text = f"Beslagvrije voet: {text}; ten hoogste {eur(steps['maximum'])} (Rv art. 475da)"
+    if steps["income_cap_applies"]:
+        text += f"; ten hoogste 95 % van het inkomen: {eur(steps['income_cap'])} (art. 475dc)"
+    return text + f" = {eur(steps['beslagvrije_voet'])}."
+
+
+def paragraph(d: dict, lang: str = "nl") -> str:
+    """One B1 paragraph for the report: what the job means for the debts."""
+    wo, wi = d["without_job"], d["with_job"]
+    kind = _pick(KIND.get(d["kind"], KIND["beslag"]), lang).lower()
+    if lang == "en":
+        return (f"{_pick(KIND[d['kind']], lang)}. Without the job {eur(wo['to_creditors'])} a month goes to your "
+                f"creditors, with the job {eur(wi['to_creditors'])}. You keep {eur(wo['household_keeps'])} without "
+                f"and {eur(wi['household_keeps'])} with the job. {headline(d, lang)}")
+    return (f"U heeft {kind}. Zonder de baan gaat er {eur(wo['to_creditors'])} per maand naar uw schuldeisers, met "
+            f"de baan {eur(wi['to_creditors'])}. U houdt zonder de baan {eur(wo['household_keeps'])} over en met de "
+            f"baan {eur(wi['household_keeps'])}. {headline(d, lang)}")
+
+
+def render(result: dict, lang: str = "nl") -> None:
+    """Adds `label`, `headline`, `rows`, `explained`, `notes` and `paragraph` to result["debts"] (if any)."""
+    d = result.get("debts")
+    if not d:
+        return
+    d["label"] = _pick(KIND.get(d["kind"], KIND["beslag"]), lang)
+    d["headline"] = headline(d, lang)
+    d["rows"] = [{"label": label, "without_job": a, "with_job": b} for label, a, b in rows(d, lang)]
+    d["explained"] = {k: voet_explained(d[k]["steps"], lang) for k in ("without_job", "with_job")}
+    d["notes"] = [_pick(NOTES[c], lang) for c in d.get("codes", ()) if c in NOTES]
+    d["paragraph"] = paragraph(d, lang)
+
+
+def debt_lines(result: dict, lang: str = "nl") -> list[str]:
+    """Plain-text block for `werktloont calc` (empty without beslag or arrangement)."""
+    d = result.get("debts")
+    if not d:
+        return []
+    if "rows" not in d:
+        render(result, lang)
+    head = ("Without job", "With job") if lang == "en" else ("Zonder baan", "Met baan")
+    title = "Debts" if lang == "en" else "Schulden"
+    out = ["", f"{title}: {d['label']}", f"{'':<52}{head[0]:>14}{head[1]:>14}"]
+    out += [f"{r['label'][:51]:<52}{eur(r['without_job']):>14}{eur(r['with_job']):>14}" for r in d["rows"]]
+    out += [d["headline"], d["explained"]["with_job"]]
+    out += [f"- {n}" for n in d["notes"]]
+    return out
+
+
+def report_parts(result: dict, lang: str = "nl") -> tuple[list[tuple[str, float, float]], list[str], list[str]]:
+    """For the report: table rows (to creditors, household keeps), the paragraph, and the fine print."""
+    d = result.get("debts")
+    if not d:
+        return [], [], []
+    if "rows" not in d:
+        render(result, lang)
+    table = [(r["label"], r["without_job"], r["with_job"]) for r in d["rows"][2:]]
+    fine = [d["explained"]["without_job"], d["explained"]["with_job"], *d["notes"]]
+    return table, [d["paragraph"]], list(dict.fromkeys(fine))

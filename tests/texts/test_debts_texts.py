@@ -1,0 +1,56 @@
+"""Debts in words (issue 19): the headline, `werktloont calc` and the report.
+
+Hand calculation for the case below (2026-01-01, single, 35, no rent, 24 h x € 15,00): net wage € 1.638,32; the
+vrijlating is 25 % of it, at most € 285,00 (Participatiewet art. 31 lid 2 n, bijstand.yaml), so bijstand is
+1.401,50 - (1.638,32 - 285,00) = € 48,18 and the household gains € 285,00. Under beslag with an unlimited claim the
+beslagvrije voet is 95 % x 1.401,50 = € 1.331,43 both times (Rv art. 475da lid 2): without the job 1.401,50 - 1.331,43
+= € 70,07 goes to the creditor, with the job 1.638,32 + 48,18 - 1.331,43 = € 355,07: € 285,00 more, € 0,00 gain.
+"""
+
+import json
+
+from tests.conftest import run_cli
+from werktloont.api import calculate
+from werktloont.report.content import build_report
+
+CASE = {"format": "werktloont-case/1", "date": "2026-01-01",
+        "household": {"adults": [{"age": 35}], "children": [], "cost_sharers": 0, "rent": None},
+        "assets": {"savings": 0}, "job": {"hourly_wage": 15.0, "hours_per_week": 24},
+        "debts_arrangement": {"kind": "beslag", "monthly_claim": None}}
+HEADLINE = "De baan levert u € 0,00 per maand meer op, maar uw schuld is € 285,00 per maand sneller afgelost."
+
+
+def test_headline_and_rows_in_dutch():
+    d = calculate(CASE, timeline=False)["debts"]
+    assert d["headline"] == HEADLINE
+    rows = {r["label"]: (r["without_job"], r["with_job"]) for r in d["rows"]}
+    assert rows["Naar schuldeisers"] == (70.07, 355.07)
+    assert rows["Beslagvrije voet"] == (1331.43, 1331.43)
+
+
+def test_headline_in_english():
+    d = calculate(CASE, lang="en", timeline=False)["debts"]
+    assert d["headline"].startswith("The job gives you € 0,00 a month more, but your debt is paid off € 285,00")
+
+
+def test_calc_shows_the_debts_block(tmp_path):
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(CASE), encoding="utf-8")
+    out = run_cli("calc", path).stdout
+    assert "Naar schuldeisers" in out and HEADLINE in out
+    assert "€ 1.331,43" in out
+
+
+def test_report_has_the_row_and_the_paragraph():
+    text = build_report(CASE).all_text()
+    assert "Naar schuldeisers € 70,07 € 355,07" in text
+    assert HEADLINE in text
+    assert "Beslagvrije voet: 95 % × € 1.401,50 = € 1.331,43" in text
+
+
+def test_no_debts_no_words(tmp_path):
+    plain = {k: v for k, v in CASE.items() if k != "debts_arrangement"}
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(plain), encoding="utf-8")
+    assert "Naar schuldeisers" not in run_cli("calc", path).stdout
+    assert "Naar schuldeisers" not in build_report(plain).all_text()
