@@ -131,8 +131,7 @@ def debt_lines(result: dict, lang: str = "nl") -> list[str]:
     if "rows" not in d:
         render(result, lang)
     head = ("Without job", "With job") if lang == "en" else ("Zonder baan", "Met baan")
-    title = "Debts" if lang == "en" else "Schulden"
-    out = ["", f"{title}: {d['label']}", f"{'':<52}{head[0]:>14}{head[1]:>14}"]
+    out = ["", f"{title(lang)}: {d['label']}", f"{'':<52}{head[0]:>14}{head[1]:>14}"]
     out += [f"{r['label'][:51]:<52}{eur(r['without_job']):>14}{eur(r['with_job']):>14}" for r in d["rows"]]
     out += [d["headline"], d["explained"]["with_job"]]
     out += [f"- {n}" for n in d["notes"]]
@@ -149,3 +148,8 @@ def report_parts(result: dict, lang: str = "nl") -> tuple[list[tuple[str, float,
     table = [(r["label"], r["without_job"], r["with_job"]) for r in d["rows"][2:]]
     fine = [d["explained"]["without_job"], d["explained"]["with_job"], *d["notes"]]
     return table, [d["paragraph"]], list(dict.fromkeys(fine))
+
+
+def title(lang: str = "nl") -> str:
+    """The heading of the window's region and the CLI block."""
+    return "Debts" if lang == "en" else "Schulden"

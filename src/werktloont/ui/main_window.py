@@ -26,6 +26,7 @@ from werktloont.ui.breakdown import BreakdownTable
 from werktloont.ui.casefiles import CaseFiles
 from werktloont.ui.charts import ChartsPanel
 from werktloont.ui.coverage import CoverageNote
+from werktloont.ui.debts_panel import DebtsPanel
 from werktloont.ui.example import blank_case, example_case
 from werktloont.ui.explanation import ExplanationPanel
 from werktloont.ui.i18n import Languages
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.inputs = InputsPanel(self.state)
         self.verdict = VerdictPanel()
         self.solver = SolverPanel()
+        self.debts = DebtsPanel()  # issue 19: beslag or schuldhulp (hidden without one)
         self.breakdown = BreakdownTable()
         self.explanation = ExplanationPanel()
         self.charts = ChartsPanel()
@@ -149,6 +151,7 @@ class MainWindow(QMainWindow):
         right.installEventFilter(self.notice)
         rl.addWidget(self.verdict)
         rl.addWidget(self.solver)
+        rl.addWidget(self.debts)
         rl.addWidget(body, 1)
         rl.addWidget(self.coverage)
         main = QSplitter(Qt.Orientation.Horizontal)
@@ -255,6 +258,7 @@ class MainWindow(QMainWindow):
         self.charts.show_outcome(outcome)
         self.scenarios.set_outcome(outcome)
         self.solver.show_outcome(outcome)
+        self.debts.show_outcome(outcome)
         self.coverage.show_outcome(outcome)
 
     def _show_timeline(self, outcome) -> None:
