@@ -40,8 +40,10 @@ CASES = [
     {**_case([19]), "household": {"adults": [{"age": 19, "parents_cannot_contribute": True}],
                                   "gifts_per_year": 1500.0}},
     _case([35], job=JOB, date="2027-03-01"), _case([70], job=JOB, date="2027-03-01"),
-    # Issue 19: beslag in each leefsituatie of Rv art. 475da lid 1 (each reads its own maximum).
-    *[_case(ad, children=ch, job=JOB, debts_arrangement={"kind": "beslag", "monthly_claim": None})
+    # Issue 19: beslag in each leefsituatie of Rv art. 475da lid 1 (each reads its own maximum), with a wage high
+    # enough for the zorg term and its cap (lid 3).
+    *[_case(ad, children=ch, job={"hourly_wage": 40.0, "hours_per_week": 40},
+            debts_arrangement={"kind": "beslag", "monthly_claim": None})
       for ad, ch in (([35], ()), ([35], [{"age": 4}]), ([35, 33], ()), ([35, 33], [{"age": 4}]))],
     # Issue 15: a partner who is not verzekerd (Wet op de zorgtoeslag art. 2 lid 4).
     {**_case([35, 33], job=JOB), "household": {"adults": [{"age": 35}, {"age": 33, "zorgverzekerd": False}]}},

@@ -80,3 +80,25 @@ def test_leefsituatie():
     assert leefsituatie(partner=False, children=True) == "alleenstaande_ouder"
     assert leefsituatie(partner=True, children=False) == "gehuwden"
     assert leefsituatie(partner=True, children=True) == "gehuwden_kinderen"
+
+
+# Rv art. 475da lid 8: the maxima of lid 1 "zijn gelijk aan de beslagvrije voet die bij de desbetreffende
+# leefsituatie hoort, indien (I x (F / 12)) respectievelijk (I x (G / 12)) gelijk is aan" H = 932,93. So at
+# C = ijkpunt + H x 12 / F the formula must give the published maximum: an official check of every term at once.
+# Alleenstaande 2026-01-01: C = 23.425 + 932,93 x 12 / 0,27 = 64.888,56; 95 % x 1.401,50 = 1.331,425;
+# zorg (64.888,56 - 29.736) / 12 x 13,73 % = 402,21, capped by lid 3 at 2.119 / 12 - 47,00 = 129,58;
+# housing min(932,93, H - J = 730,41) = 730,41; total 1.331,425 + 129,58 + 730,41 = 2.191,42 = lid 1 onder a.
+# Alleenstaande ouder: C = 31.500 + 932,93 x 12 / 0,22 = 82.387,09; kind (82.387,09 - 29.736) / 12 x 7,6 % = 333,46;
+# 1.331,425 + 129,58 + 732,22 + 333,46 = 2.526,69 = onder b. Gehuwden: 95 % x 2.002,13 = 1.902,02; zorg cap
+# 2 x 2.119 / 12 - 106,00 = 247,17; 1.902,02 + 247,17 + 732,22 = 2.881,41 = onder c. Met kinderen: kind
+# (82.387,09 - (29.736 + 9.405)) / 12 x 7,6 % = 273,89; 2.881,41 + 273,89 = 3.155,30 (lid 1 onder d: 3.155,31).
+@pytest.mark.parametrize("on", [JAN, date(2026, 7, 1)])
+@pytest.mark.parametrize("situatie", ["alleenstaande", "alleenstaande_ouder", "gehuwden", "gehuwden_kinderen"])
+def test_lid_8_the_formula_meets_the_published_maxima(on, situatie):
+    h = load_pack().at(on).reg("huurtoeslag")
+    one = situatie == "alleenstaande"
+    ijkpunt = 23_425 if one else 31_500
+    rate = 0.27 if one else 0.22
+    c = ijkpunt + h["maximale_huurgrens"] * 12 / rate
+    r = voet(situatie, c, 10_000, on=on)
+    assert r["formula"] == pytest.approx(r["maximum"], abs=0.015)

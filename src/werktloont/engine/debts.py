@@ -52,6 +52,6 @@ def debts(prepared, result: dict) -> dict | None:
         codes.append("vtlb_is_beslagvrije_voet")
     if not wo["steps"]["housing_modelled"]:
         codes.append("housing_term_before_2026")
-    codes += ["zorg_cap_not_modelled", "order_of_creditors_not_modelled"]
+    codes += ["raises_on_request_not_modelled", "order_of_creditors_not_modelled"]
     out["codes"] = codes
     return out

@@ -41,11 +41,11 @@ NOTES = {
     "housing_term_before_2026": (
         "Vóór 2026 telde de beslagvrije voet een woonkostenbedrag met een andere formule; dat deel is niet gerekend.",
         "Before 2026 the protected amount had a housing term with another formula; that part is not computed."),
-    "zorg_cap_not_modelled": (
-        "Niet gerekend: de grens op het zorgdeel (art. 475da lid 3), verhogingen op verzoek (hoge woonkosten, lid 5-7) "
-        "en de kantonrechter (art. 475fa).",
-        "Not computed: the cap on the health-care term (art. 475da(3)), raises on request (high housing costs, "
-        "(5)-(7)) and the court (art. 475fa)."),
+    "raises_on_request_not_modelled": (
+        "Niet gerekend: verhogingen op verzoek (hoge woonkosten of een koopwoning, art. 475da lid 5-7 Rv) en een "
+        "hogere voet van de kantonrechter (art. 475fa).",
+        "Not computed: raises on request (high housing costs or an owner-occupied home, art. 475da(5)-(7) Rv) and a "
+        "higher amount set by the court (art. 475fa)."),
     "order_of_creditors_not_modelled": (
         "Niet gerekend: de volgorde van meerdere schuldeisers, verrekening door instanties en de boedelachterstand.",
         "Not computed: the order of several creditors, set-off by agencies and arrears in the estate."),

@@ -30,8 +30,7 @@ def beslagvrije_voet(*, snap, on: date, situatie: str, belastbaar_inkomen_jaar: 
     (art. 475d lid 1). `garnished_income`: the debtor's periodic payments of art. 475c lid 1 a-i (wage, uitkering,
     bijstand) incl. vakantiebijslag. `partner_free_income` / `own_free_income`: such income not under beslag
     (art. 475db lid 1 a and b). Toeslagen (art. 475c lid 1 j) are neither garnished nor deducted here.
-    Not modelled: lid 3 (the cap on the zorg term: its art. 23 lid 2 Participatiewet amount was not read), lid 4
-    (no address), lid 5-7 (raises on request), art. 475e (inrichting), art. 475dc lid 2.
+    Not modelled: lid 4 (no address), lid 5-7 (raises on request), art. 475e (inrichting), art. 475dc lid 2.
     """
     p = snap.reg(REG)
     b, z, h, k = snap.reg("bijstand"), snap.reg("zorgtoeslag"), snap.reg("huurtoeslag"), snap.reg("kindgebonden_budget")
@@ -41,6 +40,9 @@ def beslagvrije_voet(*, snap, on: date, situatie: str, belastbaar_inkomen_jaar: 
     base = p.rate("percentage_bijstandsnorm") * norm
     d = min(z["drempelinkomen"], c)                                             # D: the drempel, or C if lower
     zorg = (c - d) / 12.0 * z.rate("normpremie_percent_boven_drempel")          # E
+    if zorg > 0:  # lid 3: at most the standaardpremie per month (twice for gehuwden) less art. 23 lid 2 PW
+        premie = z["standaardpremie"] * (1 if single else 2) / 12.0
+        zorg = min(zorg, premie - p["zorg_aftrek_alleenstaande" if single else "zorg_aftrek_gehuwden"])
     housing = 0.0
     housing_modelled = on >= HOUSING_TERM_FROM
     if housing_modelled:
