@@ -95,6 +95,79 @@
     </message>
 </context>
 <context>
+    <name>AssetInputs</name>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="112"/>
+        <source>Deel van de autowaarde dat de gemeente vrijlaat</source>
+        <translation>Part of the car&apos;s value the municipality leaves free</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="113"/>
+        <source>Maand van de verandering</source>
+        <translation>Month of the change</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="114"/>
+        <source>Wat kwam erbij</source>
+        <translation>What was added</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="115"/>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="120"/>
+        <source>Leeg: de gemeente beslist welk deel van een auto die nodig is vrij blijft. Zonder bedrag telt de hele auto mee (of het bedrag van de gemeente, als de rekenhulp dat kent).</source>
+        <translation>Empty: the municipality decides which part of a needed car is left free. Without an amount the whole car counts (or the municipality&apos;s amount, if the calculator knows it).</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="123"/>
+        <source>een auto (op naam gezet)</source>
+        <translation>a car (put in his or her name)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="124"/>
+        <source>een gift</source>
+        <translation>a gift</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="125"/>
+        <source>een erfenis</source>
+        <translation>an inheritance</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="126"/>
+        <source>spaargeld</source>
+        <translation>savings</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="127"/>
+        <source>iets anders</source>
+        <translation>something else</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="130"/>
+        <source>Tijdens de bijstand kwam er vermogen bij</source>
+        <translation>Assets were added during bijstand</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="131"/>
+        <source>Meteen gemeld bij de gemeente</source>
+        <translation>Reported to the municipality at once</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="132"/>
+        <source>De gemeente ontdekte het in</source>
+        <translation>The municipality found out in</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="135"/>
+        <source>Maand waarin de gemeente het ontdekte</source>
+        <translation>Month in which the municipality found out</translation>
+    </message>
+</context>
+<context>
     <name>BreakdownTable</name>
     <message>
         <location filename="../../src/werktloont/ui/breakdown.py" line="138"/>
@@ -514,183 +587,183 @@
 <context>
     <name>InputsPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="184"/>
-        <location filename="../../src/werktloont/ui/inputs.py" line="304"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="186"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="307"/>
         <source>geen (alleen landelijke regels)</source>
         <translation>none (national rules only)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="247"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="250"/>
         <source>Wettelijk minimumloon bij {age} jaar: {amount} per uur.</source>
         <translation>Legal minimum wage at age {age}: {amount} an hour.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="250"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="253"/>
         <source>Let op: dit uurloon is lager dan het wettelijk minimumloon.</source>
         <translation>Note: this hourly wage is below the legal minimum wage.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="259"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="262"/>
         <source>Huishouden</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="259"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="262"/>
         <source>Wonen</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="259"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="262"/>
         <source>Vermogen</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="260"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="263"/>
         <source>Baanaanbod</source>
         <translation>Job offer</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="260"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="263"/>
         <source>Periode en gemeente</source>
         <translation>Period and municipality</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="261"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="264"/>
         <source>Gesprek (niet verplicht)</source>
         <translation>Conversation (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="265"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="268"/>
         <source>Leeftijd klant</source>
         <translation>Client&apos;s age</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="266"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="269"/>
         <source>Leeftijd partner</source>
         <translation>Partner&apos;s age</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="267"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="270"/>
         <source>Aantal kinderen</source>
         <translation>Number of children</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="268"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="271"/>
         <source>Kostendelers (medebewoners van 27 jaar of ouder)</source>
         <translation>Cost sharers (housemates aged 27 or over)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="269"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="272"/>
         <source>Kale huur per maand</source>
         <translation>Base rent per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="270"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="273"/>
         <source>Servicekosten per maand</source>
         <translation>Service charges per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="271"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="274"/>
         <source>Spaargeld en banksaldo</source>
         <translation>Savings and bank balance</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="272"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="275"/>
         <source>Waarde auto</source>
         <translation>Car value</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="273"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="276"/>
         <source>Ander vermogen</source>
         <translation>Other assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="274"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="277"/>
         <source>Schulden</source>
         <translation>Debts</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="275"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="278"/>
         <source>Bruto uurloon</source>
         <translation>Gross hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="276"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="279"/>
         <source>Uren per week</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="277"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="280"/>
         <source>Contractduur in maanden</source>
         <translation>Contract length in months</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="278"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="281"/>
         <source>Eerste maand van de baan</source>
         <translation>First month of the job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="279"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="282"/>
         <source>Reiskosten per maand (eigen deel)</source>
         <translation>Travel costs per month (own share)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="280"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="283"/>
         <source>Rekendatum (normen van)</source>
         <translation>Calculation date (rules of)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="281"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="284"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="282"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="285"/>
         <source>Naam of initialen klant</source>
         <translation>Client&apos;s name or initials</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="283"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="286"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="291"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="294"/>
         <source> uur</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="292"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="295"/>
         <source> mnd</source>
         <translation> mo</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="293"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="296"/>
         <source>Heeft een partner</source>
         <translation>Has a partner</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="293"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="296"/>
         <source>Partner werkt</source>
         <translation>Partner works</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="294"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="297"/>
         <source>Auto is nodig voor werk of handicap</source>
         <translation>Car is needed for work or disability</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="295"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="298"/>
         <source>Wettelijk minimumloon voor deze leeftijd</source>
         <translation>Legal minimum wage for this age</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="296"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="299"/>
         <source>Vast contract (geen einddatum)</source>
         <translation>Permanent contract (no end date)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="301"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="304"/>
         <source>Parameterpakket {version}: normen van {first} tot en met {last}.</source>
         <translation>Parameter pack {version}: rules from {first} to {last}.</translation>
     </message>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from werktloont import fmt
+from werktloont.ui import inputs_assets
 from werktloont.ui.inputs_case import CaseForm
 from werktloont.ui.inputs_children import ChildrenList
 from werktloont.ui.inputs_errors import FieldErrors
@@ -107,6 +108,7 @@ class InputsPanel(FieldErrors, CaseForm, QWidget):
         self.forms["assets"].addRow(self.car_needed)
         self.other_assets = self._row("assets", "assets.other", money_box(10_000_000, 100))
         self.debts = self._row("assets", "assets.debts", money_box(10_000_000, 100))
+        inputs_assets.build(self)  # issue 14: the car's exempt part and an asset change during bijstand
         for w in (self.base_rent, self.service_costs, self.savings, self.car_value, self.other_assets, self.debts):
             w.valueChanged.connect(self._emit)
         self.car_needed.toggled.connect(self._emit)
@@ -192,7 +194,8 @@ class InputsPanel(FieldErrors, CaseForm, QWidget):
         for row in self.children_list.rows[:self.children_list.count]:
             chain += row.focus_chain()
         chain += [self.cost_sharers, self.base_rent, self.service_costs, self.savings, self.car_value,
-                  self.car_needed, self.other_assets, self.debts, self.use_minimum, self.wage, self.hours_slider,
+                  self.car_needed, self.other_assets, self.debts, *inputs_assets.focus_chain(self),
+                  self.use_minimum, self.wage, self.hours_slider,
                   self.hours, self.permanent, self.contract_months, self.start, self.travel_costs, self.date,
                   self.municipality, self.client, self.note]
         for a, b in zip(chain, chain[1:]):
@@ -303,4 +306,5 @@ class InputsPanel(FieldErrors, CaseForm, QWidget):
         self._fill_municipalities()
         self.municipality.setItemText(0, self.tr("geen (alleen landelijke regels)"))
         self.children_list.retranslate()
+        inputs_assets.retranslate(self)
         self._update_wage_note()

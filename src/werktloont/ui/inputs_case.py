@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate
 
+from werktloont.ui import inputs_assets
+
 
 class CaseForm:
     """Mixin for InputsPanel: needs the form's widgets, `_base`, `_loading`, `_emit` and `minimum_wage`."""
@@ -44,6 +46,7 @@ class CaseForm:
         assets = dict(base.get("assets") or {})
         assets.update(savings=self.savings.value(), car_value=self.car_value.value(),
                       car_needed=self.car_needed.isChecked(), other=self.other_assets.value(), debts=self.debts.value())
+        inputs_assets.to_case(self, assets)
         base.update({"format": "werktloont-case/1", "date": self.date.date().toString("yyyy-MM-dd"),
                      "household": hh, "assets": assets, "job": job})
         base.pop("municipality", None)
@@ -91,6 +94,7 @@ class CaseForm:
             self.car_needed.setChecked(bool(assets.get("car_needed", False)))
             self.other_assets.setValue(float(assets.get("other", 0)))
             self.debts.setValue(float(assets.get("debts", 0)))
+            inputs_assets.from_case(self, assets)
             self.hours.setValue(float(job.get("hours_per_week", 24)))
             start = QDate.fromString(str(job.get("start") or ""), "yyyy-MM-dd")
             self.start.setDate(start if start.isValid() else self.date.date().addMonths(1))
