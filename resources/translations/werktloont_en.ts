@@ -95,74 +95,82 @@
     </message>
 </context>
 <context>
+    <name>AppState</name>
+    <message>
+        <location filename="../../src/werktloont/ui/state.py" line="146"/>
+        <source>De grafiek Uurloon stopt bij {wage} per uur: bij een hoger loon is de waarde &apos;{parameter}&apos; niet bekend op {on}. De bedragen per maand hierboven zijn compleet.</source>
+        <translation>The Hourly wage chart stops at {wage} an hour: at a higher wage the value &apos;{parameter}&apos; is not known on {on}. The amounts per month above are complete.</translation>
+    </message>
+</context>
+<context>
     <name>AssetInputs</name>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="112"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="114"/>
         <source>Deel van de autowaarde dat de gemeente vrijlaat</source>
         <translation>Part of the car&apos;s value the municipality leaves free</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="113"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="115"/>
         <source>Maand van de verandering</source>
         <translation>Month of the change</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="114"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="116"/>
         <source>Wat kwam erbij</source>
         <translation>What was added</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="115"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="117"/>
         <source>Waarde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="120"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="122"/>
         <source>Leeg: de gemeente beslist welk deel van een auto die nodig is vrij blijft. Zonder bedrag telt de hele auto mee (of het bedrag van de gemeente, als de rekenhulp dat kent).</source>
         <translation>Empty: the municipality decides which part of a needed car is left free. Without an amount the whole car counts (or the municipality&apos;s amount, if the calculator knows it).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="123"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="125"/>
         <source>een auto (op naam gezet)</source>
         <translation>a car (put in his or her name)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="124"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="126"/>
         <source>een gift</source>
         <translation>a gift</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="125"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="127"/>
         <source>een erfenis</source>
         <translation>an inheritance</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="126"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="128"/>
         <source>spaargeld</source>
         <translation>savings</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="127"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="129"/>
         <source>iets anders</source>
         <translation>something else</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="130"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="132"/>
         <source>Tijdens de bijstand kwam er vermogen bij</source>
         <translation>Assets were added during bijstand</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="131"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="133"/>
         <source>Meteen gemeld bij de gemeente</source>
         <translation>Reported to the municipality at once</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="132"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="134"/>
         <source>De gemeente ontdekte het in</source>
         <translation>The municipality found out in</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="135"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="137"/>
         <source>Maand waarin de gemeente het ontdekte</source>
         <translation>Month in which the municipality found out</translation>
     </message>
@@ -205,85 +213,115 @@
 <context>
     <name>CaseFiles</name>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="66"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="83"/>
         <source>voorbeeldcasus</source>
         <translation>example case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="67"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="84"/>
         <source>nieuwe casus</source>
         <translation>new case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="84"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="102"/>
         <source>Casus openen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="84"/>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="153"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="102"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="172"/>
         <source>Casus (*.json)</source>
         <translation>Case (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="119"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="138"/>
         <source>Er stond geen baanaanbod in de casus; het venster rekent met een baan van {hours} uur per week.</source>
         <translation>The case had no job offer; the window computes with a job of {hours} hours a week.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="122"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="141"/>
         <source>Het baanaanbod is aangepast aan het formulier.</source>
         <translation>The job offer was adjusted to the form.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="123"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="142"/>
         <source>Het huishouden is aangepast aan het formulier.</source>
         <translation>The household was adjusted to the form.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="124"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="143"/>
         <source>Het vermogen is aangepast aan het formulier.</source>
         <translation>The assets were adjusted to the form.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="125"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="144"/>
         <source>De rekendatum is aangepast aan het formulier.</source>
         <translation>The calculation date was adjusted to the form.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="126"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="145"/>
         <source>De gemeente is aangepast aan het formulier.</source>
         <translation>The municipality was adjusted to the form.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="133"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="152"/>
         <source>Bij het openen aangepast (nog niet opgeslagen):</source>
         <translation>Adjusted when opening (not saved yet):</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="151"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="170"/>
         <source>casus.json</source>
         <translation>case.json</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="152"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="171"/>
         <source>Casus opslaan</source>
         <translation>Save case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="165"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="184"/>
         <source>Opslaan kan nog niet: {reason}</source>
         <translation>Cannot save yet: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="193"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="224"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="194"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="225"/>
         <source>De casus is veranderd. Wilt u de wijzigingen opslaan?</source>
         <translation>The case has changed. Do you want to save the changes?</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="236"/>
+        <source>Alleen-lezen</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="237"/>
+        <source>{name} is alleen-lezen. Wilt u het toch overschrijven?</source>
+        <translation>{name} is read-only. Do you want to overwrite it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="245"/>
+        <source>Bestand is veranderd</source>
+        <translation>File has changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="246"/>
+        <source>{name} is opnieuw opgeslagen sinds u het opende, in een ander venster of door een ander programma. Als u nu opslaat, gaat dat werk verloren.</source>
+        <translation>{name} was saved again since you opened it, in another window or by another program. If you save now, that work is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="248"/>
+        <source>Toch overschrijven</source>
+        <translation>Overwrite anyway</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="249"/>
+        <source>Opslaan als…</source>
+        <translation>Save as…</translation>
     </message>
 </context>
 <context>
@@ -587,183 +625,183 @@
 <context>
     <name>InputsPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="186"/>
-        <location filename="../../src/werktloont/ui/inputs.py" line="307"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="187"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="310"/>
         <source>geen (alleen landelijke regels)</source>
         <translation>none (national rules only)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="250"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="253"/>
         <source>Wettelijk minimumloon bij {age} jaar: {amount} per uur.</source>
         <translation>Legal minimum wage at age {age}: {amount} an hour.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="253"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="256"/>
         <source>Let op: dit uurloon is lager dan het wettelijk minimumloon.</source>
         <translation>Note: this hourly wage is below the legal minimum wage.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="262"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="265"/>
         <source>Huishouden</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="262"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="265"/>
         <source>Wonen</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="262"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="265"/>
         <source>Vermogen</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="263"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="266"/>
         <source>Baanaanbod</source>
         <translation>Job offer</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="263"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="266"/>
         <source>Periode en gemeente</source>
         <translation>Period and municipality</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="264"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="267"/>
         <source>Gesprek (niet verplicht)</source>
         <translation>Conversation (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="268"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="271"/>
         <source>Leeftijd klant</source>
         <translation>Client&apos;s age</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="269"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="272"/>
         <source>Leeftijd partner</source>
         <translation>Partner&apos;s age</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="270"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="273"/>
         <source>Aantal kinderen</source>
         <translation>Number of children</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="271"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="274"/>
         <source>Kostendelers (medebewoners van 27 jaar of ouder)</source>
         <translation>Cost sharers (housemates aged 27 or over)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="272"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="275"/>
         <source>Kale huur per maand</source>
         <translation>Base rent per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="273"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="276"/>
         <source>Servicekosten per maand</source>
         <translation>Service charges per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="274"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="277"/>
         <source>Spaargeld en banksaldo</source>
         <translation>Savings and bank balance</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="275"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="278"/>
         <source>Waarde auto</source>
         <translation>Car value</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="276"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="279"/>
         <source>Ander vermogen</source>
         <translation>Other assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="277"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="280"/>
         <source>Schulden</source>
         <translation>Debts</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="278"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="281"/>
         <source>Bruto uurloon</source>
         <translation>Gross hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="279"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="282"/>
         <source>Uren per week</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="280"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="283"/>
         <source>Contractduur in maanden</source>
         <translation>Contract length in months</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="281"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="284"/>
         <source>Eerste maand van de baan</source>
         <translation>First month of the job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="282"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="285"/>
         <source>Reiskosten per maand (eigen deel)</source>
         <translation>Travel costs per month (own share)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="283"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="286"/>
         <source>Rekendatum (normen van)</source>
         <translation>Calculation date (rules of)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="284"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="287"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="285"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="288"/>
         <source>Naam of initialen klant</source>
         <translation>Client&apos;s name or initials</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="286"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="289"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="294"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="297"/>
         <source> uur</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="295"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="298"/>
         <source> mnd</source>
         <translation> mo</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="296"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="299"/>
         <source>Heeft een partner</source>
         <translation>Has a partner</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="296"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="299"/>
         <source>Partner werkt</source>
         <translation>Partner works</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="297"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="300"/>
         <source>Auto is nodig voor werk of handicap</source>
         <translation>Car is needed for work or disability</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="298"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="301"/>
         <source>Wettelijk minimumloon voor deze leeftijd</source>
         <translation>Legal minimum wage for this age</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="299"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="302"/>
         <source>Vast contract (geen einddatum)</source>
         <translation>Permanent contract (no end date)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="304"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="307"/>
         <source>Parameterpakket {version}: normen van {first} tot en met {last}.</source>
         <translation>Parameter pack {version}: rules from {first} to {last}.</translation>
     </message>
@@ -779,12 +817,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="276"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="281"/>
         <source>Controleer de invoer: {message}</source>
         <translation>Please check the input: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="283"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="288"/>
         <source>Er ging iets onverwachts mis. Uw invoer staat er nog; probeer het opnieuw. Blijft het gebeuren, meld het dan aan de beheerder (zonder gegevens van de klant).</source>
         <translation>Something unexpected went wrong. Your input is still there; please try again. If it keeps happening, tell the administrator (without client data).</translation>
     </message>
@@ -809,7 +847,7 @@
         <translation type="vanished">Saving failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="341"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="346"/>
         <source>Over werktloont</source>
         <translation>About werktloont</translation>
     </message>
@@ -820,22 +858,22 @@ Laat zien of een baan loont voor een huishouden in de bijstand. Werkt offline. D
 Shows whether a job pays for a household on bijstand. Works offline. This is an indication, not a legal decision.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="321"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="326"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="324"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="329"/>
         <source>Lijst wissen</source>
         <translation>Clear list</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="327"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="332"/>
         <source>werktloont: loont werken?</source>
         <translation>werktloont: does work pay?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="333"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="338"/>
         <source>werktloont {version}
 Parameterpakket {pack} ({label}), normen van {first} tot en met {last}, laatst gecontroleerd op {verified}.
 
@@ -848,22 +886,22 @@ Shows whether a job pays for a household on social assistance. Works fully offli
 This is an indication, not a decision.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="355"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="360"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="356"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="361"/>
         <source>&amp;Nieuw gesprek</source>
         <translation>&amp;New conversation</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="357"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="362"/>
         <source>Casus &amp;openen…</source>
         <translation>&amp;Open case…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="365"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="370"/>
         <source>Afs&amp;luiten</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -872,37 +910,37 @@ This is an indication, not a decision.</translation>
         <translation type="vanished">&amp;Recent cases</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="358"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="363"/>
         <source>Re&amp;cente casussen</source>
         <translation>Re&amp;cent cases</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="359"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="364"/>
         <source>Casus op&amp;slaan</source>
         <translation>&amp;Save case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="360"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="365"/>
         <source>Casus opslaan &amp;als…</source>
         <translation>Save case &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="361"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="366"/>
         <source>&amp;Rapport opslaan als PDF…</source>
         <translation>Save &amp;report as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="362"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="367"/>
         <source>Af&amp;drukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="363"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="368"/>
         <source>Anoniem afdrukken (zonder naam en notitie)</source>
         <translation>Print anonymously (no name, no note)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="364"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="369"/>
         <source>&amp;Voorbeeldcasus</source>
         <translation>&amp;Example case</translation>
     </message>
@@ -911,34 +949,87 @@ This is an indication, not a decision.</translation>
         <translation type="vanished">&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="366"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="371"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="367"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="372"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="368"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="373"/>
         <source>&amp;Over werktloont</source>
         <translation>&amp;About werktloont</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="369"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="374"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="370"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="375"/>
         <source>Scenario&apos;s</source>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="371"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="376"/>
         <source>Te regelen</source>
         <translation>To arrange</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerInputs</name>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="108"/>
+        <source>Partner: uren per week in huidige baan</source>
+        <translation>Partner: hours per week in current job</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="109"/>
+        <source>Partner: bruto uurloon huidige baan</source>
+        <translation>Partner: gross hourly wage of current job</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="110"/>
+        <source>Partner: ander inkomen (soort)</source>
+        <translation>Partner: other income (kind)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="111"/>
+        <source>Partner: ander inkomen, netto per maand</source>
+        <translation>Partner: other income, net per month</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="117"/>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="118"/>
+        <source>partneralimentatie</source>
+        <translation>partner alimony</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="119"/>
+        <source>kinderalimentatie</source>
+        <translation>child maintenance</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="120"/>
+        <source>overig</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="123"/>
+        <source>Partner is verzekerd voor de zorg</source>
+        <translation>Partner has health insurance</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="124"/>
+        <source>Het baanaanbod is voor de partner</source>
+        <translation>The job offer is for the partner</translation>
     </message>
 </context>
 <context>
@@ -1146,63 +1237,63 @@ This is an indication, not a decision.</translation>
         <translation>With this job you have {amount} a month less to spend.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="82"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="83"/>
         <source>Zonder baan {without}, met baan {with_job} per maand (normen van {date}).</source>
         <translation>Without the job {without}, with the job {with_job} a month (rules of {date}).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="85"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="86"/>
         <source>In de eerste maand van de baan: zonder baan {without}, met baan {with_job} per maand (normen van {date}).</source>
         <translation>In the first month of the job: without the job {without}, with the job {with_job} a month (rules of {date}).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="98"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="99"/>
         <source>Nog geen uitkomst: de invoer klopt niet.</source>
         <translation>No result yet: the input is not valid.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="120"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="121"/>
         <source>Dat komt vooral doordat {clauses}.</source>
         <translation>Mainly because {clauses}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="121"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="122"/>
         <source>Let op: met {low} uur per week houdt u meer over dan met {hours} uur, vooral doordat {clauses}.</source>
         <translation>Note: with {low} hours a week you keep more than with {hours} hours, mainly because {clauses}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="125"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="126"/>
         <source>Tussen {low} en {high} uur per week levert meer werken (bijna) niets op: wat u meer verdient, gaat van de bijstand of de toeslagen af.</source>
         <translation>Between {low} and {high} hours a week, working more pays (almost) nothing: what you earn extra comes off bijstand or the allowances.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="141"/>
-        <location filename="../../src/werktloont/ui/verdict.py" line="146"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="142"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="147"/>
         <source>{name} stopt</source>
         <translation>{name} stops</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="142"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="143"/>
         <source>{name} omlaag gaan</source>
         <translation>{name} go down</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="144"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="145"/>
         <source>{name} stijgen</source>
         <translation>{name} go up</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="148"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="149"/>
         <source>{name} omlaag gaat</source>
         <translation>{name} goes down</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="149"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="150"/>
         <source> en </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="162"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="163"/>
         <source>de {scheme}</source>
         <translation>the {scheme}</translation>
     </message>

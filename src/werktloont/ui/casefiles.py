@@ -12,7 +12,15 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from werktloont import api, fmt
-from werktloont.casefile import changes_since_saved, read_case, save_case
+from werktloont.casefile import (
+    ChangedSinceOpened,
+    ReadOnlyTarget,
+    changes_since_saved,
+    clean_stale_temps,
+    file_stamp,
+    read_case,
+    save_case,
+)
 from werktloont.errors import WerktloontError
 from werktloont.model.case import parse_case
 from werktloont.ui.dialogs import open_file, save_file
@@ -50,8 +58,17 @@ class CaseFiles(QObject):
         self.path: Path | None = None
         self._saved: dict | None = None
         self.example = False  # the example case is on screen (the title says so)
+        # The file's (mtime, size) when it was opened or last saved: a save over a file changed since then warns.
+        self._stamp: tuple[int, int] | None = None
         # Replaceable for tests: returns "save", "discard" or "cancel".
         self.ask_unsaved = self._ask_unsaved
+        self.ask_readonly = self._ask_readonly  # True: overwrite the read-only file
+        self.ask_changed = self._ask_changed    # "overwrite", "save_as" or "cancel"
+        self.clean_recent_temps()
+
+    def clean_recent_temps(self) -> int:
+        """Temp files a crash during an earlier save left next to the recent cases (they hold the client's name)."""
+        return sum(clean_stale_temps(path) for path in self.recent())
 
     # --- state ---
     def mark_saved(self) -> None:
@@ -72,6 +89,7 @@ class CaseFiles(QObject):
         if not self.maybe_save():
             return False
         self.path = None
+        self._stamp = None
         self.example = example
         self.window.load_case(case)
         self.mark_saved()
@@ -102,6 +120,7 @@ class CaseFiles(QObject):
             return False
         data = case.model_dump(mode="json")
         self.path = Path(path)
+        self._stamp = file_stamp(path)
         self.example = False
         self.window.load_case(data)
         self.mark_saved()
@@ -157,7 +176,7 @@ class CaseFiles(QObject):
             path += ".json"
         return self._write(Path(path))
 
-    def _write(self, path: Path) -> bool:
+    def _write(self, path: Path, overwrite_readonly: bool = False, check_stamp: bool = True) -> bool:
         data = self.window.inputs.case()
         try:
             case = parse_case(data)
@@ -168,12 +187,24 @@ class CaseFiles(QObject):
             result = api.calculate(case, timeline=False)
         except WerktloontError:
             result = None  # still save what the user typed: losing input is worse than a missing summary
+        same_file = self.path is not None and path.resolve() == self.path.resolve()
         try:
-            save_case(path, case, result)
+            save_case(path, case, result, overwrite_readonly=overwrite_readonly,
+                      expected_stamp=self._stamp if check_stamp and same_file else None)
+        except ReadOnlyTarget:
+            if not self.ask_readonly(path):
+                return False
+            return self._write(path, overwrite_readonly=True, check_stamp=check_stamp)
+        except ChangedSinceOpened:
+            choice = self.ask_changed(path)
+            if choice == "overwrite":
+                return self._write(path, overwrite_readonly=overwrite_readonly, check_stamp=False)
+            return self.save_as() if choice == "save_as" else False
         except WerktloontError as exc:
             self.window.notice.show_message(str(exc))
             return False
         self.path = path
+        self._stamp = file_stamp(path)
         self.mark_saved()
         self._remember(path)
         return True
@@ -198,6 +229,29 @@ class CaseFiles(QObject):
         choice = box.exec()
         return {QMessageBox.StandardButton.Save: "save",
                 QMessageBox.StandardButton.Discard: "discard"}.get(QMessageBox.StandardButton(choice), "cancel")
+
+    def _ask_readonly(self, path: Path) -> bool:
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Alleen-lezen"))
+        box.setText(self.tr("{name} is alleen-lezen. Wilt u het toch overschrijven?").format(name=path.name))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return QMessageBox.StandardButton(box.exec()) == QMessageBox.StandardButton.Yes
+
+    def _ask_changed(self, path: Path) -> str:
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Bestand is veranderd"))
+        box.setText(self.tr("{name} is opnieuw opgeslagen sinds u het opende, in een ander venster of door een "
+                            "ander programma. Als u nu opslaat, gaat dat werk verloren.").format(name=path.name))
+        overwrite = box.addButton(self.tr("Toch overschrijven"), QMessageBox.ButtonRole.DestructiveRole)
+        save_as = box.addButton(self.tr("Opslaan als…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save_as)
+        box.exec()
+        clicked = box.clickedButton()
+        return "overwrite" if clicked is overwrite else "save_as" if clicked is save_as else "cancel"
 
     # --- recent files (paths only; the files themselves hold the client data) ---
     def recent(self) -> list[str]:

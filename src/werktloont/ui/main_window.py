@@ -223,6 +223,7 @@ class MainWindow(QMainWindow):
         self.state.input_error.connect(self._show_input_error)
         self.state.failed.connect(self._show_failure)
         self.state.timeline_ready.connect(self._show_timeline)
+        self.state.missing.connect(lambda text: self.notice.show_message(text, "input"))  # issue 17: a part left out
         self.breakdown.component_selected.connect(self.explanation.show_component)
         self.solver.target_chosen.connect(self.state.set_solver_target)
         self.solver.view_chosen.connect(self.state.set_solver_view)  # issue 13: lasting by default

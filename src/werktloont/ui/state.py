@@ -13,9 +13,9 @@ from datetime import date
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from werktloont import api
+from werktloont import api, fmt
 from werktloont.engine.prepared import PreparedCase, prepare
-from werktloont.errors import InputError, WerktloontError
+from werktloont.errors import InputError, MissingParameterError, WerktloontError
 from werktloont.params import load_pack
 
 log = logging.getLogger("werktloont.ui")
@@ -44,6 +44,7 @@ class AppState(QObject):
     input_error = Signal(str, str)     # field path, Dutch message from the engine
     failed = Signal(str)               # a calm message (already translated or from the engine, in Dutch)
     timeline_ready = Signal(object)    # the same Outcome, its result now with "timeline" and "actions"
+    missing = Signal(str)              # a value only the timeline needs is unknown: what is left out (calm notice)
 
     def __init__(self, lang: str = "nl", debounce_ms: int = 0, parent=None):
         super().__init__(parent)
@@ -125,14 +126,32 @@ class AppState(QObject):
         minimum = prepared.minimum_hourly_wage
         low = min(minimum, wage_now)
         high = max(40.0, wage_now * 1.5)
-        wage = api.curve(prepared, "wage", round(low, 2), round(high, 2), WAGE_STEP, lang=self.lang,
-                         view=self.curve_view)
+        missing: list[str] = []
+        try:
+            wage = api.curve(prepared, "wage", round(low, 2), round(high, 2), WAGE_STEP, lang=self.lang,
+                             view=self.curve_view)
+        except MissingParameterError as exc:
+            # Issue 17: a value only higher wages need is unknown (e.g. a 2025 toeslag table above an income):
+            # the chart stops at this wage and says why, the rest of the result stands.
+            wage, top = None, wage_now
+            for top in (wage_now * 1.25, wage_now * 1.1, wage_now + 1.0, max(wage_now, low)):
+                try:
+                    wage = api.curve(prepared, "wage", round(low, 2), round(top, 2), WAGE_STEP, lang=self.lang,
+                                     view=self.curve_view)
+                    break
+                except MissingParameterError:
+                    continue
+            if wage is None:
+                raise
+            missing.append(self.tr("De grafiek Uurloon stopt bij {wage} per uur: bij een hoger loon is de waarde "
+                                   "'{parameter}' niet bekend op {on}. De bedragen per maand hierboven zijn "
+                                   "compleet.").format(wage=fmt.eur(wage["x"][-1]), parameter=exc.param_id, on=exc.on))
         solved = None
         if self.solver_target is not None:
             from werktloont.engine.curve import solve
 
             solved = solve(prepared, self.solver_target, view=self.solver_view)
-        extra = {}
+        extra: dict = {"missing": missing} if missing else {}
         h = job.hours_per_week if job else 0.0
         cliff = next((r for r in hours["ranges"] if r["kind"] == "cliff" and r["from"] < h <= r["to"]), None)
         if cliff is not None and cliff["from"] > 0:
@@ -164,6 +183,8 @@ class AppState(QObject):
             return
         self.outcome = outcome
         self.result_ready.emit(outcome)
+        if outcome.extra.get("missing"):
+            self.missing.emit("\n".join(outcome.extra["missing"]))
         self._timeline_timer.start()
 
     def finish_timeline(self) -> None:
@@ -174,6 +195,15 @@ class AppState(QObject):
             return
         try:
             projection = api.project(outcome.prepared, lang=self.lang)
+        except MissingParameterError as exc:
+            # Issue 17: the rest of the result stands; say which value is unknown, as calc and the report do.
+            from werktloont.texts.result import missing_text
+
+            item = {"code": "timeline", "parameter": exc.param_id, "on": exc.on}
+            item["text"] = missing_text(item, self.lang)
+            outcome.result["missing"] = [item]
+            self.missing.emit("\n".join([*outcome.extra.get("missing", []), item["text"]]))
+            return
         except WerktloontError:
             return  # the other results stand; the tab keeps its "not available" text
         except Exception as exc:  # noqa: BLE001 - never let the timeline crash the window
