@@ -42,7 +42,8 @@ class PreparedCase:
         given = self.original.job is not None and self.original.job.hourly_wage is not None
         return {"hourly_wage": job.hourly_wage, "hourly_wage_source": "case" if given else "minimumloon",
                 "minimum_hourly_wage": self.minimum_hourly_wage,
-                "below_minimum": job.hourly_wage < self.minimum_hourly_wage - 1e-9}
+                "below_minimum": job.hourly_wage < self.minimum_hourly_wage - 1e-9,
+                **({"person": job.person} if job.person else {})}  # issue 15: the partner's offer
 
     def with_hours(self, hours_per_week: float) -> PreparedCase:
         """The same case with other hours in the offer (the window's "at the better point"): no new preparation."""

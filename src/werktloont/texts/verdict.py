@@ -22,7 +22,21 @@ def _months(phase: dict) -> int | None:
 
 def lasting_verdict(result: dict, lang: str = "nl") -> str:
     """The verdict that leads with the lasting gain and names the temporary vrijlating as temporary (issue 13).
-    Falls back to the month-1 verdict for a result without `gain_lasting` (older result files)."""
+    Falls back to the month-1 verdict for a result without `gain_lasting` (older result files). Issue 15: when
+    the partner takes the offer, the verdict says it is the partner's job."""
+    return whose_job(_lasting_verdict(result, lang), result, lang)
+
+
+def whose_job(text: str, result: dict, lang: str = "nl") -> str:
+    """Issue 15: a verdict about the partner's job says so ("Met deze baan voor de partner ...")."""
+    if ((result.get("job") or {}).get("person") or 0) != 1:
+        return text
+    if lang_of(lang) == "en":
+        return text.replace("With this job", "With this job for the partner", 1)
+    return text.replace("Met deze baan", "Met deze baan voor de partner", 1)
+
+
+def _lasting_verdict(result: dict, lang: str = "nl") -> str:
     if "gain_lasting" not in result:
         return verdict(result["gain_per_month"], lang)
     en = lang_of(lang) == "en"

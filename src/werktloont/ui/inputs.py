@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from werktloont import fmt
-from werktloont.ui import inputs_assets
+from werktloont.ui import inputs_assets, inputs_partner
 from werktloont.ui.inputs_case import CaseForm
 from werktloont.ui.inputs_children import ChildrenList
 from werktloont.ui.inputs_errors import FieldErrors
@@ -83,6 +83,7 @@ class InputsPanel(FieldErrors, CaseForm, QWidget):
         self.partner_age.setValue(35)
         self.partner_works = QCheckBox()
         self.forms["household"].addRow(self.partner_works)
+        inputs_partner.build(self)  # issue 15: the partner's own income, insurance, who takes the offer
         self.children_count = self._row("household", "household.children", int_box(0, 15))
         self.children_list = ChildrenList()
         self.forms["household"].addRow(self.children_list)
@@ -190,7 +191,8 @@ class InputsPanel(FieldErrors, CaseForm, QWidget):
         self.municipality.blockSignals(False)
 
     def _fix_tab_order(self) -> None:
-        chain = [self.client_age, self.has_partner, self.partner_age, self.partner_works, self.children_count]
+        chain = [self.client_age, self.has_partner, self.partner_age, self.partner_works,
+                 *inputs_partner.focus_chain(self), self.children_count]
         for row in self.children_list.rows[:self.children_list.count]:
             chain += row.focus_chain()
         chain += [self.cost_sharers, self.base_rent, self.service_costs, self.savings, self.car_value,
@@ -205,6 +207,7 @@ class InputsPanel(FieldErrors, CaseForm, QWidget):
     def _partner_toggled(self, on: bool) -> None:
         self.partner_age.setEnabled(on)
         self.partner_works.setEnabled(on)
+        inputs_partner.show(self, on)
 
     def _minimum_toggled(self, on: bool) -> None:
         self.wage.setReadOnly(on)
@@ -231,7 +234,7 @@ class InputsPanel(FieldErrors, CaseForm, QWidget):
         self.hours_slider.blockSignals(False)
 
     def minimum_wage(self) -> float | None:
-        return self.state.minimum_wage(self.client_age.value(), self.date.date().toString("yyyy-MM-dd"))
+        return self.state.minimum_wage(inputs_partner.offer_age(self), self.date.date().toString("yyyy-MM-dd"))
 
     def _update_minimum_wage(self) -> None:
         if self.use_minimum.isChecked():
@@ -248,7 +251,7 @@ class InputsPanel(FieldErrors, CaseForm, QWidget):
             self.wage_note.setText("")
             return
         text = self.tr("Wettelijk minimumloon bij {age} jaar: {amount} per uur.").format(
-            age=self.client_age.value(), amount=fmt.eur(minimum))
+            age=inputs_partner.offer_age(self), amount=fmt.eur(minimum))
         if self.wage.value() < minimum - 0.005:
             text = "<b>" + self.tr("Let op: dit uurloon is lager dan het wettelijk minimumloon.") + "</b> " + text
         self.wage_note.setText(text)
@@ -307,4 +310,5 @@ class InputsPanel(FieldErrors, CaseForm, QWidget):
         self.municipality.setItemText(0, self.tr("geen (alleen landelijke regels)"))
         self.children_list.retranslate()
         inputs_assets.retranslate(self)
+        inputs_partner.retranslate(self)
         self._update_wage_note()

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate
 
-from werktloont.ui import inputs_assets
+from werktloont.ui import inputs_assets, inputs_partner
 
 
 class CaseForm:
@@ -41,6 +41,7 @@ class CaseForm:
         job.update(hourly_wage=self.wage.value(), hours_per_week=self.hours.value(),
                    start=self.start.date().toString("yyyy-MM-01"), travel_costs=self.travel_costs.value())
         job.pop("contract_months", None)
+        inputs_partner.to_case(self, adults[1] if len(adults) > 1 else None, job)
         if not self.permanent.isChecked():
             job["contract_months"] = self.contract_months.value()
         assets = dict(base.get("assets") or {})
@@ -79,6 +80,7 @@ class CaseForm:
             if len(adults) > 1:
                 self.partner_age.setValue(int(adults[1].get("age", 35)))
                 self.partner_works.setChecked(bool(adults[1].get("works", False)))
+            inputs_partner.from_case(self, adults[1] if len(adults) > 1 else None, job)
             children = hh.get("children", [])
             self.children_list.reset()  # nothing of the previous client comes back when the count goes up
             self.children_count.setValue(len(children))

@@ -75,6 +75,7 @@ class VerdictPanel(QFrame):
             text = self.tr("Met deze baan heeft u {amount} per maand minder te besteden.").format(amount=amount)
         if "gain_lasting" in result and abs(gain - result["gain_lasting"]) >= 0.5:  # lead with the lasting gain
             text = verdict_texts.lasting_verdict(result, outcome.lang)
+        text = verdict_texts.whose_job(text, result, outcome.lang)  # issue 15: the partner's job
         self.headline.setText(text)
         self.headline.setAccessibleDescription(text)
         self.reason.setText(self._reason(outcome))

@@ -1,0 +1,37 @@
+"""Issue 15 in the window: the partner's income fields appear only with a partner, reach the case, and the verdict
+names whose job it is."""
+
+from PySide6.QtCore import QDate
+
+from werktloont.ui import inputs_partner
+
+
+def test_partner_fields_only_with_a_partner_and_in_the_case(window):
+    inp = window.inputs
+    form = inp.forms["household"]
+    inp.has_partner.setChecked(False)
+    assert not inputs_partner.visible(inp) and not form.isRowVisible(inp.partner_insured)
+    assert "person" not in inp.case()["job"]
+    inp.has_partner.setChecked(True)
+    assert inputs_partner.visible(inp) and form.isRowVisible(inp.partner_insured)
+    assert form.isRowVisible(inp._rows["household.adults[1].current_job.hours_per_week"][2])
+    inp.date.setDate(QDate(2026, 1, 1))
+    inp.partner_age.setValue(19)
+    inp.partner_hours.setValue(12.0)
+    inp.partner_wage.setValue(15.0)
+    inp.partner_insured.setChecked(False)
+    inp.use_minimum.setChecked(True)
+    inp.offer_for_partner.setChecked(True)
+    case = inp.case()
+    partner = case["household"]["adults"][1]
+    assert partner["current_job"] == {"hourly_wage": 15.0, "hours_per_week": 12.0}
+    assert partner["zorgverzekerd"] is False
+    assert case["job"]["person"] == 1
+    # WML art. 9: the youth minimum at 19 is 60 % of € 14,71 = € 8,83 (1 January 2026).
+    assert abs(case["job"]["hourly_wage"] - 8.83) < 0.005
+    # Opening the case again shows the same fields.
+    inp.set_case(case)
+    assert inp.partner_hours.value() == 12.0 and inp.offer_for_partner.isChecked()
+    assert not inp.partner_insured.isChecked()
+    window.state.recompute_now()
+    assert "voor de partner" in window.verdict.headline.text()
