@@ -64,3 +64,15 @@ def test_bad_kind_is_a_dutch_message_naming_the_field():
     with pytest.raises(InputError) as exc:
         calculate(single({"kind": "loonbeslag", "monthly_claim": None}), timeline=False)
     assert "debts_arrangement" in str(exc.value)
+
+
+def test_couple_on_bijstand():
+    case = single({"kind": "beslag", "monthly_claim": None}, job=False)
+    case["household"]["adults"] = [{"age": 35}, {"age": 33}]
+    d = calculate(case, timeline=False)["debts"]
+    # Gehuwden: bijstand 2.002,13 (art. 21 b PW, 2026-01-01); voet 95 % x 2.002,13 = 1.902,0235 -> 1.902,02;
+    # the creditor gets 2.002,13 - 1.902,02 = 100,11. The household's income counts as the debtor's: said in a code.
+    assert d["leefsituatie"] == "gehuwden"
+    assert d["without_job"]["beslagvrije_voet"] == pytest.approx(1902.02)
+    assert d["without_job"]["to_creditors"] == pytest.approx(100.11)
+    assert "debtor_is_household" in d["codes"]

@@ -47,7 +47,8 @@ def debts(prepared, result: dict) -> dict | None:
     wo, wi = out["without_job"], out["with_job"]
     out["gain_household"] = round(wi["household_keeps"] - wo["household_keeps"], 2)
     out["faster_repayment"] = round(wi["to_creditors"] - wo["to_creditors"], 2)
-    codes = ["debtor_is_household"]  # every garnishable income of the household is taken as the debtor's
+    # With a partner, every garnishable income of the household is taken as the debtor's (art. 475db not applied).
+    codes = ["debtor_is_household"] if len(household.adults) > 1 else []
     if arrangement.kind in ("msnp", "wsnp"):
         codes.append("vtlb_is_beslagvrije_voet")
     if not wo["steps"]["housing_modelled"]:
