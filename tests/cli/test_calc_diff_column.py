@@ -38,3 +38,14 @@ def test_travel_costs_show_as_minus_and_the_column_adds_up(tmp_path):
     total_key = next(k for k in rows if k.startswith("Te besteden"))
     parts = sum(_value(v) for k, v in rows.items() if v and k != total_key)
     assert abs(parts - _value(rows[total_key])) < 0.015
+
+
+def test_every_row_of_the_table_is_aligned(tmp_path):
+    # A long label (e.g. "Eigen inkomen huishouden (netto)", 32 characters) must not shift its amounts.
+    path = tmp_path / "casus.json"
+    path.write_text(json.dumps(CASE), encoding="utf-8")
+    lines = run_cli("calc", path).stdout.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.rstrip().endswith("verschil"))
+    end = next(i for i, line in enumerate(lines) if line.startswith("Te besteden"))
+    rows = lines[start:end + 1]
+    assert len(rows) >= 6 and len({len(line) for line in rows}) == 1  # every row as wide: the columns line up

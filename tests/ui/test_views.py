@@ -88,3 +88,15 @@ def test_verdict_for_a_one_month_vrijlating_reads_de_eerste_maand(qtbot):
     assert "the first month € 100 extra" in lasting_verdict(result, "en")
     result["gain_phases"][0]["to"] = "2027-01"
     assert "de eerste 2 maanden" in lasting_verdict(result, "nl")
+
+
+def test_view_toggle_sits_in_the_chart_title_row_not_in_the_tab_bar(loaded):
+    charts = loaded.charts
+    loaded.show()
+    charts.setCurrentIndex(0)  # Uren
+    assert charts.cornerWidget() is None  # the tab bar keeps its width for the tab names
+    assert charts.view_box.isVisible() and charts.pages["hours"].isAncestorOf(charts.view_box)
+    charts.setCurrentIndex(1)  # Uurloon: the toggle moves along
+    assert charts.view_box.isVisible() and charts.pages["wage"].isAncestorOf(charts.view_box)
+    charts.setCurrentIndex(4)  # Vermogen: no curve, no toggle
+    assert not charts.view_box.isVisible()

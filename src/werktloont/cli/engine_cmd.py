@@ -64,7 +64,8 @@ def not_included(result: dict, case: dict | None) -> list[str]:
 
 def format_result(result: dict, lang: str = "nl", case: dict | None = None) -> str:
     head = (word("col_without", lang), word("col_with", lang), word("col_diff", lang))
-    lines = [f"{'':<30}{head[0]:>16}{head[1]:>16}{head[2]:>16}"]
+    width = max(30, *(len(_cli_label(k, lang)) + 2 for k in COMPONENTS))  # a long label never shifts its row
+    lines = [f"{'':<{width}}{head[0]:>16}{head[1]:>16}{head[2]:>16}"]
     for key in COMPONENTS:
         a, b = result["without_job"][key], result["with_job"][key]
         # A cost that goes up leaves less to spend: shown with a minus (as the window and the report do), so the
@@ -72,7 +73,7 @@ def format_result(result: dict, lang: str = "nl", case: dict | None = None) -> s
         diff = (a - b) if key in COSTS else (b - a)
         sign = "+" if diff > 0 else ""
         change = sign + fmt.eur(diff) if diff else ""
-        lines.append(f"{_cli_label(key, lang):<30}{fmt.eur(a):>16}{fmt.eur(b):>16}{change:>16}")
+        lines.append(f"{_cli_label(key, lang):<{width}}{fmt.eur(a):>16}{fmt.eur(b):>16}{change:>16}")
     at = result["asset_test"]
     params = result["parameters"]
     out = [word("calc_head", lang, period=params["period"], pack=params["pack"]), "", *lines, "",

@@ -22,8 +22,8 @@ class AssetsPanel(QScrollArea):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.setWidget(self.label)
-        self.setMinimumWidth(300)
-        self.setMaximumWidth(420)  # leave the chart room to read its axis
+        self.setMinimumWidth(260)
+        self.setMaximumWidth(330)  # leave the chart room to read its axis (at 1366 px it had 80 px with 420)
         self.hide()
 
     def update_outcome(self, outcome) -> None:

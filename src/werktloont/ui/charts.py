@@ -103,11 +103,14 @@ class ChartsPanel(QTabWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.view_box = QComboBox()
+        # The view toggle sits in the title row of the chart on screen (not in the tab bar, which needs its width
+        # at 1366 px); it moves along when another curve tab is chosen.
+        self.view_box = QComboBox(self)
         self.view_box.addItem("", "lasting")
         self.view_box.addItem("", "first_month")
         self.view_box.currentIndexChanged.connect(self._view_toggled)
-        self.setCornerWidget(self.view_box, Qt.Corner.TopRightCorner)
+        self.view_box.hide()
+        self.title_rows: dict[str, QHBoxLayout] = {}
         self.pages: dict[str, _Page] = {}
         self.plots: dict = {}
         self.built = False
@@ -153,10 +156,13 @@ class ChartsPanel(QTabWidget):
                 row.addWidget(self.legends[key], 0)
             if key == "assets":  # issue 14: what each choice about a car costs, next to the chart
                 row.addWidget(self.assets_panel, 1)
-            page.lay.addWidget(title)
+            head = self.title_rows[key] = QHBoxLayout()
+            head.addWidget(title, 1)
+            page.lay.addLayout(head)
             page.lay.addLayout(row, 1)
             plot.canvas.setAccessibleName(self.tabText(TABS.index(key)))
         self.built = True
+        self._place_view_box()
         self.retranslate()
         if self._outcome is not None:
             self.show_outcome(self._outcome)
@@ -200,8 +206,18 @@ class ChartsPanel(QTabWidget):
             self._dirty.discard(key)
             self.plots[key].canvas.draw_idle()
 
+    def _place_view_box(self) -> None:
+        key = self.current_key()
+        if not self.built or key not in VIEW_TABS:
+            self.view_box.hide()
+            return
+        for head in self.title_rows.values():
+            head.removeWidget(self.view_box)
+        self.title_rows[key].addWidget(self.view_box, 0)
+        self.view_box.show()
+
     def _tab_changed(self, _index: int) -> None:
-        self.view_box.setVisible(self.current_key() in VIEW_TABS)
+        self._place_view_box()
         if self.built:
             self._draw_current()
 

@@ -104,6 +104,7 @@ def from_case(panel: Any, assets: dict) -> None:
         panel.change_found.setChecked(found.isValid())
         panel.change_discovered.setDate(found if found.isValid() else panel.change_month.date())
     else:
+        panel.change_month.setDate(panel.date.date())  # a new change starts at the case's month
         panel.change_value.setValue(0.0)
         panel.change_reported.setChecked(False)
         panel.change_found.setChecked(False)
