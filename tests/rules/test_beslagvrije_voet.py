@@ -102,3 +102,12 @@ def test_lid_8_the_formula_meets_the_published_maxima(on, situatie):
     c = ijkpunt + h["maximale_huurgrens"] * 12 / rate
     r = voet(situatie, c, 10_000, on=on)
     assert r["formula"] == pytest.approx(r["maximum"], abs=0.015)
+
+
+def test_2025_single_on_bijstand_and_the_2025_maximum():
+    # 2025-07-01: A = 1.369,06 (art. 21 a PW); 95 % = 1.300,607 -> 1.300,61; C below the drempel (28.406).
+    # The 2025 housing term (old formula) is not computed and says so; the lid 1 maximum is 2.093,67.
+    on = date(2025, 7, 1)
+    r = voet("alleenstaande", 20_000, 1369.06, on=on)
+    assert r["beslagvrije_voet"] == pytest.approx(1300.61) and not r["housing_modelled"]
+    assert voet("gehuwden_kinderen", 200_000, 9000, on=on)["beslagvrije_voet"] == pytest.approx(2888.00)
