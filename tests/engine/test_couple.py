@@ -133,3 +133,20 @@ def test_zorgtoeslag_half_for_a_partner_who_is_not_insured():
     half = calculate(couple({"age": 33, "zorgverzekerd": False}, date="2025-03-01"),
                      timeline=False)["without_job"]["zorgtoeslag"]
     assert insured > 0 and half == pytest.approx(insured / 2, abs=1.0)
+
+
+def test_every_euro_of_both_partners_is_explained_and_one_loonheffingskorting_is_asked():
+    from werktloont import api
+
+    case = couple({"age": 33, "current_job": {"hourly_wage": 15.0, "hours_per_week": 12},
+                   "other_income": [{"kind": "kinderalimentatie", "net_per_month": 100}]},
+                  job={"hourly_wage": 14.71, "hours_per_week": 24, "start": "2026-02-01"})
+    r = api.calculate(case)
+    own = [e for e in r["explanations"] if e["component"] == "other_income" and e["situation"] == "without_job"][0]
+    # € 842,40 net wage (see above) + € 100 kinderalimentatie = € 942,40.
+    assert "€ 942,40" in own["text"] and "kinderalimentatie" in own["text"] and "loonheffingskorting" in own["text"]
+    bijstand = [e for e in r["explanations"] if e["component"] == "bijstand" and e["situation"] == "without_job"][0]
+    assert "€ 631,80" in bijstand["text"]  # 842,40 - 210,60 vrijlating, as above
+    codes = [a["code"] for a in r["action_codes"]]
+    assert "one_loonheffingskorting" in codes
+    assert any("één werkgever of uitkeringsinstantie" in a for a in r["actions"])

@@ -22,6 +22,21 @@ def evaluate(prepared: PreparedCase) -> Month:
                          overlay=prepared.overlay)
 
 
+def _loonheffingskorting(prepared: PreparedCase, month: Month) -> list[dict]:
+    """Issue 15: wage next to bijstand or another payer: only one payer should apply the loonheffingskorting (Wet
+    LB art. 22a); when two do, an income-tax claim follows of up to the algemene heffingskorting (Wet IB art.
+    8.10), and a refund counts as income while on bijstand (Participatiewet art. 31 lid 1, 32 lid 1 a)."""
+    case = prepared.case
+    if case.job is None or case.job.hours_per_week <= 0:
+        return []
+    taker = case.household.adults[case.job.person]
+    two_payers = month.point(1)["bijstand"] > 0 or taker.current_job is not None or any(
+        i.kind != "kinderalimentatie" for i in taker.other_income)
+    if not two_payers:
+        return []
+    return [{"code": "one_loonheffingskorting", "ahk_max": float(prepared.snap.reg("inkomstenbelasting")["ahk_max"])}]
+
+
 def calculate(data, lang: str = "nl", pack=None, timeline: bool = True) -> dict:
     """The result `werktloont-result/1` in codes and numbers (`werktloont.api` adds the words in a language).
 
@@ -45,7 +60,7 @@ def calculate(data, lang: str = "nl", pack=None, timeline: bool = True) -> dict:
         else:
             result["timeline"] = projection["entries"]
             if case.job is not None:
-                result["action_codes"] = projection["summary"]["action_codes"]
+                result["action_codes"] = projection["summary"]["action_codes"] + _loonheffingskorting(prepared, month)
     result["plausibility"] = plausibility.checks(prepared)  # warnings as codes; words in texts.plausibility
     # The lasting answer (issue 13): the gain after every temporary vrijlating, and the phases over the timeline.
     lasting, r_gain = phases.steady_gains(prepared, result["without_job"]["disposable"])
@@ -60,8 +75,11 @@ def calculate(data, lang: str = "nl", pack=None, timeline: bool = True) -> dict:
     working = case.job is not None and case.job.hours_per_week > 0
     age = case.household.adults[case.job.person].age if case.job is not None else case.client_adult.age
     snap = prepared.snap
+    items = explain.other_items(case)
     result["explanations"] = (
-        explain.explanations(snap, month, 0, lang, working=False, client_age=age, situation="without_job")
-        + (explain.explanations(snap, month, 1, lang, working=working, client_age=age, situation="with_job")
+        explain.explanations(snap, month, 0, lang, working=False, client_age=age, situation="without_job",
+                             other_items=items)
+        + (explain.explanations(snap, month, 1, lang, working=working, client_age=age, situation="with_job",
+                                other_items=items)
            if case.job else []))
     return result

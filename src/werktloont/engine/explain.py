@@ -53,14 +53,21 @@ def codes(g: dict[str, float], *, working: bool, client_age: int, vrijlating_age
     if not bool(g["assets_eligible"]):
         out["bijstand"] = ("assets_above_limit", {k: _n(g[k]) for k in ("assets_counted", "assets_limit",
                                                                          "assets_excess", "assets_months")})
+    elif not working and g.get("counted_income", 0.0) > 0.005:  # issue 15: the household's own income counts
+        out["bijstand"] = ("bijstand_own_income", {
+            **{k: _n(g.get(k, 0.0)) for k in ("counted_income", "norm", "bijstand", "vrijlating_other")}})
     elif not working:
         out["bijstand"] = ("bijstand_full", {"norm": _n(g["norm"])})
     else:
         out["bijstand"] = ("bijstand_supplement", {
-            **{k: _n(g[k]) for k in ("vrijlating", "counted_income", "norm", "bijstand")},
+            **{k: _n(g.get(k, 0.0)) for k in ("vrijlating", "counted_income", "norm", "bijstand", "vrijlating_other")},
             "client_age": client_age, "vrijlating_age": vrijlating_age})
     for key in TOESLAGEN:
-        out[key] = ("toeslag", {"amount": _n(g[key]), "toetsingsinkomen": _n(g["toetsingsinkomen"])})
+        out[key] = ("toeslag", {"amount": _n(g[key]), "toetsingsinkomen": _n(g["toetsingsinkomen"]),
+                                "other_income": _n(g.get("other_income", 0.0))})
+    out["other_income"] = (("other_income", {"amount": _n(g["other_income"]),
+                                             "vrijlating_other": _n(g.get("vrijlating_other", 0.0))})
+                           if g.get("other_income", 0.0) > 0.005 else ("no_other_income", {}))
     for key in ("municipal", "childcare_costs", "travel_costs"):
         out[key] = (key, {"amount": _n(g[key])})
     return out
@@ -88,8 +95,9 @@ def _cached(snap: Snapshot, ids: tuple[str, ...]) -> tuple[list[dict], list[dict
 
 
 def explanations(snap: Snapshot, month, i: int, lang: str | None = None, *, working: bool, client_age: int,
-                 situation: str) -> list[dict]:
-    """`lang` is accepted and ignored (the words are added by werktloont.api)."""
+                 situation: str, other_items: list[dict] | None = None) -> list[dict]:
+    """`lang` is accepted and ignored (the words are added by werktloont.api). `other_items`: the household's
+    own income per adult and kind (issue 15), added to the other_income entry."""
     g = month.point(i)
     c = codes(g, working=working, client_age=client_age,
               vrijlating_age=snap.reg("bijstand")["vrijlating_minimum_leeftijd"])
@@ -104,5 +112,23 @@ def explanations(snap: Snapshot, month, i: int, lang: str | None = None, *, work
             entry["sources"] = [{"title": s.title, "publication": s.publication, "url": s.url}
                                 for a in month.schemes for s in a.value.sources]
             entry["schemes"] = [scheme_entry(a, g) for a in month.schemes]
+        if comp == "other_income" and other_items:
+            entry["values"] = {**values, "items": [dict(x) for x in other_items]}
         out.append(entry)
+    return out
+
+
+def other_items(case) -> list[dict]:
+    """Each adult's own income as codes: person (0 client, 1 partner), kind ("job" or the other_income kind), the
+    amount per month and whether it was given net or gross; `counts` whether bijstand and toeslagen count it."""
+    out: list[dict] = []
+    for i, adult in enumerate(case.household.adults):
+        if adult.current_job is not None:
+            out.append({"person": i, "kind": "job", "hourly_wage": adult.current_job.hourly_wage,
+                        "hours_per_week": adult.current_job.hours_per_week, "counts": True})
+        for item in adult.other_income:
+            given = "net" if item.net_per_month is not None else "gross"
+            amount = item.net_per_month if item.net_per_month is not None else item.gross_per_month
+            out.append({"person": i, "kind": item.kind, "amount": amount, "given": given,
+                        "counts": item.kind != "kinderalimentatie"})
     return out

@@ -65,7 +65,21 @@ def _reapply(c: dict, en: bool) -> str:
     return text + "."
 
 
+def _one_lhk(c: dict, en: bool) -> str:
+    ahk = fmt.eur(c["ahk_max"], 0)
+    if en:
+        return ("Have the payroll tax credit (loonheffingskorting) applied by one employer or benefit agency only. "
+                f"If two apply it, you get an income-tax bill afterwards of up to {ahk} (the general tax credit). "
+                "An income-tax refund counts as income while you are on bijstand (Participatiewet art. 31(1), "
+                "32(1)(a)).")
+    return ("Laat de loonheffingskorting door één werkgever of uitkeringsinstantie toepassen. Passen er twee hem "
+            f"toe, dan krijgt u achteraf een aanslag inkomstenbelasting van hoogstens {ahk} (de algemene "
+            "heffingskorting). Een teruggave van inkomstenbelasting telt als inkomen zolang u bijstand krijgt "
+            "(Participatiewet art. 31 lid 1, 32 lid 1 a).")
+
+
 ACTIONS = {
+    "one_loonheffingskorting": _one_lhk,
     "report_job": _report_job,
     "report_income_toeslagen": _report_income,
     "apply_ww": _apply_ww,

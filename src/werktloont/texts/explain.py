@@ -43,6 +43,9 @@ def _supplement(v: dict, en: bool) -> str:
         age = v["vrijlating_age"]
         keep = (f"You are under {age}: no part of your wage is disregarded. " if en else
                 f"U bent jonger dan {age}: u mag niets van uw loon houden naast de bijstand. ")
+    if v.get("vrijlating_other", 0) > 0:
+        keep += (f"Your partner may keep {_e(v['vrijlating_other'])} of their net wage. " if en else
+                 f"Uw partner mag {_e(v['vrijlating_other'])} van het eigen nettoloon houden. ")
     return keep + (
         f"The municipality deducts {_e(v['counted_income'])} from your norm of {_e(v['norm'])}. "
         f"You still get {_e(v['bijstand'])} bijstand a month." if en else
@@ -52,11 +55,61 @@ def _supplement(v: dict, en: bool) -> str:
 
 def _toeslag(v: dict, en: bool, component: str) -> str:
     ti = _e(v["toetsingsinkomen"])
+    own = v.get("other_income", 0) > 0
     if en:
-        return (f"Your {name(component, 'en')} is {_e(v['amount'])} a month, based on a yearly income of {ti} (wage "
-                "plus bijstand before tax).")
+        what = ("wage, your own other income and bijstand of you and your partner together, before tax" if own else
+                "wage plus bijstand before tax")
+        return f"Your {name(component, 'en')} is {_e(v['amount'])} a month, based on a yearly income of {ti} ({what})."
+    what = ("loon, eigen inkomen en bijstand van u en uw partner samen, vóór belasting" if own else
+            "loon plus bijstand vóór belasting")
     return (f"Uw {name(component, 'nl')} is {_e(v['amount'])} per maand, berekend op een toetsingsinkomen van {ti} "
-            "per jaar (loon plus bijstand vóór belasting).")
+            f"per jaar ({what}).")
+
+
+_KIND = {"nl": {"ww": "WW", "wia": "WIA", "wajong": "Wajong", "anw": "Anw", "alimentatie": "partneralimentatie",
+                "kinderalimentatie": "kinderalimentatie", "overig": "ander inkomen"},
+         "en": {"ww": "WW", "wia": "WIA", "wajong": "Wajong", "anw": "Anw", "alimentatie": "partner alimony",
+                "kinderalimentatie": "child maintenance", "overig": "other income"}}
+
+
+def _item(x: dict, en: bool) -> str:
+    who = ("the partner" if x["person"] else "the client") if en else ("partner" if x["person"] else "aanvrager")
+    if x["kind"] == "job":
+        wage = _e(x["hourly_wage"])
+        hours = f"{x['hours_per_week']:g}" if en else fmt.number_nl(x["hours_per_week"], 1).rstrip("0").rstrip(",")
+        return (f"{who}: current job {hours} h a week at {wage} gross an hour (counts, with the earnings disregard)"
+                if en else f"{who}: huidige baan {hours} uur per week à {wage} bruto per uur (telt mee, met "
+                "vrijlating)")
+    kind = _KIND["en" if en else "nl"][x["kind"]]
+    basis = ("net" if x["given"] == "net" else "gross") if en else ("netto" if x["given"] == "net" else "bruto")
+    counts = (("counts in full for bijstand and in the toetsingsinkomen" if x["counts"] else
+               "does not count for bijstand nor for the toeslagen") if en else
+              ("telt helemaal mee voor de bijstand en in het toetsingsinkomen" if x["counts"] else
+               "telt niet mee voor de bijstand en niet voor de toeslagen"))
+    return f"{who}: {kind} {_e(x['amount'])} {basis} {'a month' if en else 'per maand'} ({counts})"
+
+
+def _other_income(v: dict, en: bool) -> str:
+    items = "; ".join(_item(x, en) for x in v.get("items", []))
+    head = (f"The household's own income without this job: {_e(v['amount'])} net a month" if en else
+            f"Het eigen inkomen van het huishouden zonder deze baan: {_e(v['amount'])} netto per maand")
+    text = head + (f" ({items})." if items else ".")
+    if v.get("vrijlating_other", 0) > 0:
+        text += (f" Of the partner's wage, {_e(v['vrijlating_other'])} is disregarded for bijstand." if en else
+                 f" Van het loon van de partner telt {_e(v['vrijlating_other'])} niet mee voor de bijstand.")
+    text += (" Tax is computed per person over the year with one loonheffingskorting per person: the toetsingsinkomen "
+             "assumes one employer or benefit agency per person applies it (as after the income-tax return)." if en
+             else " De belasting is per persoon over het jaar berekend met één loonheffingskorting per persoon: het "
+             "toetsingsinkomen gaat ervan uit dat één werkgever of uitkeringsinstantie per persoon hem toepast (zoals "
+             "na de aangifte inkomstenbelasting).")
+    return text
+
+
+def _own_income_bijstand(v: dict, en: bool) -> str:
+    return (f"The household's own income counts: the municipality deducts {_e(v['counted_income'])} from the norm of "
+            f"{_e(v['norm'])}. You get {_e(v['bijstand'])} bijstand a month." if en else
+            f"Het eigen inkomen van het huishouden telt mee: de gemeente trekt {_e(v['counted_income'])} af van de "
+            f"norm van {_e(v['norm'])}. U krijgt {_e(v['bijstand'])} bijstand per maand.")
 
 
 TEXTS = {
@@ -67,6 +120,10 @@ TEXTS = {
         f"Your bijstand norm is {_e(v['norm'])} a month; without other income you get all of it." if en else
         f"Uw bijstandsnorm is {_e(v['norm'])} per maand. Zonder ander inkomen krijgt u die helemaal."),
     "bijstand_supplement": lambda v, en, c: _supplement(v, en),
+    "bijstand_own_income": lambda v, en, c: _own_income_bijstand(v, en),
+    "other_income": lambda v, en, c: _other_income(v, en),
+    "no_other_income": lambda v, en, c: ("The household has no income of its own next to this job." if en else
+                                         "Het huishouden heeft geen eigen inkomen naast deze baan."),
     "toeslag": lambda v, en, c: _toeslag(v, en, c),
     "municipal": lambda v, en, c: (f"Municipal schemes: {_e(v['amount'])} a month." if en else
                                    f"Gemeentelijke regelingen: {_e(v['amount'])} per maand."),
