@@ -204,7 +204,12 @@ class ChartsPanel(QTabWidget):
         key = self.current_key()
         if key in self._dirty:
             self._dirty.discard(key)
-            self.plots[key].canvas.draw_idle()
+            plot = self.plots[key]
+            redraw = getattr(plot, "redraw", None)  # the income charts blit over a cached background
+            if redraw is not None:
+                redraw()
+            else:
+                plot.canvas.draw_idle()
 
     def _place_view_box(self) -> None:
         key = self.current_key()
