@@ -73,3 +73,16 @@ def test_car_exempt_reaches_the_asset_test_and_round_trips(window):
                                 "discovered": None}, {"month": "2026-08", "kind": "gift", "value": 500.0}]
     inp.change_on.setChecked(False)  # the form's change goes; the file's second one stays
     assert inp.case()["assets"]["changes"] == [{"month": "2026-08", "kind": "gift", "value": 500.0}]
+
+
+def test_found_month_is_never_before_the_change(window):
+    # Ticking 'De gemeente ontdekte het in' must not give an error first: the month found starts at the change.
+    inp = window.inputs
+    inp.date.setDate(QDate(2026, 2, 15))
+    inp.change_on.setChecked(True)
+    inp.change_month.setDate(QDate(2026, 3, 1))
+    inp.change_found.setChecked(True)
+    assert inp.case()["assets"]["changes"][0]["discovered"] >= "2026-03"
+    assert _settle(window) is not None and window.inputs.general_error.isHidden()
+    inp.change_month.setDate(QDate(2026, 6, 1))  # a later change moves the month found along
+    assert inp.case()["assets"]["changes"][0]["discovered"] == "2026-06"

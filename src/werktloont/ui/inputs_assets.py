@@ -41,6 +41,8 @@ def build(panel: Any) -> None:
     for edit in (panel.change_month, panel.change_discovered):
         edit.setDisplayFormat("MM-yyyy")
         edit.setDateRange(low, high)
+    panel.change_month.dateChanged.connect(lambda _d: enable(panel))  # before the case is sent: no false error
+    for edit in (panel.change_month, panel.change_discovered):
         edit.dateChanged.connect(panel._emit)
     panel.change_month.setDate(QDate(first.year, first.month, 1).addMonths(1))
     panel.change_discovered.setDate(panel.change_month.date())
@@ -62,6 +64,8 @@ def enable(panel: Any) -> None:
     on = panel.change_on.isChecked()
     for w in (panel.change_month, panel.change_kind, panel.change_value, panel.change_reported):
         w.setEnabled(on)
+    if panel.change_discovered.date() < panel.change_month.date():
+        panel.change_discovered.setDate(panel.change_month.date())  # found out never before the change itself
     panel.change_found.setEnabled(on and not panel.change_reported.isChecked())
     panel.change_discovered.setEnabled(panel.change_found.isEnabled() and panel.change_found.isChecked())
 
@@ -105,6 +109,7 @@ def from_case(panel: Any, assets: dict) -> None:
         panel.change_discovered.setDate(found if found.isValid() else panel.change_month.date())
     else:
         panel.change_month.setDate(panel.date.date())  # a new change starts at the case's month
+        panel.change_discovered.setDate(panel.date.date())
         panel.change_value.setValue(0.0)
         panel.change_reported.setChecked(False)
         panel.change_found.setChecked(False)
