@@ -9,11 +9,16 @@ from __future__ import annotations
 from werktloont.texts.components import lang_of
 
 ITEMS: dict[str, tuple[str, str]] = {
-    "partner_income": ("het eigen inkomen van de partner (alleen of de partner werkt)",
-                       "the partner's own income (only whether the partner works)"),
+    # Issue 15: the partner's job and other income are calculated; what is left is said here.
+    "partner_income": ("wanneer de vrijlating voor de baan die de partner al heeft begon (gerekend: nu), en de "
+                       "alleenverdienerstegemoetkoming (art. 78gg)",
+                       "when the earnings disregard for the partner's existing job began (taken: now), and the "
+                       "sole-earner allowance (art. 78gg)"),
     "self_employment": ("werken als zelfstandige (zzp)", "self-employment (zzp)"),
-    "other_benefits": ("WIA of een andere uitkering naast de baan (WW alleen na een tijdelijk contract)",
-                       "WIA or another benefit next to the job (WW only after a temporary contract)"),
+    "other_benefits": ("de toeslag van de Toeslagenwet (TW) op WW of een andere uitkering (een uitkering zelf wel, "
+                       "als u die invult bij ander inkomen)",
+                       "the Toeslagenwet (TW) supplement to WW or another benefit (the benefit itself is, if entered "
+                       "as other income)"),
     "bijzondere_bijstand": ("bijzondere bijstand; bij schulden de volgorde van meerdere schuldeisers, verrekening en "
                             "de boedelachterstand (beslag en schuldregeling wel, als u ze invult)",
                             "special assistance (bijzondere bijstand); with debts the order of several creditors, "
