@@ -150,3 +150,18 @@ def test_every_euro_of_both_partners_is_explained_and_one_loonheffingskorting_is
     codes = [a["code"] for a in r["action_codes"]]
     assert "one_loonheffingskorting" in codes
     assert any("één werkgever of uitkeringsinstantie" in a for a in r["actions"])
+
+
+def test_the_partners_vrijlating_stays_the_same_with_and_without_the_offer():
+    # The partner's own vrijlating (€ 210,60, see above) does not end because the client works 7 months.
+    from werktloont.engine.compose import compute_month
+
+    prepared = prepare(couple({"age": 33, "current_job": {"hourly_wage": 15.0, "hours_per_week": 12}},
+                              job={"hourly_wage": 14.71, "hours_per_week": 24}))
+    import numpy as np
+
+    m = compute_month(prepared.snap, prepared.hh, hourly_wage=np.array([0.0, 14.71]),
+                      hours_per_week=np.array([0.0, 24.0]), months_into_job=np.array([0, 7]),
+                      childcare_scale=np.array([0.0, 1.0]))
+    assert m.point(0)["vrijlating_other"] == pytest.approx(210.60, abs=0.01)
+    assert m.point(1)["vrijlating_other"] == pytest.approx(210.60, abs=0.01)
