@@ -89,6 +89,14 @@ class VerdictPanel(QFrame):
             without=fmt.eur(result["without_job"]["disposable"], 0),
             with_job=fmt.eur(result["with_job"]["disposable"], 0),
             date="-".join(reversed(result["parameters"]["period"].split("-")))))
+        self._hold_height()
+
+    def _hold_height(self) -> None:
+        """Grow, never shrink, while values change: a verdict that wraps to one line less must not make the
+        charts below jump (and redraw in full) on every step of the slider."""
+        needed = self.heightForWidth(self.width()) if self.width() > 0 else -1
+        if needed > self.minimumHeight():
+            self.setMinimumHeight(needed)
 
     def show_invalid(self, message: str) -> None:
         """The input is not valid: no amount from an earlier input may stay on screen."""
