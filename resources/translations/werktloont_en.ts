@@ -105,72 +105,72 @@
 <context>
     <name>AssetInputs</name>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="114"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="120"/>
         <source>Deel van de autowaarde dat de gemeente vrijlaat</source>
         <translation>Part of the car&apos;s value the municipality leaves free</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="115"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="121"/>
         <source>Maand van de verandering</source>
         <translation>Month of the change</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="116"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="122"/>
         <source>Wat kwam erbij</source>
         <translation>What was added</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="117"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="123"/>
         <source>Waarde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="122"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="128"/>
         <source>Leeg: de gemeente beslist welk deel van een auto die nodig is vrij blijft. Zonder bedrag telt de hele auto mee (of het bedrag van de gemeente, als de rekenhulp dat kent).</source>
         <translation>Empty: the municipality decides which part of a needed car is left free. Without an amount the whole car counts (or the municipality&apos;s amount, if the calculator knows it).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="125"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="131"/>
         <source>een auto (op naam gezet)</source>
         <translation>a car (put in his or her name)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="126"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="132"/>
         <source>een gift</source>
         <translation>a gift</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="127"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="133"/>
         <source>een erfenis</source>
         <translation>an inheritance</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="128"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="134"/>
         <source>spaargeld</source>
         <translation>savings</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="129"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="135"/>
         <source>iets anders</source>
         <translation>something else</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="132"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="138"/>
         <source>Tijdens de bijstand kwam er vermogen bij</source>
         <translation>Assets were added during bijstand</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="133"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="139"/>
         <source>Meteen gemeld bij de gemeente</source>
         <translation>Reported to the municipality at once</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="134"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="140"/>
         <source>De gemeente ontdekte het in</source>
         <translation>The municipality found out in</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="137"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="143"/>
         <source>Maand waarin de gemeente het ontdekte</source>
         <translation>Month in which the municipality found out</translation>
     </message>
@@ -184,16 +184,28 @@
     </message>
     <message>
         <location filename="../../src/werktloont/ui/breakdown.py" line="138"/>
-        <source>Met baan, 1e maand</source>
-        <translation>With job, month 1</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="138"/>
-        <source>Verschil, 1e maand</source>
-        <translation>Difference, month 1</translation>
+        <source>Met baan
+1e maand</source>
+        <translation>With job
+month 1</translation>
     </message>
     <message>
         <location filename="../../src/werktloont/ui/breakdown.py" line="139"/>
+        <source>Verschil
+1e maand</source>
+        <translation>Difference
+month 1</translation>
+    </message>
+    <message>
+        <source>Met baan, 1e maand</source>
+        <translation type="vanished">With job, month 1</translation>
+    </message>
+    <message>
+        <source>Verschil, 1e maand</source>
+        <translation type="vanished">Difference, month 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="140"/>
         <source>Overzicht per onderdeel, in de eerste maand van de baan</source>
         <translation>Overview per part, in the first month of the job</translation>
     </message>
@@ -327,162 +339,162 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="214"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="230"/>
         <source>Blijvend</source>
         <translation>For good</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="215"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="231"/>
         <source>Eerste maand</source>
         <translation>First month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="216"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="232"/>
         <source>Welke maand de grafiek laat zien</source>
         <translation>Which month the chart shows</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="217"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="233"/>
         <source>Blijvend: als de tijdelijke inkomstenvrijlating voorbij is. Eerste maand: de eerste maand van de baan, met de vrijlating.</source>
         <translation>For good: once the temporary earnings disregard has ended. First month: the first month of the job, with the disregard.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="219"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="235"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="219"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="235"/>
         <source>Uurloon</source>
         <translation>Hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="219"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="235"/>
         <source>Marginale druk</source>
         <translation>Marginal effective tax rate</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="220"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="236"/>
         <source>Per maand</source>
         <translation>Month by month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="220"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="236"/>
         <source>Vermogen</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="224"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="240"/>
         <source>Grafiek wordt geladen…</source>
         <translation>Loading chart…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="226"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="242"/>
         <source>Het overzicht per maand is nog niet beschikbaar in deze versie. Het komt hier zodra de rekenkern het verloop per maand (met de eindafrekening van de toeslagen) berekent.</source>
         <translation>The month-by-month view is not available in this version yet. It will appear here as soon as the engine computes the months (including the year-end settlement of the allowances).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="231"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="247"/>
         <source>Uren per week</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="231"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="247"/>
         <source>Bruto uurloon</source>
         <translation>Gross hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="232"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="248"/>
         <source>Te besteden per maand bij meer of minder uren</source>
         <translation>Disposable income per month with more or fewer hours</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="233"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="249"/>
         <source>Te besteden per maand bij een hoger of lager uurloon</source>
         <translation>Disposable income per month with a higher or lower hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="234"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="250"/>
         <source>Marginale druk: wat u van elke extra verdiende euro kwijtraakt</source>
         <translation>Marginal effective tax rate: what you lose of each extra euro earned</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="235"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="251"/>
         <source>Per maand vanaf de start van de baan</source>
         <translation>Month by month from the start of the job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="236"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="252"/>
         <source>Vermogen en de vermogensgrens van de bijstand</source>
         <translation>Assets and the bijstand asset limit</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="237"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="253"/>
         <source>Te besteden met baan</source>
         <translation>Disposable with job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="237"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="253"/>
         <source>Te besteden zonder baan</source>
         <translation>Disposable without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="238"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="254"/>
         <source>{x} uur</source>
         <translation>{x} h</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="238"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="254"/>
         <source>{x} per uur</source>
         <translation>{x} an hour</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="239"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="255"/>
         <source>armoedeval</source>
         <translation>cliff</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="239"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="255"/>
         <source>plateau</source>
         <translation>plateau</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="240"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="256"/>
         <source>100 %: u houdt niets over</source>
         <translation>100 %: you keep nothing</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="241"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="257"/>
         <source>Opgeteld verschil met zonder baan</source>
         <translation>Cumulative difference with no job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="242"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="258"/>
         <source>Te besteden als u in de bijstand blijft</source>
         <translation>Disposable if you stay on bijstand</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="243"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="259"/>
         <source>Eindafrekening toeslagen</source>
         <translation>Allowance settlement</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="244"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="260"/>
         <source>Meegeteld vermogen</source>
         <translation>Counted assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="244"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="260"/>
         <source>Vermogensgrens</source>
         <translation>Asset limit</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="252"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="268"/>
         <source> (blijvend, na de tijdelijke vrijlating)</source>
         <translation> (for good, after the temporary disregard)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="253"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="269"/>
         <source> (eerste maand van de baan)</source>
         <translation> (first month of the job)</translation>
     </message>
@@ -1247,53 +1259,53 @@ This is an indication, not a decision.</translation>
         <translation>In the first month of the job: without the job {without}, with the job {with_job} a month (rules of {date}).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="99"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="107"/>
         <source>Nog geen uitkomst: de invoer klopt niet.</source>
         <translation>No result yet: the input is not valid.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="121"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="129"/>
         <source>Dat komt vooral doordat {clauses}.</source>
         <translation>Mainly because {clauses}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="122"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="130"/>
         <source>Let op: met {low} uur per week houdt u meer over dan met {hours} uur, vooral doordat {clauses}.</source>
         <translation>Note: with {low} hours a week you keep more than with {hours} hours, mainly because {clauses}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="126"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="134"/>
         <source>Tussen {low} en {high} uur per week levert meer werken (bijna) niets op: wat u meer verdient, gaat van de bijstand of de toeslagen af.</source>
         <translation>Between {low} and {high} hours a week, working more pays (almost) nothing: what you earn extra comes off bijstand or the allowances.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="142"/>
-        <location filename="../../src/werktloont/ui/verdict.py" line="147"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="150"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="155"/>
         <source>{name} stopt</source>
         <translation>{name} stops</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="143"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="151"/>
         <source>{name} omlaag gaan</source>
         <translation>{name} go down</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="145"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="153"/>
         <source>{name} stijgen</source>
         <translation>{name} go up</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="149"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="157"/>
         <source>{name} omlaag gaat</source>
         <translation>{name} goes down</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="150"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="158"/>
         <source> en </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="163"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="171"/>
         <source>de {scheme}</source>
         <translation>the {scheme}</translation>
     </message>

@@ -75,7 +75,7 @@ def test_headline_and_table_say_which_gain_is_which(loaded):
                                               f"{fmt.eur(result['without_job']['disposable'], 0)}")
     from PySide6.QtCore import Qt
     model = w.breakdown.model_
-    assert model.headerData(1, Qt.Orientation.Horizontal) == "Met baan, 1e maand"
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Met baan\n1e maand"
 
 
 def test_verdict_for_a_one_month_vrijlating_reads_de_eerste_maand(qtbot):

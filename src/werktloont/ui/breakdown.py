@@ -135,5 +135,6 @@ class BreakdownTable(QTableView):
     def retranslate(self) -> None:
         # The table is the first month of the job (with any temporary vrijlating); the verdict leads with the
         # lasting gain, so the headers say which month this is.
-        self.model_.retranslate([self.tr("Zonder baan"), self.tr("Met baan, 1e maand"), self.tr("Verschil, 1e maand")])
+        self.model_.retranslate([self.tr("Zonder baan"), self.tr("Met baan\n1e maand"),
+                                 self.tr("Verschil\n1e maand")])
         self.setAccessibleName(self.tr("Overzicht per onderdeel, in de eerste maand van de baan"))
