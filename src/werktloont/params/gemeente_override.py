@@ -15,6 +15,7 @@ from pathlib import Path
 
 from werktloont.errors import WerktloontError
 from werktloont.params import loader, override
+from werktloont.params.pack import files_signature
 from werktloont.params.schema import Overlay
 
 OVERLAY_DIR = loader.OVERLAY_DIR
@@ -34,15 +35,7 @@ def _files(dirs: list[Path]) -> list[Path]:
     return [f for d in dirs if d.is_dir() for f in sorted(d.glob("*.yaml"))]
 
 
-def _signature(files: list[Path]) -> tuple:
-    out = []
-    for f in files:
-        try:
-            st = f.stat()
-        except OSError:
-            continue
-        out.append((str(f), st.st_mtime_ns, st.st_size))
-    return tuple(out)
+_signature = files_signature
 
 
 def _newer(candidate: Overlay, current: Overlay | None) -> bool:

@@ -268,17 +268,21 @@ def _load(pack_dir: Path) -> ParameterPack:
 _CACHE: dict[Path, tuple[tuple, ParameterPack]] = {}
 
 
-def _signature(pack_dir: Path) -> tuple:
-    # Cheap stat-based key: edits to any file of the pack invalidate the cache.
-    files = [pack_dir / MANIFEST, *sorted(pack_dir.glob("*.yaml")), *sorted((pack_dir / OVERLAY_DIR).glob("*.yaml"))]
+def files_signature(files: list[Path]) -> tuple:
+    """A cheap stat-based cache key: an edit to any of the files changes it (a missing file is left out)."""
     out = []
     for f in files:
         try:
             st = f.stat()
         except OSError:
             continue
-        out.append((f.name, st.st_mtime_ns, st.st_size))
+        out.append((str(f), st.st_mtime_ns, st.st_size))
     return tuple(out)
+
+
+def _signature(pack_dir: Path) -> tuple:
+    return files_signature([pack_dir / MANIFEST, *sorted(pack_dir.glob("*.yaml")),
+                            *sorted((pack_dir / OVERLAY_DIR).glob("*.yaml"))])
 
 
 # The default pack is looked up (override folders, file stats) at most once a second: every engine call asks

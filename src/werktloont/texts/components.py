@@ -41,6 +41,14 @@ WORDS: dict[str, dict[str, tuple[str, str, str]]] = {
 WW = {"nl": ("WW", "WW", "uw WW"), "en": ("WW (unemployment benefit)", "WW", "your WW")}
 
 
+def word(table: dict[str, tuple[str, str]], code: str, lang: str = "nl") -> str:
+    """The (Dutch, English) words for a code in one of the texts' tables; an unknown code is shown as itself."""
+    words = table.get(code)
+    if words is None:
+        return code
+    return words[1] if lang_of(lang) == "en" else words[0]
+
+
 def lang_of(lang: str | None) -> str:
     """Everything that is not English is Dutch (the default)."""
     return "en" if lang == "en" else "nl"

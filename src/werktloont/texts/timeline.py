@@ -7,7 +7,7 @@ README documents; `situation_text` is its wording in the asked language.
 
 from __future__ import annotations
 
-from werktloont.texts.components import lang_of
+from werktloont.texts.components import lang_of, word
 
 SITUATIONS = {
     "werk": ("werk", "work"),
@@ -22,10 +22,7 @@ SITUATIONS = {
 
 
 def situation(code: str, lang: str = "nl") -> str:
-    words = SITUATIONS.get(code)
-    if words is None:
-        return code
-    return words[1] if lang_of(lang) == "en" else words[0]
+    return word(SITUATIONS, code, lang)
 
 
 def _vrijlating(c: dict, en: bool) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from werktloont import fmt
-from werktloont.texts.components import lang_of
+from werktloont.texts.components import lang_of, word
 
 
 def verdict(gain: float, lang: str = "nl") -> str:
@@ -76,10 +76,7 @@ PHASE_REASONS = {
 
 
 def phase_reason(code: str, lang: str = "nl") -> str:
-    words = PHASE_REASONS.get(code)
-    if words is None:
-        return code
-    return words[1] if lang_of(lang) == "en" else words[0]
+    return word(PHASE_REASONS, code, lang)
 
 
 def phase_lines(phases: list[dict], lang: str = "nl") -> list[str]:
