@@ -165,3 +165,23 @@ def test_the_partners_vrijlating_stays_the_same_with_and_without_the_offer():
                       childcare_scale=np.array([0.0, 1.0]))
     assert m.point(0)["vrijlating_other"] == pytest.approx(210.60, abs=0.01)
     assert m.point(1)["vrijlating_other"] == pytest.approx(210.60, abs=0.01)
+
+
+def test_dienst_toeslagen_worked_example_partner_not_insured():
+    # Dienst Toeslagen, "Berekening zorgtoeslag 2025" (TG 082 - 1Z51FD, februari 2025), rekenvoorbeeld 2: an
+    # aanvrager with a partner who as a militair is not a verzekerde; toetsingsinkomen 7.000 + 26.200 = € 33.200.
+    # https://download.belastingdienst.nl/toeslagen/docs/berekening_zorgtoeslag_tg0821z51fd.pdf (figures as
+    # transcribed in TheAndries/toeslagrecht cases/zt-2025-pub-002.yaml). By hand: normpremie 4,273 % x 28.406
+    # + 13,7 % x (33.200 - 28.406) = 1.213,79 + 656,78 = € 1.870,57; lid 1: 2 x 2.112 - 1.870,57 = € 2.353,43;
+    # lid 4: 50 % = € 1.176,72 a year, € 98,06 a month (€ 98 as paid).
+    import datetime
+
+    from werktloont.params import load_pack
+    from werktloont.rules.wet_op_de_zorgtoeslag import zorgtoeslag as zt
+
+    snap = load_pack().at(datetime.date(2025, 1, 1))
+    r = zt.zorgtoeslag(toetsingsinkomen=33_200.0, has_partner=True, toeslag_vermogen=0.0, p=snap.reg("zorgtoeslag"),
+                       p_awir=snap.reg("awir"), n_insured=1)
+    assert float(r["normpremie"]) == pytest.approx(1870.57, abs=0.01)
+    assert float(r["year_raw"]) == pytest.approx(1176.72, abs=0.01)
+    assert float(r["per_month"]) in (pytest.approx(98.0), pytest.approx(98.06, abs=0.005))
