@@ -97,7 +97,7 @@
 <context>
     <name>AppState</name>
     <message>
-        <location filename="../../src/werktloont/ui/state.py" line="146"/>
+        <location filename="../../src/werktloont/ui/state.py" line="137"/>
         <source>De grafiek Uurloon stopt bij {wage} per uur: bij een hoger loon is de waarde &apos;{parameter}&apos; niet bekend op {on}. De bedragen per maand hierboven zijn compleet.</source>
         <translation>The Hourly wage chart stops at {wage} an hour: at a higher wage the value &apos;{parameter}&apos; is not known on {on}. The amounts per month above are complete.</translation>
     </message>

@@ -132,17 +132,8 @@ class AppState(QObject):
                              view=self.curve_view)
         except MissingParameterError as exc:
             # Issue 17: a value only higher wages need is unknown (e.g. a 2025 toeslag table above an income):
-            # the chart stops at this wage and says why, the rest of the result stands.
-            wage, top = None, wage_now
-            for top in (wage_now * 1.25, wage_now * 1.1, wage_now + 1.0, max(wage_now, low)):
-                try:
-                    wage = api.curve(prepared, "wage", round(low, 2), round(top, 2), WAGE_STEP, lang=self.lang,
-                                     view=self.curve_view)
-                    break
-                except MissingParameterError:
-                    continue
-            if wage is None:
-                raise
+            # the chart stops below it and says why, the rest of the result stands.
+            wage = self._wage_curve_below(prepared, low, wage_now, exc)
             missing.append(self.tr("De grafiek Uurloon stopt bij {wage} per uur: bij een hoger loon is de waarde "
                                    "'{parameter}' niet bekend op {on}. De bedragen per maand hierboven zijn "
                                    "compleet.").format(wage=fmt.eur(wage["x"][-1]), parameter=exc.param_id, on=exc.on))
@@ -160,6 +151,16 @@ class AppState(QObject):
                                                      timeline=False)
         return Outcome(case=case, prepared=prepared, result=result, hours=hours, wage=wage, solved=solved,
                        minimum_wage=minimum, lang=self.lang, extra=extra)
+
+    def _wage_curve_below(self, prepared, low: float, wage_now: float, exc: Exception) -> dict:
+        """The widest wage curve up to the current wage that needs no unknown value (raises `exc` if none)."""
+        for top in (wage_now * 1.25, wage_now * 1.1, wage_now + 1.0, max(wage_now, low)):
+            try:
+                return api.curve(prepared, "wage", round(low, 2), round(top, 2), WAGE_STEP, lang=self.lang,
+                                 view=self.curve_view)
+            except MissingParameterError:
+                continue
+        raise exc
 
     def recompute_now(self) -> None:
         self._timer.stop()
