@@ -82,8 +82,10 @@ def test_offer_for_a_partner_who_is_not_there_is_refused_in_dutch():
 
 
 def test_other_income_needs_exactly_one_amount():
-    with pytest.raises(InputError):
+    assert parse_case(couple({"age": 33, "other_income": [{"kind": "ww", "net_per_month": 500}]}))
+    with pytest.raises(InputError) as exc:
         parse_case(couple({"age": 33, "other_income": [{"kind": "ww"}]}))
+    assert "netto" in str(exc.value)
 
 
 def test_kinderalimentatie_does_not_count_but_partneralimentatie_does():
