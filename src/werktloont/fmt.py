@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
+
+
+def _half_up(x: float, decimals: int) -> Decimal:
+    """|x| rounded half up at `decimals` places, as the amounts are (Python's own rounding is half to even, so
+    € 2.990,50 would show as € 2.990 next to € 2.705,50 as € 2.706). The float's shortest repr is what people
+    typed or what the engine rounded to cents, so it is the value to round."""
+    return Decimal(repr(abs(float(x)))).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+
 
 def number_nl(x: float, decimals: int = 2) -> str:
-    text = f"{abs(x):,.{decimals}f}".replace(",", "_").replace(".", ",").replace("_", ".")
-    return ("-" if x < 0 and round(abs(x), decimals) != 0 else "") + text
+    rounded = _half_up(x, decimals)
+    text = f"{rounded:,.{decimals}f}".replace(",", "_").replace(".", ",").replace("_", ".")
+    return ("-" if x < 0 and rounded != 0 else "") + text
 
 
 def eur(x: float, decimals: int = 2) -> str:

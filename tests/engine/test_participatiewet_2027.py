@@ -116,6 +116,8 @@ def test_single_35_at_24_hours_shows_six_temporary_months_and_a_lower_lasting_ga
     assert first["gain_per_month"] == pytest.approx(285.00)
     assert r["gain_phases"][1]["reason"] == "lasting"
     assert r["gain_phases"][-1]["to"] is None
+    # The open-ended phase is the lasting gain itself, so the verdict and the phase list say the same.
+    assert r["gain_phases"][-1]["gain_per_month"] == r["gain_lasting"]
     path = tmp_path / "case.json"
     path.write_text(json.dumps(_case(35, date="2026-02-01", job={"hours_per_week": 24, "start": "2026-02-01"})))
     out = run_cli("calc", path)

@@ -140,6 +140,11 @@ def phases(prepared: PreparedCase, entries: list[dict], lasting: float, first: f
                     "gain_per_month": lasting, "reason": "lasting"})
     else:
         out[-1]["to"] = None
+        if out[-1]["reason"] == "lasting":
+            # The open-ended phase is the lasting answer itself: the steady month (toeslagen on a whole year with
+            # the job), not the mean of the window's months, whose toeslagen still follow the year before the job
+            # (voorschot and settlement are in the timeline's months and cash).
+            out[-1]["gain_per_month"] = lasting
     return out
 
 

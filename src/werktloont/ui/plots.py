@@ -345,7 +345,7 @@ class AssetsPlot:
         self.canvas.left_px = 170  # "vermogensgrens" / "counted assets" in full
         self.canvas.right_px = 70  # the amount printed after the longest bar
         ax = self.ax = self.figure.add_subplot()
-        ax.xaxis.set_major_locator(MaxNLocator(nbins=5))  # "€ 12.500" labels must not run into each other
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=3))  # "€ 12.500" labels must not run into each other
         self.bars = ax.barh([1, 0], [0, 0], color=["#0072B2", "#999999"], height=0.5)
         self.values = [ax.text(0, y, "", va="center", fontsize=9) for y in (1, 0)]
         ax.xaxis.set_major_formatter(EURO_AXIS)

@@ -89,13 +89,18 @@ class VerdictPanel(QFrame):
             without=fmt.eur(result["without_job"]["disposable"], 0),
             with_job=fmt.eur(result["with_job"]["disposable"], 0),
             date="-".join(reversed(result["parameters"]["period"].split("-")))))
-        self._hold_height()
+        self._hold_height((self.assets.isVisibleTo(self), self.warnings.text(), bool(self.reason.text()),
+                           "gain_lasting" in result and abs(gain - result["gain_lasting"]) >= 0.5))
 
-    def _hold_height(self) -> None:
-        """Grow, never shrink, while values change: a verdict that wraps to one line less must not make the
-        charts below jump (and redraw in full) on every step of the slider."""
+    def _hold_height(self, shape: tuple) -> None:
+        """While only amounts change (the same parts shown), grow but never shrink: a verdict that wraps to one
+        line less must not make the charts below jump, and redraw in full, on every step of the slider. When
+        other parts are shown, fit them again."""
         needed = self.heightForWidth(self.width()) if self.width() > 0 else -1
-        if needed > self.minimumHeight():
+        if shape != getattr(self, "_shape", None):
+            self._shape = shape
+            self.setMinimumHeight(max(needed, 0))
+        elif needed > self.minimumHeight():
             self.setMinimumHeight(needed)
 
     def show_invalid(self, message: str) -> None:
