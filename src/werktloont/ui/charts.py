@@ -142,6 +142,7 @@ class ChartsPanel(QTabWidget):
         for key, plot in self.plots.items():
             page = self.pages[key]
             page.lay.removeWidget(page.placeholder)
+            page.placeholder.hide()  # deleteLater waits for the main loop; until then it must not shine through
             page.placeholder.deleteLater()
             title = QLabel()
             title.setWordWrap(True)
