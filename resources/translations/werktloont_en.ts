@@ -178,19 +178,19 @@
 <context>
     <name>BreakdownTable</name>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="138"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="152"/>
         <source>Zonder baan</source>
         <translation>Without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="138"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="152"/>
         <source>Met baan
 1e maand</source>
         <translation>With job
 month 1</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="139"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="153"/>
         <source>Verschil
 1e maand</source>
         <translation>Difference
@@ -205,7 +205,7 @@ month 1</translation>
         <translation type="vanished">Difference, month 1</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="140"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="154"/>
         <source>Overzicht per onderdeel, in de eerste maand van de baan</source>
         <translation>Overview per part, in the first month of the job</translation>
     </message>
@@ -339,162 +339,162 @@ month 1</translation>
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="230"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="231"/>
         <source>Blijvend</source>
         <translation>For good</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="231"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="232"/>
         <source>Eerste maand</source>
         <translation>First month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="232"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="233"/>
         <source>Welke maand de grafiek laat zien</source>
         <translation>Which month the chart shows</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="233"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="234"/>
         <source>Blijvend: als de tijdelijke inkomstenvrijlating voorbij is. Eerste maand: de eerste maand van de baan, met de vrijlating.</source>
         <translation>For good: once the temporary earnings disregard has ended. First month: the first month of the job, with the disregard.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="235"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="236"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="235"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="236"/>
         <source>Uurloon</source>
         <translation>Hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="235"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="236"/>
         <source>Marginale druk</source>
         <translation>Marginal effective tax rate</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="236"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="237"/>
         <source>Per maand</source>
         <translation>Month by month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="236"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="237"/>
         <source>Vermogen</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="240"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="241"/>
         <source>Grafiek wordt geladen…</source>
         <translation>Loading chart…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="242"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="243"/>
         <source>Het overzicht per maand is nog niet beschikbaar in deze versie. Het komt hier zodra de rekenkern het verloop per maand (met de eindafrekening van de toeslagen) berekent.</source>
         <translation>The month-by-month view is not available in this version yet. It will appear here as soon as the engine computes the months (including the year-end settlement of the allowances).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="247"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="248"/>
         <source>Uren per week</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="247"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="248"/>
         <source>Bruto uurloon</source>
         <translation>Gross hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="248"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="249"/>
         <source>Te besteden per maand bij meer of minder uren</source>
         <translation>Disposable income per month with more or fewer hours</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="249"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="250"/>
         <source>Te besteden per maand bij een hoger of lager uurloon</source>
         <translation>Disposable income per month with a higher or lower hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="250"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="251"/>
         <source>Marginale druk: wat u van elke extra verdiende euro kwijtraakt</source>
         <translation>Marginal effective tax rate: what you lose of each extra euro earned</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="251"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="252"/>
         <source>Per maand vanaf de start van de baan</source>
         <translation>Month by month from the start of the job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="252"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="253"/>
         <source>Vermogen en de vermogensgrens van de bijstand</source>
         <translation>Assets and the bijstand asset limit</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="253"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="254"/>
         <source>Te besteden met baan</source>
         <translation>Disposable with job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="253"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="254"/>
         <source>Te besteden zonder baan</source>
         <translation>Disposable without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="254"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="255"/>
         <source>{x} uur</source>
         <translation>{x} h</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="254"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="255"/>
         <source>{x} per uur</source>
         <translation>{x} an hour</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="255"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="256"/>
         <source>armoedeval</source>
         <translation>cliff</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="255"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="256"/>
         <source>plateau</source>
         <translation>plateau</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="256"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="257"/>
         <source>100 %: u houdt niets over</source>
         <translation>100 %: you keep nothing</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="257"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="258"/>
         <source>Opgeteld verschil met zonder baan</source>
         <translation>Cumulative difference with no job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="258"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="259"/>
         <source>Te besteden als u in de bijstand blijft</source>
         <translation>Disposable if you stay on bijstand</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="259"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="260"/>
         <source>Eindafrekening toeslagen</source>
         <translation>Allowance settlement</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="260"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="261"/>
         <source>Meegeteld vermogen</source>
         <translation>Counted assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="260"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="261"/>
         <source>Vermogensgrens</source>
         <translation>Asset limit</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="268"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="269"/>
         <source> (blijvend, na de tijdelijke vrijlating)</source>
         <translation> (for good, after the temporary disregard)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="269"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="270"/>
         <source> (eerste maand van de baan)</source>
         <translation> (first month of the job)</translation>
     </message>
@@ -553,65 +553,118 @@ month 1</translation>
     </message>
 </context>
 <context>
+    <name>DebtInputs</name>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="97"/>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="98"/>
+        <source>beslag op het inkomen</source>
+        <translation>garnishment of income</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="99"/>
+        <source>minnelijke schuldregeling (MSNP)</source>
+        <translation>voluntary debt arrangement (MSNP)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="100"/>
+        <source>wettelijke schuldsanering (WSNP)</source>
+        <translation>statutory debt restructuring (WSNP)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="105"/>
+        <source>Beslag of schuldregeling: {kind}</source>
+        <translation>Garnishment or debt arrangement: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="111"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="112"/>
+        <source>Vordering per maand</source>
+        <translation>Claim per month</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="119"/>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="120"/>
+        <source>Vordering onbekend: alles boven de beslagvrije voet (of het vrij te laten bedrag) gaat naar de schuldeisers. Dit gaat niet over de schulden bij Vermogen: die tellen voor de vermogensgrens.</source>
+        <translation>Claim unknown: everything above the protected amount (beslagvrije voet or the amount left free) goes to the creditors. This is not about the debts under Assets: those count for the asset limit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="124"/>
+        <source>Beslag, een minnelijke schuldregeling of de WSNP: wat de baan betekent voor wat u overhoudt en voor uw schuld.</source>
+        <translation>Garnishment, a voluntary debt arrangement or the WSNP: what the job means for what you keep and for your debt.</translation>
+    </message>
+</context>
+<context>
     <name>ExplanationPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="27"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="28"/>
         <source>vanaf {start}: {base} {sign} {rate} van het deel daarboven</source>
         <translation>from {start}: {base} {sign} {rate} of the part above it</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="30"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="31"/>
         <source>vanaf {start}: {rate}</source>
         <translation>from {start}: {rate}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="65"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="66"/>
         <source>Waarom? Uitleg bij het gekozen onderdeel</source>
         <translation>Why? Explanation of the chosen component</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="70"/>
-        <location filename="../../src/werktloont/ui/explanation.py" line="74"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="71"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="75"/>
         <source>Waarom?</source>
         <translation>Why?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="71"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="72"/>
         <source>Klik op een regel in het overzicht om te zien hoe dat bedrag is berekend.</source>
         <translation>Click a row in the breakdown to see how that amount was calculated.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="78"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="88"/>
         <source>Te besteden is het nettoloon plus de bijstand, de toeslagen en de gemeentelijke regelingen, min de kosten van kinderopvang en de reiskosten. De huur is niet afgetrokken: die is met en zonder baan hetzelfde.</source>
         <translation>Disposable income is the net wage plus bijstand, the allowances and municipal schemes, minus childcare and travel costs. Rent is not deducted: it is the same with and without the job.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="84"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="94"/>
         <source>Met baan</source>
         <translation>With job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="84"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="94"/>
         <source>Zonder baan</source>
         <translation>Without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="93"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="103"/>
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="93"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="103"/>
         <source>Gebruikte waarden</source>
         <translation>Values used</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="93"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="103"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="101"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="111"/>
         <source>sinds {date}</source>
         <translation>since {date}</translation>
     </message>
@@ -637,183 +690,184 @@ month 1</translation>
 <context>
     <name>InputsPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="187"/>
-        <location filename="../../src/werktloont/ui/inputs.py" line="310"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="188"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="313"/>
         <source>geen (alleen landelijke regels)</source>
         <translation>none (national rules only)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="253"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="255"/>
         <source>Wettelijk minimumloon bij {age} jaar: {amount} per uur.</source>
         <translation>Legal minimum wage at age {age}: {amount} an hour.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="256"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="258"/>
         <source>Let op: dit uurloon is lager dan het wettelijk minimumloon.</source>
         <translation>Note: this hourly wage is below the legal minimum wage.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="265"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="267"/>
         <source>Huishouden</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="265"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="267"/>
         <source>Wonen</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="265"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="267"/>
         <source>Vermogen</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="266"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="269"/>
         <source>Baanaanbod</source>
         <translation>Job offer</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="266"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="269"/>
         <source>Periode en gemeente</source>
         <translation>Period and municipality</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="267"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="270"/>
         <source>Gesprek (niet verplicht)</source>
         <translation>Conversation (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="271"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="274"/>
         <source>Leeftijd klant</source>
         <translation>Client&apos;s age</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="272"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="275"/>
         <source>Leeftijd partner</source>
         <translation>Partner&apos;s age</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="273"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="276"/>
         <source>Aantal kinderen</source>
         <translation>Number of children</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="274"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="277"/>
         <source>Kostendelers (medebewoners van 27 jaar of ouder)</source>
         <translation>Cost sharers (housemates aged 27 or over)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="275"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="278"/>
         <source>Kale huur per maand</source>
         <translation>Base rent per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="276"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="279"/>
         <source>Servicekosten per maand</source>
         <translation>Service charges per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="277"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="280"/>
         <source>Spaargeld en banksaldo</source>
         <translation>Savings and bank balance</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="278"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="281"/>
         <source>Waarde auto</source>
         <translation>Car value</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="279"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="282"/>
         <source>Ander vermogen</source>
         <translation>Other assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="280"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="268"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="283"/>
         <source>Schulden</source>
         <translation>Debts</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="281"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="284"/>
         <source>Bruto uurloon</source>
         <translation>Gross hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="282"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="285"/>
         <source>Uren per week</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="283"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="286"/>
         <source>Contractduur in maanden</source>
         <translation>Contract length in months</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="284"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="287"/>
         <source>Eerste maand van de baan</source>
         <translation>First month of the job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="285"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="288"/>
         <source>Reiskosten per maand (eigen deel)</source>
         <translation>Travel costs per month (own share)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="286"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="289"/>
         <source>Rekendatum (normen van)</source>
         <translation>Calculation date (rules of)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="287"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="290"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="288"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="291"/>
         <source>Naam of initialen klant</source>
         <translation>Client&apos;s name or initials</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="289"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="292"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="297"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="300"/>
         <source> uur</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="298"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="301"/>
         <source> mnd</source>
         <translation> mo</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="299"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="302"/>
         <source>Heeft een partner</source>
         <translation>Has a partner</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="299"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="302"/>
         <source>Partner werkt</source>
         <translation>Partner works</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="300"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="303"/>
         <source>Auto is nodig voor werk of handicap</source>
         <translation>Car is needed for work or disability</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="301"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="304"/>
         <source>Wettelijk minimumloon voor deze leeftijd</source>
         <translation>Legal minimum wage for this age</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="302"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="305"/>
         <source>Vast contract (geen einddatum)</source>
         <translation>Permanent contract (no end date)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="307"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="310"/>
         <source>Parameterpakket {version}: normen van {first} tot en met {last}.</source>
         <translation>Parameter pack {version}: rules from {first} to {last}.</translation>
     </message>
@@ -1259,53 +1313,53 @@ This is an indication, not a decision.</translation>
         <translation>In the first month of the job: without the job {without}, with the job {with_job} a month (rules of {date}).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="107"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="112"/>
         <source>Nog geen uitkomst: de invoer klopt niet.</source>
         <translation>No result yet: the input is not valid.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="129"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="134"/>
         <source>Dat komt vooral doordat {clauses}.</source>
         <translation>Mainly because {clauses}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="130"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="135"/>
         <source>Let op: met {low} uur per week houdt u meer over dan met {hours} uur, vooral doordat {clauses}.</source>
         <translation>Note: with {low} hours a week you keep more than with {hours} hours, mainly because {clauses}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="134"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="139"/>
         <source>Tussen {low} en {high} uur per week levert meer werken (bijna) niets op: wat u meer verdient, gaat van de bijstand of de toeslagen af.</source>
         <translation>Between {low} and {high} hours a week, working more pays (almost) nothing: what you earn extra comes off bijstand or the allowances.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="150"/>
         <location filename="../../src/werktloont/ui/verdict.py" line="155"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="160"/>
         <source>{name} stopt</source>
         <translation>{name} stops</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="151"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="156"/>
         <source>{name} omlaag gaan</source>
         <translation>{name} go down</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="153"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="158"/>
         <source>{name} stijgen</source>
         <translation>{name} go up</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="157"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="162"/>
         <source>{name} omlaag gaat</source>
         <translation>{name} goes down</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="158"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="163"/>
         <source> en </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="171"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="176"/>
         <source>de {scheme}</source>
         <translation>the {scheme}</translation>
     </message>

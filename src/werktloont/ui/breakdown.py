@@ -1,4 +1,7 @@
-"""Breakdown region: without job | with job | difference per component. A row click asks "waarom?"."""
+"""Breakdown region: without job | with job | difference per component. A row click asks "waarom?".
+
+With beslag or a debt arrangement (issue 19) two rows follow the total: what goes to the creditors and what the
+household keeps, from the result's `debts` (same month as the other rows)."""
 
 from __future__ import annotations
 
@@ -7,10 +10,12 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from werktloont import fmt
-from werktloont.ui.labels import COSTS, ROWS, component_label
+from werktloont.texts import debts as debt_words
+from werktloont.ui.labels import COSTS, ROWS, component_label, ui_lang
 
 KeyRole = Qt.ItemDataRole.UserRole + 1   # the component key of a row ("huurtoeslag")
 ValueRole = Qt.ItemDataRole.UserRole + 2  # the plain float of a cell, for tests and sorting
+DEBT_ROWS = ("to_creditors", "household_keeps")  # keys of result["debts"][situation]; only with an arrangement
 
 
 def signed_eur(x: float) -> str:
@@ -31,6 +36,11 @@ class BreakdownModel(QAbstractTableModel):
         self.beginResetModel()
         self.without = dict(result["without_job"]) if result else {}
         self.with_job = dict(result["with_job"]) if result else {}
+        debts: dict = (result.get("debts") if result else None) or {}
+        self.rows = list(ROWS) + (list(DEBT_ROWS) if debts else [])
+        for key in DEBT_ROWS if debts else ():
+            self.without[key] = debts["without_job"][key]
+            self.with_job[key] = debts["with_job"][key]
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
@@ -59,12 +69,13 @@ class BreakdownModel(QAbstractTableModel):
             if v is None:
                 return ""
             if index.column() == 2:
-                # A cost that rises lowers what is left: shown with a minus, so the column adds up to the total.
-                return signed_eur(-v if key in COSTS else v)
+                # A cost that rises lowers what is left: shown with a minus, so the column adds up to the total
+                # (and 'te besteden' minus 'naar schuldeisers' to what the household keeps).
+                return signed_eur(-v if key in COSTS or key == "to_creditors" else v)
             return fmt.eur(v)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and key == "disposable":
+        if role == Qt.ItemDataRole.FontRole and key in ("disposable", "household_keeps"):
             font = QFont()
             font.setBold(True)
             return font
@@ -75,7 +86,10 @@ class BreakdownModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
-        return component_label(self.rows[section])
+        key = self.rows[section]
+        if key in DEBT_ROWS:
+            return debt_words.ROWS[key][1 if ui_lang() == "en" else 0]
+        return component_label(key)
 
     def retranslate(self, headers: list[str]) -> None:
         self.headers = headers
@@ -119,8 +133,8 @@ class BreakdownTable(QTableView):
         self.model_.set_result(result)
         # Rows that are zero with and without the job are noise in a conversation; hide them.
         for i, key in enumerate(self.model_.rows):
-            zero = result is not None and result["without_job"][key] == 0 and result["with_job"][key] == 0
-            self.setRowHidden(i, zero and key not in ("net_wage", "bijstand", "disposable"))
+            zero = result is not None and self.model_.without[key] == 0 and self.model_.with_job[key] == 0
+            self.setRowHidden(i, zero and key not in ("net_wage", "bijstand", "disposable", *DEBT_ROWS))
         self._fit_height()
         if current >= 0:
             self.selectionModel().blockSignals(True)

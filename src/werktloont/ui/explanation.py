@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser
 
 from werktloont import fmt
+from werktloont.texts import debts as debt_words
 from werktloont.texts.explain import pick
 from werktloont.ui.labels import component_label, ui_lang
 
@@ -72,6 +73,15 @@ class ExplanationPanel(QTextBrowser):
             return
         key = self.component
         why = self.tr("Waarom?")
+        debts = self._result.get("debts")
+        if key in ("to_creditors", "household_keeps") and debts and "rows" in debts:
+            # Issue 19: the breakdown's debt rows; the words come rendered with the result (texts.debts).
+            label = debt_words.ROWS[key][1 if ui_lang() == "en" else 0]
+            html = [f"<h3>{escape(why)} {escape(label)}</h3><p>{escape(debts['headline'])}</p>"]
+            lines = dict.fromkeys([debts["explained"]["without_job"], debts["explained"]["with_job"], *debts["notes"]])
+            html += [f"<p>{escape(line)}</p>" for line in lines]
+            self.setHtml("".join(html))
+            return
         html = [f"<h3>{escape(why)} {escape(component_label(key))}</h3>"]
         if key == "disposable":
             html.append("<p>" + escape(self.tr(

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from werktloont import fmt
-from werktloont.ui import inputs_assets, inputs_partner
+from werktloont.ui import inputs_assets, inputs_debts, inputs_partner
 from werktloont.ui.inputs_case import CaseForm
 from werktloont.ui.inputs_children import ChildrenList
 from werktloont.ui.inputs_errors import FieldErrors
@@ -45,7 +45,7 @@ class InputsPanel(FieldErrors, CaseForm, QWidget):
         lay = QVBoxLayout(self)
         self.general_error = error_label()
         lay.addWidget(self.general_error)
-        self.groups = {name: QGroupBox() for name in ("household", "housing", "assets", "job", "period",
+        self.groups = {name: QGroupBox() for name in ("household", "housing", "assets", "debts", "job", "period",
                                                       "conversation")}
         self.forms = {name: QFormLayout(box) for name, box in self.groups.items()}
         for form in self.forms.values():
@@ -56,6 +56,7 @@ class InputsPanel(FieldErrors, CaseForm, QWidget):
         lay.addStretch(1)
         self._build_household()
         self._build_housing_assets()
+        inputs_debts.build(self)  # issue 19: beslag or schuldregeling, folded away by default
         self._build_period()  # before the job: the minimum wage depends on the date
         self._build_job()
         self._build_conversation()
@@ -197,6 +198,7 @@ class InputsPanel(FieldErrors, CaseForm, QWidget):
             chain += row.focus_chain()
         chain += [self.cost_sharers, self.base_rent, self.service_costs, self.savings, self.car_value,
                   self.car_needed, self.other_assets, self.debts, *inputs_assets.focus_chain(self),
+                  *inputs_debts.focus_chain(self),
                   self.use_minimum, self.wage, self.hours_slider,
                   self.hours, self.permanent, self.contract_months, self.start, self.travel_costs, self.date,
                   self.municipality, self.client, self.note]
@@ -263,6 +265,7 @@ class InputsPanel(FieldErrors, CaseForm, QWidget):
     # --- language ---
     def retranslate(self) -> None:
         titles = {"household": self.tr("Huishouden"), "housing": self.tr("Wonen"), "assets": self.tr("Vermogen"),
+                  "debts": self.tr("Schulden"),
                   "job": self.tr("Baanaanbod"), "period": self.tr("Periode en gemeente"),
                   "conversation": self.tr("Gesprek (niet verplicht)")}
         for name, title in titles.items():
@@ -310,5 +313,6 @@ class InputsPanel(FieldErrors, CaseForm, QWidget):
         self.municipality.setItemText(0, self.tr("geen (alleen landelijke regels)"))
         self.children_list.retranslate()
         inputs_assets.retranslate(self)
+        inputs_debts.retranslate(self)
         inputs_partner.retranslate(self)
         self._update_wage_note()

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate
 
-from werktloont.ui import inputs_assets, inputs_partner
+from werktloont.ui import inputs_assets, inputs_debts, inputs_partner
 
 
 class CaseForm:
@@ -50,6 +50,7 @@ class CaseForm:
         inputs_assets.to_case(self, assets)
         base.update({"format": "werktloont-case/1", "date": self.date.date().toString("yyyy-MM-dd"),
                      "household": hh, "assets": assets, "job": job})
+        inputs_debts.to_case(self, base)
         base.pop("municipality", None)
         if self.municipality.currentData():
             base["municipality"] = self.municipality.currentData()
@@ -97,6 +98,7 @@ class CaseForm:
             self.other_assets.setValue(float(assets.get("other", 0)))
             self.debts.setValue(float(assets.get("debts", 0)))
             inputs_assets.from_case(self, assets)
+            inputs_debts.from_case(self, case)
             self.hours.setValue(float(job.get("hours_per_week", 24)))
             start = QDate.fromString(str(job.get("start") or ""), "yyyy-MM-dd")
             self.start.setDate(start if start.isValid() else self.date.date().addMonths(1))
