@@ -78,6 +78,14 @@ def test_beslag_with_unknown_claim_shows_the_creditors_rows(window, tmp_path, ca
     # A row click explains the protected amount.
     window.breakdown.select_row(i)
     assert "Beslagvrije voet: 95 %" in window.explanation.toPlainText()
+    # In English: the rows and the section in the window's language.
+    window.set_language("en")
+    settle(window)
+    assert model.headerData(model.rows.index("to_creditors"), Qt.Orientation.Vertical) == "To creditors"
+    assert model.headerData(model.rows.index("household_keeps"), Qt.Orientation.Vertical) == "The household keeps"
+    assert inp.debts_toggle.text() == "Garnishment or debt arrangement: garnishment of income"
+    assert inp.debts_claim.text() == "unknown" and "To creditors" in window.debts.label.text()
+    window.set_language("nl")
 
 
 def test_case_file_round_trips(window):

@@ -34,7 +34,8 @@ class DebtsPanel(QFrame):
             self.hide()
             return
         lang = outcome.lang
-        head = ("Without job", "With job") if lang == "en" else ("Zonder baan", "Met baan")
+        # The same month as the breakdown table: the first month of the job (with any temporary vrijlating).
+        head = ("Without job", "With job, month 1") if lang == "en" else ("Zonder baan", "Met baan, 1e maand")
         cells = "".join(f"<tr><td>{escape(r['label'])}</td><td align='right'>{escape(eur(r['without_job']))}</td>"
                         f"<td align='right'>{escape(eur(r['with_job']))}</td></tr>" for r in d["rows"])
         html = (f"<b>{escape(words.title(lang))}: {escape(d['label'])}</b>"
