@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
+from typing import Any
 
 from werktloont.errors import WerktloontError
 from werktloont.params import loader, override
@@ -79,9 +81,23 @@ def _state(pack, dirs: list[Path] | None = None) -> tuple[dict[str, Overlay], tu
     return hit
 
 
+_RECHECK_S = 1.0  # the user's folders are looked at most once a second: a batch asks for every case
+_RECENT: dict[int, tuple[float, Any, dict[str, Overlay]]] = {}
+
+
 def overlays(pack, dirs: list[Path] | None = None) -> dict[str, Overlay]:
     """The pack's overlays with the newer ones from the user's folders in their place."""
-    return _state(pack, dirs)[0]
+    if dirs is not None:
+        return _state(pack, dirs)[0]
+    now = time.monotonic()
+    hit = _RECENT.get(id(pack))
+    if hit is not None and hit[1] is pack and now - hit[0] < _RECHECK_S:
+        return hit[2]
+    found = _state(pack, dirs)[0]
+    if len(_RECENT) > 16:
+        _RECENT.clear()
+    _RECENT[id(pack)] = (now, pack, found)
+    return found
 
 
 def notices(pack, dirs: list[Path] | None = None) -> tuple[str, ...]:
@@ -102,3 +118,4 @@ def origin(pack, name: str, dirs: list[Path] | None = None) -> str:
 
 def clear_cache() -> None:
     _CACHE.clear()
+    _RECENT.clear()
