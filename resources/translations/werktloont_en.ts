@@ -1313,53 +1313,58 @@ This is an indication, not a decision.</translation>
         <translation>In the first month of the job: without the job {without}, with the job {with_job} a month (rules of {date}).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="112"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="94"/>
+        <source>Dit is vóór beslag of schuldregeling: wat u daarvan overhoudt, staat hieronder bij Schulden.</source>
+        <translation>This is before garnishment or a debt arrangement: what you keep of it is shown below under Debts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/verdict.py" line="115"/>
         <source>Nog geen uitkomst: de invoer klopt niet.</source>
         <translation>No result yet: the input is not valid.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="134"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="137"/>
         <source>Dat komt vooral doordat {clauses}.</source>
         <translation>Mainly because {clauses}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="135"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="138"/>
         <source>Let op: met {low} uur per week houdt u meer over dan met {hours} uur, vooral doordat {clauses}.</source>
         <translation>Note: with {low} hours a week you keep more than with {hours} hours, mainly because {clauses}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="139"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="142"/>
         <source>Tussen {low} en {high} uur per week levert meer werken (bijna) niets op: wat u meer verdient, gaat van de bijstand of de toeslagen af.</source>
         <translation>Between {low} and {high} hours a week, working more pays (almost) nothing: what you earn extra comes off bijstand or the allowances.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="155"/>
-        <location filename="../../src/werktloont/ui/verdict.py" line="160"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="158"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="163"/>
         <source>{name} stopt</source>
         <translation>{name} stops</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="156"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="159"/>
         <source>{name} omlaag gaan</source>
         <translation>{name} go down</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="158"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="161"/>
         <source>{name} stijgen</source>
         <translation>{name} go up</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="162"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="165"/>
         <source>{name} omlaag gaat</source>
         <translation>{name} goes down</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="163"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="166"/>
         <source> en </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="176"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="179"/>
         <source>de {scheme}</source>
         <translation>the {scheme}</translation>
     </message>

@@ -75,6 +75,8 @@ def test_beslag_with_unknown_claim_shows_the_creditors_rows(window, tmp_path, ca
     # The region under the verdict says what the job means for the household and the debt.
     assert outcome.result["debts"]["headline"] in window.debts.label.text()
     assert "€ 0,00 per maand meer op" in window.debts.label.text() and "€ 285,00" in window.debts.label.text()
+    # The verdict's amounts are before beslag and say so.
+    assert "vóór beslag of schuldregeling" in window.verdict.detail.text()
     # A row click explains the protected amount.
     window.breakdown.select_row(i)
     assert "Beslagvrije voet: 95 %" in window.explanation.toPlainText()

@@ -89,6 +89,9 @@ class VerdictPanel(QFrame):
             without=fmt.eur(result["without_job"]["disposable"], 0),
             with_job=fmt.eur(result["with_job"]["disposable"], 0),
             date="-".join(reversed(result["parameters"]["period"].split("-")))))
+        if result.get("debts"):  # issue 19: the amounts above are before beslag; the debts region says what is kept
+            self.detail.setText(self.detail.text() + " " + self.tr(
+                "Dit is vóór beslag of schuldregeling: wat u daarvan overhoudt, staat hieronder bij Schulden."))
         self._hold_height((self.assets.isVisibleTo(self), self.warnings.text(), bool(self.reason.text()),
                            "gain_lasting" in result and abs(gain - result["gain_lasting"]) >= 0.5))
 
