@@ -54,7 +54,7 @@ class Adult(_Strict):
     works: bool = False
     # Issue 15: the adult's own income next to bijstand, and health insurance (Wet op de zorgtoeslag art. 2 lid 4).
     current_job: CurrentJob | None = None
-    other_income: Annotated[list[OtherIncome], Field(max_length=10, default_factory=list)]
+    other_income: list[OtherIncome] = Field(default_factory=list, max_length=10)
     zorgverzekerd: bool = True
     # Extension: a partner who is not entitled to bijstand (art. 24 Participatiewet), e.g. a student.
     bijstand_entitled: bool = True
@@ -97,13 +97,13 @@ class Rent(_Strict):
 
 class Household(_Strict):
     adults: Annotated[list[Adult], Field(min_length=1, max_length=2)]
-    children: Annotated[list[Child], Field(max_length=15, default_factory=list)]
+    children: list[Child] = Field(default_factory=list, max_length=15)
     cost_sharers: Annotated[int, Field(ge=0, le=20)] = 0
     # Extension: joint gross yearly income of the cost sharers; it counts for huurtoeslag.
     cost_sharer_income: Money = 0.0
     rent: Rent | None = None
     # Timeline: a cost sharer moving in or out, in month order.
-    changes: Annotated[list[HouseholdChange], Field(max_length=24, default_factory=list)]
+    changes: list[HouseholdChange] = Field(default_factory=list, max_length=24)
     # Art. 31 lid 2 m (from 2026): gifts and cost-saving contributions per calendar year (free up to a yearly sum).
     gifts_per_year: Money = 0.0
 
@@ -142,7 +142,7 @@ class Assets(_Strict):
     # unknown: the municipal overlay's amount if it has one, else nothing (the whole value counts).
     car_exempt: Money | None = None
     # Assets that come during bijstand (asset events: reclaim, boete), on top of the assets above.
-    changes: Annotated[list[AssetChange], Field(max_length=24, default_factory=list)]
+    changes: list[AssetChange] = Field(default_factory=list, max_length=24)
     other: Money = 0.0
     debts: Money = 0.0
     home_equity: Money = 0.0
@@ -206,7 +206,7 @@ class SavedScenario(_Strict):
 
     name: Annotated[str, Field(min_length=1, max_length=80)]
     household: Household
-    assets: Assets = Field(default_factory=Assets)
+    assets: Assets = Assets()
     job: Job | None = None
 
 
@@ -222,10 +222,10 @@ class Case(_Strict):
     format: Literal["werktloont-case/1"] = CASE_FORMAT
     date: str
     household: Household
-    assets: Assets = Field(default_factory=Assets)
+    assets: Assets = Assets()
     job: Job | None = None
     municipality: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")] | None = None
-    toeslagen_advance: ToeslagenAdvance = Field(default_factory=ToeslagenAdvance)
+    toeslagen_advance: ToeslagenAdvance = ToeslagenAdvance()
     # Free text for the case worker (issue: case files); never used in a calculation.
     note: Annotated[str, Field(max_length=5000)] | None = None
     client: Annotated[str, Field(max_length=200)] | None = None
@@ -235,7 +235,7 @@ class Case(_Strict):
     # Art. 41 lid 4 b, lid 11 and art. 44 lid 5: how a new bijstand application after the job is handled.
     application: BijstandApplication = BijstandApplication()
     # The window's saved scenarios (at most four), shown side by side and printed in the report.
-    scenarios: Annotated[list[SavedScenario], Field(max_length=4, default_factory=list)]
+    scenarios: list[SavedScenario] = Field(default_factory=list, max_length=4)
     # Issue 19: beslag or schuldhulp; kept apart from assets.debts (that one is about the asset test).
     debts_arrangement: DebtsArrangement = DebtsArrangement()
 
