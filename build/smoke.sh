@@ -10,7 +10,7 @@ ROOT=$PWD
 APP=$ROOT/dist/werktloont/werktloont
 PKG=$ROOT/.venv/bin/werktloont
 PY=$ROOT/.venv/bin/python
-SHARED=${WERKTLOONT_SHARED:-$ROOT/../shared}
+REFERENCE=$ROOT/tests/data  # the reference cases the tests use, each with its source
 
 if [ ! -x "$APP" ]; then echo "smoke: $APP ontbreekt; voer eerst build/build.sh uit" >&2; exit 1; fi
 tmp=$(mktemp -d)
@@ -52,8 +52,8 @@ assert len(data) > 30_000, f"verdacht klein: {len(data)} bytes"  # an empty wind
 print(f"smoke: --screenshot {w}x{h}, {len(data) // 1024} KB")
 EOF
 
-# Reference cases: a few rows of shared/reference-cases plus the app's example case (it has a job).
-"$PY" - "$SHARED" "$tmp" <<'EOF' || fail "referentiecasussen lezen"
+# Reference cases: a few rows of tests/data/reference-cases plus the app's example case (it has a job).
+"$PY" - "$REFERENCE" "$tmp" <<'EOF' || fail "referentiecasussen lezen"
 import json, sys
 from pathlib import Path
 shared, tmp = Path(sys.argv[1]), Path(sys.argv[2])
@@ -82,7 +82,7 @@ for f in "$tmp"/toeslagen-*.json; do
   cmp -s "$tmp/frozen.out" "$tmp/package.out" || fail "toeslagen: andere JSON dan het pakket"
   n=$((n + 1))
 done
-[ "$n" -ge 4 ] || fail "te weinig referentiecasussen gevonden in $SHARED"
+[ "$n" -ge 4 ] || fail "te weinig referentiecasussen gevonden in $REFERENCE"
 echo "smoke: calc/toeslagen --json gelijk aan het pakket voor $n casussen"
 
 case_file=$(ls "$tmp"/calc-example.json 2>/dev/null || ls "$tmp"/calc-*.json | head -1)
