@@ -13,13 +13,20 @@ from werktloont.errors import MissingParameterError
 
 
 def evaluate(prepared: PreparedCase) -> Month:
-    """Both situations for one case in one vectorised pass: point 0 without the job, point 1 with it."""
+    """Both situations for one case in one vectorised pass: point 0 without the job, point 1 with it (month 1);
+    with a job also points 2 and 3: the lasting month and the month after the n period (engine/phases.py)."""
     job = prepared.job
-    return compute_month(prepared.snap, prepared.hh,
-                         hourly_wage=np.array([0.0, job.hourly_wage if job else 0.0]),
-                         hours_per_week=np.array([0.0, job.hours_per_week if job else 0.0]),
-                         months_into_job=np.array([0, 1]), childcare_scale=np.array([0.0, 1.0 if job else 0.0]),
-                         overlay=prepared.overlay)
+    if job is None or job.hours_per_week <= 0:
+        return compute_month(prepared.snap, prepared.hh,
+                             hourly_wage=np.array([0.0, job.hourly_wage if job else 0.0]),
+                             hours_per_week=np.array([0.0, job.hours_per_week if job else 0.0]),
+                             months_into_job=np.array([0, 1]), childcare_scale=np.array([0.0, 1.0 if job else 0.0]),
+                             overlay=prepared.overlay)
+    _, (lasting, after_n) = phases.steady_months(prepared)
+    w, h = job.hourly_wage, job.hours_per_week
+    return compute_month(prepared.snap, prepared.hh, hourly_wage=np.array([0.0, w, w, w]),
+                         hours_per_week=np.array([0.0, h, h, h]), months_into_job=np.array([0, 1, lasting, after_n]),
+                         childcare_scale=np.array([0.0, 1.0, 1.0, 1.0]), overlay=prepared.overlay)
 
 
 def _loonheffingskorting(prepared: PreparedCase, month: Month) -> list[dict]:
@@ -63,7 +70,7 @@ def calculate(data, lang: str = "nl", pack=None, timeline: bool = True) -> dict:
                 result["action_codes"] = projection["summary"]["action_codes"] + _loonheffingskorting(prepared, month)
     result["plausibility"] = plausibility.checks(prepared)  # warnings as codes; words in texts.plausibility
     # The lasting answer (issue 13): the gain after every temporary vrijlating, and the phases over the timeline.
-    lasting, r_gain = phases.steady_gains(prepared, result["without_job"]["disposable"])
+    lasting, r_gain = phases.steady_gains(prepared, result["without_job"]["disposable"], month)
     result["gain_lasting"] = lasting
     result["gain_phases"] = phases.phases(prepared, result.get("timeline") or [], lasting,
                                           result["gain_per_month"], r_gain)

@@ -28,22 +28,34 @@ FIRST_2027 = date(2027, 1, 1)  # the 2027 amounts not yet published are carried 
 _AFTER_ALL = 10_000  # a month of the job long after every vrijlating period
 
 
-def steady_gains(prepared: PreparedCase, baseline: float) -> tuple[float, float | None]:
+def steady_months(prepared: PreparedCase) -> tuple[str, tuple[int, int]]:
+    """The vrijlating of the case date ("n" under art. 31, "34a" from 2027) and the months of the job to compute
+    for the lasting gain and for the first month after the n period."""
+    letter = "34a" if versions.select("inkomstenvrijlating", prepared.snap.on).version == "2027" else "n"
+    after_n = _period_months("n", prepared.snap) + 1 if letter == "n" else _AFTER_ALL
+    return letter, (_AFTER_ALL, after_n)
+
+
+def steady_gains(prepared: PreparedCase, baseline: float, month=None) -> tuple[float, float | None]:
     """The gain per month with the job once the temporary vrijlating is over (none at AOW age under art. 31:
     there n has no time limit, so the lasting month keeps it), and under the art. 31 rules the gain in the first
-    month after the n period (the r period of a single parent; None under art. 34a). One pass for both points;
-    `baseline`: the disposable income without the job (the result's, rounded)."""
+    month after the n period (the r period of a single parent; None under art. 34a). `baseline`: the disposable
+    income without the job (the result's, rounded). `month`: calculate's Month when it holds these two as points
+    2 and 3 (one pass for all four); otherwise they are computed here."""
     job = prepared.job
     if job is None or job.hours_per_week <= 0:
         return 0.0, None
-    letter = "34a" if versions.select("inkomstenvrijlating", prepared.snap.on).version == "2027" else "n"
-    after_n = _period_months("n", prepared.snap) + 1 if letter == "n" else _AFTER_ALL
-    m = compute_month(prepared.snap, prepared.hh, hourly_wage=np.array([job.hourly_wage, job.hourly_wage]),
-                      hours_per_week=np.array([job.hours_per_week, job.hours_per_week]),
-                      months_into_job=np.array([_AFTER_ALL, after_n]), childcare_scale=np.array([1.0, 1.0]),
-                      overlay=prepared.overlay)
-    lasting = round(_disposable(m.point(0)) - baseline, 2)
-    return lasting, (round(_disposable(m.point(1)) - baseline, 2) if letter == "n" else None)
+    letter, mij = steady_months(prepared)
+    if month is not None and month.shape and month.shape[-1] == 4:
+        points = (month.point(2), month.point(3))
+    else:
+        m = compute_month(prepared.snap, prepared.hh, hourly_wage=np.array([job.hourly_wage, job.hourly_wage]),
+                          hours_per_week=np.array([job.hours_per_week, job.hours_per_week]),
+                          months_into_job=np.array(mij), childcare_scale=np.array([1.0, 1.0]),
+                          overlay=prepared.overlay)
+        points = (m.point(0), m.point(1))
+    lasting = round(_disposable(points[0]) - baseline, 2)
+    return lasting, (round(_disposable(points[1]) - baseline, 2) if letter == "n" else None)
 
 
 def _disposable(point: dict) -> float:
