@@ -142,9 +142,16 @@ class BreakdownTable(QTableView):
             self.selectionModel().blockSignals(False)
 
     def _fit_height(self) -> None:
-        """As tall as its visible rows, so the charts below get the rest of the column."""
+        """As tall as its visible rows, so the charts below get the rest of the column; while one case is edited
+        it only grows (a row that hides at some hours must not make the charts jump on every slider step)."""
         rows = sum(self.rowHeight(i) for i in range(self.model_.rowCount()) if not self.isRowHidden(i))
-        self.setFixedHeight(rows + self.horizontalHeader().height() + 2 * self.frameWidth() + 2)
+        needed = rows + self.horizontalHeader().height() + 2 * self.frameWidth() + 2
+        self._held = max(getattr(self, "_held", 0), needed)
+        self.setFixedHeight(self._held)
+
+    def release_height(self) -> None:
+        """A new case: fit its rows again."""
+        self._held = 0
 
     def retranslate(self) -> None:
         # The table is the first month of the job (with any temporary vrijlating); the verdict leads with the

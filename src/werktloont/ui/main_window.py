@@ -291,6 +291,8 @@ class MainWindow(QMainWindow):
     # --- cases ---
     def load_case(self, case: dict) -> None:
         """A case (file, example, new conversation) with its own scenarios; nothing of the previous one stays."""
+        self.verdict.release_height()  # the regions fit the new case again (they only grow while it is edited)
+        self.breakdown.release_height()
         self.scenarios.set_saved(case, lambda c: api.calculate(c, lang=self.state.lang, timeline=False))
         self.inputs.set_case(case)
 

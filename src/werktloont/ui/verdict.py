@@ -92,19 +92,18 @@ class VerdictPanel(QFrame):
         if result.get("debts"):  # issue 19: the amounts above are before beslag; the debts region says what is kept
             self.detail.setText(self.detail.text() + " " + self.tr(
                 "Dit is vóór beslag of schuldregeling: wat u daarvan overhoudt, staat hieronder bij Schulden."))
-        self._hold_height((self.assets.isVisibleTo(self), self.warnings.text(), bool(self.reason.text()),
-                           "gain_lasting" in result and abs(gain - result["gain_lasting"]) >= 0.5))
+        self._hold_height()
 
-    def _hold_height(self, shape: tuple) -> None:
-        """While only amounts change (the same parts shown), grow but never shrink: a verdict that wraps to one
-        line less must not make the charts below jump, and redraw in full, on every step of the slider. When
-        other parts are shown, fit them again."""
+    def _hold_height(self) -> None:
+        """While one case is edited, grow but never shrink: a verdict that wraps to one line less, or a reason
+        that comes and goes at some hours, must not make the charts below jump (and redraw in full) on every step
+        of the slider. A new case starts again (release_height)."""
         needed = self.heightForWidth(self.width()) if self.width() > 0 else -1
-        if shape != getattr(self, "_shape", None):
-            self._shape = shape
-            self.setMinimumHeight(max(needed, 0))
-        elif needed > self.minimumHeight():
+        if needed > self.minimumHeight():
             self.setMinimumHeight(needed)
+
+    def release_height(self) -> None:
+        self.setMinimumHeight(0)
 
     def show_invalid(self, message: str) -> None:
         """The input is not valid: no amount from an earlier input may stay on screen."""
