@@ -125,6 +125,13 @@ def test_single_clients_bijstand_explanation_names_no_couple_norm():
     assert not ids & COUPLE_NORMS, ids & COUPLE_NORMS
 
 
+def test_single_clients_bijstand_explanation_names_only_the_single_asset_limit():
+    # Art. 34 lid 3 onder a: a single person without children is tested against the single person's limit only.
+    ids = _bijstand_ids([{"age": 35}])
+    assert "vermogen.vermogensgrens_alleenstaande" in ids
+    assert not ids & {"vermogen.vermogensgrens_gehuwden", "vermogen.vermogensgrens_alleenstaande_ouder"}
+
+
 def test_couples_bijstand_explanation_names_the_couple_norm():
     # Art. 21 onder b: gehuwden of 21+ get the norm for gehuwden; the single norm plays no part.
     ids = _bijstand_ids([{"age": 35}, {"age": 33}])

@@ -29,9 +29,9 @@ def vermogen_naast_spaargeld(*, car_value, car_needed, other, debts, home_equity
 
 def vermogensgrens(*, has_partner, has_children, p) -> np.ndarray:
     """Art. 34 lid 3: the limit for a single person, a single parent, or partners."""
-    return np.select([has_partner, has_children],
-                     [p["vermogensgrens_gehuwden"], p["vermogensgrens_alleenstaande_ouder"]],
-                     p["vermogensgrens_alleenstaande"])
+    # p.select reads (and so the explanation names) only the limit that applies to this household
+    return p.select([has_partner, has_children], ["vermogensgrens_gehuwden", "vermogensgrens_alleenstaande_ouder"],
+                    "vermogensgrens_alleenstaande")
 
 
 def vermogenstoets(*, savings, car_value, car_needed, other, debts, home_equity, has_partner, has_children,
