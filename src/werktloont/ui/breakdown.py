@@ -145,7 +145,9 @@ class BreakdownTable(QTableView):
         """As tall as its visible rows, so the charts below get the rest of the column; while one case is edited
         it only grows (a row that hides at some hours must not make the charts jump on every slider step)."""
         rows = sum(self.rowHeight(i) for i in range(self.model_.rowCount()) if not self.isRowHidden(i))
-        needed = rows + self.horizontalHeader().height() + 2 * self.frameWidth() + 2
+        header = self.horizontalHeader()
+        # the header's own size hint: its two-line labels may not be laid out yet when the first result arrives
+        needed = rows + max(header.height(), header.sizeHint().height()) + 2 * self.frameWidth() + 2
         self._held = max(getattr(self, "_held", 0), needed)
         self.setFixedHeight(self._held)
 

@@ -98,7 +98,9 @@ class VerdictPanel(QFrame):
         """While one case is edited, grow but never shrink: a verdict that wraps to one line less, or a reason
         that comes and goes at some hours, must not make the charts below jump (and redraw in full) on every step
         of the slider. A new case starts again (release_height)."""
-        needed = self.heightForWidth(self.width()) if self.width() > 0 else -1
+        if not self.isVisible():  # before the window is shown its width is not the real one: nothing to hold yet
+            return
+        needed = self.heightForWidth(self.width())
         if needed > self.minimumHeight():
             self.setMinimumHeight(needed)
 
