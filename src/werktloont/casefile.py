@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 import tempfile
@@ -76,7 +77,7 @@ def clean_stale_temps(path: str | os.PathLike, older_than: float = STALE_TEMP_SE
     folder = target.parent if str(target.parent) else Path(".")
     removed, now = 0, time.time()
     try:
-        candidates = list(folder.glob(f".{glob_escape(target.name)}.*.tmp"))
+        candidates = list(folder.glob(f".{glob.escape(target.name)}.*.tmp"))
     except OSError:
         return 0
     for tmp in candidates:
@@ -87,12 +88,6 @@ def clean_stale_temps(path: str | os.PathLike, older_than: float = STALE_TEMP_SE
         except OSError:
             pass
     return removed
-
-
-def glob_escape(name: str) -> str:
-    import glob
-
-    return glob.escape(name)
 
 
 @contextmanager

@@ -78,7 +78,7 @@ def reads():
     from werktloont.engine.prepared import minimum_hourly_wage
 
     for snap in list(load_pack()._snapshots.values()):
-        snap._derived.clear()
+        snap.clear_derived()
     minimum_hourly_wage.cache_clear()
     mp = pytest.MonkeyPatch()
     mp.setattr(cls_p, "__getitem__", logged_getitem)

@@ -197,7 +197,7 @@ def read_batch(path: str) -> tuple[dict[int, dict], list[tuple[int, dict]]]:
         try:
             if len(line) > jsonio.MAX_LINE_BYTES:
                 raise jsonio.CaseFileError(f"{name} (regel {n}) is te lang voor één casus "
-                                           f"(hoogstens {jsonio.MAX_LINE_BYTES:_} bytes).".replace("_", "."))
+                                           f"(hoogstens {fmt.number_nl(jsonio.MAX_LINE_BYTES, 0)} bytes).")
             cases.append((n, jsonio.case_data(jsonio.loads(line, name, f" (regel {n})"), name, f" (regel {n})")))
         except InputError as exc:
             errors[n] = {"error": str(exc), "line": n}

@@ -8,20 +8,10 @@ import numpy as np
 
 from werktloont.engine.compose import compute_month
 from werktloont.engine.household import household_arrays
-from werktloont.engine.prepared import checked
+from werktloont.engine.prepared import checked, job_summary
 from werktloont.engine.result import build
 from werktloont.errors import WerktloontError
-from werktloont.model.case import Case
 from werktloont.params import load_pack
-
-
-def _summary(original: Case, case: Case, minimum: float) -> dict | None:
-    """As PreparedCase.job_summary, without building a PreparedCase per case."""
-    if case.job is None or case.job.hourly_wage is None:  # the wage is filled in by checked()
-        return None
-    given = original.job is not None and original.job.hourly_wage is not None
-    return {"hourly_wage": case.job.hourly_wage, "hourly_wage_source": "case" if given else "minimumloon",
-            "minimum_hourly_wage": minimum, "below_minimum": case.job.hourly_wage < minimum - 1e-9}
 
 
 def _results(pack, snap, overlay, members: list[tuple]) -> list[dict]:
@@ -34,7 +24,7 @@ def _results(pack, snap, overlay, members: list[tuple]) -> list[dict]:
     with_job = compute_month(snap, hh, hourly_wage=hh.hourly_wage, hours_per_week=hh.hours_per_week,
                              months_into_job=np.where(hh.has_job, 1, 0), childcare_scale=hh.has_job.astype(float),
                              overlay=overlay)
-    return build(cases, pack, without, with_job, job_summaries=[_summary(o, c, m) for o, c, m in members])
+    return build(cases, pack, without, with_job, job_summaries=[job_summary(o, c, m) for o, c, m in members])
 
 
 def batch(cases: list, pack=None) -> list[dict]:

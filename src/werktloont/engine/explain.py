@@ -6,11 +6,9 @@ The words come from `werktloont.texts.explain` (through `werktloont.api`); the c
 
 from __future__ import annotations
 
-from werktloont.engine.components import ARTICLES
+from werktloont.engine.components import ARTICLES, TOESLAGEN
 from werktloont.params.loader import Snapshot
 from werktloont.rules.gemeente import regelingen
-
-TOESLAGEN = ("zorgtoeslag", "huurtoeslag", "kindgebonden_budget", "kinderopvangtoeslag")
 
 
 def _n(x) -> float:

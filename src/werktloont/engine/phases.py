@@ -63,10 +63,6 @@ def _disposable(point: dict) -> float:
     return round(float(add_up({k: money(point[k]) for k in PARTS})), 2)
 
 
-def gain_lasting(prepared: PreparedCase, baseline: float) -> float:
-    return steady_gains(prepared, baseline)[0]
-
-
 def _reason(entry: dict) -> str:
     situation = entry["situation"]
     if situation.startswith("werk"):

@@ -35,15 +35,7 @@ class PreparedCase:
         return self.case.job
 
     def job_summary(self) -> dict | None:
-        """The wage used, where it came from, and how it relates to the legal minimum (for a warning)."""
-        job = self.case.job
-        if job is None or job.hourly_wage is None:  # the wage is filled in by prepare()
-            return None
-        given = self.original.job is not None and self.original.job.hourly_wage is not None
-        return {"hourly_wage": job.hourly_wage, "hourly_wage_source": "case" if given else "minimumloon",
-                "minimum_hourly_wage": self.minimum_hourly_wage,
-                "below_minimum": job.hourly_wage < self.minimum_hourly_wage - 1e-9,
-                **({"person": job.person} if job.person else {})}  # issue 15: the partner's offer
+        return job_summary(self.original, self.case, self.minimum_hourly_wage)
 
     def with_hours(self, hours_per_week: float) -> PreparedCase:
         """The same case with other hours in the offer (the window's "at the better point"): no new preparation."""
@@ -55,6 +47,17 @@ class PreparedCase:
             update={"hours_per_week": hours_per_week})}) if self.original.job is not None else self.original
         return replace(self, case=case, original=original,
                        hh=replace(self.hh, hours_per_week=np.array([float(hours_per_week)])))
+
+
+def job_summary(original: Case, case: Case, minimum: float) -> dict | None:
+    """The wage used, where it came from, and how it relates to the legal minimum (for a warning)."""
+    job = case.job
+    if job is None or job.hourly_wage is None:  # the wage is filled in by prepare()
+        return None
+    given = original.job is not None and original.job.hourly_wage is not None
+    return {"hourly_wage": job.hourly_wage, "hourly_wage_source": "case" if given else "minimumloon",
+            "minimum_hourly_wage": minimum, "below_minimum": job.hourly_wage < minimum - 1e-9,
+            **({"person": job.person} if job.person else {})}  # issue 15: the partner's offer
 
 
 def check_client_age(snap: Snapshot, case: Case) -> None:

@@ -126,12 +126,6 @@ class Snapshot:
         """
         return _Recording(self)
 
-    def note_read(self, *param_ids: str) -> None:
-        """Record reads made outside RegulationParams (e.g. replayed from a cache kept elsewhere)."""
-        rec = self._recording
-        if rec is not None:
-            rec.update(dict.fromkeys(param_ids))
-
     # --- keyed cache -------------------------------------------------------------------------------------------
 
     def derived(self, key: Any, build: Callable[[], T]) -> T:

@@ -106,8 +106,9 @@ def notice(item: dict, lang: str = "nl") -> str:
     code = item["code"]
     if code == "amounts_provisional":
         when = _date_words(item["carried_from"], en)
-        return (f"2027 amounts not yet set; calculated with those of {when}." if en else
-                f"Bedragen 2027 nog niet vastgesteld; gerekend met die van {when}.")
+        year = item["from"][:4]  # the year whose amounts are provisional
+        return (f"{year} amounts not yet set; calculated with those of {when}." if en else
+                f"Bedragen {year} nog niet vastgesteld; gerekend met die van {when}.")
     if code == "vrijlating_34a_max_unknown":
         return ("The maximum of the 2027 earnings disregard (art. 34a) is not known; calculated without a maximum."
                 if en else "Het maximum van de inkomstenvrijlating 2027 (art. 34a) is niet bekend; gerekend zonder "

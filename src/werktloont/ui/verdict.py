@@ -73,15 +73,17 @@ class VerdictPanel(QFrame):
             text = self.tr("Met deze baan heeft u {amount} per maand meer te besteden.").format(amount=amount)
         else:
             text = self.tr("Met deze baan heeft u {amount} per maand minder te besteden.").format(amount=amount)
-        if "gain_lasting" in result and abs(gain - result["gain_lasting"]) >= 0.5:  # lead with the lasting gain
+        lasting_differs = "gain_lasting" in result and abs(gain - result["gain_lasting"]) >= 0.5
+        if lasting_differs:  # lead with the lasting gain (it names whose job it is itself)
             text = verdict_texts.lasting_verdict(result, outcome.lang)
-        text = verdict_texts.whose_job(text, result, outcome.lang)  # issue 15: the partner's job
+        else:
+            text = verdict_texts.whose_job(text, result, outcome.lang)  # issue 15: the partner's job
         self.headline.setText(text)
         self.headline.setAccessibleDescription(text)
         self.reason.setText(self._reason(outcome))
         self.reason.setVisible(bool(self.reason.text()))
         detail = self.tr("Zonder baan {without}, met baan {with_job} per maand (normen van {date}).")
-        if "gain_lasting" in result and abs(gain - result["gain_lasting"]) >= 0.5:
+        if lasting_differs:
             # Two amounts on screen: say the table's is the first month, the headline's is the lasting one.
             detail = self.tr("In de eerste maand van de baan: zonder baan {without}, met baan {with_job} per maand "
                              "(normen van {date}).")

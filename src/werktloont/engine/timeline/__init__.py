@@ -126,12 +126,7 @@ def project(data, pack=None, *, horizon: int = HORIZON, lang: str | None = None)
     factor = np.vstack([w["factor"] for w in walks])
     cut = factor < 1.0
     if cut.any():  # Pass 2: only the months whose bijstand is cut (its gross-up changes the toetsingsinkomen).
-        res2 = money.compute(groups, plans, wage, overlay, hh_free, factor=factor, only=cut)
-        for k in money.KEEP:
-            res[k] = np.where(cut, res2[k], res[k])
-        for k in money.IIT:
-            if k in res and k in res2:
-                res[k] = np.where(cut, res2[k], res[k])
+        money.merge(res, money.compute(groups, plans, wage, overlay, hh_free, factor=factor, only=cut), cut)
     if "iit" in res:  # PW art. 36: a month above the limit costs the toeslag for the reference period after it
         res["municipal"] = res["municipal"] - res["iit"] + iit_timeline(overlay, days.snaps, res, first)
 

@@ -25,17 +25,17 @@ def situation(p, walk, bijstand: float, i: int) -> str:
     return "bijstand" if bijstand > 0.005 else "geen bijstand"
 
 
-def note_codes(i: int, p, info: dict, vrijlating: float, walk, settlement: float, on=None,
-               aow: bool = False) -> list[dict]:
+def note_codes(i: int, p, info: dict, vrijlating: float, walk, settlement: float, snap) -> list[dict]:
     """What is special about month i of taking the job (the words are in werktloont.texts). `letter`: the
-    article part of the vrijlating ("n", "r" of art. 31 lid 2, or "34a" from 2027)."""
+    article part of the vrijlating ("n", "r" of art. 31 lid 2, or "34a" from 2027); `snap`: the month's
+    parameters (the length of the n period, bijstand.vrijlating_algemeen_maanden)."""
     out: list[dict] = []
     k = int(p.months_into_job[i])
     if p.hours[i] > 0 and vrijlating > 0 and k > 0:
-        if on is not None and versions.select("inkomstenvrijlating", on).version == "2027":
+        if versions.select("inkomstenvrijlating", snap.on).version == "2027":
             letter = "34a"
         else:
-            letter = "n" if k <= 6 or aow else "r"
+            letter = "n" if k <= int(snap.reg("bijstand")["vrijlating_algemeen_maanden"]) else "r"
         out.append({"code": "vrijlating_month", "month": k, "letter": letter})
     if info["contract_end"] == i:
         out.append({"code": "contract_last_month"})
@@ -90,6 +90,6 @@ def build(*, months, first, plans, info, res, walks, chosen, timing, limit, days
             "cumulative_gain": cum,
             "parameters_from": days.parameters_from[i].isoformat(), "beyond_pack": days.beyond[i],
             "note_codes": note_codes(i, plans[JOB], info, res["vrijlating"][JOB, i], w,
-                                     chosen[JOB]["settlement"][i], on=months[i]),
+                                     chosen[JOB]["settlement"][i], days.snaps[i]),
         })
     return entries, cross

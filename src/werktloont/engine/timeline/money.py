@@ -14,6 +14,13 @@ KEEP = ("net_wage", "bijstand", "municipal", "other_income", "childcare_costs", 
 IIT = ("iit", "iit_ratio")  # the individuele inkomenstoeslag and income/limit, for its reference period (art. 36)
 
 
+def merge(res: dict[str, np.ndarray], again: dict[str, np.ndarray], mask: np.ndarray) -> None:
+    """Put recomputed points (where `mask`, shape [2, T]) into `res`: the kept values and the municipal IIT."""
+    for k in (*KEEP, *IIT):
+        if k in res and k in again:
+            res[k] = np.where(mask, again[k], res[k])
+
+
 def _pick(plans, name: str, is_job, months_idx):
     """A plan field at the given (scenario, month) points."""
     return np.where(is_job, getattr(plans[JOB], name)[months_idx], getattr(plans[STAY], name)[months_idx])

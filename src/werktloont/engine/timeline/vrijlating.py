@@ -50,7 +50,7 @@ def recount(groups: dict, plans, wage: float, overlay, hhs: dict, res: dict[str,
         return res
     t = len(plan.hours)
     regime = ["2025"] * t
-    n_months = 6
+    n_months = 0  # the months of art. 31 lid 2 n (bijstand.vrijlating_algemeen_maanden); unused under art. 34a
     for (snap, _), idx in groups.items():
         version = versions.select("inkomstenvrijlating", snap.on).version
         for i in idx:
@@ -66,9 +66,7 @@ def recount(groups: dict, plans, wage: float, overlay, hhs: dict, res: dict[str,
         plan.months_into_job[change] = target[change]
         only = np.zeros((2, t), dtype=bool)
         only[JOB] = change
-        again = money.compute(groups, plans, wage, overlay, hhs, only=only)
-        for key in money.KEEP:
-            res[key][JOB, change] = again[key][JOB, change]
+        money.merge(res, money.compute(groups, plans, wage, overlay, hhs, only=only), only)
     # Months without bijstand show no "vrijlating month" note (the vrijlating only counts against bijstand).
     plan.months_into_job[working & (res["bijstand"][JOB] <= 0.005)] = 0
     return res
