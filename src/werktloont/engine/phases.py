@@ -188,11 +188,15 @@ def notices(prepared: PreparedCase, entries: list[dict]) -> list[dict]:
         if carried is not None:
             out.append({"code": "amounts_provisional", "from": d.isoformat(), "carried_from": carried.isoformat()})
             break
-    young = [a for a in prepared.case.household.adults if a.parents_cannot_contribute and a.age < 21]
+    young_age = prepared.snap.reg("bijstand")["jongerennorm_max_leeftijd"]
+    young = [a for a in prepared.case.household.adults if a.parents_cannot_contribute and a.age < young_age]
     if young and not versions.in_force("verhoging_jongerennorm", prepared.snap.on):
         out.append({"code": "verhoging_bijzondere_bijstand"})  # before 2026: art. 12, bijzondere bijstand
-    r_dec = any(e["month"] == "2026-12" and any(n.get("letter") == "r" for n in e.get("note_codes", []))
+    # A single parent's r period still running when art. 34a replaces art. 31 lid 2 n and r (rules/versions.py).
+    start_34a = next(v.geldig_vanaf for v in versions.versions("inkomstenvrijlating") if v.version == "2027")
+    last_old, first_new = month_label(add_months(start_34a, -1)), month_label(start_34a)
+    r_dec = any(e["month"] == last_old and any(n.get("letter") == "r" for n in e.get("note_codes", []))
                 for e in entries)
-    if r_dec and any(e["month"] == "2027-01" and e["situation"].startswith("werk") for e in entries):
+    if r_dec and any(e["month"] == first_new and e["situation"].startswith("werk") for e in entries):
         out.append({"code": "overgangsrecht_r_unknown"})
     return out

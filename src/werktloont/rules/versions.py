@@ -42,6 +42,7 @@ class RuleVersion:
 
 
 _PW = "https://wetten.overheid.nl/BWBR0015703"
+_RV = "https://wetten.overheid.nl/BWBR0001827"
 _WHT = "https://wetten.overheid.nl/BWBR0008659"
 
 VERSIONS: tuple[RuleVersion, ...] = (
@@ -119,6 +120,12 @@ VERSIONS: tuple[RuleVersion, ...] = (
         confidence="medium",
         note="Read through the legal review (November 2026), not re-read in this session; whether lid 6 already "
              "held in 2025 was not checked, so the version starts on 2026-01-01."),
+    RuleVersion(
+        "beslagvrije_voet.woonterm", "2026", date(2026, 1, 1), None,
+        (Publication("Wetboek van Burgerlijke Rechtsvordering, art. 475da, tweede lid (tekst geldend op 2026-01-01)",
+                     f"{_RV}/2026-01-01#Artikel475da"),),
+        "De woonkosten in de beslagvrije voet als I x (F / 12) of H - J. Daarvoor was het (F x C2 + G x C) - J met "
+        "de oude kwadratische basishuur van de Wet op de huurtoeslag (niet gemodelleerd)."),
 )
 
 

@@ -114,7 +114,7 @@ class CaseFiles(QObject):
             return False
         try:
             # What `werktloont calc` refuses, the window refuses too, with the same message.
-            api.calculate(case, lang=self.window.state.lang, timeline=False)
+            result = api.calculate(case, lang=self.window.state.lang, timeline=False)
         except WerktloontError as exc:
             self.window.notice.show_message(f"{Path(path).name}: {exc}")
             return False
@@ -125,7 +125,7 @@ class CaseFiles(QObject):
         self.window.load_case(data)
         self.mark_saved()
         self._remember(self.path)
-        notices = [n for n in (self._pack_notice(case), self._adjusted_notice(data)) if n]
+        notices = [n for n in (self._pack_notice(case, result), self._adjusted_notice(data)) if n]
         if notices:
             self.window.notice.show_message("\n".join(notices))
         return True
@@ -151,12 +151,9 @@ class CaseFiles(QObject):
         self.changed.emit()
         return self.tr("Bij het openen aangepast (nog niet opgeslagen):") + " " + " ".join(lines)
 
-    def _pack_notice(self, case) -> str | None:
+    def _pack_notice(self, case, result: dict) -> str | None:
+        """What a newer pack changed for this case, from the result computed when it was opened."""
         if not case.pack_version:
-            return None
-        try:
-            result = api.calculate(case, lang=self.window.state.lang, timeline=False)
-        except WerktloontError:
             return None
         lines = changes_since_saved(case, result, lang=self.window.state.lang)
         return "\n".join(lines) if lines else None

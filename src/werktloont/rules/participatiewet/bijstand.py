@@ -60,15 +60,8 @@ def norm(*, client_age, partner_age, has_partner, partner_entitled, n_children, 
     # Art. 24: with a partner who is not entitled, the norm is 50 % of the norm for gehuwden.
     couple = np.where(partner_entitled, couple, cents_half_up(couple * p.rate("niet_rechthebbende_partner_percent")))
 
-    result = np.where(has_partner, couple, single)
-    used = ["norm_alleenstaande_21", "norm_gehuwden_21"]
-    if np.any(sharers > 0):
-        used += ["kostendelersnorm_basis_percent", "kostendelersnorm_opslag_percent", "kostendeler_minimum_leeftijd"]
-    if np.any(c_young) or np.any(has_partner & p_young):
-        used += ["jongerennorm_max_leeftijd"]
-    if np.any(has_partner & ~np.asarray(partner_entitled)):
-        used += ["niet_rechthebbende_partner_percent"]
-    return {"norm": result, "used": tuple(f"{REG}.{u}" for u in used)}
+    # Which parameters the norm depends on is traced by the snapshot (engine/compose.py), not listed here.
+    return {"norm": np.where(has_partner, couple, single)}
 
 
 def inkomstenvrijlating(net_work_income, *, client_age, single_parent_young_child, months_into_job, p,

@@ -54,6 +54,4 @@ def vermogenstoets(*, savings, car_value, car_needed, other, debts, home_equity,
     months = np.where(np.asarray(norm_amount) > 0, excess / np.maximum(norm_amount, 1e-9), 0.0)
     return {"counted": counted, "limit": limit, "eligible": eligible, "excess": excess,
             "lening": eligible & (counted > limit + 1e-9) & (home > 0),
-            "months_of_norm": months, "car_counted": car,
-            "used": tuple(f"{REG}.{u}" for u in ("vermogensgrens_alleenstaande", "vermogensgrens_alleenstaande_ouder",
-                                                 "vermogensgrens_gehuwden", "eigen_woning_vrijlating"))}
+            "months_of_norm": months, "car_counted": car}

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from werktloont.rules import versions
+
 REG = "beslagvrije_voet"
 LEEFSITUATIES = ("alleenstaande", "alleenstaande_ouder", "gehuwden", "gehuwden_kinderen")
-# Art. 475da lid 2 with I x (F / 12) or H - J as the housing term: the text geldend from 2026-01-01. Before, the
-# housing term was (F x C2 + G x C) - J with the old quadratic basishuur of the Wet op de huurtoeslag (not modelled).
-HOUSING_TERM_FROM = date(2026, 1, 1)
 
 
 def leefsituatie(*, partner: bool, children: bool) -> str:
@@ -44,7 +43,8 @@ def beslagvrije_voet(*, snap, on: date, situatie: str, belastbaar_inkomen_jaar: 
         premie = z["standaardpremie"] * (1 if single else 2) / 12.0
         zorg = min(zorg, premie - p["zorg_aftrek_alleenstaande" if single else "zorg_aftrek_gehuwden"])
     housing = 0.0
-    housing_modelled = on >= HOUSING_TERM_FROM
+    # art. 475da lid 2: the housing term as it reads from 2026 (rule version "beslagvrije_voet.woonterm")
+    housing_modelled = versions.in_force("beslagvrije_voet.woonterm", on)
     if housing_modelled:
         # F (eenpersoons) only for an alleenstaande, G (meerpersoons) for the other three situations.
         one = situatie == "alleenstaande"
