@@ -7,15 +7,11 @@ from datetime import date
 from pathlib import Path
 
 from werktloont import fmt
+from werktloont.cli.params_cmd import PERIOD_NL, _date_arg
 from werktloont.errors import InputError
 from werktloont.params import check_file, gemeente_override, load_pack
 from werktloont.rules.gemeente import regelingen
-
-KIND_NL = {"stadspas": "stadspas", "minimaregeling": "minimaregeling",
-           "individuele_inkomenstoeslag": "individuele inkomenstoeslag", "kwijtschelding": "kwijtschelding",
-           "collectieve_zorgverzekering": "collectieve zorgverzekering", "meedoenregeling": "meedoenregeling",
-           "other": "overig"}
-PERIOD_NL = {"month": "per maand", "year": "per jaar"}
+from werktloont.texts import gemeente as gemeente_words
 
 
 def register(sub) -> None:
@@ -31,15 +27,6 @@ def register(sub) -> None:
     p_new.add_argument("naam", help="naam van de gemeente, bijvoorbeeld 's-Hertogenbosch of Súdwest-Fryslân")
     p_new.add_argument("--map", default=".", help="map waarin het bestand komt (standaard de huidige map)")
     p_new.set_defaults(func=cmd_new)
-
-
-def _date(text: str | None) -> date:
-    if text is None:
-        return date.today()
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise InputError("datum", f"'{text}' is geen geldige datum (JJJJ-MM-DD)") from None
 
 
 def _amount(v) -> str:
@@ -70,7 +57,7 @@ def _limit(v) -> str:
 
 
 def cmd_list(args) -> int:
-    on = _date(getattr(args, "datum", None))
+    on = date.today() if args.datum is None else _date_arg(args.datum, "datum")
     pack = load_pack()
     overlays = gemeente_override.overlays(pack)
     print(f"Gemeentelijke regelingen op {on.isoformat()} (parameterpakket {pack.version})")
@@ -83,10 +70,10 @@ def cmd_list(args) -> int:
         print(f"{ov.label.nl}{tag}: {name}, versie {ov.version}, gecontroleerd {ov.last_verified}{src}")
         for a in regelingen.active_schemes(ov, on):
             v = a.value
-            print(f"  {a.scheme.label.nl} ({KIND_NL[a.scheme.kind]}): {_amount(v)}, {_limit(v)}; "
+            print(f"  {a.scheme.label.nl} ({gemeente_words.kind(a.scheme.kind)}): {_amount(v)}, {_limit(v)}; "
                   f"vanaf {a.start.isoformat()} [{v.confidence}]")
         for scheme, why in regelingen.unknown_schemes(ov, on):
-            print(f"  {scheme.label.nl} ({KIND_NL[scheme.kind]}): ONBEKEND - {' '.join(why.split())}")
+            print(f"  {scheme.label.nl} ({gemeente_words.kind(scheme.kind)}): ONBEKEND - {' '.join(why.split())}")
         car = regelingen.auto_algemeen_gebruikelijk(ov, on)
         if car is not None:
             print(f"  Auto algemeen gebruikelijk tot {fmt.eur(car)}")

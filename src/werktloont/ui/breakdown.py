@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from werktloont import fmt
 from werktloont.texts import debts as debt_words
-from werktloont.ui.labels import COSTS, ROWS, component_label, ui_lang
+from werktloont.ui.labels import ALWAYS_SHOWN, COSTS, ROWS, component_label, ui_lang
 
 KeyRole = Qt.ItemDataRole.UserRole + 1   # the component key of a row ("huurtoeslag")
 ValueRole = Qt.ItemDataRole.UserRole + 2  # the plain float of a cell, for tests and sorting
@@ -134,7 +134,7 @@ class BreakdownTable(QTableView):
         # Rows that are zero with and without the job are noise in a conversation; hide them.
         for i, key in enumerate(self.model_.rows):
             zero = result is not None and self.model_.without[key] == 0 and self.model_.with_job[key] == 0
-            self.setRowHidden(i, zero and key not in ("net_wage", "bijstand", "disposable", *DEBT_ROWS))
+            self.setRowHidden(i, zero and key not in (*ALWAYS_SHOWN, *DEBT_ROWS))
         self._fit_height()
         if current >= 0:
             self.selectionModel().blockSignals(True)

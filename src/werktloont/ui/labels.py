@@ -12,6 +12,7 @@ __all__ = ["COSTS", "INCOME", "ROWS", "component_label", "component_short", "ui_
 
 # Order of the breakdown table and the chart stack: income first, then costs, then the total (the registry's order).
 ROWS = COMPONENTS
+ALWAYS_SHOWN = ("net_wage", "bijstand", "disposable")  # rows of the tables shown even when they are zero
 
 
 def ui_lang() -> str:

@@ -238,8 +238,7 @@ class MainWindow(QMainWindow):
         # A chart shows amounts too: drawn for an earlier input, it is hidden until the input is valid again
         # (only what was shown comes back: the month chart may be waiting behind its "not available" text).
         if not valid:
-            self._hidden_charts = [p.canvas for p in getattr(self.charts, "plots", {}).values() if p.canvas.isVisible()
-                                   or not p.canvas.isHidden()]
+            self._hidden_charts = [p.canvas for p in self.charts.plots.values() if not p.canvas.isHidden()]
             for canvas in self._hidden_charts:
                 canvas.setVisible(False)
         else:

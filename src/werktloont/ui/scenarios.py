@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from werktloont import fmt
 from werktloont.ui.breakdown import signed_eur
-from werktloont.ui.labels import ROWS, component_label
+from werktloont.ui.labels import ALWAYS_SHOWN, ROWS, component_label
 
 MAX_SCENARIOS = 4
 # What a scenario does not keep of the case: the file's bookkeeping, the conversation, the other scenarios.
@@ -185,7 +185,7 @@ class ScenarioPanel(QWidget):
             # A component that is zero everywhere is noise (as in the overview table); the totals always show.
             zero = all(s.result["without_job"][key] == 0 and s.result["with_job"][key] == 0
                        for s in self.scenarios) if key in ROWS else False
-            self.table.setRowHidden(row, zero and key not in ("net_wage", "bijstand", "disposable"))
+            self.table.setRowHidden(row, zero and key not in ALWAYS_SHOWN)
         self._update_buttons()
 
     def retranslate(self) -> None:
