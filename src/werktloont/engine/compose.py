@@ -223,6 +223,12 @@ def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, hourly
         n = dict(n, norm=bijstand.verhoging_jongeren(
             n["norm"], client_age=hh.client_age, has_partner=hh.has_partner,
             parents_cannot_contribute=hh.parents_cannot_contribute, n_children=hh.n_children, p=p_bs))
+    if np.any(hh.has_partner & ~hh.partner_entitled & (hh.n_children > 0)) and versions.in_force(
+            "norm_verhoging_24a", snap.on):  # art. 24a (from 2026): 1/12 of the alleenstaande-ouderkop
+        raised = bijstand.verhoging_24a(
+            n["norm"], has_partner=hh.has_partner, partner_entitled=hh.partner_entitled, n_children=hh.n_children,
+            alleenstaande_ouderkop=snap.reg("kindgebonden_budget")["alleenstaande_ouderkop"])
+        v["norm_24a"], n = raised - n["norm"], dict(n, norm=raised)
     version = versions.select("inkomstenvrijlating", snap.on).version
     works_now = working if own is None else working | (own.base_wage_year > 0)
     months = (np.where(working, months_into_job, 0) if own is None else

@@ -60,6 +60,8 @@ def codes(g: dict[str, float], *, working: bool, client_age: int, vrijlating_age
         out["bijstand"] = ("bijstand_supplement", {
             **{k: _n(g.get(k, 0.0)) for k in ("vrijlating", "counted_income", "norm", "bijstand", "vrijlating_other")},
             "client_age": client_age, "vrijlating_age": vrijlating_age})
+    if g.get("norm_24a", 0.0) > 0.005 and out["bijstand"][0] != "assets_above_limit":  # art. 24a in the norm
+        out["bijstand"][1]["norm_24a"] = _n(g["norm_24a"])
     for key in TOESLAGEN:
         out[key] = ("toeslag", {"amount": _n(g[key]), "toetsingsinkomen": _n(g["toetsingsinkomen"]),
                                 "other_income": _n(g.get("other_income", 0.0))})

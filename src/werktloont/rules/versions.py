@@ -108,6 +108,25 @@ VERSIONS: tuple[RuleVersion, ...] = (
         "Verhoging van de jongerennorm als de ouders niet kunnen bijdragen, tot ten hoogste de norm van art. 21; "
         "tot en met 2025 was dit bijzondere bijstand (art. 12)."),
     RuleVersion(
+        "norm_verhoging_24a", "2026", date(2026, 1, 1), None,
+        (Publication("Participatiewet art. 24a (tekst geldend op 2026-01-01)", f"{_PW}/2026-01-01#Artikel24a"),
+         Publication("Participatiewet art. 23-27 (tekst geldend op 2025-07-01): nog geen artikel 24a",
+                     f"{_PW}/2025-07-01#Artikel24"),
+         Publication("Participatiewet in balans, Wet van 1 oktober 2025 (Kamerstukken 36582)",
+                     "https://wetten.overheid.nl/BWBR0051679"),
+         Publication("CRvB 6 juni 2018, ECLI:NL:CRVB:2018:1600 (gemis van de alleenstaande-ouderkop bij een partner "
+                     "zonder recht op bijstand)", "https://uitspraken.rechtspraak.nl/inziendocument?id="
+                     "ECLI:NL:CRVB:2018:1600")),
+        "De norm wordt verhoogd met 1/12 van de alleenstaande-ouderkop (Wet op het kindgebonden budget art. 2 lid 6) "
+        "voor een ouder met een ten laste komend kind, met een toeslagpartner, die gehuwd is met een partner zonder "
+        "recht op bijstand.",
+        confidence="medium",
+        note="Article text and start date read from the consolidated Participatiewet (MinBZK/regelrecht-corpus mirror "
+             "of BWBR0015703, 2026-01-01: present; 2025-07-01: absent). The mirror drops the words that join "
+             "onderdelen a-c; they are read as cumulative (a child, an Awir partner, gehuwd with a non-entitled "
+             "partner), the situation of CRvB 2018:1600 that 24a codifies. That it comes from the Participatiewet in "
+             "balans (fase 1) is inferred from its date; the inwerkingtredingsbesluit was not seen."),
+    RuleVersion(
         "giftenvrijlating", "2026", date(2026, 1, 1), None,
         (Publication("Participatiewet art. 31 lid 2 onder m (tekst geldend op 2026-01-01)",
                      f"{_PW}/2026-01-01#Artikel31"),),

@@ -136,8 +136,19 @@ TEXTS = {
 }
 
 
+def _norm_24a(v: dict, en: bool) -> str:
+    """Art. 24a Participatiewet: the part of the norm for a parent whose partner has no right to bijstand."""
+    if v.get("norm_24a", 0) <= 0:
+        return ""
+    return (f" The norm includes {_e(v['norm_24a'])} extra because your partner has no right to bijstand and you "
+            "have a child (article 24a Participatiewet)." if en else
+            f" In de norm zit {_e(v['norm_24a'])} extra, omdat uw partner geen recht op bijstand heeft en u een kind "
+            "heeft (artikel 24a Participatiewet).")
+
+
 def text(component: str, code: str, values: dict, lang: str = "nl") -> str:
-    return TEXTS[code](values, lang_of(lang) == "en", component)
+    en = lang_of(lang) == "en"
+    return TEXTS[code](values, en, component) + (_norm_24a(values, en) if component == "bijstand" else "")
 
 
 def scheme_text(label: str, code: str, v: dict, lang: str = "nl") -> str:

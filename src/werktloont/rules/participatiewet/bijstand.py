@@ -1,4 +1,4 @@
-"""Participatiewet art. 20-22a, 24 (normen, verhoging 18-20), 31 lid 2 m/n/r and lid 5, 34a (inkomstenvrijlating)."""
+"""Participatiewet art. 20-22a, 24, 24a (normen, verhogingen), 31 lid 2 m/n/r and lid 5, 34a (inkomstenvrijlating)."""
 
 from __future__ import annotations
 
@@ -114,6 +114,18 @@ def verhoging_jongeren(norm_amount, *, client_age, has_partner, parents_cannot_c
     del n_children
     raised = np.minimum(norm_amount + extra, p["norm_alleenstaande_21"])
     return np.where(applies, raised, norm_amount)
+
+
+def verhoging_24a(norm_amount, *, has_partner, partner_entitled, n_children, alleenstaande_ouderkop) -> np.ndarray:
+    """Art. 24a (from 2026, rules/versions.py "norm_verhoging_24a"): the norm plus 1/12 of the yearly
+    alleenstaande-ouderkop (Wet op het kindgebonden budget art. 2 lid 6) for a belanghebbende with a child who is
+    gehuwd with a partner without right to bijstand and has that partner as toeslagpartner (Awir art. 3), which
+    takes the kop away in the kindgebonden budget. Here a partner is always a toeslagpartner, so the three
+    conditions of 24a a-c come down to: partner, not entitled, a child."""
+    norm_amount = np.asarray(norm_amount, dtype=float)
+    applies = np.asarray(has_partner) & ~np.asarray(partner_entitled) & (np.asarray(n_children) > 0)
+    # The law gives no rounding; norms are amounts in cents.
+    return np.where(applies, norm_amount + cents_half_up(alleenstaande_ouderkop / 12.0), norm_amount)
 
 
 def giften_meegeteld(gifts_per_year, p) -> np.ndarray:
