@@ -1,0 +1,88 @@
+"""More municipalities and schemes: the amount of each municipality's own publication (source in each test).
+
+Incomes are per month; `norm` is the applicable bijstandsnorm per month incl. vakantietoeslag.
+"""
+
+from datetime import date
+
+import pytest
+
+from tests.gemeenten.conftest import scheme_at, yearly
+from werktloont.rules.gemeente import regelingen
+
+NORM = 1000.0  # a round norm: the limits below are then plain percentages
+
+
+# --- Tilburg: werkeninkomentilburg.nl (Werk en Inkomen, gemeente Tilburg), English page "Income Allowance": "You
+# will receive in 2025: 990 euros if you are married or cohabiting and have children aged 12 to 17; 750 euros if you
+# are married or live together without children or with children under 12 years old; 675 euros if you are a single
+# parent; 525 euros if you are single"; "living on an income at social assistance level for 60 months (5 years)".
+@pytest.mark.parametrize("household,child,expected", [
+    ("alleenstaande", False, 525.0), ("alleenstaande_ouder", False, 675.0), ("alleenstaande_ouder", True, 675.0),
+    ("paar", False, 750.0), ("paar_met_kinderen", False, 750.0), ("paar_met_kinderen", True, 990.0)])
+def test_tilburg_iit_2025(overlays, household, child, expected):
+    a = scheme_at(overlays["tilburg"], "individuele_inkomenstoeslag", "2025-07-01")
+    assert yearly(a, household, income=NORM, norm=NORM, child_12_17=child) == expected
+    # "Op bijstandsniveau": not above 100 % of the norm, in each of the 60 months.
+    assert yearly(a, household, income=1.01 * NORM, norm=NORM, child_12_17=child) == 0.0
+    assert a.value.reference_months == 60 and a.value.reference_test == "every_month"
+
+
+# Dutch page of the same site, "U krijgt in 2024": 955 euro getrouwd/samenwonend met kinderen van 12 t/m 17 jaar;
+# 715 euro zonder kinderen of met kinderen jonger dan 12; 644 euro alleenstaande ouder; 501 euro alleenstaand.
+@pytest.mark.parametrize("household,child,expected", [
+    ("alleenstaande", False, 501.0), ("alleenstaande_ouder", False, 644.0), ("paar", False, 715.0),
+    ("paar_met_kinderen", False, 715.0), ("paar_met_kinderen", True, 955.0)])
+def test_tilburg_iit_2024(overlays, household, child, expected):
+    a = scheme_at(overlays["tilburg"], "individuele_inkomenstoeslag", "2024-07-01")
+    assert yearly(a, household, income=NORM, norm=NORM, child_12_17=child) == expected
+
+
+def test_tilburg_iit_2026_is_unknown_not_carried_forward(overlays):
+    on = date(2026, 7, 1)
+    assert all(a.scheme.id != "individuele_inkomenstoeslag"
+               for a in regelingen.active_schemes(overlays["tilburg"], on))
+    unknown = dict((s.id, why) for s, why in regelingen.unknown_schemes(overlays["tilburg"], on))
+    assert "2025" in unknown["individuele_inkomenstoeslag"]
+
+
+# --- Amersfoort: geldcheck51.nl, "Individuele inkomenstoeslag" (gemeente Amersfoort, afdeling Sociale Zekerheid):
+# "Vanaf 1 januari 2025 gelden de volgende bedragen. Alleenstaande: EUR 500; Alleenstaande ouders: EUR 643;
+# Echtparen zonder kinderen: EUR 716; Echtparen met kinderen jonger dan 12 jaar: EUR 716; Echtparen met kind(eren) van
+# 12 jaar en ouder: EUR 760"; "minimaal 5 jaar aangewezen op een inkomen van maximaal 110% van de bijstandnorm".
+@pytest.mark.parametrize("household,child,expected", [
+    ("alleenstaande", False, 500.0), ("alleenstaande_ouder", False, 643.0), ("paar", False, 716.0),
+    ("paar_met_kinderen", False, 716.0), ("paar_met_kinderen", True, 760.0)])
+def test_amersfoort_iit_2025(overlays, household, child, expected):
+    a = scheme_at(overlays["amersfoort"], "individuele_inkomenstoeslag", "2025-07-01")
+    assert yearly(a, household, income=NORM, norm=NORM, child_12_17=child, excl_factor=0.95) == expected
+    assert a.value.reference_months == 60
+
+
+def test_amersfoort_limit_without_vakantiegeld_matches_the_page(overlays):
+    # "Per 1-1-2025 is dit netto (exclusief vakantiegeld) p.m.: EUR 1.406 voor een alleenstaande (ouder) en
+    # EUR 2.008,56 voor een (echt)paar." Norms 2025-01-01 incl. vakantietoeslag (PW art. 21): single EUR 1.345,45,
+    # couple EUR 1.922,07. Without the 5 % vakantietoeslag and times 110 %:
+    # 1.345,45 x 0,95 x 1,10 = 1.406,00 and 1.922,07 x 0,95 x 1,10 = 2.008,56.
+    a = scheme_at(overlays["amersfoort"], "individuele_inkomenstoeslag", "2025-07-01")
+    _, single, _ = regelingen.tested_income_and_limit(a.value, 0.0, 1345.45, 0.0, 0.95)
+    _, couple, _ = regelingen.tested_income_and_limit(a.value, 0.0, 1922.07, 0.0, 0.95)
+    assert float(single) == pytest.approx(1406.00, abs=0.01)
+    assert float(couple) == pytest.approx(2008.56, abs=0.01)
+    # A couple's net income of 2.100 with 100 vakantiegeld: tested 2.000 <= 2.008,56 -> due; 2.120 -> 2.020 -> not.
+    assert yearly(a, "paar", income=2100.0, norm=1922.07, vakantiegeld_share=100.0, excl_factor=0.95) == 716.0
+    assert yearly(a, "paar", income=2120.0, norm=1922.07, vakantiegeld_share=100.0, excl_factor=0.95) == 0.0
+
+
+def test_amersfoort_2026_is_unknown(overlays):
+    on = date(2026, 3, 1)
+    assert not regelingen.active_schemes(overlays["amersfoort"], on)
+    assert "2025" in regelingen.unknown_schemes(overlays["amersfoort"], on)[0][1]
+
+
+# --- Midden-Drenthe: middendrenthe.nl, "Collectieve zorgverzekering": "Uw netto-inkomen mag op de dag van de aanvraag
+# niet hoger zijn dan 130% van de bijstandsnorm"; "U krijgt dan korting op uw maandelijkse premie" (no amount given).
+def test_midden_drenthe_collectieve_zorgverzekering_is_unknown_with_its_limit(overlays):
+    for on in (date(2025, 7, 1), date(2026, 7, 1)):
+        unknown = dict((s.id, why) for s, why in regelingen.unknown_schemes(overlays["midden_drenthe"], on))
+        assert "130 %" in unknown["collectieve_zorgverzekering"]
