@@ -31,11 +31,18 @@ def register(sub) -> None:
 
 def _amount(v) -> str:
     per = PERIOD_NL[v.amount_period]
+    cap = "" if v.remission_cap_pct is None else \
+        f" (ten hoogste {fmt.percent(v.remission_cap_pct)} daarvan kwijtgescholden)"
+    if v.amounts_by_persons:
+        keys = sorted(v.amounts_by_persons)
+        parts = [f"{k}{' of meer' if k == keys[-1] and k > 1 else ''} {'persoon' if k == 1 else 'personen'} "
+                 f"{fmt.eur(v.amounts_by_persons[k])}" for k in keys]
+        return "; ".join(parts) + f" {per}{cap}"
     if v.amounts:
         parts = [f"{k.replace('_', ' ')} {fmt.eur(a)}" for k, a in v.amounts.items()]
         older = [f"{k.replace('_', ' ')} met kind 12-17 {fmt.eur(a)}" for k, a in (v.amounts_child_12_17 or {}).items()]
-        return "; ".join(parts + older) + f" {per}"
-    return f"{fmt.eur(v.amount or 0.0)} {per}"
+        return "; ".join(parts + older) + f" {per}{cap}"
+    return f"{fmt.eur(v.amount or 0.0)} {per}{cap}"
 
 
 def _limit(v) -> str:
@@ -181,6 +188,9 @@ schemes:
         unknown: "Kostennorm (90-100 %), deel van de betalingscapaciteit en aanslagbedrag nog niet nagelezen."
         # income_limit_pct: 100
         # amount: 0                      # de aanslag (afvalstoffen- en rioolheffing) per jaar
+        # amounts_by_persons: {{1: 0, 2: 0, 3: 0}}   # of: aanslag per aantal personen op het adres
+        #                                  (de laatste geldt voor dat aantal of meer); dan geen 'amount'
+        # remission_cap_pct: 100         # ten hoogste dit % van de aanslag wordt kwijtgescholden
         # norm_pct: 100                  # kosten van bestaan in % van de bijstandsnorm (90 tot 100)
         # capacity_share_pct: 80         # deel van de betalingscapaciteit dat de gemeente inzet
         sources:

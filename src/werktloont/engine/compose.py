@@ -312,7 +312,7 @@ def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, hourly
                                          income=household_income, norm_amount=n["norm"],
                                          assets_ok_bijstand=assets["eligible"], counted_assets=assets["counted"],
                                          child_12_17=(hh.n_12_15 + hh.n_16_17) > 0, vakantiegeld_share=vg_share,
-                                         excl_factor=1.0 - reserve)
+                                         excl_factor=1.0 - reserve, persons=hh.n_persons)
             v[f"scheme:{active.scheme.id}"] = amount
             # The income and limit as the municipality compares them (for the explanation and the timeline).
             tested, limit, _ = regelingen.tested_income_and_limit(active.value, household_income, n["norm"],

@@ -37,6 +37,33 @@ def _where(scheme: Scheme, base: str, key: str) -> str:
     return f"{base}.values.{key}"
 
 
+def _check_persons_and_cap(scheme: Scheme, v: SchemeValue, here: str, name: str) -> list[Problem]:
+    """A bill per number of persons on the address (`amounts_by_persons`) and a cap on the remitted share."""
+    problems: list[Problem] = []
+    if v.remission_cap_pct is not None and scheme.kind != "kwijtschelding":
+        problems.append(Problem(f"{here}.remission_cap_pct", f"{name}: een maximum kwijtscheldingspercentage hoort "
+                                                             f"alleen bij kwijtschelding"))
+    table = v.amounts_by_persons
+    if table is None:
+        return problems
+    if v.amount is not None or v.amounts or v.amounts_child_12_17:
+        problems.append(Problem(f"{here}.amounts_by_persons", f"{name}: bedragen per aantal personen én per "
+                                                              f"huishouden (amount/amounts); kies één"))
+    if v.tiers:
+        problems.append(Problem(f"{here}.amounts_by_persons", f"{name}: bedragen per aantal personen gaan niet samen "
+                                                              f"met treden (tiers)"))
+    keys = sorted(table)
+    if keys and keys[0] != 1:
+        problems.append(Problem(f"{here}.amounts_by_persons", f"{name}: het bedrag voor 1 persoon ontbreekt (de "
+                                                              f"laagste sleutel is {keys[0]})"))
+    gaps = [k for k in range(1, keys[-1]) if k not in table] if keys else []
+    if gaps:
+        problems.append(Problem(f"{here}.amounts_by_persons", f"{name}: geen bedrag voor "
+                                                              f"{', '.join(map(str, gaps))} personen; de laatste "
+                                                              f"sleutel geldt voor dat aantal of meer"))
+    return problems
+
+
 def _check_value(scheme: Scheme, v: SchemeValue, here: str, example: bool) -> list[Problem]:
     """One dated value: either `unknown` with a reason, or the fields its kind needs."""
     name = f"regeling '{scheme.id}' ({scheme.kind}) op {here.rsplit('.', 1)[-1]}"
@@ -48,13 +75,17 @@ def _check_value(scheme: Scheme, v: SchemeValue, here: str, example: bool) -> li
             if not (s.url or s.publication):
                 problems.append(Problem(f"{here}.sources[{j}]", f"{name}: een echte gemeente heeft een bron met url "
                                                                 f"of publicatie nodig"))
+    problems += _check_persons_and_cap(scheme, v, here, name)
     if v.unknown is not None:
-        if v.amount is not None or v.amounts is not None:
+        # For kwijtschelding the bill (amount, amounts_by_persons) is a fact of the tax, not the scheme's value: it
+        # may stay recorded while the test (norm_pct) is what is unknown; the value still counts as nothing.
+        bill_only = scheme.kind == "kwijtschelding" and v.amounts is None
+        if not bill_only and (v.amount is not None or v.amounts is not None or v.amounts_by_persons is not None):
             problems.append(Problem(f"{here}.unknown", f"{name}: 'unknown' en een bedrag tegelijk; kies één"))
         return problems
-    if v.amount is None and not v.amounts:
-        problems.append(Problem(f"{here}.amount", f"{name}: geen bedrag (amount of amounts) en geen 'unknown' "
-                                                  f"met de reden"))
+    if v.amount is None and not v.amounts and not v.amounts_by_persons:
+        problems.append(Problem(f"{here}.amount", f"{name}: geen bedrag (amount, amounts of amounts_by_persons) en "
+                                                  f"geen 'unknown' met de reden"))
     if v.amounts:
         missing = [t for t in scheme.household_types if t not in v.amounts and v.amount is None]
         if missing:

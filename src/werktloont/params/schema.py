@@ -143,6 +143,10 @@ class SchemeValue(Strict):
     # the part of the payment capacity the municipality takes.
     norm_pct: Annotated[float, Field(ge=0, le=200)] | None = None
     capacity_share_pct: Annotated[float, Field(ge=0, le=100)] | None = None
+    # A bill per number of persons on the address ({1: .., 2: .., 3: ..}; the highest key not above the count
+    # applies, so the last means "that many or more") and the most of it remitted (Rotterdam: 76,5 %).
+    amounts_by_persons: dict[Annotated[int, Field(ge=1, le=20)], Euro] | None = None
+    remission_cap_pct: Annotated[float, Field(gt=0, le=100)] | None = None
     unknown: NonEmpty | None = None
     sources: Annotated[list[Source], Field(min_length=1)]
     confidence: Confidence

@@ -77,7 +77,24 @@ def _per_month(amount: float, v: SchemeValue) -> float:
 def monthly_amount(value: SchemeValue) -> float:
     """The scheme's amount per month (a yearly amount spread over twelve months); the largest if per household."""
     amounts = [a for a in (value.amounts or {}).values()] + ([value.amount] if value.amount is not None else [])
-    return _per_month(max(amounts) if amounts else 0.0, value)
+    amounts += list((value.amounts_by_persons or {}).values())
+    return _per_month(_capped(value, max(amounts)) if amounts else 0.0, value)
+
+
+def _capped(v: SchemeValue, amount):
+    """The most that is remitted of a bill: all of it, or `remission_cap_pct` % (Rotterdam's afvalstoffenheffing)."""
+    return amount if v.remission_cap_pct is None else v.remission_cap_pct / 100.0 * amount
+
+
+def by_persons(table: dict[int, float], persons) -> np.ndarray:
+    """The amount for the number of persons on the address: the highest key not above it (the last key means
+    'that many or more'); below the lowest key the lowest key's amount."""
+    keys = sorted(table)
+    persons = np.asarray(persons)
+    out = np.full(np.shape(persons), float(table[keys[0]]))
+    for k in keys[1:]:
+        out = np.where(persons >= k, float(table[k]), out)
+    return out
 
 
 def _table(amount: float | None, amounts: dict | None, base: np.ndarray | None = None) -> np.ndarray:
@@ -90,10 +107,13 @@ def _table(amount: float | None, amounts: dict | None, base: np.ndarray | None =
     return out
 
 
-def full_amount(v: SchemeValue, household_code, child_12_17=False) -> np.ndarray:
-    """The scheme's amount per month for the household, before any income test."""
-    base = _table(v.amount, v.amounts)
+def full_amount(v: SchemeValue, household_code, child_12_17=False, persons=1) -> np.ndarray:
+    """The scheme's amount per month for the household, before any income test (and before a remission cap)."""
     code = np.asarray(household_code)
+    if v.amounts_by_persons:
+        bill = by_persons(v.amounts_by_persons, persons) + np.zeros(np.shape(code))
+        return np.asarray(_per_month(1.0, v) * bill, dtype=float)
+    base = _table(v.amount, v.amounts)
     amount = base[code]
     if v.amounts_child_12_17:
         older = _table(None, v.amounts_child_12_17, base)
@@ -123,20 +143,23 @@ def kwijtschelding(v: SchemeValue, full, income, norm) -> np.ndarray:
     capacity, not below zero. Simplified: the extra costs the regeling lets count (woonlasten above the
     amount in the norm, the zorgpremie above the zorgtoeslag, alimentatie) are left out, so the capacity is at
     most overstated and the remission never higher than the real one. Without norm_pct it is all or nothing at
-    the income limit (the fictitious example municipality)."""
+    the income limit (the fictitious example municipality). With `remission_cap_pct` at most that share of the
+    bill is remitted: the smaller of the capped share and what the capacity leaves (the capacity is set against
+    the whole bill, as art. 11 does; the cap is the municipality's limit on top of it)."""
     if v.norm_pct is None or v.capacity_share_pct is None:
-        return full
+        return _capped(v, full)
     capacity = v.capacity_share_pct / 100.0 * np.maximum(income - v.norm_pct / 100.0 * norm, 0.0)
-    return np.maximum(full - capacity, 0.0)
+    return np.minimum(np.maximum(full - capacity, 0.0), _capped(v, full))
 
 
 def regeling(active: ActiveScheme, *, household_code, client_age, income, norm_amount, assets_ok_bijstand,
-             counted_assets, child_12_17=False, vakantiegeld_share=0.0, excl_factor=1.0) -> np.ndarray:
+             counted_assets, child_12_17=False, vakantiegeld_share=0.0, excl_factor=1.0, persons=1) -> np.ndarray:
     """Monthly value of one scheme: the full amount while income stays at or below the limit, else nothing.
 
     This all-or-nothing income limit is what makes the classic cliff. `income` is the net household
     income the gemeente tests (net wage + bijstand, per month, incl. vakantiegeld share). A sliding scale
     (`tiers`) gives lower amounts up to higher limits; kwijtschelding tests the payment capacity instead.
+    `persons` is the number of persons on the address, for a bill per number of persons (`amounts_by_persons`).
     """
     s, v = active.scheme, active.value
     allowed = np.zeros(_N_CODES, dtype=bool)
@@ -151,11 +174,11 @@ def regeling(active: ActiveScheme, *, household_code, client_age, income, norm_a
     else:
         assets_ok = np.asarray(counted_assets) <= v.asset_limit
     tested, limit, norm = tested_income_and_limit(v, income, norm_amount, vakantiegeld_share, excl_factor)
-    full = full_amount(v, household_code, child_12_17)
+    full = full_amount(v, household_code, child_12_17, persons)
     if s.kind == "kwijtschelding" and v.norm_pct is not None:
         amount = kwijtschelding(v, full, tested, norm)
     else:
-        amount = np.where(tested <= limit + 1e-9, full, 0.0)
+        amount = np.where(tested <= limit + 1e-9, _capped(v, full), 0.0)
         below = tested <= limit + 1e-9
         for tier in v.tiers:
             tier_v = v.model_copy(update={"amount": tier.amount, "amounts": tier.amounts,
