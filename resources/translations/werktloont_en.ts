@@ -178,19 +178,19 @@
 <context>
     <name>BreakdownTable</name>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="152"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="161"/>
         <source>Zonder baan</source>
         <translation>Without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="152"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="161"/>
         <source>Met baan
 1e maand</source>
         <translation>With job
 month 1</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="153"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="162"/>
         <source>Verschil
 1e maand</source>
         <translation>Difference
@@ -205,7 +205,7 @@ month 1</translation>
         <translation type="vanished">Difference, month 1</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="154"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="163"/>
         <source>Overzicht per onderdeel, in de eerste maand van de baan</source>
         <translation>Overview per part, in the first month of the job</translation>
     </message>
@@ -241,7 +241,7 @@ month 1</translation>
     </message>
     <message>
         <location filename="../../src/werktloont/ui/casefiles.py" line="102"/>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="172"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="169"/>
         <source>Casus (*.json)</source>
         <translation>Case (*.json)</translation>
     </message>
@@ -281,57 +281,57 @@ month 1</translation>
         <translation>Adjusted when opening (not saved yet):</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="170"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="167"/>
         <source>casus.json</source>
         <translation>case.json</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="171"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="168"/>
         <source>Casus opslaan</source>
         <translation>Save case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="184"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="181"/>
         <source>Opslaan kan nog niet: {reason}</source>
         <translation>Cannot save yet: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="224"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="221"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="225"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="222"/>
         <source>De casus is veranderd. Wilt u de wijzigingen opslaan?</source>
         <translation>The case has changed. Do you want to save the changes?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="236"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="233"/>
         <source>Alleen-lezen</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="237"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="234"/>
         <source>{name} is alleen-lezen. Wilt u het toch overschrijven?</source>
         <translation>{name} is read-only. Do you want to overwrite it anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="245"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="242"/>
         <source>Bestand is veranderd</source>
         <translation>File has changed</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="246"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="243"/>
         <source>{name} is opnieuw opgeslagen sinds u het opende, in een ander venster of door een ander programma. Als u nu opslaat, gaat dat werk verloren.</source>
         <translation>{name} was saved again since you opened it, in another window or by another program. If you save now, that work is lost.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="248"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="245"/>
         <source>Toch overschrijven</source>
         <translation>Overwrite anyway</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="249"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="246"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
@@ -688,186 +688,260 @@ month 1</translation>
     </message>
 </context>
 <context>
+    <name>IncomeInputs</name>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="117"/>
+        <source> bruto</source>
+        <translation> gross</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="118"/>
+        <source> netto</source>
+        <translation> net</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="133"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="147"/>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="134"/>
+        <source>partneralimentatie</source>
+        <translation>partner alimony</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="135"/>
+        <source>kinderalimentatie</source>
+        <translation>child maintenance</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="136"/>
+        <source>overig</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="143"/>
+        <source>baan {hours} uur</source>
+        <translation>job {hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="151"/>
+        <source>Eigen inkomen klant (baan, uitkering): {summary}</source>
+        <translation>Client's own income (job, benefit): {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="160"/>
+        <source>{who}: uren per week in huidige baan</source>
+        <translation>{who}: hours per week in current job</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="161"/>
+        <source>{who}: bruto uurloon huidige baan</source>
+        <translation>{who}: gross hourly wage of current job</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="162"/>
+        <source>{who}: ander inkomen (soort)</source>
+        <translation>{who}: other income (kind)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="163"/>
+        <source>{who}: ander inkomen per maand</source>
+        <translation>{who}: other income per month</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="176"/>
+        <source>Klant</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="178"/>
+        <source>Inkomen dat de klant nu al heeft naast de bijstand: een baan, een uitkering of partneralimentatie. Het baanaanbod hieronder komt daar bij.</source>
+        <translation>Income the client already has next to bijstand: a job, a benefit or partner alimony. The job offer below comes on top of it.</translation>
+    </message>
+</context>
+<context>
     <name>InputsPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="188"/>
-        <location filename="../../src/werktloont/ui/inputs.py" line="313"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="189"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="314"/>
         <source>geen (alleen landelijke regels)</source>
         <translation>none (national rules only)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="255"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="256"/>
         <source>Wettelijk minimumloon bij {age} jaar: {amount} per uur.</source>
         <translation>Legal minimum wage at age {age}: {amount} an hour.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="258"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="259"/>
         <source>Let op: dit uurloon is lager dan het wettelijk minimumloon.</source>
         <translation>Note: this hourly wage is below the legal minimum wage.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="267"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="268"/>
         <source>Huishouden</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="267"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="268"/>
         <source>Wonen</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="267"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="268"/>
         <source>Vermogen</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="269"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="270"/>
         <source>Baanaanbod</source>
         <translation>Job offer</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="269"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="270"/>
         <source>Periode en gemeente</source>
         <translation>Period and municipality</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="270"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="271"/>
         <source>Gesprek (niet verplicht)</source>
         <translation>Conversation (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="274"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="275"/>
         <source>Leeftijd klant</source>
         <translation>Client&apos;s age</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="275"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="276"/>
         <source>Leeftijd partner</source>
         <translation>Partner&apos;s age</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="276"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="277"/>
         <source>Aantal kinderen</source>
         <translation>Number of children</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="277"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="278"/>
         <source>Kostendelers (medebewoners van 27 jaar of ouder)</source>
         <translation>Cost sharers (housemates aged 27 or over)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="278"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="279"/>
         <source>Kale huur per maand</source>
         <translation>Base rent per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="279"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="280"/>
         <source>Servicekosten per maand</source>
         <translation>Service charges per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="280"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="281"/>
         <source>Spaargeld en banksaldo</source>
         <translation>Savings and bank balance</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="281"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="282"/>
         <source>Waarde auto</source>
         <translation>Car value</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="282"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="283"/>
         <source>Ander vermogen</source>
         <translation>Other assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="268"/>
-        <location filename="../../src/werktloont/ui/inputs.py" line="283"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="269"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="284"/>
         <source>Schulden</source>
         <translation>Debts</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="284"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="285"/>
         <source>Bruto uurloon</source>
         <translation>Gross hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="285"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="286"/>
         <source>Uren per week</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="286"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="287"/>
         <source>Contractduur in maanden</source>
         <translation>Contract length in months</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="287"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="288"/>
         <source>Eerste maand van de baan</source>
         <translation>First month of the job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="288"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="289"/>
         <source>Reiskosten per maand (eigen deel)</source>
         <translation>Travel costs per month (own share)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="289"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="290"/>
         <source>Rekendatum (normen van)</source>
         <translation>Calculation date (rules of)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="290"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="291"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="291"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="292"/>
         <source>Naam of initialen klant</source>
         <translation>Client&apos;s name or initials</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="292"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="293"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="300"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="301"/>
         <source> uur</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="301"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="302"/>
         <source> mnd</source>
         <translation> mo</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="302"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="303"/>
         <source>Heeft een partner</source>
         <translation>Has a partner</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="302"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="303"/>
         <source>Partner werkt</source>
         <translation>Partner works</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="303"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="304"/>
         <source>Auto is nodig voor werk of handicap</source>
         <translation>Car is needed for work or disability</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="304"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="305"/>
         <source>Wettelijk minimumloon voor deze leeftijd</source>
         <translation>Legal minimum wage for this age</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="305"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="306"/>
         <source>Vast contract (geen einddatum)</source>
         <translation>Permanent contract (no end date)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="310"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="311"/>
         <source>Parameterpakket {version}: normen van {first} tot en met {last}.</source>
         <translation>Parameter pack {version}: rules from {first} to {last}.</translation>
     </message>
@@ -875,7 +949,7 @@ month 1</translation>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../src/werktloont/ui/labels.py" line="19"/>
+        <location filename="../../src/werktloont/ui/labels.py" line="20"/>
         <source>nl</source>
         <translation>en</translation>
     </message>
@@ -883,12 +957,12 @@ month 1</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="281"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="280"/>
         <source>Controleer de invoer: {message}</source>
         <translation>Please check the input: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="288"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="287"/>
         <source>Er ging iets onverwachts mis. Uw invoer staat er nog; probeer het opnieuw. Blijft het gebeuren, meld het dan aan de beheerder (zonder gegevens van de klant).</source>
         <translation>Something unexpected went wrong. Your input is still there; please try again. If it keeps happening, tell the administrator (without client data).</translation>
     </message>
@@ -913,7 +987,7 @@ month 1</translation>
         <translation type="vanished">Saving failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="346"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="347"/>
         <source>Over werktloont</source>
         <translation>About werktloont</translation>
     </message>
@@ -924,22 +998,22 @@ Laat zien of een baan loont voor een huishouden in de bijstand. Werkt offline. D
 Shows whether a job pays for a household on bijstand. Works offline. This is an indication, not a legal decision.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="326"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="327"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="329"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="330"/>
         <source>Lijst wissen</source>
         <translation>Clear list</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="332"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="333"/>
         <source>werktloont: loont werken?</source>
         <translation>werktloont: does work pay?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="338"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="339"/>
         <source>werktloont {version}
 Parameterpakket {pack} ({label}), normen van {first} tot en met {last}, laatst gecontroleerd op {verified}.
 
@@ -952,22 +1026,22 @@ Shows whether a job pays for a household on social assistance. Works fully offli
 This is an indication, not a decision.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="360"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="361"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="361"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="362"/>
         <source>&amp;Nieuw gesprek</source>
         <translation>&amp;New conversation</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="362"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="363"/>
         <source>Casus &amp;openen…</source>
         <translation>&amp;Open case…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="370"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="371"/>
         <source>Afs&amp;luiten</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -976,37 +1050,37 @@ This is an indication, not a decision.</translation>
         <translation type="vanished">&amp;Recent cases</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="363"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="364"/>
         <source>Re&amp;cente casussen</source>
         <translation>Re&amp;cent cases</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="364"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="365"/>
         <source>Casus op&amp;slaan</source>
         <translation>&amp;Save case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="365"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="366"/>
         <source>Casus opslaan &amp;als…</source>
         <translation>Save case &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="366"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="367"/>
         <source>&amp;Rapport opslaan als PDF…</source>
         <translation>Save &amp;report as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="367"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="368"/>
         <source>Af&amp;drukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="368"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="369"/>
         <source>Anoniem afdrukken (zonder naam en notitie)</source>
         <translation>Print anonymously (no name, no note)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="369"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="370"/>
         <source>&amp;Voorbeeldcasus</source>
         <translation>&amp;Example case</translation>
     </message>
@@ -1015,32 +1089,32 @@ This is an indication, not a decision.</translation>
         <translation type="vanished">&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="371"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="372"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="372"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="373"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="373"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="374"/>
         <source>&amp;Over werktloont</source>
         <translation>&amp;About werktloont</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="374"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="375"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="375"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="376"/>
         <source>Scenario&apos;s</source>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="376"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="377"/>
         <source>Te regelen</source>
         <translation>To arrange</translation>
     </message>
@@ -1048,52 +1122,49 @@ This is an indication, not a decision.</translation>
 <context>
     <name>PartnerInputs</name>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_partner.py" line="108"/>
         <source>Partner: uren per week in huidige baan</source>
-        <translation>Partner: hours per week in current job</translation>
+        <translation type="vanished">Partner: hours per week in current job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_partner.py" line="109"/>
         <source>Partner: bruto uurloon huidige baan</source>
-        <translation>Partner: gross hourly wage of current job</translation>
+        <translation type="vanished">Partner: gross hourly wage of current job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_partner.py" line="110"/>
         <source>Partner: ander inkomen (soort)</source>
-        <translation>Partner: other income (kind)</translation>
+        <translation type="vanished">Partner: other income (kind)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_partner.py" line="111"/>
         <source>Partner: ander inkomen, netto per maand</source>
-        <translation>Partner: other income, net per month</translation>
+        <translation type="vanished">Partner: other income, net per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_partner.py" line="117"/>
         <source>geen</source>
-        <translation>none</translation>
+        <translation type="vanished">none</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_partner.py" line="118"/>
         <source>partneralimentatie</source>
-        <translation>partner alimony</translation>
+        <translation type="vanished">partner alimony</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_partner.py" line="119"/>
         <source>kinderalimentatie</source>
-        <translation>child maintenance</translation>
+        <translation type="vanished">child maintenance</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_partner.py" line="120"/>
         <source>overig</source>
-        <translation>other</translation>
+        <translation type="vanished">other</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_partner.py" line="123"/>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="79"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="81"/>
         <source>Partner is verzekerd voor de zorg</source>
         <translation>Partner has health insurance</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_partner.py" line="124"/>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="82"/>
         <source>Het baanaanbod is voor de partner</source>
         <translation>The job offer is for the partner</translation>
     </message>
@@ -1303,68 +1374,68 @@ This is an indication, not a decision.</translation>
         <translation>With this job you have {amount} a month less to spend.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="83"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="85"/>
         <source>Zonder baan {without}, met baan {with_job} per maand (normen van {date}).</source>
         <translation>Without the job {without}, with the job {with_job} a month (rules of {date}).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="86"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="88"/>
         <source>In de eerste maand van de baan: zonder baan {without}, met baan {with_job} per maand (normen van {date}).</source>
         <translation>In the first month of the job: without the job {without}, with the job {with_job} a month (rules of {date}).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="94"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="96"/>
         <source>Dit is vóór beslag of schuldregeling: wat u daarvan overhoudt, staat hieronder bij Schulden.</source>
         <translation>This is before garnishment or a debt arrangement: what you keep of it is shown below under Debts.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="115"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="118"/>
         <source>Nog geen uitkomst: de invoer klopt niet.</source>
         <translation>No result yet: the input is not valid.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="137"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="140"/>
         <source>Dat komt vooral doordat {clauses}.</source>
         <translation>Mainly because {clauses}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="138"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="141"/>
         <source>Let op: met {low} uur per week houdt u meer over dan met {hours} uur, vooral doordat {clauses}.</source>
         <translation>Note: with {low} hours a week you keep more than with {hours} hours, mainly because {clauses}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="142"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="145"/>
         <source>Tussen {low} en {high} uur per week levert meer werken (bijna) niets op: wat u meer verdient, gaat van de bijstand of de toeslagen af.</source>
         <translation>Between {low} and {high} hours a week, working more pays (almost) nothing: what you earn extra comes off bijstand or the allowances.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="158"/>
-        <location filename="../../src/werktloont/ui/verdict.py" line="163"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="161"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="166"/>
         <source>{name} stopt</source>
         <translation>{name} stops</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="159"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="162"/>
         <source>{name} omlaag gaan</source>
         <translation>{name} go down</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="161"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="164"/>
         <source>{name} stijgen</source>
         <translation>{name} go up</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="165"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="168"/>
         <source>{name} omlaag gaat</source>
         <translation>{name} goes down</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="166"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="169"/>
         <source> en </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="179"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="182"/>
         <source>de {scheme}</source>
         <translation>the {scheme}</translation>
     </message>

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from werktloont import fmt
-from werktloont.ui import inputs_assets, inputs_debts, inputs_partner
+from werktloont.ui import inputs_assets, inputs_debts, inputs_income, inputs_partner
 from werktloont.ui.inputs_case import CaseForm
 from werktloont.ui.inputs_children import ChildrenList
 from werktloont.ui.inputs_errors import FieldErrors
@@ -78,6 +78,7 @@ class InputsPanel(FieldErrors, CaseForm, QWidget):
         # Ranges wider than the law's: an age of 17 or 130 stays as typed and gets the engine's message.
         self.client_age = self._row("household", "household.adults[0].age", int_box(0, 999))
         self.client_age.setValue(35)
+        inputs_income.build(self)  # issue 15: the client's own job and other income, folded away by default
         self.has_partner = QCheckBox()
         self.forms["household"].addRow(self.has_partner)
         self.partner_age = self._row("household", "household.adults[1].age", int_box(0, 999))
@@ -192,8 +193,8 @@ class InputsPanel(FieldErrors, CaseForm, QWidget):
         self.municipality.blockSignals(False)
 
     def _fix_tab_order(self) -> None:
-        chain = [self.client_age, self.has_partner, self.partner_age, self.partner_works,
-                 *inputs_partner.focus_chain(self), self.children_count]
+        chain = [self.client_age, *inputs_income.focus_chain(self), self.has_partner, self.partner_age,
+                 self.partner_works, *inputs_partner.focus_chain(self), self.children_count]
         for row in self.children_list.rows[:self.children_list.count]:
             chain += row.focus_chain()
         chain += [self.cost_sharers, self.base_rent, self.service_costs, self.savings, self.car_value,
@@ -314,5 +315,6 @@ class InputsPanel(FieldErrors, CaseForm, QWidget):
         self.children_list.retranslate()
         inputs_assets.retranslate(self)
         inputs_debts.retranslate(self)
+        inputs_income.retranslate(self)
         inputs_partner.retranslate(self)
         self._update_wage_note()

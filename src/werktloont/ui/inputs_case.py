@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate
 
-from werktloont.ui import inputs_assets, inputs_debts, inputs_partner
+from werktloont.ui import inputs_assets, inputs_debts, inputs_income, inputs_partner
 
 
 class CaseForm:
@@ -26,6 +26,7 @@ class CaseForm:
         hh = base.get("household", {})
         old_adults, old_children = hh.get("adults", []), hh.get("children", [])
         adults = [{**(old_adults[0] if old_adults else {}), "age": self.client_age.value()}]
+        inputs_income.to_case(self, adults[0])
         if self.has_partner.isChecked():
             adults.append({**(old_adults[1] if len(old_adults) > 1 else {}), "age": self.partner_age.value(),
                            "works": self.partner_works.isChecked()})
@@ -77,6 +78,7 @@ class CaseForm:
             if day.isValid():
                 self.date.setDate(day)
             self.client_age.setValue(int(adults[0].get("age", 35)))
+            inputs_income.from_case(self, adults[0])
             self.has_partner.setChecked(len(adults) > 1)
             if len(adults) > 1:
                 self.partner_age.setValue(int(adults[1].get("age", 35)))

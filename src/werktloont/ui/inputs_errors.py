@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from werktloont.ui import inputs_income
+
 
 class FieldErrors:
     """Mixin for InputsPanel: needs `general_error`, `_rows` and `children_list`."""
@@ -39,6 +41,7 @@ class FieldErrors:
             matches = matches or ["household.rent.base_rent"]
         if matches:
             _label, _widget, target = self._rows[max(matches, key=len)]
+            inputs_income.reveal(self, field)
             if target:
                 target.show_error(message)
                 return
