@@ -22,6 +22,7 @@ from werktloont import api
 from werktloont.engine.calculate import calculate
 from werktloont.rules import versions
 from werktloont.rules.participatiewet import bijstand
+from werktloont.texts.verdict import notice_lines
 
 
 def _case(date: str, *, entitled: bool = False, children: int = 1, job: bool = False) -> dict:
@@ -80,3 +81,44 @@ def test_24a_is_explained_with_its_source():
     assert found
     assert all("24a" in e["text"] and "€ 284,67" in e["text"] for e in found)
     assert all("kindgebonden_budget.alleenstaande_ouderkop" in [p["id"] for p in e["parameters"]] for e in found)
+
+
+def _ww_couple(date: str, job: bool = True) -> dict:
+    # The partner lives on WW (a benefit other than bijstand), the household is topped up with bijstand.
+    case: dict = {"date": date, "household": {"adults": [{"age": 40}, {"age": 42, "other_income": [
+        {"kind": "ww", "net_per_month": 1200.0}]}]}}
+    if job:
+        case["job"] = {"hours_per_week": 16}
+    return case
+
+
+def _notice(result: dict) -> dict | None:
+    return next((n for n in result["notices"] if n["code"] == "tegemoetkoming_alleenverdieners"), None)
+
+
+def test_78gg_named_with_the_amount_of_the_year():
+    # Stcrt. 2025, 44064, art. 15ba a-b: € 1.000 for 2025, € 1.100 for 2026.
+    assert _notice(calculate(_ww_couple("2025-07-01"), timeline=False))["amount"] == 1000
+    n = _notice(calculate(_ww_couple("2026-01-01"), timeline=False))
+    assert n["amount"] == 1100 and n["year"] == 2026 and n["job_adds_wage"]
+    # 2027: the scheme runs, the amount is not set yet: named without an amount, the calculation goes on.
+    assert _notice(calculate(_ww_couple("2027-01-01"), timeline=False))["amount"] is None
+
+
+def test_78gg_words_and_not_counted():
+    r = api.calculate(_ww_couple("2026-01-01"), timeline=False)
+    lines = [x for x in notice_lines(r) if "78gg" in x]
+    assert lines and "€ 1.100,00" in lines[0] and "niet mee voor de bijstand" in lines[0]
+    assert "buiten" in lines[0]  # the job adds a wage
+    # Not counted: the same case without the benefit kind 'ww' but as 'overig' gives the same bijstand.
+    other = _ww_couple("2026-01-01")
+    other["household"]["adults"][1]["other_income"][0]["kind"] = "overig"
+    a, b = calculate(_ww_couple("2026-01-01"), timeline=False), calculate(other, timeline=False)
+    assert a["with_job"]["disposable"] == pytest.approx(b["with_job"]["disposable"], abs=0.01)
+
+
+def test_78gg_not_for_a_single_person_or_a_couple_without_a_benefit():
+    single = {"date": "2026-01-01", "household": {"adults": [{"age": 40, "other_income": [
+        {"kind": "ww", "net_per_month": 900.0}]}]}}
+    assert _notice(calculate(single, timeline=False)) is None
+    assert _notice(calculate(_case("2026-01-01", entitled=True), timeline=False)) is None

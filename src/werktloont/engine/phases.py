@@ -199,4 +199,27 @@ def notices(prepared: PreparedCase, entries: list[dict]) -> list[dict]:
                 for e in entries)
     if r_dec and any(e["month"] == first_new and e["situation"].startswith("werk") for e in entries):
         out.append({"code": "overgangsrecht_r_unknown"})
+    out.extend(alleenverdieners(prepared))
     return out
+
+
+# Benefits other than bijstand that can make a couple an alleenverdiener household (art. 78gg lid 1 a).
+_BENEFITS = frozenset({"ww", "wia", "wajong", "anw"})
+
+
+def alleenverdieners(prepared: PreparedCase) -> list[dict]:
+    """Art. 78gg: a couple living on a benefit other than bijstand (possibly topped up with bijstand) may get a
+    fixed yearly tegemoetkoming. Named, not counted: whether the household qualifies (fewer toeslagen than a
+    bijstand-only household through the afbouw of the dubbele algemene heffingskorting, lid 1 b-c) is decided by
+    the Belastingdienst over the whole year, and the sum is no middelen (art. 31 lid 2 w). `amount` is None when the
+    year's amount is not yet set; `job_adds_wage`: the offer adds a wage, which may end the qualification."""
+    adults = prepared.case.household.adults
+    if len(adults) < 2 or not any(i.kind in _BENEFITS for a in adults for i in a.other_income):
+        return []
+    entry = prepared.pack.lookup("bijstand.tegemoetkoming_alleenverdieners", prepared.snap.on)
+    if entry is None or entry.ended:  # outside the years of the scheme
+        return []
+    amount = entry.value if entry.unknown is None else None
+    job = prepared.case.job
+    return [{"code": "tegemoetkoming_alleenverdieners", "year": prepared.snap.on.year, "amount": amount,
+             "job_adds_wage": job is not None and job.hours_per_week > 0}]

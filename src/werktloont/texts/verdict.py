@@ -123,7 +123,33 @@ def notice(item: dict, lang: str = "nl") -> str:
                 "ask the municipality for bijzondere bijstand (Participatiewet art. 12 as it was then)." if en else
                 "Vóór 2026 bestond er geen vaste verhoging voor een 18-20-jarige van wie de ouders niet kunnen "
                 "bijdragen; vraag de gemeente om bijzondere bijstand (Participatiewet art. 12 zoals het toen gold).")
+    if code == "tegemoetkoming_alleenverdieners":
+        return _alleenverdieners(item, en)
     return code
+
+
+def _alleenverdieners(item: dict, en: bool) -> str:
+    """Art. 78gg Participatiewet: named next to the amounts, not counted in them."""
+    year, amount = item["year"], item.get("amount")
+    if en:
+        text = (f"Your household may get the single-earner compensation (article 78gg Participatiewet): "
+                f"{fmt.eur(amount)} for {year}, once a year. " if amount is not None else
+                f"Your household may get the single-earner compensation (article 78gg Participatiewet); the amount "
+                f"for {year} has not been set yet. ")
+        text += ("The Tax Administration decides who gets it; it does not count as income for bijstand and is not in "
+                 "the amounts above.")
+        if item.get("job_adds_wage"):
+            text += " With a wage from this job the household may no longer qualify."
+        return text
+    text = (f"Mogelijk krijgt uw huishouden de tegemoetkoming voor alleenverdieners (artikel 78gg Participatiewet): "
+            f"{fmt.eur(amount)} over {year}, één keer per jaar. " if amount is not None else
+            f"Mogelijk krijgt uw huishouden de tegemoetkoming voor alleenverdieners (artikel 78gg Participatiewet); "
+            f"het bedrag over {year} is nog niet vastgesteld. ")
+    text += ("De Belastingdienst bepaalt wie hem krijgt. Hij telt niet mee voor de bijstand en zit niet in de "
+             "bedragen hierboven.")
+    if item.get("job_adds_wage"):
+        text += " Met loon uit deze baan valt uw huishouden er mogelijk buiten."
+    return text
 
 
 def notice_lines(result: dict, lang: str = "nl") -> list[str]:
