@@ -47,7 +47,9 @@ def _amount(v) -> str:
 
 def _limit(v) -> str:
     basis = "incl." if v.income_limit_incl_vakantiegeld else "excl."
-    text = f"tot {fmt.percent(v.income_limit_pct or 0.0)} van de bijstandsnorm ({basis} vakantiegeld)"
+    of = "de norm voor gehuwden, voor elk huishouden" if v.income_limit_basis == "norm_gehuwden" else \
+        "de bijstandsnorm"
+    text = f"tot {fmt.percent(v.income_limit_pct or 0.0)} van {of} ({basis} vakantiegeld)"
     if v.reference_months:
         how = "elke maand" if v.reference_test == "every_month" else "gemiddeld"
         text += f", {how} over {v.reference_months} maanden"

@@ -307,16 +307,19 @@ def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, hourly
         reserve = p_bs.rate("vakantietoeslag_reservering_praktijk_percent")
         vg_share = v["net_wage"] * vakantiegeld / np.maximum(gross + vakantiegeld, 1e-9) + b * reserve
         household_income = v["net_wage"] + b + other_net + v["other_income"]
+        # A limit stated as a percentage of the norm for gehuwden, whatever the household (Rotterdam's IIT).
+        couple_norm = p_bs["norm_gehuwden_21"] if any(a.value.income_limit_basis == "norm_gehuwden"
+                                                      for a in active_schemes) else None
         for active in active_schemes:
             amount = regelingen.regeling(active, household_code=hh.household_code, client_age=hh.client_age,
                                          income=household_income, norm_amount=n["norm"],
                                          assets_ok_bijstand=assets["eligible"], counted_assets=assets["counted"],
                                          child_12_17=(hh.n_12_15 + hh.n_16_17) > 0, vakantiegeld_share=vg_share,
-                                         excl_factor=1.0 - reserve, persons=hh.n_persons)
+                                         excl_factor=1.0 - reserve, persons=hh.n_persons, couple_norm=couple_norm)
             v[f"scheme:{active.scheme.id}"] = amount
             # The income and limit as the municipality compares them (for the explanation and the timeline).
             tested, limit, _ = regelingen.tested_income_and_limit(active.value, household_income, n["norm"],
-                                                                   vg_share, 1.0 - reserve)
+                                                                   vg_share, 1.0 - reserve, couple_norm)
             v[f"scheme_income:{active.scheme.id}"], v[f"scheme_limit:{active.scheme.id}"] = tested, limit
             if active.scheme.kind == "individuele_inkomenstoeslag":  # the timeline applies its reference period
                 v["iit"], v["iit_ratio"] = amount, tested / np.maximum(limit, 1e-9)

@@ -40,6 +40,9 @@ def _where(scheme: Scheme, base: str, key: str) -> str:
 def _check_persons_and_cap(scheme: Scheme, v: SchemeValue, here: str, name: str) -> list[Problem]:
     """A bill per number of persons on the address (`amounts_by_persons`) and a cap on the remitted share."""
     problems: list[Problem] = []
+    if v.income_limit_basis != "norm" and scheme.kind == "kwijtschelding":
+        problems.append(Problem(f"{here}.income_limit_basis", f"{name}: kwijtschelding rekent met de eigen "
+                                                              f"bijstandsnorm; income_limit_basis moet 'norm' zijn"))
     if v.remission_cap_pct is not None and scheme.kind != "kwijtschelding":
         problems.append(Problem(f"{here}.remission_cap_pct", f"{name}: een maximum kwijtscheldingspercentage hoort "
                                                              f"alleen bij kwijtschelding"))

@@ -129,6 +129,9 @@ class SchemeValue(Strict):
     income_limit_pct: Annotated[float, Field(ge=0, le=1000)] | None = None
     # Whether the municipality states its limit as a % of the norm including vakantiegeld (most do) or without.
     income_limit_incl_vakantiegeld: bool = True
+    # The norm the percentage is of: the household's own, or the norm for gehuwden (21+) for every household
+    # ("130 % van het minimumloon", one grensbedrag for all: Rotterdam's individuele inkomenstoeslag until 2025).
+    income_limit_basis: Literal["norm", "norm_gehuwden"] = "norm"
     amount: Euro | None = None
     # Per household type; with `amounts_child_12_17` for households with at least one child of 12 to 17.
     amounts: dict[HouseholdType, Euro] | None = None

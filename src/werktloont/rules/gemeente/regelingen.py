@@ -78,10 +78,10 @@ def monthly_amount(value: SchemeValue) -> float:
     """The scheme's amount per month (a yearly amount spread over twelve months); the largest if per household."""
     amounts = [a for a in (value.amounts or {}).values()] + ([value.amount] if value.amount is not None else [])
     amounts += list((value.amounts_by_persons or {}).values())
-    return _per_month(_capped(value, max(amounts)) if amounts else 0.0, value)
+    return _per_month(capped(value, max(amounts)) if amounts else 0.0, value)
 
 
-def _capped(v: SchemeValue, amount):
+def capped(v: SchemeValue, amount):
     """The most that is remitted of a bill: all of it, or `remission_cap_pct` % (Rotterdam's afvalstoffenheffing)."""
     return amount if v.remission_cap_pct is None else v.remission_cap_pct / 100.0 * amount
 
@@ -121,13 +121,21 @@ def full_amount(v: SchemeValue, household_code, child_12_17=False, persons=1) ->
     return np.asarray(_per_month(1.0, v) * amount, dtype=float)
 
 
-def tested_income_and_limit(v: SchemeValue, income, norm_amount, vakantiegeld_share=0.0, excl_factor=1.0):
+def tested_income_and_limit(v: SchemeValue, income, norm_amount, vakantiegeld_share=0.0, excl_factor=1.0,
+                            couple_norm=None):
     """Income and limit as the municipality compares them: both with, or both without vakantiegeld.
+
+    With `income_limit_basis: norm_gehuwden` the limit is a percentage of `couple_norm` (the norm for gehuwden of
+    21 and older, incl. vakantietoeslag) for every household, instead of the household's own norm.
 
     `vakantiegeld_share` is the part of `income` that is vakantiegeld (of the wage and of the bijstand);
     `excl_factor` turns the norm incl. vakantietoeslag into the norm without it (0,95 in the practice of the
     municipal norm tables, parameter bijstand.vakantietoeslag_reservering_praktijk_percent)."""
     income = np.asarray(income, dtype=float)
+    if v.income_limit_basis == "norm_gehuwden":
+        if couple_norm is None:
+            raise ValueError("income_limit_basis norm_gehuwden needs the norm for gehuwden")
+        norm_amount = couple_norm
     norm = np.asarray(norm_amount, dtype=float)
     if not v.income_limit_incl_vakantiegeld:
         income = income - np.asarray(vakantiegeld_share, dtype=float)
@@ -147,19 +155,21 @@ def kwijtschelding(v: SchemeValue, full, income, norm) -> np.ndarray:
     bill is remitted: the smaller of the capped share and what the capacity leaves (the capacity is set against
     the whole bill, as art. 11 does; the cap is the municipality's limit on top of it)."""
     if v.norm_pct is None or v.capacity_share_pct is None:
-        return _capped(v, full)
+        return capped(v, full)
     capacity = v.capacity_share_pct / 100.0 * np.maximum(income - v.norm_pct / 100.0 * norm, 0.0)
-    return np.minimum(np.maximum(full - capacity, 0.0), _capped(v, full))
+    return np.minimum(np.maximum(full - capacity, 0.0), capped(v, full))
 
 
 def regeling(active: ActiveScheme, *, household_code, client_age, income, norm_amount, assets_ok_bijstand,
-             counted_assets, child_12_17=False, vakantiegeld_share=0.0, excl_factor=1.0, persons=1) -> np.ndarray:
+             counted_assets, child_12_17=False, vakantiegeld_share=0.0, excl_factor=1.0, persons=1,
+             couple_norm=None) -> np.ndarray:
     """Monthly value of one scheme: the full amount while income stays at or below the limit, else nothing.
 
     This all-or-nothing income limit is what makes the classic cliff. `income` is the net household
     income the gemeente tests (net wage + bijstand, per month, incl. vakantiegeld share). A sliding scale
     (`tiers`) gives lower amounts up to higher limits; kwijtschelding tests the payment capacity instead.
-    `persons` is the number of persons on the address, for a bill per number of persons (`amounts_by_persons`).
+    `persons` is the number of persons on the address, for a bill per number of persons (`amounts_by_persons`);
+    `couple_norm` the norm for gehuwden, for a limit stated as a percentage of it (`income_limit_basis`).
     """
     s, v = active.scheme, active.value
     allowed = np.zeros(_N_CODES, dtype=bool)
@@ -173,12 +183,13 @@ def regeling(active: ActiveScheme, *, household_code, client_age, income, norm_a
         assets_ok = True
     else:
         assets_ok = np.asarray(counted_assets) <= v.asset_limit
-    tested, limit, norm = tested_income_and_limit(v, income, norm_amount, vakantiegeld_share, excl_factor)
+    tested, limit, norm = tested_income_and_limit(v, income, norm_amount, vakantiegeld_share, excl_factor,
+                                                  couple_norm)
     full = full_amount(v, household_code, child_12_17, persons)
     if s.kind == "kwijtschelding" and v.norm_pct is not None:
         amount = kwijtschelding(v, full, tested, norm)
     else:
-        amount = np.where(tested <= limit + 1e-9, _capped(v, full), 0.0)
+        amount = np.where(tested <= limit + 1e-9, capped(v, full), 0.0)
         below = tested <= limit + 1e-9
         for tier in v.tiers:
             tier_v = v.model_copy(update={"amount": tier.amount, "amounts": tier.amounts,
