@@ -47,6 +47,9 @@ CASES = [
       for ad, ch in (([35], ()), ([35], [{"age": 4}]), ([35, 33], ()), ([35, 33], [{"age": 4}]))],
     # Issue 15: a partner who is not verzekerd (Wet op de zorgtoeslag art. 2 lid 4).
     {**_case([35, 33], job=JOB), "household": {"adults": [{"age": 35}, {"age": 33, "zorgverzekerd": False}]}},
+    # Issue 15 item 6: a couple living on WW (art. 78gg, the tegemoetkoming alleenverdieners notice).
+    {**_case([35, 33], job=JOB), "household": {"adults": [{"age": 35}, {"age": 33, "other_income": [
+        {"kind": "ww", "net_per_month": 1100.0}]}]}},
 ]
 
 

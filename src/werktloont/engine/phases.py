@@ -219,7 +219,7 @@ def alleenverdieners(prepared: PreparedCase) -> list[dict]:
     entry = prepared.pack.lookup("bijstand.tegemoetkoming_alleenverdieners", prepared.snap.on)
     if entry is None or entry.ended:  # outside the years of the scheme
         return []
-    amount = entry.value if entry.unknown is None else None
+    amount = prepared.snap.reg("bijstand").get("tegemoetkoming_alleenverdieners")  # None while unknown
     job = prepared.case.job
     return [{"code": "tegemoetkoming_alleenverdieners", "year": prepared.snap.on.year, "amount": amount,
              "job_adds_wage": job is not None and job.hours_per_week > 0}]
