@@ -122,10 +122,11 @@ VERSIONS: tuple[RuleVersion, ...] = (
         "recht op bijstand.",
         confidence="medium",
         note="Article text and start date read from the consolidated Participatiewet (MinBZK/regelrecht-corpus mirror "
-             "of BWBR0015703, 2026-01-01: present; 2025-07-01: absent). The mirror drops the words that join "
-             "onderdelen a-c; they are read as cumulative (a child, an Awir partner, gehuwd with a non-entitled "
-             "partner), the situation of CRvB 2018:1600 that 24a codifies. That it comes from the Participatiewet in "
-             "balans (fase 1) is inferred from its date; the inwerkingtredingsbesluit was not seen."),
+             "of BWBR0015703: present in the texts geldend 2026-01-01 and 2026-07-01, absent in 2025-07-01). The "
+             "text joins onderdelen a-c with no 'en' or 'of' (\"voor de belanghebbende, die a. ...; b. ...; c. "
+             "...\"); they are read as cumulative (a child, an Awir partner, gehuwd with a non-entitled partner), the "
+             "situation of CRvB 2018:1600 that 24a codifies. That it comes from the Participatiewet in balans (fase "
+             "1) is inferred from its date; the inwerkingtredingsbesluit was not seen."),
     RuleVersion(
         "giftenvrijlating", "2026", date(2026, 1, 1), None,
         (Publication("Participatiewet art. 31 lid 2 onder m (tekst geldend op 2026-01-01)",
