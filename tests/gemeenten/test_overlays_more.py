@@ -86,3 +86,53 @@ def test_midden_drenthe_collectieve_zorgverzekering_is_unknown_with_its_limit(ov
     for on in (date(2025, 7, 1), date(2026, 7, 1)):
         unknown = dict((s.id, why) for s, why in regelingen.unknown_schemes(overlays["midden_drenthe"], on))
         assert "130 %" in unknown["collectieve_zorgverzekering"]
+
+
+# --- IASZ: iasz.nl, "Individuele inkomenstoeslag": "Maximale bijdrage: alleenstaand EUR 465, alleenstaande ouder
+# EUR 596, of getrouwd/samenwonend EUR 664"; "U verdient netto per maand niet meer dan 110% van de bijstandsnorm. Dit
+# is zonder vakantiegeld ... Alleenstaand/alleenstaande ouder: EUR 1.406; Getrouwd of samenwonend: EUR 2.009"
+# (vermogen EUR 7.770 / 15.540: the 2025 figures).
+@pytest.mark.parametrize("household,expected", [("alleenstaande", 465.0), ("alleenstaande_ouder", 596.0),
+                                                ("paar", 664.0), ("paar_met_kinderen", 664.0)])
+def test_iasz_iit_2025(overlays, household, expected):
+    a = scheme_at(overlays["iasz"], "individuele_inkomenstoeslag", "2025-07-01")
+    assert yearly(a, household, income=NORM, norm=NORM, excl_factor=0.95) == expected
+    assert a.value.reference_months == 36
+
+
+# iasz.nl, "Bijstandsnormen, overige bedragen": "Individuele inkomenstoeslag (art. 36 Participatiewet en art. 4
+# verordening): Alleenstaande EUR 478; Alleenstaande ouder EUR 613; Gehuwden EUR 683" (next to vermogen EUR 8.000 /
+# 16.000 and the vrijlating onderdeel n EUR 285 of 2026).
+@pytest.mark.parametrize("household,expected", [("alleenstaande", 478.0), ("alleenstaande_ouder", 613.0),
+                                                ("paar", 683.0), ("paar_met_kinderen", 683.0)])
+def test_iasz_iit_2026(overlays, household, expected):
+    a = scheme_at(overlays["iasz"], "individuele_inkomenstoeslag", "2026-07-01")
+    assert yearly(a, household, income=NORM, norm=NORM, excl_factor=0.95) == expected
+
+
+def test_iasz_limit_matches_the_page(overlays):
+    # 110 % of the 2025-01-01 norms without the 5 % vakantietoeslag: 1.345,45 x 0,95 x 1,10 = 1.406,00 (page: 1.406)
+    # and 1.922,07 x 0,95 x 1,10 = 2.008,56 (page, rounded: 2.009).
+    a = scheme_at(overlays["iasz"], "individuele_inkomenstoeslag", "2025-07-01")
+    _, single, _ = regelingen.tested_income_and_limit(a.value, 0.0, 1345.45, 0.0, 0.95)
+    _, couple, _ = regelingen.tested_income_and_limit(a.value, 0.0, 1922.07, 0.0, 0.95)
+    assert round(float(single)) == 1406 and round(float(couple)) == 2009
+
+
+# --- De Fryske Marren: Programmabegroting 2025, "Een beschrijving van het kwijtscheldingsbeleid": "We hanteren als
+# kwijtscheldingsnorm (de kosten van bestaan) de netto AOW-normbedragen in plaats van de bijstandsnorm uitkeringen".
+# Programmabegroting 2026, tarieven 2025 / 2026: rioolheffing een persoon EUR 131 / 139.
+def test_de_fryske_marren_kwijtschelding_with_aow_norm_is_unknown(overlays):
+    for on, bill in ((date(2025, 7, 1), "€ 131"), (date(2026, 7, 1), "€ 139")):
+        unknown = dict((s.id, why) for s, why in regelingen.unknown_schemes(overlays["de_fryske_marren"], on))
+        assert "AOW" in unknown["kwijtschelding"] and bill in unknown["kwijtschelding"]
+        assert not regelingen.active_schemes(overlays["de_fryske_marren"], on)
+
+
+# --- Zuidplas: Regeling kwijtschelding gemeentelijke belastingen 2026 (gmb-2025-562613), art. 2: kosten van bestaan
+# "gesteld op 100 procent"; zuidplas.nl: "De afvalstoffenheffing is EUR 315,97 per jaar" (the tarief before 2026).
+def test_zuidplas_kwijtschelding_names_its_norm_and_bill(overlays):
+    why_2026 = dict((s.id, w) for s, w in regelingen.unknown_schemes(overlays["zuidplas"], date(2026, 7, 1)))
+    why_2025 = dict((s.id, w) for s, w in regelingen.unknown_schemes(overlays["zuidplas"], date(2025, 7, 1)))
+    assert "100 %" in why_2026["kwijtschelding"] and "gmb-2025-562613" in why_2026["kwijtschelding"]
+    assert "€ 315,97" in why_2025["kwijtschelding"]
