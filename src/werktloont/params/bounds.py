@@ -58,6 +58,8 @@ PARAM_BOUNDS: list[tuple[str, tuple[float, float]]] = [
     ("huurtoeslag.maximale_huurgrens_is_voorwaarde", (0, 1)),
     ("bijstand.aow_leeftijd", (60, 75)),
     ("*minimum_leeftijd", (15, 30)),
+    # Toeslagenwet art. 3: a birth year (partner born after 31 December 1971).
+    ("toeslagenwet.partner_geboortejaar_grens", (1900, 2100)),
 ]
 
 

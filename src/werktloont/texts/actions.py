@@ -32,12 +32,23 @@ def _apply_ww(c: dict, en: bool) -> str:
         within = "one week" if weeks == 1 else f"{weeks} weeks"
         return (f"Apply for WW (unemployment benefit) at UWV no later than {within} after your last working day "
                 f"({end}); register as a job seeker by your second day without work, and apply to the "
-                "municipality for supplementary bijstand if the WW is below your bijstand norm." + _after_ww(c, en))
+                "municipality for supplementary bijstand if the WW is below your bijstand norm." + _tw(c, en)
+                + _after_ww(c, en))
     within = "een week" if weeks == 1 else f"{weeks} weken"
     text = (f"Vraag WW aan bij UWV uiterlijk {within} na uw laatste werkdag ({end}); schrijf u uiterlijk op uw "
             "tweede werkloze dag in als werkzoekende, en vraag aanvullende bijstand aan bij de gemeente als de WW "
             "lager is dan uw bijstandsnorm.")
-    return text + _after_ww(c, en)
+    return text + _tw(c, en) + _after_ww(c, en)
+
+
+def _tw(c: dict, en: bool) -> str:
+    """Toeslagenwet: the toeslag is asked at UWV, before the bijstand (Participatiewet art. 15)."""
+    if not c.get("tw"):
+        return ""
+    return (" Also apply at UWV for the supplement under the Toeslagenwet (TW): it tops the WW up to the social "
+            "minimum and comes before bijstand." if en else
+            " Vraag bij UWV ook de toeslag van de Toeslagenwet (TW) aan: die vult de WW aan tot het sociaal minimum "
+            "en gaat vóór de bijstand.")
 
 
 def _after_ww(c: dict, en: bool) -> str:

@@ -15,10 +15,11 @@ ITEMS: dict[str, tuple[str, str]] = {
                        "when the earnings disregard for the partner's existing job began (taken: now), and the "
                        "sole-earner allowance (art. 78gg)"),
     "self_employment": ("werken als zelfstandige (zzp)", "self-employment (zzp)"),
-    "other_benefits": ("de toeslag van de Toeslagenwet (TW) op WW of een andere uitkering (een uitkering zelf wel, "
-                       "als u die invult bij ander inkomen)",
-                       "the Toeslagenwet (TW) supplement to WW or another benefit (the benefit itself is, if entered "
-                       "as other income)"),
+    # The TW-toeslag on the WW after a contract is calculated in the timeline (engine/timeline/toeslagenwet.py).
+    "other_benefits": ("de toeslag van de Toeslagenwet (TW) op een andere uitkering dan de WW na het contract (een "
+                       "uitkering zelf wel, als u die invult bij ander inkomen)",
+                       "the Toeslagenwet (TW) supplement to a benefit other than the WW after the contract (the "
+                       "benefit itself is, if entered as other income)"),
     "bijzondere_bijstand": ("bijzondere bijstand; bij schulden de volgorde van meerdere schuldeisers, verrekening en "
                             "de boedelachterstand (beslag en schuldregeling wel, als u ze invult)",
                             "special assistance (bijzondere bijstand); with debts the order of several creditors, "

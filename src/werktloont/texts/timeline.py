@@ -7,6 +7,7 @@ README documents; `situation_text` is its wording in the asked language.
 
 from __future__ import annotations
 
+from werktloont.fmt import eur
 from werktloont.texts.components import lang_of, word
 
 SITUATIONS = {
@@ -14,6 +15,8 @@ SITUATIONS = {
     "werk + aanvullende bijstand": ("werk + aanvullende bijstand", "work + supplementary bijstand"),
     "WW + aanvullende bijstand": ("WW + aanvullende bijstand", "WW + supplementary bijstand"),
     "WW": ("WW", "WW (unemployment benefit)"),
+    "WW + TW": ("WW + TW", "WW + TW supplement"),
+    "WW + TW + aanvullende bijstand": ("WW + TW + aanvullende bijstand", "WW + TW supplement + supplementary bijstand"),
     "zoektermijn": ("zoektermijn", "search period (no bijstand yet)"),
     "vermogen boven grens": ("vermogen boven grens", "assets above the limit"),
     "bijstand": ("bijstand", "bijstand"),
@@ -44,6 +47,11 @@ MONTH_NOTES = {
         "laatste maand van het contract; opgebouwd vakantiegeld wordt uitbetaald (WML art. 17 lid 3)"),
     "ww_percent": lambda c, en: (f"WW {c['percent']:.0f} % of the daily wage (WW art. 47)" if en else
                                  f"WW {c['percent']:.0f} % van het dagloon (WW art. 47)"),
+    "toeslagenwet": lambda c, en: (
+        "TW supplement from UWV up to the social minimum (Toeslagenwet art. 8; goes before bijstand, Participatiewet "
+        "art. 15)" if en else
+        "toeslag van UWV tot het sociaal minimum (Toeslagenwet art. 8; gaat vóór de bijstand, Participatiewet "
+        "art. 15)"),
     "zoektermijn": lambda c, en: (
         "four-week search period: bijstand only after four weeks, part of the month (art. 41 lid 4, 45 lid 3)" if en
         else "vierwekenzoektermijn: bijstand pas na vier weken, deel van de maand (art. 41 lid 4, 45 lid 3)"),
@@ -97,11 +105,46 @@ SUMMARY_NOTES = {
              "betaald."),
     "ww_assumptions": lambda c, en: (
         "WW: the weeks requirement is counted over the weeks of this contract (earlier work is not known); daily "
-        "wage under the Dagloonbesluit art. 2 and 5; the Toeslagenwet is not modelled (supplementary bijstand up to "
-        "the norm)." if en else
+        "wage under the Dagloonbesluit art. 2 and 5. Below the social minimum UWV adds a Toeslagenwet supplement "
+        "first (Participatiewet art. 15), then bijstand tops up to the norm." if en else
         "WW: wekeneis geteld over de weken van dit contract (eerder werk is niet bekend); dagloon volgens het "
-        "Dagloonbesluit art. 2 en 5; de Toeslagenwet is niet gemodelleerd (aanvullende bijstand tot de norm)."),
+        "Dagloonbesluit art. 2 en 5. Onder het sociaal minimum vult UWV eerst aan met een toeslag van de "
+        "Toeslagenwet (Participatiewet art. 15), daarna vult de bijstand aan tot de norm."),
+    "tw_paid": lambda c, en: _tw_paid(c, en),
+    "tw_partner_condition": lambda c, en: (
+        "No Toeslagenwet supplement: your partner was born after 1971 and there is no child under 12 at home "
+        "(Toeslagenwet art. 3). Bijstand tops up the WW." if en else
+        "Geen toeslag van de Toeslagenwet: uw partner is geboren na 1971 en er woont geen kind jonger dan 12 bij u "
+        "(Toeslagenwet art. 3). De bijstand vult de WW aan."),
+    "tw_above_minimum": lambda c, en: (
+        "No Toeslagenwet supplement: the household's income is not below the social minimum (Toeslagenwet art. 2)."
+        if en else
+        "Geen toeslag van de Toeslagenwet: het inkomen van het huishouden is niet lager dan het sociaal minimum "
+        "(Toeslagenwet art. 2)."),
+    "tw_unknown": lambda c, en: (
+        f"The Toeslagenwet amounts for {', '.join(c['months'])} are not in the parameters yet, so no supplement is "
+        "calculated there; bijstand tops up the WW instead (UWV may pay part of it as a TW supplement)." if en else
+        f"De bedragen van de Toeslagenwet voor {', '.join(c['months'])} staan nog niet in de parameters; daar is "
+        "geen toeslag berekend en vult de bijstand de WW aan (UWV betaalt een deel mogelijk als TW-toeslag)."),
 }
+
+
+def _tw_paid(c: dict, en: bool) -> str:
+    per_day = c.get("per_day")
+    amount = ("" if per_day is None else
+              f" ({eur(per_day)} gross per day)" if en else f" ({eur(per_day)} bruto per dag)")
+    text = (f"Toeslagenwet: UWV tops the WW up to the social minimum{amount}, with 8 % holiday payment "
+            "(Toeslagenwet art. 2, 8 and 10); there is no asset test, so the supplement stays when bijstand is refused "
+            "for assets." if en else
+            f"Toeslagenwet: UWV vult de WW aan tot het sociaal minimum{amount}, met 8 % vakantie-uitkering "
+            "(Toeslagenwet art. 2, 8 en 10); er is geen vermogenstoets, dus de toeslag blijft als de bijstand wordt "
+            "geweigerd om het vermogen.")
+    if c.get("capped"):
+        text += (" Because your earlier daily wage was low, the WW and the supplement together are at most that daily "
+                 "wage (art. 8a); bijstand tops up the rest." if en else
+                 " Omdat uw dagloon laag was, zijn WW en toeslag samen niet meer dan dat dagloon (art. 8a); de "
+                 "bijstand vult de rest aan.")
+    return text
 
 WARNINGS = {
     "asset_transfer": lambda c, en: (

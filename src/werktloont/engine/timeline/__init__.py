@@ -36,6 +36,7 @@ from werktloont.engine.components import TOESLAGEN
 from werktloont.engine.household import household_arrays
 from werktloont.engine.prepared import PreparedCase, prepare
 from werktloont.engine.timeline import cash, entries, money, summary, vrijlating
+from werktloont.engine.timeline import toeslagenwet as tw_timeline
 from werktloont.engine.timeline.months import Days, add_months, month_label  # noqa: F401 - part of the API
 from werktloont.engine.timeline.plan import Scenario, household_states, job_plan
 from werktloont.rules.awir import voorschot
@@ -103,6 +104,7 @@ def project(data, pack=None, *, horizon: int = HORIZON, lang: str | None = None)
         groups.setdefault((days.snaps[i], hkeys[i]), []).append(i)
 
     plan, info = job_plan(case, months, first, days, notes)
+    info["tw"] = tw_timeline.plan(case, plan, info, months, days, hkeys, hh_real)  # PW art. 15: TW before bijstand
     plans = (plan, Scenario.staying(t))
     wage = case.job.hourly_wage if case.job is not None and case.job.hourly_wage is not None else 0.0
 

@@ -21,7 +21,8 @@ def situation(p, walk, bijstand: float, i: int) -> str:
     if walk["zoektermijn"][i]:
         return "zoektermijn"
     if p.ww_gross[i] > 0:
-        return "WW + aanvullende bijstand" if bijstand > 0.005 else "WW"
+        ww = "WW + TW" if p.tw_gross[i] > 0.005 else "WW"  # Toeslagenwet, engine/timeline/toeslagenwet.py
+        return f"{ww} + aanvullende bijstand" if bijstand > 0.005 else ww
     return "bijstand" if bijstand > 0.005 else "geen bijstand"
 
 
@@ -41,6 +42,9 @@ def note_codes(i: int, p, info: dict, vrijlating: float, walk, settlement: float
         out.append({"code": "contract_last_month"})
     if p.ww_gross[i] > 0:
         out.append({"code": "ww_percent", "percent": float(p.ww_pct[i])})
+    if p.tw_gross[i] > 0.005:
+        out.append({"code": "toeslagenwet", "gross": money(float(p.tw_gross[i])),
+                    "sociaal_minimum_dag": info.get("tw", {}).get("sociaal_minimum_dag")})
     if walk["zoektermijn"][i]:
         out.append({"code": "zoektermijn"})
     if walk["blocked"][i]:
@@ -50,10 +54,14 @@ def note_codes(i: int, p, info: dict, vrijlating: float, walk, settlement: float
     return out
 
 
-def _scenario_months(sc: int, res, chosen, timing) -> dict[str, list[float]]:
-    """One scenario's months, every amount rounded to cents first, so that the parts add up to the totals."""
+def _scenario_months(sc: int, res, chosen, timing, p) -> dict[str, list[float]]:
+    """One scenario's months, every amount rounded to cents first, so that the parts add up to the totals. The net
+    benefits are split between WW and TW-toeslag in proportion to their gross amounts (taxed together)."""
     m = {k: cents(chosen[sc]["advance"][k] if k in TOESLAGEN else res[k][sc]) for k in PARTS}
-    m["ww"] = cents(res["benefit_net"][sc])
+    gross = p.benefit_gross
+    tw_share = np.divide(p.tw_gross, gross, out=np.zeros(len(gross)), where=gross > 0)
+    m["toeslagenwet"] = cents(res["benefit_net"][sc] * tw_share)
+    m["ww"] = np.round(cents(res["benefit_net"][sc]) - m["toeslagenwet"], 2)
     m["disposable"] = np.round(sum(m[k] for k in m if k not in COSTS) - sum(m[k] for k in COSTS), 2)
     m["settlement"] = cents(chosen[sc]["settlement"])
     m["vg"], m["vt"] = cents(timing[sc][0]), cents(timing[sc][1])
@@ -67,7 +75,8 @@ def build(*, months, first, plans, info, res, walks, chosen, timing, limit, days
     cross = None
     cum = 0.0
     w = walks[JOB]
-    job_m, stay_m = _scenario_months(JOB, res, chosen, timing), _scenario_months(STAY, res, chosen, timing)
+    job_m = _scenario_months(JOB, res, chosen, timing, plans[JOB])
+    stay_m = _scenario_months(STAY, res, chosen, timing, plans[STAY])
     savings, counted = cents(w["savings"]).tolist(), cents(w["counted"]).tolist()
     for i in range(first, len(months)):
         job = {k: v[i] for k, v in job_m.items()}
@@ -79,7 +88,7 @@ def build(*, months, first, plans, info, res, walks, chosen, timing, limit, days
             "month": month_label(months[i]),
             "situation": situation(plans[JOB], w, res["bijstand"][JOB, i], i),
             **{k: job[k] for k in PARTS},
-            "ww": job["ww"], "disposable": job["disposable"],
+            "ww": job["ww"], "toeslagenwet": job["toeslagenwet"], "disposable": job["disposable"],
             "toeslagen_settlement": job["settlement"],
             "cash_timing": {"vakantiegeld": job["vg"], "vakantietoeslag": job["vt"]},
             "cash": job["cash"],

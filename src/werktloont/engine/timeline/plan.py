@@ -24,6 +24,17 @@ class Scenario:
     ww_gross: np.ndarray
     ww_pct: np.ndarray
     after_work: np.ndarray  # the month follows a month with wage or WW (a new bijstand application starts here)
+    tw_gross: np.ndarray | None = None  # the TW-toeslag on the WW, gross with vakantie-uitkering (toeslagenwet.py)
+
+    def __post_init__(self) -> None:
+        if self.tw_gross is None:
+            self.tw_gross = np.zeros(len(self.hours))
+
+    @property
+    def benefit_gross(self) -> np.ndarray:
+        """The taxable benefits of the month: WW and its TW-toeslag."""
+        assert self.tw_gross is not None
+        return self.ww_gross + self.tw_gross
 
     @classmethod
     def staying(cls, t: int) -> Scenario:

@@ -30,6 +30,16 @@ def _ww_row(ww: dict, months) -> dict:
     return row
 
 
+def _tw_row(tw: dict, months) -> dict:
+    """Toeslagenwet after the contract: `status` paid, partner_condition (art. 3), above_minimum or none; the
+    months paid, the sociaal minimum per day, whether art. 8a (dagloon) limited it, months without known amounts."""
+    row = {"status": tw["status"], "months": [month_label(months[i]) for i in tw["months"]],
+           "capped_by_dagloon": tw["capped"], "unknown_months": [month_label(months[i]) for i in tw["unknown_months"]]}
+    if "sociaal_minimum_dag" in tw:
+        row["sociaal_minimum_per_day"] = money(tw["sociaal_minimum_dag"])
+    return row
+
+
 def asset_scenarios(case: Case, walk_args: dict, need, plans, besides_savings, limit, first: int) -> list[dict]:
     """With a car: keep it, sell it (the money becomes savings), or it is needed for work: then only the part the
     gemeente leaves free (assets.car_exempt) does not count (art. 34 lid 2 a)."""
@@ -69,6 +79,13 @@ def summary(*, case: Case, months, first, info, variants, walks, cross, days, sc
         notes.append({"code": "terugvordering_drempel_unknown"})
     if info["ww"] is not None:
         out["ww"] = _ww_row(info["ww"], months)
+    if info.get("tw"):
+        out["toeslagenwet"] = tw = _tw_row(info["tw"], months)
+        if tw["status"] != "none":
+            notes.append({"code": f"tw_{tw['status']}", "capped": tw["capped_by_dagloon"],
+                          "per_day": tw.get("sociaal_minimum_per_day")})
+        if tw["unknown_months"]:
+            notes.append({"code": "tw_unknown", "months": tw["unknown_months"]})
     if info["contract_end"] is not None:
         # a contract may end after the window: count on from its first month
         out["contract_end"] = month_label(add_months(months[0], info["contract_end"]))
@@ -98,6 +115,7 @@ def action_codes(case: Case, summary: dict, snap) -> list[dict]:
         young = max(a.age for a in case.household.adults) < snap.reg("bijstand")["zoektermijn_max_leeftijd"]
         out.append({"code": "apply_ww", "weeks": int(snap.reg("ww")["aanvraag_uiterlijk_weken_na_werkloosheid"]),
                     "contract_end": summary.get("contract_end"),
+                    "tw": summary.get("toeslagenwet", {}).get("status") == "paid",
                     # Art. 41 lid 6: after WW no zoektermijn for a young client; he reports before the WW ends.
                     "report_before_ww_end_weeks": int(snap.reg("bijstand")["zoektermijn_weken"])
                     if young and zoektermijn.na_ww_vrijgesteld(snap.on) else None})

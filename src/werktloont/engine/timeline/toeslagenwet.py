@@ -1,0 +1,81 @@
+"""The TW-toeslag on the WW after a temporary contract (Toeslagenwet; rules/toeslagenwet/toeslag.py).
+
+Participatiewet art. 15: the TW goes before bijstand, so in a WW month UWV first tops the WW up to the sociaal
+minimum (gross, per day x 21,75, with the 8 % vakantie-uitkering); the toeslag is taxed with the WW (through the
+`benefit_gross` of compose) and bijstand tops up what is left to the norm. The TW has no asset test: a client
+above the vermogensgrens keeps WW + TW while bijstand is refused. Codes and numbers only.
+
+Income per day (art. 6): the WW without its vakantiebijslag (the sociaal minimum is without it too), plus the
+own and the partner's gross wage (without vakantiegeld, minus the art. 7 vrijlating per person who works) and
+other benefits. A month whose TW amounts are not in the pack gets no toeslag and says so (`unknown`).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from werktloont.engine.couple import taxable_from_net
+from werktloont.rules.toeslagenwet import toeslag as tw
+
+PROBE = "toeslagenwet.sociaal_minimum_gehuwd_dag"
+
+
+def _income_per_day(h, p, minimumloon_dag: float, dagen: float, weeks: float, p_ib) -> float:
+    """Art. 6-7: the household's own income per day besides the WW (the adult with WW and the partner)."""
+    total = 0.0
+    for wage_week, gross, net, here in ((h.own_wage_week, h.own_benefit_gross, h.own_benefit_net, True),
+                                        (h.other_wage_week, h.other_benefit_gross, h.other_benefit_net,
+                                         bool(h.has_partner[0]))):
+        if not here:
+            continue
+        arbeid = float(np.asarray(wage_week).flat[0]) * weeks / dagen
+        benefit = (float(np.asarray(gross).flat[0]) + float(taxable_from_net(np.asarray(net).flat[0], p_ib)) / 12.0
+                   ) / dagen
+        total += arbeid - tw.vrijlating_arbeid_dag(arbeid, minimumloon_dag, p) + benefit
+    return total
+
+
+def plan(case, plan_job, info: dict, months, days, hkeys, hh_real) -> dict:
+    """Fill `plan_job.tw_gross` (gross TW per month incl. vakantie-uitkering) for the WW months after the contract;
+    returns the summary row: status, the sociaal minimum and the toeslag per month (codes and numbers)."""
+    ww = info.get("ww")
+    if ww is None or not ww["wekeneis"]["met"]:
+        return {}
+    adults = case.household.adults
+    person = case.job.person if case.job is not None else 0
+    claimant_age = adults[person].age
+    partner_age = adults[1 - person].age if len(adults) > 1 else None
+    dagloon = float(ww["dagloon"]["dagloon"])
+    row: dict = {"status": "none", "months": [], "capped": False, "unknown_months": []}
+    for i in np.nonzero((plan_job.ww_gross > 0) & (plan_job.hours <= 0))[0]:
+        snap = days.snaps[i]
+        if not snap.has(PROBE):
+            row["unknown_months"].append(int(i))
+            continue
+        p, p_ww, h = snap.reg(tw.REG), snap.reg("ww"), hh_real[hkeys[i]]
+        has_partner = bool(h.has_partner[0])
+        if not tw.partner_voorwaarde(has_partner=has_partner, partner_age=partner_age, year=months[i].year,
+                                     youngest_child_age=int(h.youngest_child_age[0]), p=p):
+            row["status"] = "partner_condition"
+            continue
+        dagen = float(p_ww["dagen_per_maand"])
+        minimumloon_dag = float(snap.reg("minimumloon")["minimummaandloon"]) / dagen
+        vb = 1.0 + p_ww.rate("dagloon_vakantiebijslag_opslag_percent")
+        full_month = plan_job.ww_pct[i] / 100.0 * dagloon * dagen
+        fraction = min(float(plan_job.ww_gross[i]) / full_month, 1.0) if full_month > 0 else 0.0
+        uitkering_dag = plan_job.ww_pct[i] / 100.0 * dagloon / vb  # art. 8a lid 2: without vakantiebijslag
+        other = _income_per_day(h, p, minimumloon_dag, dagen, snap.reg("minimumloon")["weken_per_maand"],
+                                snap.reg("inkomstenbelasting"))
+        minimum = tw.sociaal_minimum_dag(has_partner=has_partner, age=claimant_age,
+                                         cost_sharers=int(h.cost_sharers[0]), p=p)
+        t = tw.toeslag_dag(sociaal_minimum=minimum, inkomen_dag=uitkering_dag + other, dagloon_dag=dagloon / vb,
+                           uitkering_dag=uitkering_dag, has_partner=has_partner, minimumloon_dag=minimumloon_dag, p=p)
+        plan_job.tw_gross[i] = tw.per_maand(t["toeslag"], dagen, p) * fraction
+        row["capped"] = row["capped"] or t["capped"]
+        row["sociaal_minimum_dag"] = minimum
+        if plan_job.tw_gross[i] > 0.005:
+            row["status"] = "paid"
+            row["months"].append(int(i))
+        elif row["status"] == "none":
+            row["status"] = "above_minimum"
+    return row
