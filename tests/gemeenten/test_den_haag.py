@@ -2,13 +2,15 @@
 
 Read on 2026-11-29 in the stored copies of the municipality's pages. No 2025 or 2026 amount of a Den Haag scheme
 was found, so every scheme is `unknown` on those dates with the figures that were found written in its reason;
-these tests pin those figures to their sources and check that no amount is invented or carried forward.
+these tests pin those figures to their sources and check that no amount is invented or carried forward. The
+kwijtschelding of 2024 is the one value whose bill and norm are both published; it is computed below by hand.
 """
 
 from datetime import date
 
 import pytest
 
+from tests.gemeenten.conftest import scheme_at, yearly
 from werktloont.rules.gemeente import regelingen
 
 DATES = [date(2025, 7, 1), date(2026, 7, 1)]
@@ -71,3 +73,25 @@ def test_kwijtschelding_norm_and_2024_tariffs(den_haag):
     assert scheme.kind == "kwijtschelding"
     assert "https://denhaag.begroting-2025.nl/p24370/kwijtschelding" in [
         s.url for s in scheme.values["2025-01-01"].sources]
+
+
+# --- Kwijtschelding 2024, the one Den Haag value with all its parts published: denhaag.nl, Afvalstoffenheffing,
+# "Bedrag 2024": 1 persoon € 390,12; 2 personen € 438,48; 3 personen of meer € 479,76. Begroting 2025: kostennorm
+# 100 % van de bijstandsnorm. Uitvoeringsregeling Invorderingswet 1990 art. 11: at least 80 % of the capacity.
+# Hand calculation with a round norm of € 1.000 a month: capacity = 0,80 x (income - 1,00 x 1.000) a month;
+# remitted a year = bill - 12 x capacity, not below zero.
+@pytest.mark.parametrize("household,persons,income,expected", [
+    ("alleenstaande", 1, 1000.0, 390.12),           # at the norm: no capacity, the whole bill
+    ("paar", 2, 1000.0, 438.48),
+    ("paar_met_kinderen", 4, 1000.0, 479.76),       # "3 personen of meer"
+    ("paar", 2, 1020.0, 246.48),                    # 0,80 x 20 = 16 a month; 438,48 - 12 x 16 = 246,48
+    ("alleenstaande", 1, 1040.0, 6.12),             # 0,80 x 40 = 32; 390,12 - 384 = 6,12
+    ("paar", 2, 1060.0, 0.0)])                      # 0,80 x 60 = 48; 12 x 48 = 576 > 438,48
+def test_kwijtschelding_2024_by_persons_and_capacity(den_haag, household, persons, income, expected):
+    a = scheme_at(den_haag, "kwijtschelding", "2024-07-01")
+    assert a.value.norm_pct == 100 and a.value.capacity_share_pct == 80
+    assert yearly(a, household, income=income, norm=1000.0, persons=persons) == pytest.approx(expected, abs=0.005)
+
+
+def test_kwijtschelding_2024_is_not_carried_into_2025(den_haag):
+    assert all(a.scheme.id != "kwijtschelding" for a in regelingen.active_schemes(den_haag, date(2025, 1, 1)))
