@@ -22,6 +22,7 @@ def _case(adults, *, children=(), sharers=0, rent=True, job=None, date="2026-03-
 
 JOB = {"hourly_wage": 14.71, "hours_per_week": 24}
 CARE = {"type": "dagopvang", "hours_per_month": 80, "hourly_price": 10.5}
+TW_JOB = {"hourly_wage": 14.71, "hours_per_week": 32, "start": "2025-01-01", "contract_months": 6}
 CASES = [
     _case([35], job=JOB),
     _case([35], job=JOB, date="2025-03-01"),
@@ -50,6 +51,12 @@ CASES = [
     # Issue 15 item 6: a couple living on WW (art. 78gg, the tegemoetkoming alleenverdieners notice).
     {**_case([35, 33], job=JOB), "household": {"adults": [{"age": 35}, {"age": 33, "other_income": [
         {"kind": "ww", "net_per_month": 1100.0}]}]}},
+    # Issue 15 item 3: WW + Toeslagenwet from July 2025 (the TW amounts are known from then): a single person of
+    # 18, 19, 20 and 35, a woningdeler, and a couple whose partner (60, born before 1972) works (art. 7).
+    *[_case([a], sharers=s, job=TW_JOB, date="2025-01-01") for a, s in ((18, 0), (19, 0), (20, 0), (35, 0), (35, 1))],
+    _case([35, 40], job=TW_JOB, date="2025-01-01"),  # partner born after 1971, no child under 12 (art. 3)
+    {**_case([35, 60], job=TW_JOB, date="2025-01-01"), "household": {"adults": [
+        {"age": 35}, {"age": 60, "works": True, "current_job": {"hourly_wage": 15.0, "hours_per_week": 12}}]}},
 ]
 
 
