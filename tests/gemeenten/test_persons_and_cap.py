@@ -194,3 +194,13 @@ def test_pipeline_tests_rotterdam_iit_against_the_gehuwden_norm():
     entry = _scheme(api.calculate(case, timeline=False), "individuele_inkomenstoeslag")
     assert entry["income_limit"] == pytest.approx(2498.69, abs=0.01)
     assert entry["amount"] == pytest.approx(10.0)
+
+
+def test_amsterdam_has_no_known_amount_and_says_why_per_scheme(overlays):
+    # No 2025-2026 amount was found in a publication of the gemeente Amsterdam (searched 2026-11-29): every scheme
+    # is unknown with its reason, the collective health insurance included, and nothing is counted.
+    on = date(2026, 7, 1)
+    assert regelingen.active_schemes(overlays["amsterdam"], on) == []
+    why = dict((s.id, w) for s, w in regelingen.unknown_schemes(overlays["amsterdam"], on))
+    assert set(why) == {"individuele_inkomenstoeslag", "stadspas", "collectieve_zorgverzekering"}
+    assert "AV Amsterdam" in why["collectieve_zorgverzekering"] and "CVDR734407" in why["individuele_inkomenstoeslag"]
