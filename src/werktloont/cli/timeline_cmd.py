@@ -9,16 +9,16 @@ from werktloont import fmt
 from werktloont.engine.components import COMPONENTS
 from werktloont.texts.cli import word
 from werktloont.texts.coverage import indication
-from werktloont.texts.timeline import settlement_word
+from werktloont.texts.timeline import settlement_word, summary_note
 
 
 def _money_columns() -> tuple[str, ...]:
-    """The registry's components in its order, with the net WW right after the bijstand."""
+    """The registry's components in its order, with the net WW and its TW-toeslag right after the bijstand."""
     out: list[str] = []
     for key in COMPONENTS:
         out.append(key)
         if key == "bijstand":
-            out.append("ww")
+            out += ["ww", "toeslagenwet"]
     return tuple(out)
 
 
@@ -55,6 +55,8 @@ def _summary_lines(s: dict, lang: str) -> list[str]:
             lines.append(word("ww_entitled", lang, months=months, dagloon=fmt.eur(ww["dagloon"]), **values))
         else:
             lines.append(word("ww_none", lang, **values))
+    # The Toeslagenwet after the WW (paid, or why not): the same sentences as the summary's notes.
+    lines += [summary_note(n, lang) for n in s.get("note_codes", []) if str(n.get("code", "")).startswith("tw_")]
     for name, label in (("doorgegeven", "reported"), ("niet_doorgegeven", "not_reported")):
         for year, row in s["toeslagen"][name].items():
             if "settlement" in row:

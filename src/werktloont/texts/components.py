@@ -39,6 +39,9 @@ WORDS: dict[str, dict[str, tuple[str, str, str]]] = {
     },
 }
 WW = {"nl": ("WW", "WW", "uw WW"), "en": ("WW (unemployment benefit)", "WW", "your WW")}
+# The timeline's TW-toeslag on the WW (Toeslagenwet; engine/timeline/toeslagenwet.py), net.
+TW = {"nl": ("Toeslag Toeslagenwet (TW)", "TW-toeslag", "uw toeslag van UWV"),
+      "en": ("Toeslagenwet supplement (TW)", "TW supplement", "your UWV supplement")}
 
 
 def word(table: dict[str, tuple[str, str]], code: str, lang: str = "nl") -> str:
@@ -57,6 +60,8 @@ def lang_of(lang: str | None) -> str:
 def _words(key: str, lang: str) -> tuple[str, str, str]:
     if key == "ww":
         return WW[lang_of(lang)]
+    if key == "toeslagenwet":
+        return TW[lang_of(lang)]
     return WORDS[lang_of(lang)][key]
 
 
