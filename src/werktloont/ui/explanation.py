@@ -62,6 +62,10 @@ class ExplanationPanel(QTextBrowser):
         self.component = key
         self._render()
 
+    def tab_title(self) -> str:
+        """Its name as a tab next to the charts (the compact layout of a small screen)."""
+        return self.tr("Waarom?")
+
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Waarom? Uitleg bij het gekozen onderdeel"))
         self._render()

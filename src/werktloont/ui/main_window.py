@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,6 +25,7 @@ from werktloont.ui.actions import ActionsPanel
 from werktloont.ui.breakdown import BreakdownTable
 from werktloont.ui.casefiles import CaseFiles
 from werktloont.ui.charts import ChartsPanel
+from werktloont.ui.compact import CompactLayout, default_size
 from werktloont.ui.coverage import CoverageNote
 from werktloont.ui.debts_panel import DebtsPanel
 from werktloont.ui.example import blank_case, example_case
@@ -36,11 +37,6 @@ from werktloont.ui.scenarios import ScenarioPanel
 from werktloont.ui.solver import SolverPanel
 from werktloont.ui.state import AppState
 from werktloont.ui.verdict import VerdictPanel
-
-
-def default_size(available: QSize) -> tuple[int, int]:
-    """The first window size: 1400 x 880 where it fits, else the available screen (1366 x 768 minus the task bar)."""
-    return min(1400, available.width()), min(880, available.height())
 
 
 class Notice(QFrame):
@@ -110,13 +106,17 @@ class MainWindow(QMainWindow):
         self.casefiles = CaseFiles(self, settings)
         self.reports = ReportActions(self)
         self._build_layout()
+        self.compact = CompactLayout(self)
         self._build_menus()
         self._connect()
         self.retranslate()
+        available = self.screen().availableGeometry().size()
+        size = default_size(available)
+        self.compact.apply(size[0])  # before the first resize: the wide layout's minimum may exceed a small screen
         if settings is not None and settings.value("geometry") is not None:
             self.restoreGeometry(settings.value("geometry"))
         else:
-            self.resize(*default_size(self.screen().availableGeometry().size()))
+            self.resize(*size)
         if build_charts:
             self.charts.build()
 
@@ -126,8 +126,7 @@ class MainWindow(QMainWindow):
         scroll.setWidget(self.inputs)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(self.inputs.sizeHint().width() + 40)
-        self.input_scroll = scroll
+        self.input_scroll = scroll  # its minimum width: see CompactLayout
         self.scenario_tab = self.charts.addTab(self.scenarios, "")
         self.todo_tab = self.charts.addTab(self.todo, "")
         # Table and charts share the middle column; "waarom?" gets the full height at the right, where a
@@ -137,7 +136,7 @@ class MainWindow(QMainWindow):
         ml.setContentsMargins(0, 0, 0, 0)
         ml.addWidget(self.breakdown)
         ml.addWidget(self.charts, 1)
-        body = QSplitter(Qt.Orientation.Horizontal)
+        body = self.body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(middle)
         body.addWidget(self.explanation)
         body.setStretchFactor(0, 5)
@@ -225,6 +224,7 @@ class MainWindow(QMainWindow):
         self.state.timeline_ready.connect(self._show_timeline)
         self.state.missing.connect(lambda text: self.notice.show_message(text, "input"))  # issue 17: a part left out
         self.breakdown.component_selected.connect(self.explanation.show_component)
+        self.breakdown.component_selected.connect(self.compact.reveal_explanation)
         self.solver.target_chosen.connect(self.state.set_solver_target)
         self.solver.view_chosen.connect(self.state.set_solver_view)  # issue 13: lasting by default
         self.charts.view_changed.connect(self.state.set_curve_view)
@@ -378,8 +378,13 @@ class MainWindow(QMainWindow):
         for region in (self.inputs, self.verdict, self.solver, self.breakdown, self.explanation, self.charts,
                        self.scenarios, self.todo, self.coverage):
             region.retranslate()
+        self.compact.retranslate()
 
     # --- window events ---
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.compact.apply(event.size().width())
+
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         if not self.charts.built:

@@ -66,10 +66,11 @@ class ScenarioPanel(QWidget):
         top.addWidget(self.name_label)
         top.addWidget(self.name, 1)
         top.addWidget(self.add_button)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
+        # The two long buttons one above the other: side by side they made the charts 460 pixels wide at least,
+        # more than a small screen has (see ui/compact.py).
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.hint)

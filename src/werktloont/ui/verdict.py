@@ -32,10 +32,8 @@ class VerdictPanel(QFrame):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             lay.addWidget(label)
-        font = QFont(self.headline.font())
-        font.setPointSizeF(font.pointSizeF() * 1.7)
-        font.setBold(True)
-        self.headline.setFont(font)
+        self._base_size = self.headline.font().pointSizeF()
+        self.set_compact(False)
         bold = QFont(self.assets.font())
         bold.setBold(True)
         self.assets.setFont(bold)
@@ -44,6 +42,14 @@ class VerdictPanel(QFrame):
         self.headline.setAccessibleName("verdict")
         self._outcome = None
         self.show_outcome(None)
+
+    def set_compact(self, compact: bool) -> None:
+        """The headline in large bold type; on a small screen a little less large, so the table stays in view."""
+        font = QFont(self.headline.font())
+        font.setPointSizeF(self._base_size * (1.3 if compact else 1.7))
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.release_height()
 
     def show_outcome(self, outcome) -> None:
         self._outcome = outcome
