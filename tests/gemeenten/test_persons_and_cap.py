@@ -145,10 +145,14 @@ def test_persons_table_and_amount_together_is_refused(tmp_path):
     assert r.returncode != 0 and "kies één" in r.stderr and "kwijtschelding" in r.stderr
 
 
-def test_list_shows_the_limit_of_the_gehuwden_norm():
+def test_list_shows_the_limit_of_the_gehuwden_norm_and_the_recorded_bill():
     r = run_cli("gemeente", "list", "--datum", "2025-03-01")
     assert r.returncode == 0, r.stderr
     assert "130 % van de norm voor gehuwden, voor elk huishouden" in r.stdout
+    r = run_cli("gemeente", "list", "--datum", "2024-07-01")
+    assert "ONBEKEND" in r.stdout
+    assert "(vastgelegd: 1 persoon € 337,10; 2 personen € 403,90; 3 of meer personen € 437,30 per jaar " \
+           "(ten hoogste 76,5 % daarvan kwijtgescholden))" in r.stdout
 
 
 # --- Through the month pipeline: the persons on the address and the gehuwden norm reach the schemes.

@@ -81,8 +81,9 @@ def cmd_list(args) -> int:
             v = a.value
             print(f"  {a.scheme.label.nl} ({gemeente_words.kind(a.scheme.kind)}): {_amount(v)}, {_limit(v)}; "
                   f"vanaf {a.start.isoformat()} [{v.confidence}]")
-        for scheme, why in regelingen.unknown_schemes(ov, on):
-            print(f"  {scheme.label.nl} ({gemeente_words.kind(scheme.kind)}): ONBEKEND - {' '.join(why.split())}")
+        for scheme, why, v in regelingen.unknown_values(ov, on):
+            kept = f" (vastgelegd: {_amount(v)})" if v.amounts_by_persons or v.amount is not None else ""
+            print(f"  {scheme.label.nl} ({gemeente_words.kind(scheme.kind)}): ONBEKEND - {' '.join(why.split())}{kept}")
         car = regelingen.auto_algemeen_gebruikelijk(ov, on)
         if car is not None:
             print(f"  Auto algemeen gebruikelijk tot {fmt.eur(car)}")
@@ -170,6 +171,8 @@ schemes:
         unknown: "Sjabloon: bedragen en voorwaarden nog niet nagelezen."
         # income_limit_pct: 110            # inkomensgrens in % van de bijstandsnorm
         # income_limit_incl_vakantiegeld: true   # false als de gemeente de grens zonder vakantiegeld noemt
+        # income_limit_basis: norm         # norm_gehuwden: één grensbedrag voor elk huishouden (% van de norm
+        #                                    voor gehuwden, "130 % van het minimumloon")
         # amounts: {{alleenstaande: 0, alleenstaande_ouder: 0, paar: 0, paar_met_kinderen: 0}}
         # amounts_child_12_17: {{alleenstaande_ouder: 0, paar_met_kinderen: 0}}   # met een kind van 12-17
         # tiers: [{{income_limit_pct: 125, amount: 0}}]                         # glijdende schaal

@@ -51,11 +51,16 @@ def active_schemes(overlay: Overlay, on: date) -> list[ActiveScheme]:
 
 def unknown_schemes(overlay: Overlay, on: date) -> list[tuple[Scheme, str]]:
     """The schemes whose value on `on` the municipality's publications did not give, with the reason."""
+    return [(scheme, why) for scheme, why, _ in unknown_values(overlay, on)]
+
+
+def unknown_values(overlay: Overlay, on: date) -> list[tuple[Scheme, str, SchemeValue]]:
+    """As unknown_schemes, with the value itself (a kwijtschelding may keep its published bill next to `unknown`)."""
     out = []
     for scheme in overlay.schemes:
         hit = _in_force(scheme, on)
         if hit is not None and hit[1].unknown is not None:
-            out.append((scheme, hit[1].unknown))
+            out.append((scheme, hit[1].unknown, hit[1]))
     return out
 
 
