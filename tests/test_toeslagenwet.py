@@ -1,7 +1,8 @@
 """Toeslagenwet before bijstand (issue 15 item 3): hand calculations written out, with the sources of the amounts.
 
-Amounts (UWV, "Sociaal minimum", bedragen vanaf 1 juli 2025, https://www.uwv.nl/sociaal-minimum): gehuwd
-€ 103,26 per dag, alleenstaande 21+ € 73,79 per dag. Toeslagenwet art. 8 (toeslag = sociaal minimum - inkomen per
+Amounts: Toeslagenwet art. 2 lid 1 and 2, geldend 2025-07-01 (https://wetten.overheid.nl/BWBR0004043/2025-07-01;
+the same on UWV, "Sociaal minimum", bedragen vanaf 1 juli 2025): gehuwd € 103,26 per dag, ongehuwde 21+ € 73,79
+per dag; geldend 2026-07-01: ongehuwde 21+ € 76,75. Toeslagenwet art. 8 (toeslag = sociaal minimum - inkomen per
 dag), art. 8a (at most dagloon - uitkering when the dagloon, without vakantiebijslag, is below the minimumloon for a
 gehuwde), art. 10 (8 % vakantie-uitkering), art. 3 (partner born after 1971: only with a child under 12), art. 7
 (vrijlating: 5 % of the minimumloon + 30 % of the rest, at most 15 %). Minimumloon 1 juli 2025: € 2.245,80 per maand
@@ -28,9 +29,9 @@ MONTH = 21.75 * 1.08                                   # days per month (art. 1 
 JOB = {"hourly_wage": 14.71, "hours_per_week": 32, "start": "2025-01-01", "contract_months": 6}
 
 
-def case(adults, *, children=(), car=0.0, date="2025-01-01", job=None):
+def case(adults, *, children=(), car=0.0, date="2025-01-01", job=None, sharers=0):
     return {"format": "werktloont-case/1", "date": date,
-            "household": {"adults": adults, "children": list(children), "cost_sharers": 0,
+            "household": {"adults": adults, "children": list(children), "cost_sharers": sharers,
                           "rent": {"base_rent": 650.0, "service_costs": 40.0}},
             "assets": {"savings": 0.0, "car_value": car}, "job": job or JOB}
 
@@ -126,21 +127,63 @@ def test_partner_wage_counts_minus_the_art_7_vrijlating():
     assert tw_gross(months(r)["2025-07"]) == pytest.approx(expected, abs=0.01)
 
 
-def test_months_without_known_amounts_get_no_tw_and_say_so():
-    # The TW amounts per 1 January 2026 were not found (parameters/toeslagenwet.yaml: unknown): no toeslag, no crash.
-    job = dict(JOB, start="2026-01-01")
-    r = project(case([{"age": 35}], date="2026-01-01", job=job))
+def test_2026_amounts_single_person():
+    # The case of tests/engine/test_timeline.py: 32 h x € 14,71 from 1 March 2026 for 6 months; WW from September
+    # 2026. Dagloon 2.039,787 x 5 x 1,08 / 110 = 100,135 (D = 110 weekdays, 1 March - 31 July 2026).
+    # Toeslagenwet art. 2 lid 2, geldend 2026-07-01: € 76,75. WW per dag without vakantiebijslag 0,75 x 100,135 / 1,08
+    # = 69,538; toeslag 76,75 - 69,538 = 7,212 per dag -> x 21,75 x 1,08 = 169,41. Art. 8a does not apply: 92,72 is
+    # not below 70 % of the minimumloon per dag (2.337,00 / 21,75 = 107,45 -> 75,21).
+    dagloon = 5 * 14.71 * 32 * 13 / 3 * 1.08 / 110
+    r = project(case([{"age": 35}], date="2026-03-01", job=dict(JOB, start="2026-03-01")))
     m = months(r)
-    assert m["2026-07"]["toeslagenwet"] == 0.0 and m["2026-07"]["situation"] == "WW + aanvullende bijstand"
+    expected = (76.75 - 0.75 * dagloon / 1.08) * MONTH
+    assert expected == pytest.approx(169.41, abs=0.01)
+    assert tw_gross(m["2026-09"]) == pytest.approx(expected, abs=0.01)
+    assert tw_gross(m["2026-11"]) == pytest.approx((76.75 - 0.70 * dagloon / 1.08) * MONTH, abs=0.01)
+
+
+def test_woningdeler_whose_ww_is_above_the_minimum_gets_no_tw():
+    # Art. 2 lid 7: an ongehuwde of 21+ who shares the home with another adult: € 47,87 per dag (geldend 2025-07-01).
+    # The WW per dag (70,83) is above it: no toeslag.
+    r = project(case([{"age": 35}], sharers=1))
+    assert all(e["toeslagenwet"] == 0.0 for e in r["entries"])
+    s = r["summary"]["toeslagenwet"]
+    assert s["status"] == "above_minimum" and s["leefsituatie"] == "woningdeler"
+    assert s["sociaal_minimum_per_day"] == 47.87
+
+
+def test_months_without_known_amounts_get_no_tw_and_say_so(monkeypatch):
+    # A pack without the TW amounts (e.g. a newer pack where they are unknown): no toeslag, a note, no crash.
+    from werktloont.params.loader import Snapshot
+    has = Snapshot.has
+    monkeypatch.setattr(Snapshot, "has", lambda self, pid: False if pid.startswith("toeslagenwet.") else has(self, pid))
+    r = project(case([{"age": 35}]))
+    m = months(r)
+    assert m["2025-07"]["toeslagenwet"] == 0.0 and m["2025-07"]["situation"] == "WW + aanvullende bijstand"
     notes = [n for n in r["summary"]["note_codes"] if n["code"] == "tw_unknown"]
-    assert notes and notes[0]["months"] == ["2026-07", "2026-08", "2026-09"]
+    assert notes and notes[0]["months"] == ["2025-07", "2025-08", "2025-09"]
 
 
 def test_rules_by_hand():
     p = load_pack().at("2025-07-01").reg("toeslagenwet")
-    assert tw.sociaal_minimum_dag(has_partner=False, age=35, cost_sharers=1, p=p) == 47.87  # woningdeler (UWV)
-    assert tw.sociaal_minimum_dag(has_partner=False, age=19, cost_sharers=0, p=p) == 42.17
-    assert tw.sociaal_minimum_dag(has_partner=False, age=17, cost_sharers=0, p=p) == 0.0    # art. 2: under 18
+    aow = 67.25
+
+    def minimum(partner, age, sharers):
+        situatie = tw.leefsituatie(has_partner=partner, age=age, cost_sharers=sharers)
+        return tw.sociaal_minimum_dag(situatie=situatie, age=age, aow_leeftijd=aow, p=p)
+
+    assert minimum(False, 35, 1) == 47.87   # art. 2 lid 7, woningdeler
+    assert minimum(False, 20, 1) == 57.66   # lid 8: lid 7 not under 21
+    assert minimum(False, 19, 0) == 42.17
+    assert minimum(True, 30, 0) == 103.26
+    assert minimum(False, 17, 0) == 0.0     # lid 5: under 18
+    assert minimum(True, 68, 0) == 0.0      # lid 6: from the AOW age
+    # Art. 1 lid 1 f 2°: an ongehuwde of 19 has the minimumloon for his age: 60 % of 2.245,80 / 21,75 = 61,95.
+    p_ml = load_pack().at("2025-07-01").reg("minimumloon")
+    assert tw.minimumloon_dag(situatie="alleenstaande", age=19, minimummaandloon=2245.80, dagen=21.75,
+                              p_ml=p_ml) == pytest.approx(0.60 * 2245.80 / 21.75)
+    assert tw.minimumloon_dag(situatie="gehuwd", age=19, minimummaandloon=2245.80, dagen=21.75,
+                              p_ml=p_ml) == pytest.approx(MINIMUMLOON_DAG)
     # Art. 3 with ages: in 2025 a partner of 54 is born in 1970 or 1971 (before 1972); one of 53 may be born in 1972.
     assert tw.partner_voorwaarde(has_partner=True, partner_age=54, year=2025, youngest_child_age=99, p=p)
     assert not tw.partner_voorwaarde(has_partner=True, partner_age=53, year=2025, youngest_child_age=99, p=p)

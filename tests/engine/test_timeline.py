@@ -41,9 +41,10 @@ def test_six_month_contract_35_year_old_gets_ww_then_bijstand():
     # 75 % x 100,135 x 21,75 = 1.633,45 (Sep, Oct), 70 % = 1.524,56 (Nov), gross.
     assert ww["gross_per_month"] == pytest.approx([1633.45, 1633.45, 1524.56], abs=0.01)
     for k in ("2026-09", "2026-10", "2026-11"):
-        assert m[k]["situation"] == "WW + aanvullende bijstand"
-        # Aanvullende bijstand tops the net WW up to the norm (art. 19 lid 2; WW counts as income, art. 32).
-        assert m[k]["ww"] + m[k]["bijstand"] == pytest.approx(NORM_2026_07, abs=0.011)
+        # The WW is below the sociaal minimum: UWV adds a Toeslagenwet toeslag first (tests/test_toeslagenwet.py).
+        assert m[k]["situation"] == "WW + TW + aanvullende bijstand" and m[k]["toeslagenwet"] > 0
+        # Aanvullende bijstand tops the net WW + TW up to the norm (art. 19 lid 2; they count as income, art. 32).
+        assert m[k]["ww"] + m[k]["toeslagenwet"] + m[k]["bijstand"] == pytest.approx(NORM_2026_07, abs=0.011)
     assert m["2026-10"]["ww"] > m["2026-11"]["ww"]  # 75 % -> 70 %
     assert m["2026-12"]["situation"] == "bijstand" and m["2026-12"]["bijstand"] == NORM_2026_07
     assert r["summary"]["zoektermijn_months"] == []  # 35: no zoektermijn
@@ -207,9 +208,9 @@ def test_calc_json_has_timeline():
     e = r["timeline"][0]
     for key in ("month", "situation", *r["with_job"], "toeslagen_settlement", "assets", "cumulative_gain"):
         assert key in e
-    # disposable = sum of parts (net WW included)
+    # disposable = sum of parts (net WW and TW-toeslag included)
     for e in r["timeline"]:
-        parts = (e["net_wage"] + e["bijstand"] + e["ww"] + e["zorgtoeslag"] + e["huurtoeslag"]
+        parts = (e["net_wage"] + e["bijstand"] + e["ww"] + e["toeslagenwet"] + e["zorgtoeslag"] + e["huurtoeslag"]
                  + e["kindgebonden_budget"] + e["kinderopvangtoeslag"] + e["municipal"] - e["childcare_costs"]
                  - e["travel_costs"])
         assert e["disposable"] == pytest.approx(parts, abs=0.05)
@@ -284,6 +285,7 @@ def test_zoektermijn_filling_february_is_not_repeated_in_march():
     m = by_month(r)
     assert r["summary"]["ww"]["entitled"] and r["summary"]["ww"]["first_month"] == "2027-02"
     assert m["2027-02"]["situation"] == "zoektermijn" and m["2027-02"]["bijstand"] == 0.0 and m["2027-02"]["ww"] > 0
-    assert m["2027-03"]["situation"] == "WW + aanvullende bijstand"
-    assert m["2027-03"]["ww"] + m["2027-03"]["bijstand"] == pytest.approx(NORM_2026_07, abs=0.011)
+    assert m["2027-03"]["situation"] == "WW + TW + aanvullende bijstand"  # Toeslagenwet before bijstand
+    assert (m["2027-03"]["ww"] + m["2027-03"]["toeslagenwet"] + m["2027-03"]["bijstand"]
+            == pytest.approx(NORM_2026_07, abs=0.011))
     assert r["summary"]["zoektermijn_months"] == ["2027-02"]

@@ -121,6 +121,10 @@ SUMMARY_NOTES = {
         if en else
         "Geen toeslag van de Toeslagenwet: het inkomen van het huishouden is niet lager dan het sociaal minimum "
         "(Toeslagenwet art. 2)."),
+    "tw_age": lambda c, en: (
+        "No Toeslagenwet supplement under 18 or from the state pension age (Toeslagenwet art. 2 lid 5 and 6)." if en
+        else "Geen toeslag van de Toeslagenwet onder 18 jaar of vanaf de AOW-leeftijd (Toeslagenwet art. 2 lid 5 "
+             "en 6)."),
     "tw_unknown": lambda c, en: (
         f"The Toeslagenwet amounts for {', '.join(c['months'])} are not in the parameters yet, so no supplement is "
         "calculated there; bijstand tops up the WW instead (UWV may pay part of it as a TW supplement)." if en else

@@ -31,12 +31,14 @@ def _ww_row(ww: dict, months) -> dict:
 
 
 def _tw_row(tw: dict, months) -> dict:
-    """Toeslagenwet after the contract: `status` paid, partner_condition (art. 3), above_minimum or none; the
-    months paid, the sociaal minimum per day, whether art. 8a (dagloon) limited it, months without known amounts."""
+    """Toeslagenwet after the contract: `status` paid, partner_condition (art. 3), age (art. 2 lid 5-6),
+    above_minimum or none; the months paid, the sociaal minimum per day and the leefsituatie (art. 2: gehuwd,
+    alleenstaande, woningdeler), whether art. 8a (dagloon) limited it, months without known amounts."""
     row = {"status": tw["status"], "months": [month_label(months[i]) for i in tw["months"]],
            "capped_by_dagloon": tw["capped"], "unknown_months": [month_label(months[i]) for i in tw["unknown_months"]]}
     if "sociaal_minimum_dag" in tw:
         row["sociaal_minimum_per_day"] = money(tw["sociaal_minimum_dag"])
+        row["leefsituatie"] = tw["leefsituatie"]
     return row
 
 

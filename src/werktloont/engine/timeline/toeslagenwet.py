@@ -58,21 +58,26 @@ def plan(case, plan_job, info: dict, months, days, hkeys, hh_real) -> dict:
                                      youngest_child_age=int(h.youngest_child_age[0]), p=p):
             row["status"] = "partner_condition"
             continue
+        situatie = tw.leefsituatie(has_partner=has_partner, age=claimant_age, cost_sharers=int(h.cost_sharers[0]))
+        minimum = tw.sociaal_minimum_dag(situatie=situatie, age=claimant_age,
+                                         aow_leeftijd=snap.reg("bijstand")["aow_leeftijd"], p=p)
+        if minimum <= 0:  # art. 2 lid 5-6: under 18 or from the AOW age
+            row["status"] = "age"
+            continue
         dagen = float(p_ww["dagen_per_maand"])
-        minimumloon_dag = float(snap.reg("minimumloon")["minimummaandloon"]) / dagen
+        p_ml = snap.reg("minimumloon")
+        minimumloon_dag = tw.minimumloon_dag(situatie=situatie, age=claimant_age,
+                                             minimummaandloon=float(p_ml["minimummaandloon"]), dagen=dagen, p_ml=p_ml)
         vb = 1.0 + p_ww.rate("dagloon_vakantiebijslag_opslag_percent")
         full_month = plan_job.ww_pct[i] / 100.0 * dagloon * dagen
         fraction = min(float(plan_job.ww_gross[i]) / full_month, 1.0) if full_month > 0 else 0.0
         uitkering_dag = plan_job.ww_pct[i] / 100.0 * dagloon / vb  # art. 8a lid 2: without vakantiebijslag
-        other = _income_per_day(h, p, minimumloon_dag, dagen, snap.reg("minimumloon")["weken_per_maand"],
-                                snap.reg("inkomstenbelasting"))
-        minimum = tw.sociaal_minimum_dag(has_partner=has_partner, age=claimant_age,
-                                         cost_sharers=int(h.cost_sharers[0]), p=p)
+        other = _income_per_day(h, p, minimumloon_dag, dagen, p_ml["weken_per_maand"], snap.reg("inkomstenbelasting"))
         t = tw.toeslag_dag(sociaal_minimum=minimum, inkomen_dag=uitkering_dag + other, dagloon_dag=dagloon / vb,
-                           uitkering_dag=uitkering_dag, has_partner=has_partner, minimumloon_dag=minimumloon_dag, p=p)
+                           uitkering_dag=uitkering_dag, situatie=situatie, minimumloon_dag=minimumloon_dag, p=p)
         plan_job.tw_gross[i] = tw.per_maand(t["toeslag"], dagen, p) * fraction
         row["capped"] = row["capped"] or t["capped"]
-        row["sociaal_minimum_dag"] = minimum
+        row["sociaal_minimum_dag"], row["leefsituatie"] = minimum, situatie
         if plan_job.tw_gross[i] > 0.005:
             row["status"] = "paid"
             row["months"].append(int(i))

@@ -1,4 +1,4 @@
-"""Toeslagenwet art. 2, 3, 6, 7, 8, 8a en 10: de toeslag op de WW tot het sociaal minimum.
+"""Toeslagenwet art. 1, 2, 3, 6, 7, 8, 8a en 10: de toeslag op de WW tot het sociaal minimum.
 
 Pure functions of amounts per day and the `toeslagenwet` parameters of one snapshot (`snap.reg("toeslagenwet")`).
 Amounts are gross per day (art. 1 lid 1 f: the minimumloon per month / 21,75), without vakantiebijslag; the
@@ -8,20 +8,39 @@ The timeline (engine/timeline/toeslagenwet.py) decides when they apply.
 
 from __future__ import annotations
 
+import numpy as np
+
 REG = "toeslagenwet"
 
 
-def sociaal_minimum_dag(*, has_partner: bool, age: int, cost_sharers: int, p) -> float:
-    """Art. 2 and 8: the amount per day of the leefsituatie. A single person who shares the home with another
-    adult gets the woningdeler amount (the TW kostendelersnorm, 21 and over); under 18 there is no right."""
-    if age < p["minimum_leeftijd"]:
-        return 0.0
+def leefsituatie(*, has_partner: bool, age: int, cost_sharers: int) -> str:
+    """Art. 2: "gehuwd" (lid 1), "woningdeler" (lid 7: an ongehuwde of 21 or over who shares the home with another
+    adult; lid 9 leaves out persons under 27, commercial tenants and students, as the case's cost sharers do) or
+    "alleenstaande" (lid 2)."""
     if has_partner:
+        return "gehuwd"
+    return "woningdeler" if age >= 21 and cost_sharers > 0 else "alleenstaande"
+
+
+def sociaal_minimum_dag(*, situatie: str, age: int, aow_leeftijd: float, p) -> float:
+    """Art. 2 and 8: the amount per day of the leefsituatie; no right under 18 (lid 5) or from the AOW age (lid 6)."""
+    if age < p["minimum_leeftijd"] or age >= aow_leeftijd:
+        return 0.0
+    if situatie == "gehuwd":
         return float(p["sociaal_minimum_gehuwd_dag"])
-    if age >= 21:
-        key = "sociaal_minimum_woningdeler_21_dag" if cost_sharers > 0 else "sociaal_minimum_alleenstaande_21_dag"
-        return float(p[key])
-    return float(p[f"sociaal_minimum_alleenstaande_{int(age)}_dag"])
+    if situatie == "woningdeler":
+        return float(p["sociaal_minimum_woningdeler_21_dag"])
+    return float(p[f"sociaal_minimum_alleenstaande_{min(int(age), 21)}_dag"])
+
+
+def minimumloon_dag(*, situatie: str, age: int, minimummaandloon: float, dagen: float, p_ml) -> float:
+    """Art. 1 lid 1 f: the minimumloon per month / 21,75; for an ongehuwde the one for his age (the youth
+    percentages of the Wet minimumloon), for a gehuwde the full amount."""
+    pct = 1.0
+    if situatie != "gehuwd":
+        table = np.asarray(p_ml["jeugdloon_percentages"], dtype=float)
+        pct = float(table[table[:, 0] <= age][-1, 1]) / 100.0
+    return minimummaandloon * pct / dagen
 
 
 def partner_voorwaarde(*, has_partner: bool, partner_age: int | None, year: int, youngest_child_age: int,
@@ -46,12 +65,12 @@ def vrijlating_arbeid_dag(arbeid_dag: float, minimumloon_dag: float, p) -> float
 
 
 def toeslag_dag(*, sociaal_minimum: float, inkomen_dag: float, dagloon_dag: float, uitkering_dag: float,
-                has_partner: bool, minimumloon_dag: float, p) -> dict:
+                situatie: str, minimumloon_dag: float, p) -> dict:
     """Art. 8: the sociaal minimum minus the income per day (art. 6-7); art. 8a: at most the dagloon minus the
-    uitkering when the dagloon (without vakantiebijslag, lid 2) is below 100 % (gehuwd) or 70 % (alleenstaand) of
-    the minimumloon. Returns the toeslag per day and whether art. 8a limited it."""
+    uitkering when the dagloon (without vakantiebijslag, lid 2) is below 100 % (gehuwd), 70 % (alleenstaande) or
+    50 % (woningdeler) of the minimumloon. Returns the toeslag per day and whether art. 8a limited it."""
     gap = max(sociaal_minimum - inkomen_dag, 0.0)
-    limit_pct = p.rate("dagloongrens_gehuwd_percent" if has_partner else "dagloongrens_alleenstaande_percent")
+    limit_pct = p.rate(f"dagloongrens_{situatie}_percent")
     capped = dagloon_dag < limit_pct * minimumloon_dag
     amount = min(gap, max(dagloon_dag - uitkering_dag, 0.0)) if capped else gap
     return {"toeslag": amount, "capped": bool(capped and amount < gap), "gap": gap}
