@@ -5,9 +5,10 @@ minimum (gross, per day x 21,75, with the 8 % vakantie-uitkering); the toeslag i
 `benefit_gross` of compose) and bijstand tops up what is left to the norm. The TW has no asset test: a client
 above the vermogensgrens keeps WW + TW while bijstand is refused. Codes and numbers only.
 
-Income per day (art. 6): the WW without its vakantiebijslag (the sociaal minimum is without it too), plus the
-own and the partner's gross wage (without vakantiegeld, minus the art. 7 vrijlating per person who works) and
-other benefits. A month whose TW amounts are not in the pack gets no toeslag and says so (`unknown`).
+Income per day (art. 6; Algemeen inkomensbesluit socialezekerheidswetten art. 2:2 wage, 2:4 benefits such as the
+WW, 2:5 vakantiebijslag does not count): the WW without its vakantiebijslag, plus the own and the partner's gross
+wage (without vakantiegeld, minus the art. 7 vrijlating per person who works) and other benefits, per month / 21,75.
+A month whose TW amounts are not in the pack gets no toeslag and says so (`unknown`).
 """
 
 from __future__ import annotations
