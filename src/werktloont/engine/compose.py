@@ -255,6 +255,14 @@ def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, hourly
         other_net = (net_year_all - net_year) / 12.0
         counted = counted + other_net
         v.update(benefit_gross=np.asarray(benefit_gross, dtype=float), benefit_net=other_net)
+    if own is not None and np.any(hh.has_partner & ~hh.other_entitled):
+        # Art. 32 lid 3: a partner without a right to bijstand: their income counts only above the gehuwdennorm.
+        partner_net = own.net_other_year / 12.0
+        partner_counted = bijstand.inkomen_niet_rechthebbende_partner(partner_net, counted - partner_net, n["norm"],
+                                                                      n["norm_gehuwden"])
+        lid3 = hh.has_partner & ~hh.other_entitled
+        v["partner_income_free_32_3"] = np.where(lid3, partner_net - partner_counted, 0.0)
+        counted = np.where(lid3, counted - partner_net + partner_counted, counted)
     b = bijstand.aanvullende_bijstand(n["norm"], counted, assets["eligible"])
     if bijstand_factor is not None:
         b = b * np.asarray(bijstand_factor, dtype=float)

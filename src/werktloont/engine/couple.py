@@ -2,9 +2,10 @@
 
 Participatiewet art. 31-32: the income of both partners counts against the couple norm; the vrijlating
 (art. 31 lid 2 n and r in 2025-2026, art. 34a from 2027; rules/versions.py) applies per partner who works. A
-partner who is not entitled (art. 24) gets no vrijlating of their own: their income counts in full (art. 32
-lid 3, see the report of issue 15). Tax (Wet IB 2001) is per person over the year: the adult who takes the offer
-pays tax on the offer together with their own job and benefits; the other adult on their own income.
+partner who is not entitled (art. 24) gets no vrijlating of their own, but their income counts only above the
+gehuwdennorm (art. 32 lid 3; rules/participatiewet/bijstand.inkomen_niet_rechthebbende_partner).
+Tax (Wet IB 2001) is per person over the year: the adult who takes the offer pays tax on the offer together with
+their own job and benefits; the other adult on their own income.
 """
 
 from __future__ import annotations

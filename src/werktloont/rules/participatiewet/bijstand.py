@@ -58,10 +58,21 @@ def norm(*, client_age, partner_age, has_partner, partner_entitled, n_children, 
     couple = np.select([(sharers > 0) & ~c_young & ~p_young, (sharers > 0) & one_young],
                        [couple_kdn, couple_mixed_kdn], couple_base)
     # Art. 24: with a partner who is not entitled, the norm is 50 % of the norm for gehuwden.
+    gehuwden = couple
     couple = np.where(partner_entitled, couple, cents_half_up(couple * p.rate("niet_rechthebbende_partner_percent")))
 
     # Which parameters the norm depends on is traced by the snapshot (engine/compose.py), not listed here.
-    return {"norm": np.where(has_partner, couple, single)}
+    # "norm_gehuwden": the couple's norm as if both were entitled (the line of art. 32 lid 3).
+    return {"norm": np.where(has_partner, couple, single), "norm_gehuwden": np.where(has_partner, gehuwden, 0.0)}
+
+
+def inkomen_niet_rechthebbende_partner(partner_income, other_counted, norm_amount, norm_gehuwden) -> np.ndarray:
+    """Art. 32 lid 3: the income of a partner without a right to bijstand counts only for the part by which the
+    couple's income together, with the bijstand that would be granted without that income, exceeds the norm for
+    gehuwden. Without it: the entitled partner's counted income plus bijstand is max(own counted, norm)."""
+    partner = np.maximum(np.asarray(partner_income, dtype=float), 0.0)
+    over = np.maximum(np.asarray(other_counted, dtype=float), norm_amount) + partner - norm_gehuwden
+    return np.clip(over, 0.0, partner)
 
 
 def inkomstenvrijlating(net_work_income, *, client_age, single_parent_young_child, months_into_job, p,
