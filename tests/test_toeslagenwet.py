@@ -191,3 +191,17 @@ def test_rules_by_hand():
     assert not tw.partner_voorwaarde(has_partner=True, partner_age=30, year=2025, youngest_child_age=12, p=p)
     # Art. 7 lid 2: at most 15 % of the minimumloon: 100 per dag -> 0,15 x 103,255 = 15,49.
     assert tw.vrijlating_arbeid_dag(100.0, MINIMUMLOON_DAG, p) == pytest.approx(0.15 * MINIMUMLOON_DAG)
+
+
+def test_partner_benefit_counts_and_alimentatie_does_not():
+    # Algemeen inkomensbesluit socialezekerheidswetten art. 2:4: a WIA counts as overig inkomen, alimentatie is not in
+    # its list. Partner 60 with a WIA of € 500 gross per month: 500 / 21,75 = 22,989 per dag. Income 70,826 + 22,989
+    # = 93,815; toeslag 103,26 - 93,815 = 9,4455 per dag (below the art. 8a limit 23,609) -> x 23,49 = 221,88.
+    wia = {"age": 60, "other_income": [{"kind": "wia", "gross_per_month": 500.0}]}
+    r = project(case([{"age": 35}, wia]))
+    expected = (MINIMUM_COUPLE - 0.75 * DAGLOON_EXCL - 500.0 / 21.75) * MONTH
+    assert expected == pytest.approx(221.88, abs=0.01)
+    assert tw_gross(months(r)["2025-07"]) == pytest.approx(expected, abs=0.01)
+    alimentatie = {"age": 60, "other_income": [{"kind": "alimentatie", "gross_per_month": 500.0}]}
+    r = project(case([{"age": 35}, alimentatie]))
+    assert tw_gross(months(r)["2025-07"]) == pytest.approx(0.25 * DAGLOON * 21.75, abs=0.01)  # as without income

@@ -21,17 +21,20 @@ from werktloont.rules.toeslagenwet import toeslag as tw
 PROBE = "toeslagenwet.sociaal_minimum_gehuwd_dag"
 
 
-def _income_per_day(h, p, minimumloon_dag: float, dagen: float, weeks: float, p_ib) -> float:
-    """Art. 6-7: the household's own income per day besides the WW (the adult with WW and the partner)."""
+# AIB art. 2:4 lists the overig inkomen (benefits, pensions, studiefinanciering); alimentatie is not in it.
+NOT_INCOME = ("alimentatie", "kinderalimentatie")
+
+
+def _income_per_day(adults, p, minimumloon_dag: float, dagen: float, weeks: float, p_ib) -> float:
+    """Art. 6-7: the own income per day besides the WW of the adult with WW and of the partner: the wage of a
+    current job (without vakantiegeld) minus the art. 7 vrijlating, and benefits (gross; a net amount grossed up)."""
     total = 0.0
-    for wage_week, gross, net, here in ((h.own_wage_week, h.own_benefit_gross, h.own_benefit_net, True),
-                                        (h.other_wage_week, h.other_benefit_gross, h.other_benefit_net,
-                                         bool(h.has_partner[0]))):
-        if not here:
-            continue
-        arbeid = float(np.asarray(wage_week).flat[0]) * weeks / dagen
-        benefit = (float(np.asarray(gross).flat[0]) + float(taxable_from_net(np.asarray(net).flat[0], p_ib)) / 12.0
-                   ) / dagen
+    for adult in adults:
+        job = adult.current_job
+        arbeid = job.hourly_wage * job.hours_per_week * weeks / dagen if job is not None else 0.0
+        benefit = sum(item.gross_per_month if item.gross_per_month is not None
+                      else float(taxable_from_net(item.net_per_month or 0.0, p_ib)) / 12.0
+                      for item in adult.other_income if item.kind not in NOT_INCOME) / dagen
         total += arbeid - tw.vrijlating_arbeid_dag(arbeid, minimumloon_dag, p) + benefit
     return total
 
@@ -73,7 +76,8 @@ def plan(case, plan_job, info: dict, months, days, hkeys, hh_real) -> dict:
         full_month = plan_job.ww_pct[i] / 100.0 * dagloon * dagen
         fraction = min(float(plan_job.ww_gross[i]) / full_month, 1.0) if full_month > 0 else 0.0
         uitkering_dag = plan_job.ww_pct[i] / 100.0 * dagloon / vb  # art. 8a lid 2: without vakantiebijslag
-        other = _income_per_day(h, p, minimumloon_dag, dagen, p_ml["weken_per_maand"], snap.reg("inkomstenbelasting"))
+        other = _income_per_day(adults if has_partner else adults[person:person + 1], p, minimumloon_dag, dagen,
+                                p_ml["weken_per_maand"], snap.reg("inkomstenbelasting"))
         t = tw.toeslag_dag(sociaal_minimum=minimum, inkomen_dag=uitkering_dag + other, dagloon_dag=dagloon / vb,
                            uitkering_dag=uitkering_dag, situatie=situatie, minimumloon_dag=minimumloon_dag, p=p)
         plan_job.tw_gross[i] = tw.per_maand(t["toeslag"], dagen, p) * fraction
