@@ -11,7 +11,7 @@ from werktloont import fmt, jsonio, texts
 from werktloont.engine.components import COMPONENTS, COSTS, TOESLAGEN
 from werktloont.errors import InputError
 from werktloont.jsonio import read_case_data, read_json  # read_json: kept importable from here
-from werktloont.texts import coverage
+from werktloont.texts import coverage, plausibility
 from werktloont.texts.assets import asset_lines
 from werktloont.texts.cli import word
 from werktloont.texts.debts import debt_lines
@@ -76,8 +76,10 @@ def format_result(result: dict, lang: str = "nl", case: dict | None = None) -> s
         lines.append(f"{_cli_label(key, lang):<{width}}{fmt.eur(a):>16}{fmt.eur(b):>16}{change:>16}")
     at = result["asset_test"]
     params = result["parameters"]
-    out = [word("calc_head", lang, period=params["period"], pack=params["pack"]), "", *lines, "",
-           lasting_verdict(result, lang)]
+    out = [word("calc_head", lang, period=params["period"], pack=params["pack"]), "", *lines, ""]
+    # "look again at this input" (the window and the report show them too); the result stands
+    out += [word("check_input", lang, text=t) for t in plausibility.sentences(result.get("plausibility", []), lang)]
+    out.append(lasting_verdict(result, lang))
     out += [f"  {line}" for line in phase_lines(result.get("gain_phases", []), lang)]
     out += notice_lines(result, lang)
     out += job_lines(result.get("job"), lang)

@@ -12,6 +12,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "calc_head": ("Berekening per maand, normen van {period} (pakket {pack})",
                   "Monthly figures, rules of {period} (pack {pack})"),
     "why": ("Waarom?", "Why?"),
+    "check_input": ("Let op: {text}", "Note: {text}"),
     "to_arrange": ("Wat u moet regelen:", "What to arrange:"),
     # toeslagen
     "toeslagen_head": ("Proefberekening toeslagen {year}, toetsingsinkomen {income}",
