@@ -65,7 +65,8 @@ def test_single_person_gets_ww_plus_tw_then_bijstand_tops_up():
     assert m["2025-10"]["toeslagenwet"] == 0.0 and m["2025-10"]["situation"] == "bijstand"
     s = r["summary"]["toeslagenwet"]
     assert s["status"] == "paid" and s["months"] == ["2025-07", "2025-08", "2025-09"] and not s["capped_by_dagloon"]
-    assert s["sociaal_minimum_per_day"] == MINIMUM_SINGLE
+    assert s["sociaal_minimum_per_day"] == MINIMUM_SINGLE and s["leefsituatie"] == "alleenstaande"
+    assert s["sources"][0]["url"] == "https://wetten.overheid.nl/BWBR0004043/2025-07-01#Artikel2"
     assert any(a["code"] == "apply_ww" and a["tw"] for a in r["summary"]["action_codes"])
 
 

@@ -39,6 +39,8 @@ def _tw_row(tw: dict, months) -> dict:
     if "sociaal_minimum_dag" in tw:
         row["sociaal_minimum_per_day"] = money(tw["sociaal_minimum_dag"])
         row["leefsituatie"] = tw["leefsituatie"]
+        row["rule"] = "Toeslagenwet art. 2, 3, 6, 7, 8, 8a en 10; Participatiewet art. 15"
+        row["sources"] = [tw["source"]]
     return row
 
 

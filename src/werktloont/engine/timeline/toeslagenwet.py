@@ -83,6 +83,8 @@ def plan(case, plan_job, info: dict, months, days, hkeys, hh_real) -> dict:
         plan_job.tw_gross[i] = tw.per_maand(t["toeslag"], dagen, p) * fraction
         row["capped"] = row["capped"] or t["capped"]
         row["sociaal_minimum_dag"], row["leefsituatie"] = minimum, situatie
+        source = snap.pack.lookup(f"{tw.REG}.{tw.sociaal_minimum_key(situatie, claimant_age)}", snap.on).sources[0]
+        row["source"] = {"title": source.title, "url": source.url}
         if plan_job.tw_gross[i] > 0.005:
             row["status"] = "paid"
             row["months"].append(int(i))

@@ -22,15 +22,20 @@ def leefsituatie(*, has_partner: bool, age: int, cost_sharers: int) -> str:
     return "woningdeler" if age >= 21 and cost_sharers > 0 else "alleenstaande"
 
 
+def sociaal_minimum_key(situatie: str, age: int) -> str:
+    """The parameter that holds the amount of art. 2 for this leefsituatie and age."""
+    if situatie == "gehuwd":
+        return "sociaal_minimum_gehuwd_dag"
+    if situatie == "woningdeler":
+        return "sociaal_minimum_woningdeler_21_dag"
+    return f"sociaal_minimum_alleenstaande_{min(max(int(age), 18), 21)}_dag"
+
+
 def sociaal_minimum_dag(*, situatie: str, age: int, aow_leeftijd: float, p) -> float:
     """Art. 2 and 8: the amount per day of the leefsituatie; no right under 18 (lid 5) or from the AOW age (lid 6)."""
     if age < p["minimum_leeftijd"] or age >= aow_leeftijd:
         return 0.0
-    if situatie == "gehuwd":
-        return float(p["sociaal_minimum_gehuwd_dag"])
-    if situatie == "woningdeler":
-        return float(p["sociaal_minimum_woningdeler_21_dag"])
-    return float(p[f"sociaal_minimum_alleenstaande_{min(int(age), 21)}_dag"])
+    return float(p[sociaal_minimum_key(situatie, age)])
 
 
 def minimumloon_dag(*, situatie: str, age: int, minimummaandloon: float, dagen: float, p_ml) -> float:
