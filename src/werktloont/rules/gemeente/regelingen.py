@@ -158,7 +158,8 @@ def kwijtschelding(v: SchemeValue, full, income, norm) -> np.ndarray:
     most overstated and the remission never higher than the real one. Without norm_pct it is all or nothing at
     the income limit (the fictitious example municipality). With `remission_cap_pct` at most that share of the
     bill is remitted: the smaller of the capped share and what the capacity leaves (the capacity is set against
-    the whole bill, as art. 11 does; the cap is the municipality's limit on top of it)."""
+    the whole bill, as art. 11 does; the cap is the municipality's limit on top of it). A municipality that sets
+    the capacity against the capped share instead remits less; Rotterdam's verordening was not read on this."""
     if v.norm_pct is None or v.capacity_share_pct is None:
         return capped(v, full)
     capacity = v.capacity_share_pct / 100.0 * np.maximum(income - v.norm_pct / 100.0 * norm, 0.0)
