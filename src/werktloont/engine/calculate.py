@@ -83,10 +83,11 @@ def calculate(data, lang: str = "nl", pack=None, timeline: bool = True) -> dict:
     age = case.household.adults[case.job.person].age if case.job is not None else case.client_adult.age
     snap = prepared.snap
     items = explain.other_items(case)
+    taker = case.job.person if case.job is not None else 0
     result["explanations"] = (
         explain.explanations(snap, month, 0, lang, working=False, client_age=age, situation="without_job",
-                             other_items=items)
+                             other_items=items, taker=taker)
         + (explain.explanations(snap, month, 1, lang, working=working, client_age=age, situation="with_job",
-                                other_items=items)
+                                other_items=items, taker=taker)
            if case.job else []))
     return result

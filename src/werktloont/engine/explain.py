@@ -41,8 +41,10 @@ def _parameters(snap: Snapshot, ids: tuple[str, ...]) -> list[dict]:
     return out
 
 
-def codes(g: dict[str, float], *, working: bool, client_age: int, vrijlating_age: int) -> dict[str, tuple[str, dict]]:
-    """Per component: (code, values) for one point (`g`: Month.point(i))."""
+def codes(g: dict[str, float], *, working: bool, client_age: int, vrijlating_age: int,
+          taker: int = 0) -> dict[str, tuple[str, dict]]:
+    """Per component: (code, values) for one point (`g`: Month.point(i)). `taker`: the adult who takes the offer
+    (job.person); with 1, `vrijlating` is the partner's and `vrijlating_other` the client's (issue 15)."""
     out: dict[str, tuple[str, dict]] = {}
     if working:
         out["net_wage"] = ("net_wage", {k: _n(g[k]) for k in ("gross_wage", "vakantiegeld", "net_wage", "iack")})
@@ -53,13 +55,16 @@ def codes(g: dict[str, float], *, working: bool, client_age: int, vrijlating_age
                                                                          "assets_excess", "assets_months")})
     elif not working and g.get("counted_income", 0.0) > 0.005:  # issue 15: the household's own income counts
         out["bijstand"] = ("bijstand_own_income", {
-            **{k: _n(g.get(k, 0.0)) for k in ("counted_income", "norm", "bijstand", "vrijlating_other")}})
+            **{k: _n(g.get(k, 0.0)) for k in ("counted_income", "norm", "bijstand", "vrijlating",
+                                              "vrijlating_other")}})
     elif not working:
         out["bijstand"] = ("bijstand_full", {"norm": _n(g["norm"])})
     else:
         out["bijstand"] = ("bijstand_supplement", {
             **{k: _n(g.get(k, 0.0)) for k in ("vrijlating", "counted_income", "norm", "bijstand", "vrijlating_other")},
             "client_age": client_age, "vrijlating_age": vrijlating_age})
+    if taker and out["bijstand"][0] in ("bijstand_own_income", "bijstand_supplement"):  # whose vrijlating is whose
+        out["bijstand"][1]["taker"] = taker
     if g.get("norm_24a", 0.0) > 0.005 and out["bijstand"][0] != "assets_above_limit":  # art. 24a in the norm
         out["bijstand"][1]["norm_24a"] = _n(g["norm_24a"])
     for key in TOESLAGEN:
@@ -68,6 +73,8 @@ def codes(g: dict[str, float], *, working: bool, client_age: int, vrijlating_age
     out["other_income"] = (("other_income", {"amount": _n(g["other_income"]),
                                              "vrijlating_other": _n(g.get("vrijlating_other", 0.0))})
                            if g.get("other_income", 0.0) > 0.005 else ("no_other_income", {}))
+    if taker and out["other_income"][0] == "other_income":
+        out["other_income"][1]["taker"] = taker
     for key in ("municipal", "childcare_costs", "travel_costs"):
         out[key] = (key, {"amount": _n(g[key])})
     return out
@@ -95,12 +102,12 @@ def _cached(snap: Snapshot, ids: tuple[str, ...]) -> tuple[list[dict], list[dict
 
 
 def explanations(snap: Snapshot, month, i: int, lang: str | None = None, *, working: bool, client_age: int,
-                 situation: str, other_items: list[dict] | None = None) -> list[dict]:
+                 situation: str, other_items: list[dict] | None = None, taker: int = 0) -> list[dict]:
     """`lang` is accepted and ignored (the words are added by werktloont.api). `other_items`: the household's
     own income per adult and kind (issue 15), added to the other_income entry."""
     g = month.point(i)
     c = codes(g, working=working, client_age=client_age,
-              vrijlating_age=snap.reg("bijstand")["vrijlating_minimum_leeftijd"])
+              vrijlating_age=snap.reg("bijstand")["vrijlating_minimum_leeftijd"], taker=taker)
     out = []
     for comp, (code, values) in c.items():
         ids = month.used.get(comp, ())

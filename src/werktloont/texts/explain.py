@@ -34,18 +34,34 @@ def _assets(v: dict, en: bool) -> str:
             f"{fmt.number_nl(v['assets_months'], 1)} maanden bijstand.")
 
 
+def _keep_partner(amount: float, en: bool) -> str:
+    return (f"Your partner may keep {_e(amount)} of their net wage. " if en else
+            f"Uw partner mag {_e(amount)} van het eigen nettoloon houden. ")
+
+
+def _keep_own(amount: float, en: bool) -> str:
+    return (f"You may keep {_e(amount)} of your net wage (earnings disregard). " if en else
+            f"Van uw nettoloon mag u {_e(amount)} houden (vrijlating). ")
+
+
+def _keeps(v: dict, en: bool) -> tuple[str, str]:
+    """(sentence for `vrijlating`, sentence for `vrijlating_other`). Issue 15: with the offer for the partner
+    (`taker` 1) the first is the partner's and the other the client's."""
+    first, other = v.get("vrijlating", 0), v.get("vrijlating_other", 0)
+    if v.get("taker", 0) == 1:
+        return ((_keep_partner(first, en) if first > 0 else ""), (_keep_own(other, en) if other > 0 else ""))
+    return ((_keep_own(first, en) if first > 0 else ""), (_keep_partner(other, en) if other > 0 else ""))
+
+
 def _supplement(v: dict, en: bool) -> str:
-    keep = ""
-    if v["vrijlating"] > 0:
-        keep = (f"You may keep {_e(v['vrijlating'])} of your net wage (earnings disregard). " if en else
-                f"Van uw nettoloon mag u {_e(v['vrijlating'])} houden (vrijlating). ")
-    elif v["client_age"] < v["vrijlating_age"]:
+    keep, keep_other = _keeps(v, en)
+    if not keep and v["client_age"] < v["vrijlating_age"]:
         age = v["vrijlating_age"]
-        keep = (f"You are under {age}: no part of your wage is disregarded. " if en else
-                f"U bent jonger dan {age}: u mag niets van uw loon houden naast de bijstand. ")
-    if v.get("vrijlating_other", 0) > 0:
-        keep += (f"Your partner may keep {_e(v['vrijlating_other'])} of their net wage. " if en else
-                 f"Uw partner mag {_e(v['vrijlating_other'])} van het eigen nettoloon houden. ")
+        who = ("Your partner is" if v.get("taker", 0) == 1 else "You are") if en else (
+            "Uw partner is" if v.get("taker", 0) == 1 else "U bent")
+        keep = (f"{who} under {age}: no part of the wage is disregarded. " if en else
+                f"{who} jonger dan {age}: van het loon blijft niets vrij naast de bijstand. ")
+    keep += keep_other
     return keep + (
         f"The municipality deducts {_e(v['counted_income'])} from your norm of {_e(v['norm'])}. "
         f"You still get {_e(v['bijstand'])} bijstand a month." if en else
@@ -94,7 +110,10 @@ def _other_income(v: dict, en: bool) -> str:
     head = (f"The household's own income without this job: {_e(v['amount'])} net a month" if en else
             f"Het eigen inkomen van het huishouden zonder deze baan: {_e(v['amount'])} netto per maand")
     text = head + (f" ({items})." if items else ".")
-    if v.get("vrijlating_other", 0) > 0:
+    if v.get("vrijlating_other", 0) > 0 and v.get("taker", 0) == 1:  # the offer is the partner's: this is yours
+        text += (f" Of your own wage, {_e(v['vrijlating_other'])} is disregarded for bijstand." if en else
+                 f" Van uw eigen loon telt {_e(v['vrijlating_other'])} niet mee voor de bijstand.")
+    elif v.get("vrijlating_other", 0) > 0:
         text += (f" Of the partner's wage, {_e(v['vrijlating_other'])} is disregarded for bijstand." if en else
                  f" Van het loon van de partner telt {_e(v['vrijlating_other'])} niet mee voor de bijstand.")
     text += (" Tax is computed per person over the year with one loonheffingskorting per person: the toetsingsinkomen "
@@ -106,10 +125,14 @@ def _other_income(v: dict, en: bool) -> str:
 
 
 def _own_income_bijstand(v: dict, en: bool) -> str:
-    return (f"The household's own income counts: the municipality deducts {_e(v['counted_income'])} from the norm of "
-            f"{_e(v['norm'])}. You get {_e(v['bijstand'])} bijstand a month." if en else
-            f"Het eigen inkomen van het huishouden telt mee: de gemeente trekt {_e(v['counted_income'])} af van de "
-            f"norm van {_e(v['norm'])}. U krijgt {_e(v['bijstand'])} bijstand per maand.")
+    # Issue 15: the vrijlating on a job the household already has explains the gap between the net income and what
+    # is deducted (older results lack `vrijlating`: then only the other's, as before).
+    keep, keep_other = _keeps(v, en)
+    keep = (" " + keep + keep_other).rstrip()
+    return (f"The household's own income counts.{keep} The municipality deducts {_e(v['counted_income'])} from the "
+            f"norm of {_e(v['norm'])}. You get {_e(v['bijstand'])} bijstand a month." if en else
+            f"Het eigen inkomen van het huishouden telt mee.{keep} De gemeente trekt {_e(v['counted_income'])} af van "
+            f"de norm van {_e(v['norm'])}. U krijgt {_e(v['bijstand'])} bijstand per maand.")
 
 
 TEXTS = {
