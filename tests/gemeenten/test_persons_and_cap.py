@@ -198,6 +198,20 @@ def test_pipeline_tests_rotterdam_iit_against_the_gehuwden_norm():
     entry = _scheme(api.calculate(case, timeline=False), "individuele_inkomenstoeslag")
     assert entry["income_limit"] == pytest.approx(2498.69, abs=0.01)
     assert entry["amount"] == pytest.approx(10.0)
+    # The explanation names the norm the percentage is of (not "de bijstandsnorm", which would be the single's).
+    assert "grens van 130 % van de norm voor gehuwden (€ 2.498,69)" in entry["text"]
+    en = _scheme(api.calculate(case, lang="en", timeline=False), "individuele_inkomenstoeslag")
+    assert "130 % of the norm for married couples" in en["text"]
+
+
+def test_loss_sentence_names_the_gehuwden_norm():
+    from werktloont.texts.gemeente import loss_sentence
+
+    label = {"nl": "Individuele inkomenstoeslag Rotterdam", "en": "Individual income supplement Rotterdam"}
+    nl = loss_sentence(label, 10.0, 130, 36, "nl", "norm_gehuwden")
+    assert nl.endswith("uw inkomen komt boven 130 % van de norm voor gehuwden.")
+    assert loss_sentence(label, 10.0, 130, 36, "nl").endswith("130 % van de bijstandsnorm.")
+    assert "130 % of the norm for married couples" in loss_sentence(label, 10.0, 130, 36, "en", "norm_gehuwden")
 
 
 def test_amsterdam_has_no_known_amount_and_says_why_per_scheme(overlays):

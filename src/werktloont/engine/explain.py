@@ -92,8 +92,9 @@ def scheme_entry(active, g: dict[str, float]) -> dict:
     return {"id": s.id, "label": {"nl": s.label.nl, "en": s.label.en}, "amount": round(amount, 2),
             "income_limit_pct": v.income_limit_pct, "income_limit": round(limit, 2),
             "income_tested": round(income, 2), "applies": amount > 0, "code": code,
+            "income_limit_basis": v.income_limit_basis,
             "values": {"amount": _n(amount), "per_month": _n(per_month), "income": _n(income), "limit": _n(limit),
-                       "pct": v.income_limit_pct}}
+                       "pct": v.income_limit_pct, "basis": v.income_limit_basis}}
 
 
 def _cached(snap: Snapshot, ids: tuple[str, ...]) -> tuple[list[dict], list[dict]]:

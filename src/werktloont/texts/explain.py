@@ -179,16 +179,20 @@ def scheme_text(label: str, code: str, v: dict, lang: str = "nl") -> str:
     en = lang_of(lang) == "en"
     pct = f"{v['pct']:g}" if en else fmt.number_nl(v["pct"], 0)
     income, limit = _e(v["income"]), _e(v["limit"])
+    # A municipality may state one limit for every household, as a percentage of the norm for gehuwden.
+    couple = v.get("basis") == "norm_gehuwden"
+    norm_en, norm_nl = ("the norm for married couples", "de norm voor gehuwden") if couple else \
+        ("the bijstand norm", "de bijstandsnorm")
     if code == "applies":
         return (f"{label}: {_e(v['amount'])} a month. Your income ({income}) is not above the limit of {pct} % of "
-                f"the bijstand norm ({limit})." if en else
+                f"{norm_en} ({limit})." if en else
                 f"{label}: {_e(v['amount'])} per maand. Uw inkomen ({income}) is niet hoger dan de grens van "
-                f"{pct} % van de bijstandsnorm ({limit}).")
+                f"{pct} % van {norm_nl} ({limit}).")
     if code == "income_above_limit":
         return (f"{label}: none ({_e(v['per_month'])} a month missed). Your income ({income}) is above the limit of "
-                f"{pct} % of the bijstand norm ({limit})." if en else
+                f"{pct} % of {norm_en} ({limit})." if en else
                 f"{label}: geen ({_e(v['per_month'])} per maand gemist). Uw inkomen ({income}) is hoger dan de grens "
-                f"van {pct} % van de bijstandsnorm ({limit}).")
+                f"van {pct} % van {norm_nl} ({limit}).")
     return (f"{label}: none. Your household, age or assets do not meet the conditions." if en else
             f"{label}: geen. Uw huishouden, leeftijd of vermogen past niet bij de voorwaarden.")
 

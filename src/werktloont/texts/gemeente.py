@@ -31,18 +31,21 @@ def _hours(hours: float, en: bool) -> str:
     return f"{hours:g}" if en else fmt.number_nl(hours, 0 if float(hours).is_integer() else 1)
 
 
-def loss_sentence(label, per_month: float, pct: float, hours: float | None = None, lang: str = "nl") -> str:
+def loss_sentence(label, per_month: float, pct: float, hours: float | None = None, lang: str = "nl",
+                  basis: str = "norm") -> str:
     """'Met 22 uur verliest u de Stadspas Rotterdam (€ 25,00 per maand): uw inkomen komt boven 120 % van de
-    bijstandsnorm.'"""
+    bijstandsnorm.' With `basis` norm_gehuwden the limit is of the norm for gehuwden, for every household."""
     en = lang_of(lang) == "en"
     name = _label(label, en)
     pct_text = f"{pct:g}" if en else fmt.number_nl(pct, 0 if float(pct).is_integer() else 1)
+    couple = basis == "norm_gehuwden"
     if en:
         lead = f"With {_hours(hours, en)} hours a week you lose" if hours else "With this job you lose"
-        return (f"{lead} the {name} ({fmt.eur(per_month)} a month): your income goes above {pct_text} % of the "
-                f"bijstand norm.")
+        norm = "the norm for married couples" if couple else "the bijstand norm"
+        return f"{lead} the {name} ({fmt.eur(per_month)} a month): your income goes above {pct_text} % of {norm}."
     lead = f"Met {_hours(hours, en)} uur per week verliest u de" if hours else "Met deze baan verliest u de"
-    return f"{lead} {name} ({fmt.eur(per_month)} per maand): uw inkomen komt boven {pct_text} % van de bijstandsnorm."
+    norm = "de norm voor gehuwden" if couple else "de bijstandsnorm"
+    return f"{lead} {name} ({fmt.eur(per_month)} per maand): uw inkomen komt boven {pct_text} % van {norm}."
 
 
 def scheme_losses(result: dict, lang: str = "nl", hours: float | None = None) -> list[dict]:
@@ -56,7 +59,8 @@ def scheme_losses(result: dict, lang: str = "nl", hours: float | None = None) ->
     for sid, s in after.items():
         if s.get("code") == "income_above_limit" and before.get(sid, {}).get("applies"):
             per_month = before[sid].get("amount") or s.get("values", {}).get("per_month", 0.0)
-            out.append({"id": sid, "text": loss_sentence(s["label"], per_month, s["income_limit_pct"], hours, lang)})
+            out.append({"id": sid, "text": loss_sentence(s["label"], per_month, s["income_limit_pct"], hours, lang,
+                                                         s.get("income_limit_basis", "norm"))})
     return out
 
 
