@@ -618,53 +618,54 @@ month 1</translation>
         <translation>from {start}: {rate}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="66"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="70"/>
         <source>Waarom? Uitleg bij het gekozen onderdeel</source>
         <translation>Why? Explanation of the chosen component</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="71"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="67"/>
         <location filename="../../src/werktloont/ui/explanation.py" line="75"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="79"/>
         <source>Waarom?</source>
         <translation>Why?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="72"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="76"/>
         <source>Klik op een regel in het overzicht om te zien hoe dat bedrag is berekend.</source>
         <translation>Click a row in the breakdown to see how that amount was calculated.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="88"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="92"/>
         <source>Te besteden is het nettoloon plus de bijstand, de toeslagen en de gemeentelijke regelingen, min de kosten van kinderopvang en de reiskosten. De huur is niet afgetrokken: die is met en zonder baan hetzelfde.</source>
         <translation>Disposable income is the net wage plus bijstand, the allowances and municipal schemes, minus childcare and travel costs. Rent is not deducted: it is the same with and without the job.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="94"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="98"/>
         <source>Met baan</source>
         <translation>With job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="94"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="98"/>
         <source>Zonder baan</source>
         <translation>Without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="103"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="107"/>
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="103"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="107"/>
         <source>Gebruikte waarden</source>
         <translation>Values used</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="103"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="107"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="111"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="115"/>
         <source>sinds {date}</source>
         <translation>since {date}</translation>
     </message>
@@ -690,73 +691,93 @@ month 1</translation>
 <context>
     <name>IncomeInputs</name>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="117"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="121"/>
         <source> bruto</source>
         <translation> gross</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="118"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="122"/>
         <source> netto</source>
         <translation> net</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="133"/>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="147"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="137"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="151"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="134"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="138"/>
         <source>partneralimentatie</source>
         <translation>partner alimony</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="135"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="139"/>
         <source>kinderalimentatie</source>
         <translation>child maintenance</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="136"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="140"/>
         <source>overig</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="143"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="147"/>
         <source>baan {hours} uur</source>
         <translation>job {hours} h</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="151"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="155"/>
         <source>Eigen inkomen klant (baan, uitkering): {summary}</source>
-        <translation>Client's own income (job, benefit): {summary}</translation>
+        <translation>Client&apos;s own income (job, benefit): {summary}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="160"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="165"/>
+        <source>{who}: uren huidige baan</source>
+        <translation>{who}: hours current job</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="166"/>
         <source>{who}: uren per week in huidige baan</source>
         <translation>{who}: hours per week in current job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="161"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="167"/>
+        <source>{who}: bruto uurloon</source>
+        <translation>{who}: gross hourly wage</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="168"/>
         <source>{who}: bruto uurloon huidige baan</source>
         <translation>{who}: gross hourly wage of current job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="162"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="169"/>
+        <source>{who}: ander inkomen</source>
+        <translation>{who}: other income</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="170"/>
         <source>{who}: ander inkomen (soort)</source>
         <translation>{who}: other income (kind)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="163"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="171"/>
+        <source>{who}: bedrag per maand</source>
+        <translation>{who}: amount per month</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="172"/>
         <source>{who}: ander inkomen per maand</source>
         <translation>{who}: other income per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="176"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="185"/>
         <source>Klant</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="178"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="187"/>
         <source>Inkomen dat de klant nu al heeft naast de bijstand: een baan, een uitkering of partneralimentatie. Het baanaanbod hieronder komt daar bij.</source>
         <translation>Income the client already has next to bijstand: a job, a benefit or partner alimony. The job offer below comes on top of it.</translation>
     </message>
@@ -1195,47 +1216,47 @@ This is an indication, not a decision.</translation>
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="94"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="95"/>
         <source>{hours} uur</source>
         <translation>{hours} hours</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="160"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="161"/>
         <source>zonder baan</source>
         <translation>without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="192"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="193"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="193"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="194"/>
         <source>bijvoorbeeld: 32 uur, auto verkocht</source>
         <translation>for example: 32 hours, car sold</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="194"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="195"/>
         <source>Naam van het scenario</source>
         <translation>Scenario name</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="195"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="196"/>
         <source>Bewaar als scenario</source>
         <translation>Keep as scenario</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="196"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="197"/>
         <source>Verwijder gekozen scenario</source>
         <translation>Remove selected scenario</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="197"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="198"/>
         <source>Zet gekozen scenario terug in de invoer</source>
         <translation>Load selected scenario into the inputs</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="198"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="199"/>
         <source>Bewaar tot {n} varianten om ze naast elkaar te zien. Bedragen per maand met baan; de onderste regel vergelijkt met het eerste scenario.</source>
         <translation>Keep up to {n} variants to see them side by side. Amounts per month with the job; the bottom line compares with the first scenario.</translation>
     </message>
@@ -1248,17 +1269,17 @@ This is an indication, not a decision.</translation>
         <translation type="vanished">Keep up to {n} variants to compare them side by side. Monthly amounts with the job; in brackets the difference with the first scenario.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="201"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="202"/>
         <source>Verschil met zonder baan</source>
         <translation>Difference with no job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="202"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="203"/>
         <source>Verschil met het eerste scenario</source>
         <translation>Difference with the first scenario</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="204"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="205"/>
         <source>Scenario&apos;s naast elkaar</source>
         <translation>Scenarios side by side</translation>
     </message>
@@ -1349,93 +1370,93 @@ This is an indication, not a decision.</translation>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="53"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="59"/>
         <source>Vul de gegevens links in.</source>
         <translation>Fill in the details on the left.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="65"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="71"/>
         <source>Let op: het vermogen ({counted}) is hoger dan de grens ({limit}). Daarom is er nu geen bijstand, ook zonder baan.</source>
         <translation>Note: the assets ({counted}) are above the limit ({limit}). That is why there is no bijstand now, even without the job.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="71"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="77"/>
         <source>Met deze baan heeft u ongeveer evenveel te besteden als zonder baan.</source>
         <translation>With this job you have about the same to spend as without it.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="73"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="79"/>
         <source>Met deze baan heeft u {amount} per maand meer te besteden.</source>
         <translation>With this job you have {amount} a month more to spend.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="75"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="81"/>
         <source>Met deze baan heeft u {amount} per maand minder te besteden.</source>
         <translation>With this job you have {amount} a month less to spend.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="85"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="91"/>
         <source>Zonder baan {without}, met baan {with_job} per maand (normen van {date}).</source>
         <translation>Without the job {without}, with the job {with_job} a month (rules of {date}).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="88"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="94"/>
         <source>In de eerste maand van de baan: zonder baan {without}, met baan {with_job} per maand (normen van {date}).</source>
         <translation>In the first month of the job: without the job {without}, with the job {with_job} a month (rules of {date}).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="96"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="102"/>
         <source>Dit is vóór beslag of schuldregeling: wat u daarvan overhoudt, staat hieronder bij Schulden.</source>
         <translation>This is before garnishment or a debt arrangement: what you keep of it is shown below under Debts.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="118"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="124"/>
         <source>Nog geen uitkomst: de invoer klopt niet.</source>
         <translation>No result yet: the input is not valid.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="140"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="146"/>
         <source>Dat komt vooral doordat {clauses}.</source>
         <translation>Mainly because {clauses}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="141"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="147"/>
         <source>Let op: met {low} uur per week houdt u meer over dan met {hours} uur, vooral doordat {clauses}.</source>
         <translation>Note: with {low} hours a week you keep more than with {hours} hours, mainly because {clauses}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="145"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="151"/>
         <source>Tussen {low} en {high} uur per week levert meer werken (bijna) niets op: wat u meer verdient, gaat van de bijstand of de toeslagen af.</source>
         <translation>Between {low} and {high} hours a week, working more pays (almost) nothing: what you earn extra comes off bijstand or the allowances.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="161"/>
-        <location filename="../../src/werktloont/ui/verdict.py" line="166"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="167"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="172"/>
         <source>{name} stopt</source>
         <translation>{name} stops</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="162"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="168"/>
         <source>{name} omlaag gaan</source>
         <translation>{name} go down</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="164"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="170"/>
         <source>{name} stijgen</source>
         <translation>{name} go up</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="168"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="174"/>
         <source>{name} omlaag gaat</source>
         <translation>{name} goes down</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="169"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="175"/>
         <source> en </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="182"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="188"/>
         <source>de {scheme}</source>
         <translation>the {scheme}</translation>
     </message>

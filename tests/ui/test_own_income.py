@@ -54,8 +54,9 @@ def test_client_fields_for_a_single_client_and_a_couple(window):
     assert "adults" in inp.case()["household"] and inp.case()["household"]["adults"] == [{"age": 30}]
     inp.client_income_toggle.click()
     assert _client_rows_visible(inp)
-    assert inp._rows[inputs_income.CLIENT + "current_job.hours_per_week"][0].text() == \
-        "Klant: uren per week in huidige baan"
+    label, hours, _field = inp._rows[inputs_income.CLIENT + "current_job.hours_per_week"]
+    assert label.text() == "Klant: uren huidige baan" and not label.wordWrap()
+    assert hours.accessibleName() == "Klant: uren per week in huidige baan"
     assert not inp.client_other_amount.isEnabled()  # no amount without a kind
     inp.has_partner.setChecked(True)  # a couple: the client's rows stay, the partner's appear next to them
     assert _client_rows_visible(inp) and inputs_partner.visible(inp)

@@ -29,6 +29,10 @@ def income_rows(panel: Any, key: str) -> tuple[QDoubleSpinBox, QDoubleSpinBox, Q
         kind.addItem("", k)
     amount = panel._row("household", key + "other_income", money_box(100_000))
     amount.setProperty("basis", "net")
+    for row in ("current_job.hours_per_week", "current_job.hourly_wage", "other_income.kind", "other_income"):
+        # One line each: a wrapped label in this form got the height of two lines and was cut off (seen at
+        # 1366 x 768); a label too long for the column puts its field on the next line instead.
+        panel._rows[key + row][0].setWordWrap(False)
     for w in (hours, wage, amount):
         w.valueChanged.connect(panel._emit)
     kind.currentIndexChanged.connect(lambda _i: amount.setEnabled(bool(kind.currentData())))
@@ -155,17 +159,22 @@ def _toggle_text(panel: Any) -> None:
 
 
 def retranslate_rows(panel: Any, key: str, who: str, kind: QComboBox, amount: QDoubleSpinBox) -> None:
-    """Labels "<who>: ..." for one adult's rows (who: "Klant" or "Partner", already translated)."""
+    """Labels "<who>: ..." for one adult's rows (who: "Klant" or "Partner", already translated): short on screen,
+    in full for a screen reader."""
     labels = {
-        key + "current_job.hours_per_week": Q.translate("IncomeInputs", "{who}: uren per week in huidige baan"),
-        key + "current_job.hourly_wage": Q.translate("IncomeInputs", "{who}: bruto uurloon huidige baan"),
-        key + "other_income.kind": Q.translate("IncomeInputs", "{who}: ander inkomen (soort)"),
-        key + "other_income": Q.translate("IncomeInputs", "{who}: ander inkomen per maand"),
+        key + "current_job.hours_per_week": (Q.translate("IncomeInputs", "{who}: uren huidige baan"),
+                                             Q.translate("IncomeInputs", "{who}: uren per week in huidige baan")),
+        key + "current_job.hourly_wage": (Q.translate("IncomeInputs", "{who}: bruto uurloon"),
+                                          Q.translate("IncomeInputs", "{who}: bruto uurloon huidige baan")),
+        key + "other_income.kind": (Q.translate("IncomeInputs", "{who}: ander inkomen"),
+                                    Q.translate("IncomeInputs", "{who}: ander inkomen (soort)")),
+        key + "other_income": (Q.translate("IncomeInputs", "{who}: bedrag per maand"),
+                               Q.translate("IncomeInputs", "{who}: ander inkomen per maand")),
     }
-    for row, text in labels.items():
+    for row, (short, full) in labels.items():
         label, widget, _field = panel._rows[row]
-        label.setText(text.format(who=who))
-        widget.setAccessibleName(text.format(who=who))
+        label.setText(short.format(who=who))
+        widget.setAccessibleName(full.format(who=who))
     names = kind_names()
     for i, k in enumerate(KINDS):
         kind.setItemText(i, names[k])
