@@ -127,6 +127,15 @@ def test_offer_for_the_client_next_to_a_current_job_is_a_second_job(window):
     # Both jobs count: with the offer the whole net work income goes against the norm.
     values, _ = _row(window, "other_income")
     assert abs(values[0] - 842.40) < 0.005 and abs(values[1] - 842.40) < 0.005
+    # The offer is taxed together with the current job (Wet IB 2001, 2026): year wage 12 x (1.652,23 + 842,40)
+    # = 29.935,56; box 1 35,75 % = 10.701,96; AHK 3.115 - 6,398 % x (29.935,56 - 29.736) = 3.102,23 (art. 8.10);
+    # arbeidskorting 5.300 + 1,95 % x (29.935,56 - 25.845) = 5.379,77 (art. 8.11); tax 2.219,96; net a year
+    # 27.715,60, less the current job's 12 x 842,40 = 10.108,80: the offer adds 17.606,80 / 12 = € 1.467,23 net
+    # (on its own it would be € 1.607,29).
+    net, shown = _row(window, "net_wage")
+    assert abs(net[1] - 1467.23) < 0.005 and shown[1] == "€ 1.467,23"
+    window.breakdown.select_row(window.breakdown.model_.rows.index("net_wage"))
+    assert "Dit komt bovenop uw eigen inkomen" in window.explanation.toPlainText()
 
 
 def test_error_under_the_client_field_opens_the_fold(window):

@@ -122,6 +122,11 @@ def explanations(snap: Snapshot, month, i: int, lang: str | None = None, *, work
             entry["schemes"] = [scheme_entry(a, g) for a in month.schemes]
         if comp == "other_income" and other_items:
             entry["values"] = {**values, "items": [dict(x) for x in other_items]}
+        if code == "net_wage" and any(x["person"] == taker and x["kind"] != "kinderalimentatie"
+                                      for x in other_items or ()):
+            # Issue 15: a second job or a benefit of the offer's taker is taxed with the offer; net_wage is the
+            # difference the offer makes, not the offer's net on its own.
+            entry["values"] = {**values, "on_top": 1, "taker": taker}
         out.append(entry)
     return out
 

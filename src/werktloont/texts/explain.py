@@ -10,18 +10,32 @@ def _e(x) -> str:
     return fmt.eur(float(x))
 
 
+def _on_top(v: dict, en: bool) -> str:
+    """Issue 15: the offer's taker already has income of their own, taxed together with the offer."""
+    if not v.get("on_top"):
+        return ""
+    partner = v.get("taker", 0) == 1
+    if en:
+        whose = "your partner's own income" if partner else "your own income"
+        return (f" This comes on top of {whose} (see the household's own income): tax and tax credits are computed "
+                "over all of it together, so this is what the job adds net.")
+    whose = "het eigen inkomen van uw partner" if partner else "uw eigen inkomen"
+    return (f" Dit komt bovenop {whose} (zie eigen inkomen huishouden): belasting en heffingskortingen zijn over "
+            "alles samen berekend, dus dit is wat de baan netto toevoegt.")
+
+
 def _net_wage(v: dict, en: bool) -> str:
     if en:
         text = (f"Gross wage {_e(v['gross_wage'])} a month plus {_e(v['vakantiegeld'])} holiday pay. After tax and "
                 f"contributions, with tax credits, you keep {_e(v['net_wage'])} a month.")
         if v.get("iack", 0) > 0:
             text += f" This includes {_e(v['iack'])} combination tax credit for a working single parent."
-        return text
+        return text + _on_top(v, en)
     text = (f"Brutoloon {_e(v['gross_wage'])} per maand plus {_e(v['vakantiegeld'])} vakantiegeld. Na belasting en "
             f"premies, met heffingskortingen, houdt u {_e(v['net_wage'])} per maand over.")
     if v.get("iack", 0) > 0:
         text += f" Daarin zit {_e(v['iack'])} inkomensafhankelijke combinatiekorting."
-    return text
+    return text + _on_top(v, en)
 
 
 def _assets(v: dict, en: bool) -> str:
