@@ -702,7 +702,7 @@ month 1</translation>
     </message>
     <message>
         <location filename="../../src/werktloont/ui/inputs_income.py" line="137"/>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="151"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="156"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
@@ -728,56 +728,61 @@ month 1</translation>
     </message>
     <message>
         <location filename="../../src/werktloont/ui/inputs_income.py" line="155"/>
+        <source>nog {n} uit het bestand</source>
+        <translation>{n} more from the file</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="160"/>
         <source>Eigen inkomen klant (baan, uitkering): {summary}</source>
         <translation>Client&apos;s own income (job, benefit): {summary}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="165"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="170"/>
         <source>{who}: uren huidige baan</source>
         <translation>{who}: hours current job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="166"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="171"/>
         <source>{who}: uren per week in huidige baan</source>
         <translation>{who}: hours per week in current job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="167"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="172"/>
         <source>{who}: bruto uurloon</source>
         <translation>{who}: gross hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="168"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="173"/>
         <source>{who}: bruto uurloon huidige baan</source>
         <translation>{who}: gross hourly wage of current job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="169"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="174"/>
         <source>{who}: ander inkomen</source>
         <translation>{who}: other income</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="170"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="175"/>
         <source>{who}: ander inkomen (soort)</source>
         <translation>{who}: other income (kind)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="171"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="176"/>
         <source>{who}: bedrag per maand</source>
         <translation>{who}: amount per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="172"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="177"/>
         <source>{who}: ander inkomen per maand</source>
         <translation>{who}: other income per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="185"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="190"/>
         <source>Klant</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="187"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="192"/>
         <source>Inkomen dat de klant nu al heeft naast de bijstand: een baan, een uitkering of partneralimentatie. Het baanaanbod hieronder komt daar bij.</source>
         <translation>Income the client already has next to bijstand: a job, a benefit or partner alimony. The job offer below comes on top of it.</translation>
     </message>

@@ -167,6 +167,7 @@ def test_open_then_save_keeps_the_file(window, tmp_path):
     assert inp.client_hours.value() == 12.0 and inp.client_other_kind.currentData() == "ww"
     assert inp.client_other_amount.value() == 600.0 and inp.client_other_amount.suffix() == " bruto"
     assert inp.partner_other_net.value() == 900.0 and inp.partner_other_net.suffix() == " bruto"
+    assert inp.client_income_toggle.text().endswith("baan 12 uur, WW € 600,00, nog 1 uit het bestand")
     case = inp.case()  # gross stays gross, the second entry and the defaults stay
     assert case["household"]["adults"] == couple["household"]["adults"] and case["job"]["person"] == 0
     path = tmp_path / "paar.json"

@@ -148,6 +148,11 @@ def _summary(panel: Any) -> str:
     kind = panel.client_other_kind.currentData()
     if kind:
         parts.append(f"{kind_names()[kind]} {fmt.eur(panel.client_other_amount.value())}")
+    # Entries after the first come from the file and are kept (and counted) without a row of their own: say so.
+    adults = (getattr(panel, "_base", None) or {}).get("household", {}).get("adults") or [{}]
+    kept = len((adults[0] if isinstance(adults[0], dict) else {}).get("other_income") or [])
+    if kept > 1:
+        parts.append(Q.translate("IncomeInputs", "nog {n} uit het bestand").format(n=kept - 1))
     return ", ".join(parts) or Q.translate("IncomeInputs", "geen")
 
 
