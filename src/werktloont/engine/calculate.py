@@ -24,9 +24,13 @@ def evaluate(prepared: PreparedCase) -> Month:
                              overlay=prepared.overlay)
     _, (lasting, after_n) = phases.steady_months(prepared)
     w, h = job.hourly_wage, job.hours_per_week
-    return compute_month(prepared.snap, prepared.hh, hourly_wage=np.array([0.0, w, w, w]),
-                         hours_per_week=np.array([0.0, h, h, h]), months_into_job=np.array([0, 1, lasting, after_n]),
-                         childcare_scale=np.array([0.0, 1.0, 1.0, 1.0]), overlay=prepared.overlay)
+    # Point 4: without the job once the vrijlating of a job the household already has is over too (the lasting
+    # answer's baseline; the same as point 0 for a household without a job of its own).
+    return compute_month(prepared.snap, prepared.hh, hourly_wage=np.array([0.0, w, w, w, 0.0]),
+                         hours_per_week=np.array([0.0, h, h, h, 0.0]),
+                         months_into_job=np.array([0, 1, lasting, after_n, 0]),
+                         existing_months=np.array([1, 1, lasting, lasting, lasting]),
+                         childcare_scale=np.array([0.0, 1.0, 1.0, 1.0, 0.0]), overlay=prepared.overlay)
 
 
 def _loonheffingskorting(prepared: PreparedCase, month: Month) -> list[dict]:
@@ -74,7 +78,8 @@ def calculate(data, lang: str = "nl", pack=None, timeline: bool = True) -> dict:
     result["gain_lasting"] = lasting
     result["gain_phases"] = phases.phases(prepared, result.get("timeline") or [], lasting,
                                           result["gain_per_month"], r_gain)
-    result["notices"] = phases.notices(prepared, result.get("timeline") or [])
+    result["notices"] = phases.notices(prepared, result.get("timeline") or []) + phases.existing_vrijlating_notice(
+        prepared, month)
     result["asset_events"] = assets.asset_events(prepared)
     result["asset_scenarios"] = assets.asset_scenarios(prepared)
     # Issue 19: beslag or schuldhulp (None without one): the protected amount and what goes to the creditors.

@@ -171,7 +171,7 @@ def compute_month(snap: Snapshot, hh: HouseholdArrays, **kwargs) -> Month:
 
 def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, hourly_wage, hours_per_week,
                    months_into_job, childcare_scale, overlay=None, benefit_gross=None, bijstand_factor=None,
-                   with_toeslagen: bool = True) -> Month:
+                   with_toeslagen: bool = True, existing_months=None) -> Month:
     """The household's month at the given wage and hours. hours 0 = the situation without the job.
 
     Timeline hooks (engine/timeline.py), off by default: `benefit_gross` a taxable benefit per month such as WW,
@@ -231,8 +231,11 @@ def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, hourly
         v["norm_24a"], n = raised - n["norm"], dict(n, norm=raised)
     version = versions.select("inkomstenvrijlating", snap.on).version
     works_now = working if own is None else working | (own.base_wage_year > 0)
+    # The vrijlating of a job the household already has is taken to run now (month 1; its start is not asked);
+    # `existing_months` moves it on, per point: the lasting answer compares both situations after it too.
+    existing = np.maximum(months_into_job, 1) if existing_months is None else np.asarray(existing_months)
     months = (np.where(working, months_into_job, 0) if own is None else
-              np.where(working, months_into_job, np.where(own.base_wage_year > 0, np.maximum(months_into_job, 1), 0)))
+              np.where(working, months_into_job, np.where(own.base_wage_year > 0, existing, 0)))
     vrij = bijstand.inkomstenvrijlating(
         net_work_year / 12.0, client_age=hh.client_age if hh.offer_age is None else hh.offer_age,
         single_parent_young_child=(~hh.has_partner & (
@@ -243,7 +246,7 @@ def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, hourly
     counted = v["net_wage"] - vrij["vrijlating"]
     vrij_other: Any = 0.0
     if own is not None:  # art. 31-32: the household's own income counts too, minus the partner's vrijlating
-        vrij_other = couple.other_vrijlating(own, hh, months_into_job=months_into_job, p_ib=p_ib, p_bs=p_bs,
+        vrij_other = couple.other_vrijlating(own, hh, existing_months=existing_months, p_ib=p_ib, p_bs=p_bs,
                                              version=version)
         counted = counted + (net_base + own.net_other_year) / 12.0 - vrij_other
     if np.any(hh.gifts_per_year > 0):  # art. 31 lid 2 m: only gifts above the yearly free sum count

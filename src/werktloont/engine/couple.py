@@ -58,17 +58,20 @@ def own_income(hh: HouseholdArrays, *, weeks_per_month: float, vg_rate: float, s
                      untaxed_month=np.asarray(hh.untaxed_income, dtype=float))
 
 
-def other_vrijlating(own: OwnIncome, hh: HouseholdArrays, *, months_into_job, p_ib, p_bs, version) -> np.ndarray:
+def other_vrijlating(own: OwnIncome, hh: HouseholdArrays, *, existing_months=None, p_ib, p_bs,
+                     version) -> np.ndarray:
     """The vrijlating on the other adult's net wage (art. 31 lid 2 n / art. 34a), only for an entitled partner.
 
-    The partner's job runs already and when its vrijlating began is not asked: it is taken to run now, the same
-    with and without the offer (so the offer is not credited or blamed for the partner's vrijlating ending).
-    `months_into_job` is the offer's and deliberately unused here.
+    The partner's job runs already and when its vrijlating began is not asked: it is taken to run now (month 1),
+    the same with and without the offer (so the offer is not credited or blamed for the partner's vrijlating
+    ending), unless `existing_months` (per point) says how far it has run: the lasting answer takes it as over in
+    both situations. The offer's own months are deliberately not used here.
     """
     if not np.any(own.other_wage_year > 0):
         return np.zeros(1)
+    running = 1.0 if existing_months is None else np.asarray(existing_months, dtype=float)
     net_work = ib.netto_jaar(own.other_wage_year, ib.arbeidskorting(own.other_wage_year, p_ib), p_ib) / 12.0
     vrij = bijstand.inkomstenvrijlating(net_work, client_age=hh.other_age, single_parent_young_child=False,
-                                        months_into_job=np.where(own.other_wage_year > 0, 1.0, 0.0), p=p_bs,
+                                        months_into_job=np.where(own.other_wage_year > 0, running, 0.0), p=p_bs,
                                         version=version)["vrijlating"]
     return np.where(hh.has_partner & hh.other_entitled, vrij, 0.0)

@@ -46,16 +46,37 @@ def steady_gains(prepared: PreparedCase, baseline: float, month=None) -> tuple[f
     if job is None or job.hours_per_week <= 0:
         return 0.0, None
     letter, mij = steady_months(prepared)
-    if month is not None and month.shape and month.shape[-1] == 4:
-        points = (month.point(2), month.point(3))
+    if month is not None and month.shape and month.shape[-1] == 5:
+        points = (month.point(2), month.point(3), month.point(4))
     else:
-        m = compute_month(prepared.snap, prepared.hh, hourly_wage=np.array([job.hourly_wage, job.hourly_wage]),
-                          hours_per_week=np.array([job.hours_per_week, job.hours_per_week]),
-                          months_into_job=np.array(mij), childcare_scale=np.array([1.0, 1.0]),
+        w, h = job.hourly_wage, job.hours_per_week
+        m = compute_month(prepared.snap, prepared.hh, hourly_wage=np.array([w, w, 0.0]),
+                          hours_per_week=np.array([h, h, 0.0]), months_into_job=np.array([*mij, 0]),
+                          existing_months=np.array([mij[0]] * 3), childcare_scale=np.array([1.0, 1.0, 0.0]),
                           overlay=prepared.overlay)
-        points = (m.point(0), m.point(1))
-    lasting = round(_disposable(points[0]) - baseline, 2)
-    return lasting, (round(_disposable(points[1]) - baseline, 2) if letter == "n" else None)
+        points = (m.point(0), m.point(1), m.point(2))
+    # Both situations after every temporary vrijlating: also that of a job the household already has (its start
+    # is not asked, so the first month takes it as running; in the long run it is over with or without the offer).
+    base = _disposable(points[2]) if abs(_disposable(points[2]) - baseline) > 0.005 else baseline
+    lasting = round(_disposable(points[0]) - base, 2)
+    return lasting, (round(_disposable(points[1]) - base, 2) if letter == "n" else None)
+
+
+def existing_vrijlating_notice(prepared: PreparedCase, month) -> list[dict]:
+    """A job the household already has gets its vrijlating in the first month (art. 31 lid 2 n / 34a; its start is
+    not asked); in the lasting answer it is over, with or without the offer. Say so with the amount, so the lasting
+    gain and the first month's table can be told apart (code existing_vrijlating_ends; words in texts.verdict)."""
+    if month is None or not month.shape or month.shape[-1] != 5:
+        return []
+    first, later = month.point(0), month.point(4)
+    ended = round(float(first["vrijlating"] + first["vrijlating_other"] - later["vrijlating"]
+                        - later["vrijlating_other"]), 2)
+    if ended <= 0:
+        return []
+    adults = prepared.case.household.adults
+    who = [i for i, a in enumerate(adults) if a.current_job is not None and a.current_job.hours_per_week > 0]
+    return [{"code": "existing_vrijlating_ends", "amount": ended,
+             "who": "both" if len(who) > 1 else ("partner" if who == [1] else "client")}]
 
 
 def _disposable(point: dict) -> float:

@@ -10,9 +10,10 @@ from werktloont.texts.components import lang_of
 
 ITEMS: dict[str, tuple[str, str]] = {
     # Issue 15: the partner's job and other income are calculated; what is left is said here.
-    "partner_income": ("wanneer de vrijlating voor de baan die de partner al heeft begon (gerekend: nu), en de "
-                       "alleenverdienerstegemoetkoming (art. 78gg)",
-                       "when the earnings disregard for the partner's existing job began (taken: now), and the "
+    "partner_income": ("wanneer de vrijlating voor een baan die u of de partner al heeft begon (eerste maand: nu; "
+                       "blijvend: voorbij), en de alleenverdienerstegemoetkoming (art. 78gg)",
+                       "when the earnings disregard for a job you or the partner already have began (first month: "
+                       "now; lasting: over), and the "
                        "sole-earner allowance (art. 78gg)"),
     "self_employment": ("werken als zelfstandige (zzp)", "self-employment (zzp)"),
     # The TW-toeslag on the WW after a contract is calculated in the timeline (engine/timeline/toeslagenwet.py).

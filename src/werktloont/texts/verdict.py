@@ -125,6 +125,15 @@ def notice(item: dict, lang: str = "nl") -> str:
                 "bijdragen; vraag de gemeente om bijzondere bijstand (Participatiewet art. 12 zoals het toen gold).")
     if code == "tegemoetkoming_alleenverdieners":
         return _alleenverdieners(item, en)
+    if code == "existing_vrijlating_ends":
+        amount = fmt.eur(item["amount"])
+        whose = {"client": ("your current job", "uw huidige baan"), "partner": ("your partner's job",
+                 "de baan van uw partner"), "both": ("your and your partner's jobs", "uw baan en die van uw partner")}[
+            item["who"]]
+        return (f"Lasting: the earnings disregard on {whose[0]} ({amount} a month now) is temporary and also ends "
+                "without this job (Participatiewet art. 31 lid 2 n / 34a); the table shows the first month." if en
+                else f"Blijvend: de vrijlating op {whose[1]} (nu {amount} per maand) is tijdelijk en stopt ook zonder "
+                     "deze baan (Participatiewet art. 31 lid 2 n / 34a); de tabel toont de eerste maand.")
     return code
 
 

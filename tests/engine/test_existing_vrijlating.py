@@ -1,0 +1,54 @@
+"""The lasting answer and a job the household already has (issue 15): its vrijlating (art. 31 lid 2 n: 25 %, at
+most € 285, for 6 months) is taken to run in the first month, because its start is not asked; in the lasting
+answer it is over in both situations, with and without the offer. Before, the lasting baseline kept it for ever,
+so the lasting gain of a household whose partner works was too low by the ended vrijlating (and what it moves).
+
+Hand calculations, 2026: norm gehuwden € 2.002,13 (art. 21 b). Partner 12 h x € 15 x 52/12 = € 780 + 8 %
+vakantiegeld = € 842,40 net (no tax, see test_couple.py); vrijlating 25 % = € 210,60.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from werktloont.engine.calculate import calculate, evaluate
+from werktloont.engine.prepared import prepare
+
+CASE = {"date": "2026-03-01",
+        "household": {"adults": [{"age": 35}, {"age": 33, "current_job": {"hourly_wage": 15.0, "hours_per_week": 12}}]},
+        "job": {"hours_per_week": 24, "hourly_wage": 16.0}}
+
+
+def test_the_lasting_baseline_ends_the_partners_vrijlating():
+    month = evaluate(prepare(CASE))
+    # First month without the offer: 2.002,13 - (842,40 - 210,60) = € 1.370,33.
+    assert month.point(0)["bijstand"] == pytest.approx(1370.33, abs=0.01)
+    # Lasting, without the offer: the vrijlating is over, 2.002,13 - 842,40 = € 1.159,73.
+    assert month.point(4)["bijstand"] == pytest.approx(1159.73, abs=0.01)
+    assert month.point(4)["vrijlating_other"] == 0.0
+
+
+def test_the_lasting_gain_compares_both_situations_after_the_vrijlating():
+    r = calculate(CASE, timeline=False)
+    month = evaluate(prepare(CASE))
+    parts = ("net_wage", "bijstand", "zorgtoeslag", "huurtoeslag", "kindgebonden_budget", "kinderopvangtoeslag",
+             "municipal", "other_income")
+    costs = ("childcare_costs", "travel_costs")
+
+    def disposable(p):
+        return sum(round(float(p[k]), 2) for k in parts) - sum(round(float(p[k]), 2) for k in costs)
+
+    assert r["gain_lasting"] == pytest.approx(disposable(month.point(2)) - disposable(month.point(4)), abs=0.02)
+    # The baseline is € 210,60 of bijstand lower (toeslagen move with it), so the lasting gain is higher than the
+    # first month's, where the partner's vrijlating still runs without the offer.
+    assert r["gain_lasting"] > r["gain_per_month"] + 100
+    notice = next(n for n in r["notices"] if n["code"] == "existing_vrijlating_ends")
+    assert notice["amount"] == pytest.approx(210.60, abs=0.01) and notice["who"] == "partner"
+
+
+def test_without_a_job_of_its_own_nothing_changes():
+    single = {"date": "2026-03-01", "household": {"adults": [{"age": 35}]}, "job": {"hours_per_week": 24}}
+    r = calculate(single, timeline=False)
+    month = evaluate(prepare(single))
+    assert month.point(4)["bijstand"] == month.point(0)["bijstand"] == pytest.approx(1401.50, abs=0.01)
+    assert not any(n["code"] == "existing_vrijlating_ends" for n in r["notices"])
