@@ -45,3 +45,13 @@ def test_an_entitled_partner_still_counts_in_full_against_the_couple_norm():
     case["household"]["adults"][1]["bijstand_entitled"] = True
     w = calculate(case, timeline=False)["without_job"]
     assert w["bijstand"] == pytest.approx(802.13, abs=0.02)
+
+
+def test_the_explanation_names_article_32_lid_3_and_the_free_amount():
+    from werktloont import api
+
+    r = api.calculate(couple({"current_job": {"hourly_wage": 15.0, "hours_per_week": 12}}), timeline=False)
+    text = next(e["text"] for e in r["explanations"] if e["component"] == "bijstand" and
+                e["situation"] == "without_job")
+    assert "van het inkomen van uw partner telt € 842,40 niet mee" in text
+    assert "artikel 32 lid 3 Participatiewet" in text

@@ -67,6 +67,8 @@ def codes(g: dict[str, float], *, working: bool, client_age: int, vrijlating_age
         out["bijstand"][1]["taker"] = taker
     if g.get("norm_24a", 0.0) > 0.005 and out["bijstand"][0] != "assets_above_limit":  # art. 24a in the norm
         out["bijstand"][1]["norm_24a"] = _n(g["norm_24a"])
+    if g.get("partner_income_free_32_3", 0.0) > 0.005 and out["bijstand"][0] != "assets_above_limit":
+        out["bijstand"][1]["partner_free_32_3"] = _n(g["partner_income_free_32_3"])  # art. 32 lid 3
     for key in TOESLAGEN:
         out[key] = ("toeslag", {"amount": _n(g[key]), "toetsingsinkomen": _n(g["toetsingsinkomen"]),
                                 "other_income": _n(g.get("other_income", 0.0))})

@@ -183,9 +183,22 @@ def _norm_24a(v: dict, en: bool) -> str:
             "heeft (artikel 24a Participatiewet).")
 
 
+def _partner_free_32_3(v: dict, en: bool) -> str:
+    """Art. 32 lid 3 Participatiewet: a partner without a right to bijstand; only income above the gehuwdennorm."""
+    if v.get("partner_free_32_3", 0) <= 0:
+        return ""
+    return (f" Your partner has no right to bijstand: of the partner's income, {_e(v['partner_free_32_3'])} does "
+            "not count, because the two of you stay at or below the norm for a couple (article 32(3) "
+            "Participatiewet)." if en else
+            f" Uw partner heeft geen recht op bijstand: van het inkomen van uw partner telt "
+            f"{_e(v['partner_free_32_3'])} niet mee, omdat u samen niet boven de norm voor gehuwden komt (artikel 32 "
+            "lid 3 Participatiewet).")
+
+
 def text(component: str, code: str, values: dict, lang: str = "nl") -> str:
     en = lang_of(lang) == "en"
-    return TEXTS[code](values, en, component) + (_norm_24a(values, en) if component == "bijstand" else "")
+    extra = _norm_24a(values, en) + _partner_free_32_3(values, en) if component == "bijstand" else ""
+    return TEXTS[code](values, en, component) + extra
 
 
 def scheme_text(label: str, code: str, v: dict, lang: str = "nl") -> str:
