@@ -1180,17 +1180,22 @@ This is an indication, not a decision.</translation>
         <translation type="vanished">other</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_partner.py" line="79"/>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="85"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_partner.py" line="81"/>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="87"/>
         <source>Partner is verzekerd voor de zorg</source>
         <translation>Partner has health insurance</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_partner.py" line="82"/>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="89"/>
+        <source>Partner heeft geen recht op bijstand (bijv. student)</source>
+        <translation>Partner has no right to bijstand (e.g. a student)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="90"/>
         <source>Het baanaanbod is voor de partner</source>
         <translation>The job offer is for the partner</translation>
     </message>

@@ -35,3 +35,25 @@ def test_partner_fields_only_with_a_partner_and_in_the_case(window):
     assert not inp.partner_insured.isChecked()
     window.state.recompute_now()
     assert "voor de partner" in window.verdict.headline.text()
+
+
+def test_partner_without_a_right_to_bijstand_in_the_window(window):
+    """Art. 24: a partner without a right to bijstand (e.g. a student) halves the couple norm; the box reaches the
+    case and back. The example case has children, so art. 24a adds 1/12 of the alleenstaande-ouderkop (€ 3.416,
+    Wet op het kindgebonden budget art. 2 lid 6, 2026): 50 % of € 2.002,13 = € 1.001,07 + € 284,67 = € 1.285,74
+    (2026-01-01), as `calc` and tests/test_art24a_78gg.py have it."""
+    inp = window.inputs
+    inp.date.setDate(QDate(2026, 1, 1))
+    inp.has_partner.setChecked(True)
+    inp.partner_age.setValue(33)
+    assert inp.forms["household"].isRowVisible(inp.partner_not_entitled)
+    assert "bijstand_entitled" not in inp.case()["household"]["adults"][1]  # open -> save adds nothing
+    inp.partner_not_entitled.setChecked(True)
+    case = inp.case()
+    assert case["household"]["adults"][1]["bijstand_entitled"] is False
+    inp.set_case(case)
+    assert inp.partner_not_entitled.isChecked()
+    window.state.recompute_now()
+    assert window.state.outcome.result["without_job"]["bijstand"] == 1285.74
+    assert "€ 1.285,74" in window.breakdown.model_.data(window.breakdown.model_.index(
+        window.breakdown.model_.rows.index("bijstand"), 0))

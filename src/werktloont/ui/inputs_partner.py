@@ -1,5 +1,6 @@
 """Inputs for issue 15 (part of InputsPanel's household group): the partner's own income (current job, other
-income), whether the partner is zorgverzekerd, and who takes the offer. Shown only when there is a partner."""
+income), whether the partner is zorgverzekerd or has no right to bijstand (art. 24, e.g. a student), and who takes
+the offer. Shown only when there is a partner."""
 
 from __future__ import annotations
 
@@ -18,9 +19,11 @@ def build(panel: Any) -> None:
     panel.partner_insured = QCheckBox()
     panel.partner_insured.setChecked(True)
     panel.forms["household"].addRow(panel.partner_insured)
+    panel.partner_not_entitled = QCheckBox()  # art. 24 (50 % norm), 24a and 32 lid 3 Participatiewet
+    panel.forms["household"].addRow(panel.partner_not_entitled)
     panel.offer_for_partner = QCheckBox()
     panel.forms["household"].addRow(panel.offer_for_partner)
-    for box in (panel.partner_insured, panel.offer_for_partner):
+    for box in (panel.partner_insured, panel.partner_not_entitled, panel.offer_for_partner):
         box.toggled.connect(panel._emit)
     panel.offer_for_partner.toggled.connect(lambda _on: panel._update_minimum_wage())
     show(panel, False)
@@ -28,7 +31,7 @@ def build(panel: Any) -> None:
 
 def _widgets(panel: Any) -> list[QWidget]:
     return [panel.partner_hours, panel.partner_wage, panel.partner_other_kind, panel.partner_other_net,
-            panel.partner_insured, panel.offer_for_partner]
+            panel.partner_insured, panel.partner_not_entitled, panel.offer_for_partner]
 
 
 def show(panel: Any, on: bool) -> None:
@@ -63,6 +66,8 @@ def to_case(panel: Any, partner: dict | None, job: dict) -> None:
                            panel.partner_other_net)
     if not panel.partner_insured.isChecked() or "zorgverzekerd" in partner:
         partner["zorgverzekerd"] = panel.partner_insured.isChecked()
+    if panel.partner_not_entitled.isChecked() or "bijstand_entitled" in partner:
+        partner["bijstand_entitled"] = not panel.partner_not_entitled.isChecked()
     if panel.offer_for_partner.isChecked():
         job["person"] = 1
 
@@ -72,6 +77,7 @@ def from_case(panel: Any, partner: dict | None, job: dict) -> None:
     inputs_income.from_adult(partner, panel.partner_hours, panel.partner_wage, panel.partner_other_kind,
                              panel.partner_other_net)
     panel.partner_insured.setChecked(bool(partner.get("zorgverzekerd", True)))
+    panel.partner_not_entitled.setChecked(not partner.get("bijstand_entitled", True))
     panel.offer_for_partner.setChecked(job.get("person", 0) == 1)
 
 
@@ -79,6 +85,8 @@ def retranslate(panel: Any) -> None:
     inputs_income.retranslate_rows(panel, "household.adults[1].", Q.translate("PartnerInputs", "Partner"),
                                    panel.partner_other_kind, panel.partner_other_net)
     for box, text in ((panel.partner_insured, Q.translate("PartnerInputs", "Partner is verzekerd voor de zorg")),
+                      (panel.partner_not_entitled,
+                       Q.translate("PartnerInputs", "Partner heeft geen recht op bijstand (bijv. student)")),
                       (panel.offer_for_partner, Q.translate("PartnerInputs", "Het baanaanbod is voor de partner"))):
         box.setText(text)
         box.setAccessibleName(text)
