@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from werktloont.ui.compact import COMPACT_WIDTH
 
 
@@ -64,3 +66,33 @@ def test_compact_inputs_widen_for_a_child_in_childcare(window, qtbot):
     qtbot.wait(50)
     viewport = window.input_scroll.viewport().width()
     assert window.inputs.minimumSizeHint().width() <= viewport
+
+
+def test_compact_table_never_cuts_an_amount(window, qtbot):
+    """Seen at 1366 x 768 at 150 %: "+€ 1.607,…" in the Verschil column once the household's own income row shows.
+    The row labels give way (elided, whole label as tooltip); every amount fits its column."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from werktloont.ui.example import example_case
+
+    _fit(window, qtbot, 910, 512)
+    case = example_case()
+    case["household"]["adults"] = [{"age": 35, "current_job": {"hourly_wage": 15.0, "hours_per_week": 12}},
+                                   {"age": 35}]
+    case["job"] = {"hours_per_week": 24, "hourly_wage": 16.0, "person": 1}
+    window.load_case(case)
+    window.state.recompute_now()
+    qtbot.wait(50)
+    table, model = window.breakdown, window.breakdown.model_
+    bold = QFont(table.font())
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    for c in range(model.columnCount()):
+        width = table.columnWidth(c)
+        for r in range(model.rowCount()):
+            if not table.isRowHidden(r):
+                assert metrics.horizontalAdvance(str(model.data(model.index(r, c)))) < width
+    label = model.rows.index("other_income")
+    assert model.headerData(label, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole) == model.headerData(
+        label, Qt.Orientation.Vertical)
+    assert table.horizontalScrollBar().maximum() == 0  # no sideways scrolling either
