@@ -52,3 +52,14 @@ def test_without_a_job_of_its_own_nothing_changes():
     month = evaluate(prepare(single))
     assert month.point(4)["bijstand"] == month.point(0)["bijstand"] == pytest.approx(1401.50, abs=0.01)
     assert not any(n["code"] == "existing_vrijlating_ends" for n in r["notices"])
+
+
+def test_the_households_own_income_row_names_the_values_and_sources_it_used():
+    """Issue 15 'every euro explained': the partner's € 842,40 net is worked out with the wage and tax rules (52/12
+    weeks, 8 % vakantiegeld, box 1 rate, algemene heffingskorting, arbeidskorting); its row lists them."""
+    r = calculate(CASE, timeline=False)
+    row = next(e for e in r["explanations"] if e["component"] == "other_income" and e["situation"] == "with_job")
+    ids = {p["id"] for p in row["parameters"]}
+    assert {"minimumloon.weken_per_maand", "minimumloon.vakantiebijslag_percent", "inkomstenbelasting.box1_tarief",
+            "inkomstenbelasting.ahk_max", "inkomstenbelasting.arbeidskorting"} <= ids
+    assert row["sources"]

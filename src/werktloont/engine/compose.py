@@ -185,6 +185,12 @@ def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, hourly
     working = hours > 0
     v: dict[str, np.ndarray] = {}
     used: dict[str, tuple[str, ...]] = trace.used
+    own = None
+    if hh.has_own_income:  # issue 15: each adult's own job and benefits, traced as the other_income row's values
+        trace.start("other_income")
+        own = couple.own_income(hh, weeks_per_month=ml["weken_per_maand"], vg_rate=ml.rate("vakantiebijslag_percent"),
+                                single_parent_young=~hh.has_partner & (
+                                    hh.youngest_child_age < p_ib["iack_kind_max_leeftijd"]), p_ib=p_ib)
     trace.start("net_wage")
 
     # 1-3. Wage, vakantiegeld (WML art. 15), tax and kortingen over the year, net per month.
@@ -192,9 +198,7 @@ def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, hourly
     vakantiegeld = gross * ml.rate("vakantiebijslag_percent")
     year_wage = 12.0 * (gross + vakantiegeld)
     single_parent_young = ~hh.has_partner & (hh.youngest_child_age < p_ib["iack_kind_max_leeftijd"])
-    # Issue 15: the taker's own job and benefits are taxed with the offer; net_wage is what the offer adds.
-    own = (couple.own_income(hh, weeks_per_month=ml["weken_per_maand"], vg_rate=ml.rate("vakantiebijslag_percent"),
-                             single_parent_young=single_parent_young, p_ib=p_ib) if hh.has_own_income else None)
+    # The taker's own job and benefits are taxed with the offer; net_wage is what the offer adds.
     base, base_wage, net_base = (own.base_year, own.base_wage_year, own.net_base_year) if own else (0.0, 0.0, 0.0)
     work_year = year_wage + base_wage
     ak = ib.arbeidskorting(work_year, p_ib)
