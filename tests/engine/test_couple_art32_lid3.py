@@ -55,3 +55,28 @@ def test_the_explanation_names_article_32_lid_3_and_the_free_amount():
                 e["situation"] == "without_job")
     assert "van het inkomen van uw partner telt € 842,40 niet mee" in text
     assert "artikel 32 lid 3 Participatiewet" in text
+
+
+def test_the_partner_without_a_right_takes_the_offer():
+    # Found in review: lid 3 was applied only to the adult who does not take the offer. Offer 12 h x € 15 for the
+    # partner without a right (job.person 1): € 842,40 net, no vrijlating (it is for the belanghebbende);
+    # 0 + 1.001,07 + 842,40 = 1.843,47 <= 2.002,13, so nothing counts: bijstand stays € 1.001,07 (was € 369,27).
+    case = couple({})
+    case["job"] = {"hourly_wage": 15.0, "hours_per_week": 12, "person": 1}
+    r = calculate(case, timeline=False)
+    assert r["with_job"]["net_wage"] == pytest.approx(842.40, abs=0.01)
+    assert r["with_job"]["bijstand"] == pytest.approx(1001.07, abs=0.01)
+
+
+def test_the_first_adult_without_a_right():
+    # The case format allows the flag on adults[0] too: the couple norm is halved all the same (art. 24) and lid 3
+    # applies to that adult's income. adults[0] earns € 842,40 net (12 h x € 15); the entitled partner takes an
+    # offer of 12 h x € 15: € 842,40 - vrijlating 25 % € 210,60 = € 631,80 counts; max(631,80, 1.001,07) + 842,40
+    # - 2.002,13 < 0, so adults[0]'s wage does not count: bijstand 1.001,07 - 631,80 = € 369,27; without the offer
+    # € 1.001,07 (was the full couple norm, € 1.159,73).
+    case = {"date": "2026-01-01", "household": {"adults": [
+        {"age": 35, "bijstand_entitled": False, "current_job": {"hourly_wage": 15.0, "hours_per_week": 12}},
+        {"age": 33}]}, "job": {"hourly_wage": 15.0, "hours_per_week": 12, "person": 1}}
+    r = calculate(case, timeline=False)
+    assert r["without_job"]["bijstand"] == pytest.approx(1001.07, abs=0.01)
+    assert r["with_job"]["bijstand"] == pytest.approx(369.27, abs=0.01)

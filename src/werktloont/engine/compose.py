@@ -246,6 +246,9 @@ def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, hourly
             hh.youngest_child_age < p_bs["vrijlating_alleenstaande_ouder_kind_max_leeftijd"]))
         if version == "2025" else False,
         months_into_job=months, p=p_bs, version=version)
+    # A partner without a right to bijstand gets no vrijlating (art. 31 lid 2 n is for the belanghebbende); their
+    # income counts by art. 32 lid 3 below, also when it is this partner who takes the offer.
+    vrij = dict(vrij, vrijlating=np.where(hh.own_entitled, vrij["vrijlating"], 0.0))
     # Art. 31 lid 1: the heffingskorting (here the IACK) counts as middelen, so it is offset too.
     counted = v["net_wage"] - vrij["vrijlating"]
     vrij_other: Any = 0.0
@@ -262,12 +265,15 @@ def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, hourly
         other_net = (net_year_all - net_year) / 12.0
         counted = counted + other_net
         v.update(benefit_gross=np.asarray(benefit_gross, dtype=float), benefit_net=other_net)
-    if own is not None and np.any(hh.has_partner & ~hh.other_entitled):
-        # Art. 32 lid 3: a partner without a right to bijstand: their income counts only above the gehuwdennorm.
-        partner_net = own.net_other_year / 12.0
+    other_lid3, taker_lid3 = hh.has_partner & ~hh.other_entitled, hh.has_partner & ~hh.own_entitled
+    if np.any(other_lid3 | taker_lid3):
+        # Art. 32 lid 3: a partner without a right to bijstand: their income counts only above the gehuwdennorm;
+        # their income is the other adult's own, or the offer plus their own when they take the offer.
+        partner_net = np.where(other_lid3, own.net_other_year / 12.0 if own else 0.0,
+                               np.where(taker_lid3, v["net_wage"] + np.asarray(net_base) / 12.0, 0.0))
         partner_counted = bijstand.inkomen_niet_rechthebbende_partner(partner_net, counted - partner_net, n["norm"],
                                                                       n["norm_gehuwden"])
-        lid3 = hh.has_partner & ~hh.other_entitled
+        lid3 = other_lid3 | taker_lid3
         v["partner_income_free_32_3"] = np.where(lid3, partner_net - partner_counted, 0.0)
         counted = np.where(lid3, counted - partner_net + partner_counted, counted)
     b = bijstand.aanvullende_bijstand(n["norm"], counted, assets["eligible"])

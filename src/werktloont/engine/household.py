@@ -59,6 +59,7 @@ class HouseholdArrays:
     own_benefit_net: np.ndarray = field(default_factory=lambda: np.zeros(1))
     other_age: np.ndarray = field(default_factory=lambda: np.zeros(1))
     other_entitled: np.ndarray = field(default_factory=lambda: np.ones(1, dtype=bool))
+    own_entitled: np.ndarray = field(default_factory=lambda: np.ones(1, dtype=bool))  # the adult taking the offer
     other_wage_week: np.ndarray = field(default_factory=lambda: np.zeros(1))
     other_benefit_gross: np.ndarray = field(default_factory=lambda: np.zeros(1))
     other_benefit_net: np.ndarray = field(default_factory=lambda: np.zeros(1))
@@ -102,7 +103,9 @@ def household_arrays(cases: list[Case]) -> HouseholdArrays:
         ages_all.append(ages)
         row = {
             "client_age": hh.adults[0].age, "partner_age": partner.age if partner else 0,
-            "has_partner": partner is not None, "partner_entitled": partner.bijstand_entitled if partner else True,
+            # Art. 24: a couple in which one adult has no right to bijstand (whichever of the two it is).
+            "has_partner": partner is not None,
+            "partner_entitled": all(x.bijstand_entitled for x in hh.adults) if partner else True,
             "partner_works": partner.works if partner else False, "n_children": len(ages),
             "n_12_15": sum(1 for x in ages if 12 <= x <= 15), "n_16_17": sum(1 for x in ages if 16 <= x <= 17),
             "youngest_child_age": min(ages) if ages else 99, "cost_sharers": hh.cost_sharers,
@@ -148,7 +151,7 @@ def _income_of(adult) -> tuple[float, float, float, float]:
 def own_income_arrays(cases: list[Case]) -> dict:
     """Per case the income of the adult who takes the offer ("own") and of the other adult ("other")."""
     cols: dict[str, list] = {k: [] for k in (
-        "offer_age", "own_wage_week", "own_benefit_gross", "own_benefit_net", "other_age", "other_entitled",
+        "offer_age", "own_wage_week", "own_benefit_gross", "own_benefit_net", "other_age", "other_entitled", "own_entitled",
         "other_wage_week", "other_benefit_gross", "other_benefit_net", "untaxed_income", "n_insured",
         "partner_works")}
     for case in cases:
@@ -163,6 +166,7 @@ def own_income_arrays(cases: list[Case]) -> dict:
         cols["own_benefit_net"].append(own[2])
         cols["other_age"].append(other_adult.age if other_adult else 0)
         cols["other_entitled"].append(other_adult.bijstand_entitled if other_adult else True)
+        cols["own_entitled"].append(adults[taker].bijstand_entitled or other_adult is None)
         cols["other_wage_week"].append(other[0])
         cols["other_benefit_gross"].append(other[1])
         cols["other_benefit_net"].append(other[2])
