@@ -151,7 +151,8 @@ def _income_of(adult) -> tuple[float, float, float, float]:
 def own_income_arrays(cases: list[Case]) -> dict:
     """Per case the income of the adult who takes the offer ("own") and of the other adult ("other")."""
     cols: dict[str, list] = {k: [] for k in (
-        "offer_age", "own_wage_week", "own_benefit_gross", "own_benefit_net", "other_age", "other_entitled", "own_entitled",
+        "offer_age", "own_wage_week", "own_benefit_gross", "own_benefit_net", "other_age", "other_entitled",
+        "own_entitled",
         "other_wage_week", "other_benefit_gross", "other_benefit_net", "untaxed_income", "n_insured",
         "partner_works")}
     for case in cases:
