@@ -7,7 +7,8 @@ above the vermogensgrens keeps WW + TW while bijstand is refused. Codes and numb
 
 Income per day (art. 6; Algemeen inkomensbesluit socialezekerheidswetten art. 2:2 wage, 2:4 benefits such as the
 WW, 2:5 vakantiebijslag does not count): the WW without its vakantiebijslag, plus the own and the partner's gross
-wage (without vakantiegeld, minus the art. 7 vrijlating per person who works) and other benefits, per month / 21,75.
+wage (without vakantiegeld, minus the art. 7 vrijlating, once of the couple's sum) and other benefits, per
+month / 21,75.
 A month whose TW amounts are not in the pack gets no toeslag and says so (`unknown`).
 """
 
@@ -28,15 +29,15 @@ NOT_INCOME = ("alimentatie", "kinderalimentatie")
 def _income_per_day(adults, p, minimumloon_dag: float, dagen: float, weeks: float, p_ib) -> float:
     """Art. 6-7: the own income per day besides the WW of the adult with WW and of the partner: the wage of a
     current job (without vakantiegeld) minus the art. 7 vrijlating, and benefits (gross; a net amount grossed up)."""
-    total = 0.0
+    arbeid, benefit = 0.0, 0.0
     for adult in adults:
         job = adult.current_job
-        arbeid = job.hourly_wage * job.hours_per_week * weeks / dagen if job is not None else 0.0
-        benefit = sum(item.gross_per_month if item.gross_per_month is not None
-                      else float(taxable_from_net(item.net_per_month or 0.0, p_ib)) / 12.0
-                      for item in adult.other_income if item.kind not in NOT_INCOME) / dagen
-        total += arbeid - tw.vrijlating_arbeid_dag(arbeid, minimumloon_dag, p) + benefit
-    return total
+        arbeid += job.hourly_wage * job.hours_per_week * weeks / dagen if job is not None else 0.0
+        benefit += sum(item.gross_per_month if item.gross_per_month is not None
+                       else float(taxable_from_net(item.net_per_month or 0.0, p_ib)) / 12.0
+                       for item in adult.other_income if item.kind not in NOT_INCOME) / dagen
+    # Art. 7 takes its part once, of "het inkomen uit arbeid", which art. 6 lid 1 a makes the couple's sum.
+    return arbeid - tw.vrijlating_arbeid_dag(arbeid, minimumloon_dag, p) + benefit
 
 
 def plan(case, plan_job, info: dict, months, days, hkeys, hh_real) -> dict:
@@ -51,6 +52,7 @@ def plan(case, plan_job, info: dict, months, days, hkeys, hh_real) -> dict:
     partner_age = adults[1 - person].age if len(adults) > 1 else None
     dagloon = float(ww["dagloon"]["dagloon"])
     row: dict = {"status": "none", "months": [], "capped": False, "unknown_months": []}
+    case_year = int(case.date[:4])
     for i in np.nonzero((plan_job.ww_gross > 0) & (plan_job.hours <= 0))[0]:
         snap = days.snaps[i]
         if not snap.has(PROBE):
@@ -58,15 +60,16 @@ def plan(case, plan_job, info: dict, months, days, hkeys, hh_real) -> dict:
             continue
         p, p_ww, h = snap.reg(tw.REG), snap.reg("ww"), hh_real[hkeys[i]]
         has_partner = bool(h.has_partner[0])
-        if not tw.partner_voorwaarde(has_partner=has_partner, partner_age=partner_age, year=months[i].year,
+        # The ages are the case date's: the birth year is the case year minus the age (not a later month's year).
+        if not tw.partner_voorwaarde(has_partner=has_partner, partner_age=partner_age, year=case_year,
                                      youngest_child_age=int(h.youngest_child_age[0]), p=p):
-            row["status"] = "partner_condition"
+            row["status"] = row["status"] if row["status"] == "paid" else "partner_condition"
             continue
         situatie = tw.leefsituatie(has_partner=has_partner, age=claimant_age, cost_sharers=int(h.cost_sharers[0]))
         minimum = tw.sociaal_minimum_dag(situatie=situatie, age=claimant_age,
                                          aow_leeftijd=snap.reg("bijstand")["aow_leeftijd"], p=p)
         if minimum <= 0:  # art. 2 lid 5-6: under 18 or from the AOW age
-            row["status"] = "age"
+            row["status"] = row["status"] if row["status"] == "paid" else "age"
             continue
         dagen = float(p_ww["dagen_per_maand"])
         p_ml = snap.reg("minimumloon")
