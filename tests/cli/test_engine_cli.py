@@ -59,3 +59,14 @@ def test_read_json_lives_in_a_neutral_module():
     from werktloont.jsonio import read_json
 
     assert from_cli is read_json
+
+
+def test_timeline_csv_keeps_the_column_positions_of_the_previous_release(tmp_path):
+    """The CSV is a contract read by position: the columns of release 2026.11 (before the Toeslagenwet) stay where
+    they were, the TW-toeslag column comes last."""
+    before = ("month", "situation", "net_wage", "bijstand", "ww", "zorgtoeslag", "huurtoeslag",
+              "kindgebonden_budget", "kinderopvangtoeslag", "municipal", "other_income", "childcare_costs",
+              "travel_costs", "disposable", "toeslagen_settlement", "vakantiegeld", "vakantietoeslag", "cash",
+              "stay_situation", "stay_cash", "cumulative_gain", "savings", "assets_eligible", "beyond_pack")
+    header = run_cli("timeline", _case(tmp_path), "--csv").stdout.splitlines()[0].split(",")
+    assert tuple(header[:len(before)]) == before and header[len(before):] == ["toeslagenwet"]

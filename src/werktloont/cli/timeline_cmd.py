@@ -23,8 +23,11 @@ def _money_columns() -> tuple[str, ...]:
 
 
 MONEY_COLUMNS = _money_columns()
-CSV_COLUMNS = ("month", "situation", *MONEY_COLUMNS, "toeslagen_settlement", "vakantiegeld", "vakantietoeslag",
-               "cash", "stay_situation", "stay_cash", "cumulative_gain", "savings", "assets_eligible", "beyond_pack")
+# The CSV is read by position too: columns added later go at the end (the TW-toeslag came after "beyond_pack").
+_CSV_MONEY = tuple(k for k in MONEY_COLUMNS if k != "toeslagenwet")
+CSV_COLUMNS = ("month", "situation", *_CSV_MONEY, "toeslagen_settlement", "vakantiegeld", "vakantietoeslag",
+               "cash", "stay_situation", "stay_cash", "cumulative_gain", "savings", "assets_eligible", "beyond_pack",
+               "toeslagenwet")
 
 
 def register(sub) -> None:
@@ -38,9 +41,10 @@ def register(sub) -> None:
 
 
 def _row(e: dict) -> list:
-    return [e["month"], e["situation"], *(e[k] for k in MONEY_COLUMNS), e["toeslagen_settlement"],
+    return [e["month"], e["situation"], *(e[k] for k in _CSV_MONEY), e["toeslagen_settlement"],
             e["cash_timing"]["vakantiegeld"], e["cash_timing"]["vakantietoeslag"], e["cash"], e["stay"]["situation"],
-            e["stay"]["cash"], e["cumulative_gain"], e["assets"]["savings"], e["assets"]["eligible"], e["beyond_pack"]]
+            e["stay"]["cash"], e["cumulative_gain"], e["assets"]["savings"], e["assets"]["eligible"], e["beyond_pack"],
+            e["toeslagenwet"]]
 
 
 def _summary_lines(s: dict, lang: str) -> list[str]:
