@@ -80,9 +80,10 @@ class CaseForm:
             self.client_age.setValue(int(adults[0].get("age", 35)))
             inputs_income.from_case(self, adults[0])
             self.has_partner.setChecked(len(adults) > 1)
-            if len(adults) > 1:
-                self.partner_age.setValue(int(adults[1].get("age", 35)))
-                self.partner_works.setChecked(bool(adults[1].get("works", False)))
+            # Without a partner the partner's fields go back to their defaults: nothing of a previous client stays.
+            partner = adults[1] if len(adults) > 1 else {}
+            self.partner_age.setValue(int(partner.get("age", 35)))
+            self.partner_works.setChecked(bool(partner.get("works", False)))
             inputs_partner.from_case(self, adults[1] if len(adults) > 1 else None, job)
             children = hh.get("children", [])
             self.children_list.reset()  # nothing of the previous client comes back when the count goes up

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QSizePolicy, QToolButton, QWidget
 
 from werktloont import fmt
@@ -20,14 +20,47 @@ KINDS = ("", "ww", "wia", "wajong", "anw", "alimentatie", "kinderalimentatie", "
 CLIENT = "household.adults[0]."
 
 
+class FoldButton(QToolButton):
+    """The disclosure button with its summary ("baan 12 uur, WW € 600,00"): the summary is elided to the width the
+    column gives it, so a long summary never widens the inputs column (seen at 1366 x 768, 150 %: the verdict and
+    the table were pushed off the screen). text() and the accessible name keep the whole text."""
+
+    def __init__(self):
+        super().__init__()
+        self._full = ""
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        self._full = text
+        self.setAccessibleName(text)
+        self._elide()
+
+    def text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        room = max(self.width() - self.iconSize().width() - 16, 40)
+        super().setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(120, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(120, super().sizeHint().height())
+
+
 def income_rows(panel: Any, key: str) -> tuple[QDoubleSpinBox, QDoubleSpinBox, QComboBox, QDoubleSpinBox]:
     """Hours, wage, kind and amount rows for the adult whose case path is `key` ("household.adults[i].")."""
-    hours = panel._row("household", key + "current_job.hours_per_week", number_box(99))
+    # Two decimals for hours (12,25 uur) and the model's limit for amounts: open -> save must not round a file.
+    hours = panel._row("household", key + "current_job.hours_per_week", number_box(99, decimals=2))
     wage = panel._row("household", key + "current_job.hourly_wage", money_box(1000, 0.1))
     kind = panel._row("household", key + "other_income.kind", ComboBox(), with_error=False)
     for k in KINDS:
         kind.addItem("", k)
-    amount = panel._row("household", key + "other_income", money_box(100_000))
+    amount = panel._row("household", key + "other_income", money_box(10_000_000))
     amount.setProperty("basis", "net")
     for row in ("current_job.hours_per_week", "current_job.hourly_wage", "other_income.kind", "other_income"):
         # One line each: a wrapped label in this form got the height of two lines and was cut off (seen at
@@ -43,7 +76,7 @@ def income_rows(panel: Any, key: str) -> tuple[QDoubleSpinBox, QDoubleSpinBox, Q
 
 def build(panel: Any) -> None:
     """The client's toggle and rows, right after the client's age."""
-    panel.client_income_toggle = QToolButton()
+    panel.client_income_toggle = FoldButton()
     panel.client_income_toggle.setCheckable(True)
     panel.client_income_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     panel.client_income_toggle.setAutoRaise(True)
@@ -160,7 +193,6 @@ def _toggle_text(panel: Any) -> None:
     text = Q.translate("IncomeInputs", "Eigen inkomen klant (baan, uitkering): {summary}").format(
         summary=_summary(panel))
     panel.client_income_toggle.setText(text)
-    panel.client_income_toggle.setAccessibleName(text)
 
 
 def retranslate_rows(panel: Any, key: str, who: str, kind: QComboBox, amount: QDoubleSpinBox) -> None:

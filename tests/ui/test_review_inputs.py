@@ -1,0 +1,49 @@
+"""Found in review of the own-income fields (issue 15): a file's values survive the form unchanged, a new
+conversation keeps nothing of the previous partner, and a long fold summary never widens the inputs column."""
+
+from __future__ import annotations
+
+import copy
+
+from tests.ui.test_compact import _fit
+from werktloont.ui.example import blank_case, example_case
+
+CASE = {"format": "werktloont-case/1", "date": "2026-01-01",
+        "household": {"adults": [{"age": 30, "current_job": {"hourly_wage": 15.0, "hours_per_week": 12.25},
+                                  "other_income": [{"kind": "overig", "net_per_month": 123456.78}]}]},
+        "job": {"hourly_wage": 14.71, "hours_per_week": 24}}
+
+
+def test_quarter_hours_and_large_amounts_reach_the_case_unrounded(window):
+    # 12,25 hours became 12,3 and € 123.456,78 became € 100.000 (the box's old maximum): the window then showed
+    # other amounts than `werktloont calc` for the same file.
+    window.inputs.set_case(copy.deepcopy(CASE))
+    adult = window.inputs.case()["household"]["adults"][0]
+    assert adult["current_job"]["hours_per_week"] == 12.25
+    assert adult["other_income"][0]["net_per_month"] == 123456.78
+
+
+def test_a_new_conversation_keeps_nothing_of_the_previous_partner(window):
+    case = example_case()
+    case["household"]["adults"] = [{"age": 30}, {"age": 25, "works": True}]
+    window.load_case(case)
+    window.load_case(blank_case("2026-01-01"))
+    window.inputs.has_partner.setChecked(True)
+    partner = window.inputs.case()["household"]["adults"][1]
+    assert partner["age"] == 35 and not partner.get("works", False)  # the defaults, not 25 and "works"
+
+
+def test_a_long_income_summary_does_not_push_the_results_off_a_small_screen(window, qtbot):
+    _fit(window, qtbot, 910, 512)
+    case = example_case()
+    case["household"]["adults"] = [{"age": 30, "current_job": {"hourly_wage": 15.0, "hours_per_week": 12},
+                                    "other_income": [{"kind": "kinderalimentatie", "net_per_month": 2500.0},
+                                                     {"kind": "alimentatie", "net_per_month": 250.0}]}]
+    window.load_case(case)
+    window.state.recompute_now()
+    window.inputs.client_income_toggle.setChecked(True)  # open the fold
+    qtbot.wait(50)
+    assert "nog 1 uit het bestand" in window.inputs.client_income_toggle.text()  # the whole text stays readable
+    column = window.verdict.parentWidget()
+    assert column.mapTo(window, column.rect().topRight()).x() <= window.width()
+    assert window.input_scroll.width() < 0.6 * window.width()
