@@ -63,3 +63,21 @@ def test_the_households_own_income_row_names_the_values_and_sources_it_used():
     assert {"minimumloon.weken_per_maand", "minimumloon.vakantiebijslag_percent", "inkomstenbelasting.box1_tarief",
             "inkomstenbelasting.ahk_max", "inkomstenbelasting.arbeidskorting"} <= ids
     assert row["sources"]
+
+
+def test_the_timeline_ends_the_existing_jobs_vrijlating_after_six_months_in_both_scenarios():
+    """Found in review: the 24 months kept the partner's vrijlating running for ever, so the timeline's gain after
+    the temporary vrijlating disagreed with gain_lasting (€ 243 against € 473 a month). Art. 31 lid 2 n: at most
+    6 months; taken to start in the case month (January 2026), so it runs January-June and is over from July."""
+    from werktloont.api import calculate as api_calculate
+
+    case = {"date": "2026-01-01", "household": {"adults": [
+        {"age": 35}, {"age": 33, "current_job": {"hourly_wage": 15.0, "hours_per_week": 12}}]},
+        "job": {"hours_per_week": 24}}
+    r = api_calculate(case)
+    stay = {e["month"]: e["stay"]["disposable"] for e in r["timeline"]}
+    assert len({stay[f"2026-0{m}"] for m in range(1, 7)}) == 1  # the vrijlating of € 210,60 runs, unchanged
+    # From July the € 210,60 counts again (bijstand that much lower; the July indexation is far smaller).
+    assert stay["2026-06"] - stay["2026-07"] > 100
+    gain_later = {e["month"]: e["disposable"] - e["stay"]["disposable"] for e in r["timeline"]}["2026-10"]
+    assert abs(gain_later - r["gain_lasting"]) < 0.1 * r["gain_lasting"]

@@ -106,6 +106,8 @@ def project(data, pack=None, *, horizon: int = HORIZON, lang: str | None = None)
     plan, info = job_plan(case, months, first, days, notes)
     info["tw"] = tw_timeline.plan(case, plan, info, months, days, hkeys, hh_real)  # PW art. 15: TW before bijstand
     plans = (plan, Scenario.staying(t))
+    for scenario in plans:  # a job the household already has: its vrijlating runs from the case month (month 1)
+        scenario.existing_months = np.maximum(np.arange(t) - first + 1, 1)
     wage = case.job.hourly_wage if case.job is not None and case.job.hourly_wage is not None else 0.0
 
     # Pass 1: every month of both scenarios, bijstand as if entitled.

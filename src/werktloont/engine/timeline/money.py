@@ -43,6 +43,8 @@ def compute(groups: dict, plans, wage: float, overlay, hhs: dict, factor=None, o
         month = compute_month(
             snap, hhs[hkey], hourly_wage=np.full(len(pts), wage), hours_per_week=hours,
             months_into_job=_pick(plans, "months_into_job", is_job, i_a), childcare_scale=(hours > 0).astype(float),
+            existing_months=(None if plans[JOB].existing_months is None
+                             else _pick(plans, "existing_months", is_job, i_a)),
             overlay=overlay, benefit_gross=_pick(plans, "benefit_gross", is_job, i_a),
             bijstand_factor=None if factor is None else factor[sc_a, i_a], with_toeslagen=False)
         for k in KEEP:

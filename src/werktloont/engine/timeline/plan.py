@@ -25,6 +25,9 @@ class Scenario:
     ww_pct: np.ndarray
     after_work: np.ndarray  # the month follows a month with wage or WW (a new bijstand application starts here)
     tw_gross: np.ndarray | None = None  # the TW-toeslag on the WW, gross with vakantie-uitkering (toeslagenwet.py)
+    # The vrijlating month of a job the household already has: 1 in the case month (its start is not asked), then
+    # counting on, the same in both scenarios; None: 1 in every month.
+    existing_months: np.ndarray | None = None
 
     def __post_init__(self) -> None:
         if self.tw_gross is None:
