@@ -81,3 +81,19 @@ def test_the_timeline_ends_the_existing_jobs_vrijlating_after_six_months_in_both
     assert stay["2026-06"] - stay["2026-07"] > 100
     gain_later = {e["month"]: e["disposable"] - e["stay"]["disposable"] for e in r["timeline"]}["2026-10"]
     assert abs(gain_later - r["gain_lasting"]) < 0.1 * r["gain_lasting"]
+
+
+def test_the_phases_show_the_months_while_the_existing_vrijlating_still_runs():
+    """The phase list named the lasting gain from the first month, while in months 1-6 the partner's vrijlating
+    (without the offer) makes the gain smaller. Art. 31 lid 2 n: 6 months from the case month (March-August)."""
+    from werktloont.api import calculate as api_calculate
+
+    case = {"date": "2026-03-01", "household": {"adults": [
+        {"age": 35}, {"age": 33, "current_job": {"hourly_wage": 15.0, "hours_per_week": 12}}]},
+        "job": {"hours_per_week": 24, "hourly_wage": 16.0}}
+    r = api_calculate(case)
+    first, last = r["gain_phases"][0], r["gain_phases"][-1]
+    assert (first["reason"], first["from"], first["to"]) == ("existing_vrijlating", "2026-03", "2026-08")
+    assert first["gain_per_month"] < r["gain_lasting"]
+    assert (last["reason"], last["from"], last["to"]) == ("lasting", "2026-09", None)
+    assert last["gain_per_month"] == r["gain_lasting"]

@@ -76,10 +76,10 @@ def calculate(data, lang: str = "nl", pack=None, timeline: bool = True) -> dict:
     # The lasting answer (issue 13): the gain after every temporary vrijlating, and the phases over the timeline.
     lasting, r_gain = phases.steady_gains(prepared, result["without_job"]["disposable"], month)
     result["gain_lasting"] = lasting
+    existing = phases.existing_vrijlating_notice(prepared, month)
     result["gain_phases"] = phases.phases(prepared, result.get("timeline") or [], lasting,
-                                          result["gain_per_month"], r_gain)
-    result["notices"] = phases.notices(prepared, result.get("timeline") or []) + phases.existing_vrijlating_notice(
-        prepared, month)
+                                          result["gain_per_month"], r_gain, existing=bool(existing))
+    result["notices"] = phases.notices(prepared, result.get("timeline") or []) + existing
     result["asset_events"] = assets.asset_events(prepared)
     result["asset_scenarios"] = assets.asset_scenarios(prepared)
     # Issue 19: beslag or schuldhulp (None without one): the protected amount and what goes to the creditors.

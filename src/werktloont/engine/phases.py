@@ -129,18 +129,26 @@ def _static(prepared: PreparedCase, first: float, lasting: float, r_gain: float 
 
 
 def phases(prepared: PreparedCase, entries: list[dict], lasting: float, first: float | None = None,
-           r_gain: float | None = None) -> list[dict]:
+           r_gain: float | None = None, existing: bool = False) -> list[dict]:
     """The phases of taking the job over the timeline's months (see the module docstring); without a timeline the
-    static phases from the case date's rules (`first`: the month-1 gain, `r_gain`: see steady_gains)."""
+    static phases from the case date's rules (`first`: the month-1 gain, `r_gain`: see steady_gains). `existing`:
+    the household already has a job whose vrijlating runs from the case month; while it runs (in the situation
+    without the offer too) the gain is not yet the lasting one: phase "existing_vrijlating"."""
     if prepared.job is None or prepared.job.hours_per_week <= 0:
         return []
     if not entries:
         return _static(prepared, lasting if first is None else first, lasting, r_gain)
+    on = prepared.snap.on
+    existing_letter = "34a" if versions.select("inkomstenvrijlating", on).version == "2027" else "n"
+    existing_end = add_months(date(on.year, on.month, 1), _period_months(existing_letter, prepared.snap)) \
+        if existing else None
     rows: list[list] = []  # [reason, from, to, gains, last vrijlating month]
     started = False
     for e in entries:
         reason = _reason(e)
-        if not started and not reason.startswith(("vrijlating", "lasting")):
+        if reason == "lasting" and existing_end is not None and e["month"] < month_label(existing_end):
+            reason = "existing_vrijlating"
+        if not started and not reason.startswith(("vrijlating", "lasting", "existing")):
             continue  # the months before the job starts
         started = True
         gain = e["disposable"] - e["stay"]["disposable"]

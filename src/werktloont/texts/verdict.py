@@ -70,6 +70,10 @@ PHASE_REASONS = {
     "vrijlating_34a": ("met inkomstenvrijlating (art. 34a, tijdelijk)",
                        "with earnings disregard (art. 34a, temporary)"),
     "lasting": ("zonder tijdelijke vrijlating", "without a temporary disregard"),
+    "existing_vrijlating": ("zolang de vrijlating op de baan die u of uw partner al heeft nog loopt (ook zonder "
+                            "deze baan, art. 31 lid 2 n / 34a)",
+                            "while the earnings disregard on the job you or your partner already have still runs "
+                            "(also without this job, art. 31(2)(n) / 34a)"),
     "ww": ("WW na het contract", "unemployment benefit after the contract"),
     "no_job": ("na het contract weer bijstand", "back on bijstand after the contract"),
 }
