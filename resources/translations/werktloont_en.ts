@@ -178,19 +178,19 @@
 <context>
     <name>BreakdownTable</name>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="161"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="183"/>
         <source>Zonder baan</source>
         <translation>Without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="161"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="183"/>
         <source>Met baan
 1e maand</source>
         <translation>With job
 month 1</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="162"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="184"/>
         <source>Verschil
 1e maand</source>
         <translation>Difference
@@ -205,7 +205,7 @@ month 1</translation>
         <translation type="vanished">Difference, month 1</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="163"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="185"/>
         <source>Overzicht per onderdeel, in de eerste maand van de baan</source>
         <translation>Overview per part, in the first month of the job</translation>
     </message>
@@ -691,98 +691,118 @@ month 1</translation>
 <context>
     <name>IncomeInputs</name>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="121"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="172"/>
         <source> bruto</source>
         <translation> gross</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="122"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="173"/>
         <source> netto</source>
         <translation> net</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="137"/>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="156"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="188"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="207"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="138"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="189"/>
         <source>partneralimentatie</source>
         <translation>partner alimony</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="139"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="190"/>
         <source>kinderalimentatie</source>
         <translation>child maintenance</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="140"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="191"/>
         <source>overig</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="147"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="198"/>
         <source>baan {hours} uur</source>
         <translation>job {hours} h</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="155"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="206"/>
         <source>nog {n} uit het bestand</source>
         <translation>{n} more from the file</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="160"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="211"/>
         <source>Eigen inkomen klant (baan, uitkering): {summary}</source>
         <translation>Client&apos;s own income (job, benefit): {summary}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="170"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="220"/>
         <source>{who}: uren huidige baan</source>
         <translation>{who}: hours current job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="171"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="221"/>
         <source>{who}: uren per week in huidige baan</source>
         <translation>{who}: hours per week in current job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="172"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="222"/>
         <source>{who}: bruto uurloon</source>
         <translation>{who}: gross hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="173"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="223"/>
         <source>{who}: bruto uurloon huidige baan</source>
         <translation>{who}: gross hourly wage of current job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="174"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="224"/>
+        <source>{who}: baan sinds</source>
+        <translation>{who}: job since</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="225"/>
+        <source>{who}: huidige baan begonnen in (maand)</source>
+        <translation>{who}: current job began in (month)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="226"/>
         <source>{who}: ander inkomen</source>
         <translation>{who}: other income</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="175"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="227"/>
         <source>{who}: ander inkomen (soort)</source>
         <translation>{who}: other income (kind)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="176"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="228"/>
         <source>{who}: bedrag per maand</source>
         <translation>{who}: amount per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="177"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="229"/>
         <source>{who}: ander inkomen per maand</source>
         <translation>{who}: other income per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="190"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="236"/>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="237"/>
+        <source>Sinds wanneer deze baan loopt: de vrijlating (6 maanden) telt vanaf dan. Onbekend: gerekend alsof de baan deze maand begon.</source>
+        <translation>Since when this job has run: the earnings disregard (6 months) counts from then. Unknown: calculated as if the job began this month.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="246"/>
         <source>Klant</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="192"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="248"/>
         <source>Inkomen dat de klant nu al heeft naast de bijstand: een baan, een uitkering of partneralimentatie. Het baanaanbod hieronder komt daar bij.</source>
         <translation>Income the client already has next to bijstand: a job, a benefit or partner alimony. The job offer below comes on top of it.</translation>
     </message>
@@ -1180,22 +1200,22 @@ This is an indication, not a decision.</translation>
         <translation type="vanished">other</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_partner.py" line="85"/>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="86"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_partner.py" line="87"/>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="88"/>
         <source>Partner is verzekerd voor de zorg</source>
         <translation>Partner has health insurance</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_partner.py" line="89"/>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="90"/>
         <source>Partner heeft geen recht op bijstand (bijv. student)</source>
         <translation>Partner has no right to bijstand (e.g. a student)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_partner.py" line="90"/>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="91"/>
         <source>Het baanaanbod is voor de partner</source>
         <translation>The job offer is for the partner</translation>
     </message>

@@ -97,3 +97,43 @@ def test_the_phases_show_the_months_while_the_existing_vrijlating_still_runs():
     assert first["gain_per_month"] < r["gain_lasting"]
     assert (last["reason"], last["from"], last["to"]) == ("lasting", "2026-09", None)
     assert last["gain_per_month"] == r["gain_lasting"]
+
+
+def _couple_with_start(start):
+    job = {"hourly_wage": 15.0, "hours_per_week": 12, **({"start": start} if start else {})}
+    return {"date": "2026-03-01", "household": {"adults": [{"age": 35}, {"age": 33, "current_job": job}]},
+            "job": {"hours_per_week": 24, "hourly_wage": 16.0}}
+
+
+def test_a_job_that_began_long_ago_has_no_vrijlating_left():
+    # current_job.start 2025-06-01, case 2026-03-01: month 10 of the job, past the 6 months of art. 31 lid 2 n.
+    # Bijstand without the offer: 2.002,13 - 842,40 = € 1.159,73 (no vrijlating), in the first month already.
+    from werktloont.api import calculate as api_calculate
+
+    r = api_calculate(_couple_with_start("2025-06-01"))
+    assert r["without_job"]["bijstand"] == pytest.approx(1159.73, abs=0.01)
+    assert not any(n["code"] == "existing_vrijlating_ends" for n in r["notices"])
+    assert r["gain_phases"][0]["reason"] == "lasting"
+
+
+def test_a_job_that_began_two_months_ago_keeps_its_vrijlating_four_more_months():
+    # Began 2026-01-01: March is month 3; months 3-6 (March-June) have the vrijlating of € 210,60, then it is over.
+    from werktloont.api import calculate as api_calculate
+
+    r = api_calculate(_couple_with_start("2026-01-01"))
+    assert r["without_job"]["bijstand"] == pytest.approx(1370.33, abs=0.01)
+    notice = next(n for n in r["notices"] if n["code"] == "existing_vrijlating_ends")
+    assert notice["months_left"] == 4
+    first = r["gain_phases"][0]
+    assert (first["reason"], first["from"], first["to"]) == ("existing_vrijlating", "2026-03", "2026-06")
+    stay = {e["month"]: e["stay"]["disposable"] for e in r["timeline"]}
+    assert stay["2026-06"] - stay["2026-07"] > 100  # the € 210,60 counts again from July
+
+
+def test_a_start_that_is_not_a_date_gets_a_dutch_message_naming_the_field():
+    from werktloont.errors import InputError
+    from werktloont.model.case import parse_case
+
+    with pytest.raises(InputError) as err:
+        parse_case(_couple_with_start("2026-13-01"))
+    assert "current_job.start" in str(err.value) and "geen geldige datum" in str(err.value)

@@ -47,3 +47,25 @@ def test_a_long_income_summary_does_not_push_the_results_off_a_small_screen(wind
     column = window.verdict.parentWidget()
     assert column.mapTo(window, column.rect().topRight()).x() <= window.width()
     assert window.input_scroll.width() < 0.6 * window.width()
+
+
+def test_the_start_of_a_current_job_reaches_the_case_and_back(window):
+    """current_job.start: open -> save keeps it (the form used to rebuild current_job without it), a month typed
+    in the window reaches the case, and "onbekend" leaves it out. A job begun ten months before the case date has
+    no vrijlating left: the couple's bijstand is 2.002,13 - 842,40 = € 1.159,73 (art. 31 lid 2 n: 6 months)."""
+    from PySide6.QtCore import QDate
+
+    case = {"format": "werktloont-case/1", "date": "2026-03-01", "household": {"adults": [
+        {"age": 35}, {"age": 33, "current_job": {"hourly_wage": 15.0, "hours_per_week": 12, "start": "2025-06-15"}}]},
+        "job": {"hourly_wage": 16.0, "hours_per_week": 24}}
+    inp = window.inputs
+    inp.set_case(copy.deepcopy(case))
+    assert inp.partner_hours.since.date() == QDate(2025, 6, 15)
+    assert inp.case()["household"]["adults"][1]["current_job"]["start"] == "2025-06-15"  # kept as it was
+    window.state.recompute_now()
+    assert window.state.outcome.result["without_job"]["bijstand"] == 1159.73
+    inp.partner_hours.since.setDate(QDate(2026, 1, 1))
+    assert inp.case()["household"]["adults"][1]["current_job"]["start"] == "2026-01-01"
+    inp.partner_hours.since.setDate(inp.partner_hours.since.minimumDate())  # "onbekend"
+    assert "start" not in inp.case()["household"]["adults"][1]["current_job"]
+    assert inp.partner_hours.since.text() == "onbekend"

@@ -78,7 +78,8 @@ def calculate(data, lang: str = "nl", pack=None, timeline: bool = True) -> dict:
     result["gain_lasting"] = lasting
     existing = phases.existing_vrijlating_notice(prepared, month)
     result["gain_phases"] = phases.phases(prepared, result.get("timeline") or [], lasting,
-                                          result["gain_per_month"], r_gain, existing=bool(existing))
+                                          result["gain_per_month"], r_gain,
+                                          existing=existing[0]["months_left"] if existing else 0)
     result["notices"] = phases.notices(prepared, result.get("timeline") or []) + existing
     result["asset_events"] = assets.asset_events(prepared)
     result["asset_scenarios"] = assets.asset_scenarios(prepared)

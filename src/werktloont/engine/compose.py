@@ -235,9 +235,11 @@ def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, hourly
         v["norm_24a"], n = raised - n["norm"], dict(n, norm=raised)
     version = versions.select("inkomstenvrijlating", snap.on).version
     works_now = working if own is None else working | (own.base_wage_year > 0)
-    # The vrijlating of a job the household already has is taken to run now (month 1; its start is not asked);
-    # `existing_months` moves it on, per point: the lasting answer compares both situations after it too.
-    existing = np.maximum(months_into_job, 1) if existing_months is None else np.asarray(existing_months)
+    # The vrijlating of a job the household already has counts on from its month in the case month (from
+    # current_job.start; 1 when not given); `existing_months` moves it on per point (1 = the case month): the
+    # lasting answer compares both situations after it too.
+    ex = np.asarray(1 if existing_months is None else existing_months)
+    existing = ex + (hh.own_job_month0 - 1)
     months = (np.where(working, months_into_job, 0) if own is None else
               np.where(working, months_into_job, np.where(own.base_wage_year > 0, existing, 0)))
     vrij = bijstand.inkomstenvrijlating(
@@ -253,8 +255,8 @@ def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, hourly
     counted = v["net_wage"] - vrij["vrijlating"]
     vrij_other: Any = 0.0
     if own is not None:  # art. 31-32: the household's own income counts too, minus the partner's vrijlating
-        vrij_other = couple.other_vrijlating(own, hh, existing_months=existing_months, p_ib=p_ib, p_bs=p_bs,
-                                             version=version)
+        vrij_other = couple.other_vrijlating(own, hh, existing_months=ex + (hh.other_job_month0 - 1), p_ib=p_ib,
+                                             p_bs=p_bs, version=version)
         counted = counted + (net_base + own.net_other_year) / 12.0 - vrij_other
     if np.any(hh.gifts_per_year > 0):  # art. 31 lid 2 m: only gifts above the yearly free sum count
         counted = counted + bijstand.giften_meegeteld(hh.gifts_per_year, p_bs)

@@ -8,6 +8,7 @@ from typing import Any
 import numpy as np
 
 from werktloont.model.case import Case
+from werktloont.params.schema import parse_date
 from werktloont.rules.wet_kinderopvang import kinderopvangtoeslag as kot
 
 CHILDCARE_KIND = {"dagopvang": kot.DAGOPVANG, "bso": kot.BSO, "gastouder": kot.GASTOUDEROPVANG}
@@ -60,6 +61,9 @@ class HouseholdArrays:
     other_age: np.ndarray = field(default_factory=lambda: np.zeros(1))
     other_entitled: np.ndarray = field(default_factory=lambda: np.ones(1, dtype=bool))
     own_entitled: np.ndarray = field(default_factory=lambda: np.ones(1, dtype=bool))  # the adult taking the offer
+    # The vrijlating month of each adult's current job in the case month (1: it began then, or its start is unknown).
+    own_job_month0: np.ndarray = field(default_factory=lambda: np.ones(1))
+    other_job_month0: np.ndarray = field(default_factory=lambda: np.ones(1))
     other_wage_week: np.ndarray = field(default_factory=lambda: np.zeros(1))
     other_benefit_gross: np.ndarray = field(default_factory=lambda: np.zeros(1))
     other_benefit_net: np.ndarray = field(default_factory=lambda: np.zeros(1))
@@ -148,11 +152,21 @@ def _income_of(adult) -> tuple[float, float, float, float]:
     return wage, gross, net, untaxed
 
 
+def job_month0(adult, on) -> int:
+    """The month of the vrijlating period a current job is in on the case date: 1 when it began in the case month
+    or its start is not given, 7 when it began six months before (then the 6 months of art. 31 lid 2 n are over)."""
+    job = adult.current_job
+    start = parse_date(job.start) if job is not None and job.start else None
+    if start is None:
+        return 1
+    return max((on.year - start.year) * 12 + on.month - start.month + 1, 1)
+
+
 def own_income_arrays(cases: list[Case]) -> dict:
     """Per case the income of the adult who takes the offer ("own") and of the other adult ("other")."""
     cols: dict[str, list] = {k: [] for k in (
         "offer_age", "own_wage_week", "own_benefit_gross", "own_benefit_net", "other_age", "other_entitled",
-        "own_entitled",
+        "own_entitled", "own_job_month0", "other_job_month0",
         "other_wage_week", "other_benefit_gross", "other_benefit_net", "untaxed_income", "n_insured",
         "partner_works")}
     for case in cases:
@@ -168,6 +182,8 @@ def own_income_arrays(cases: list[Case]) -> dict:
         cols["other_age"].append(other_adult.age if other_adult else 0)
         cols["other_entitled"].append(other_adult.bijstand_entitled if other_adult else True)
         cols["own_entitled"].append(adults[taker].bijstand_entitled or other_adult is None)
+        cols["own_job_month0"].append(job_month0(adults[taker], case.on))
+        cols["other_job_month0"].append(job_month0(other_adult, case.on) if other_adult else 1)
         cols["other_wage_week"].append(other[0])
         cols["other_benefit_gross"].append(other[1])
         cols["other_benefit_net"].append(other[2])

@@ -18,6 +18,7 @@ import numpy as np
 
 from werktloont.engine.components import PARTS
 from werktloont.engine.compose import compute_month
+from werktloont.engine.household import job_month0
 from werktloont.engine.prepared import PreparedCase
 from werktloont.engine.result import add_up, money
 from werktloont.engine.timeline.months import add_months, month_label
@@ -75,7 +76,10 @@ def existing_vrijlating_notice(prepared: PreparedCase, month) -> list[dict]:
         return []
     adults = prepared.case.household.adults
     who = [i for i, a in enumerate(adults) if a.current_job is not None and a.current_job.hours_per_week > 0]
-    return [{"code": "existing_vrijlating_ends", "amount": ended,
+    on = prepared.snap.on
+    letter = "34a" if versions.select("inkomstenvrijlating", on).version == "2027" else "n"
+    left = max(_period_months(letter, prepared.snap) - job_month0(adults[i], on) + 1 for i in who) if who else 0
+    return [{"code": "existing_vrijlating_ends", "amount": ended, "months_left": max(left, 0),
              "who": "both" if len(who) > 1 else ("partner" if who == [1] else "client")}]
 
 
@@ -129,19 +133,17 @@ def _static(prepared: PreparedCase, first: float, lasting: float, r_gain: float 
 
 
 def phases(prepared: PreparedCase, entries: list[dict], lasting: float, first: float | None = None,
-           r_gain: float | None = None, existing: bool = False) -> list[dict]:
+           r_gain: float | None = None, existing: int = 0) -> list[dict]:
     """The phases of taking the job over the timeline's months (see the module docstring); without a timeline the
     static phases from the case date's rules (`first`: the month-1 gain, `r_gain`: see steady_gains). `existing`:
-    the household already has a job whose vrijlating runs from the case month; while it runs (in the situation
-    without the offer too) the gain is not yet the lasting one: phase "existing_vrijlating"."""
+    the months from the case month that the vrijlating of a job the household already has still runs; meanwhile
+    (in the situation without the offer too) the gain is not yet the lasting one: phase "existing_vrijlating"."""
     if prepared.job is None or prepared.job.hours_per_week <= 0:
         return []
     if not entries:
         return _static(prepared, lasting if first is None else first, lasting, r_gain)
     on = prepared.snap.on
-    existing_letter = "34a" if versions.select("inkomstenvrijlating", on).version == "2027" else "n"
-    existing_end = add_months(date(on.year, on.month, 1), _period_months(existing_letter, prepared.snap)) \
-        if existing else None
+    existing_end = add_months(date(on.year, on.month, 1), existing) if existing > 0 else None
     rows: list[list] = []  # [reason, from, to, gains, last vrijlating month]
     started = False
     for e in entries:

@@ -24,10 +24,20 @@ class _Strict(BaseModel):
 
 
 class CurrentJob(_Strict):
-    """An adult's existing job: same wage and tax rules as the offer (vakantiegeld on top, WML art. 15)."""
+    """An adult's existing job: same wage and tax rules as the offer (vakantiegeld on top, WML art. 15). `start`:
+    when it began, so its vrijlating (art. 31 lid 2 n / 34a) is counted from then; None: taken to begin in the case
+    month (the first month then has the vrijlating, the lasting answer not)."""
 
     hourly_wage: Annotated[float, Field(ge=0, le=1000, allow_inf_nan=False)]
     hours_per_week: Annotated[float, Field(ge=0, le=80, allow_inf_nan=False)]
+    start: str | None = None
+
+    @field_validator("start")
+    @classmethod
+    def _start_is_date(cls, v):
+        if v is not None and parse_date(v) is None:
+            raise ValueError(f"'{v}' is geen geldige datum (JJJJ-MM-DD)")
+        return v
 
 
 # Other income per kind (issue 15). Taxable and counted in full for bijstand (art. 31 lid 1, 32 lid 1) and in the

@@ -10,11 +10,12 @@ from werktloont.texts.components import lang_of
 
 ITEMS: dict[str, tuple[str, str]] = {
     # Issue 15: the partner's job and other income are calculated; what is left is said here.
-    "partner_income": ("wanneer de vrijlating voor een baan die u of de partner al heeft begon (eerste maand: nu; "
-                       "blijvend: voorbij), en de alleenverdienerstegemoetkoming (art. 78gg)",
-                       "when the earnings disregard for a job you or the partner already have began (first month: "
-                       "now; lasting: over), and the "
-                       "sole-earner allowance (art. 78gg)"),
+    "partner_income": ("sinds wanneer een baan die u of de partner al heeft loopt, als dat niet is ingevuld "
+                       "(gerekend: vanaf deze maand, dus de eerste maanden met vrijlating), en de "
+                       "alleenverdienerstegemoetkoming (art. 78gg)",
+                       "since when a job you or the partner already have has run, if not filled in (taken: from this "
+                       "month, so the first months with the earnings disregard), and the sole-earner allowance "
+                       "(art. 78gg)"),
     "self_employment": ("werken als zelfstandige (zzp)", "self-employment (zzp)"),
     # The TW-toeslag on the WW after a contract is calculated in the timeline (engine/timeline/toeslagenwet.py).
     "other_benefits": ("de toeslag van de Toeslagenwet (TW) op een andere uitkering dan de WW na het contract (een "

@@ -9,15 +9,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QSizePolicy, QToolButton, QWidget
 
 from werktloont import fmt
-from werktloont.ui.widgets import ComboBox, money_box, number_box
+from werktloont.ui.widgets import ComboBox, DateEdit, money_box, number_box
 
 # model.case.OtherIncome.kind; "" = none
 KINDS = ("", "ww", "wia", "wajong", "anw", "alimentatie", "kinderalimentatie", "overig")
 CLIENT = "household.adults[0]."
+UNKNOWN_START = QDate(1990, 1, 1)  # the date field's minimum, shown as "onbekend"
 
 
 class FoldButton(QToolButton):
@@ -57,20 +58,27 @@ def income_rows(panel: Any, key: str) -> tuple[QDoubleSpinBox, QDoubleSpinBox, Q
     # Two decimals for hours (12,25 uur) and the model's limit for amounts: open -> save must not round a file.
     hours = panel._row("household", key + "current_job.hours_per_week", number_box(99, decimals=2))
     wage = panel._row("household", key + "current_job.hourly_wage", money_box(1000, 0.1))
+    since = panel._row("household", key + "current_job.start", DateEdit())
+    since.setDisplayFormat("MM-yyyy")
+    since.setMinimumDate(UNKNOWN_START)  # the minimum reads "onbekend": the job is taken to begin in the case month
+    since.setDate(UNKNOWN_START)
     kind = panel._row("household", key + "other_income.kind", ComboBox(), with_error=False)
     for k in KINDS:
         kind.addItem("", k)
     amount = panel._row("household", key + "other_income", money_box(10_000_000))
     amount.setProperty("basis", "net")
-    for row in ("current_job.hours_per_week", "current_job.hourly_wage", "other_income.kind", "other_income"):
+    for row in ("current_job.hours_per_week", "current_job.hourly_wage", "current_job.start", "other_income.kind",
+                "other_income"):
         # One line each: a wrapped label in this form got the height of two lines and was cut off (seen at
         # 1366 x 768); a label too long for the column puts its field on the next line instead.
         panel._rows[key + row][0].setWordWrap(False)
     for w in (hours, wage, amount):
         w.valueChanged.connect(panel._emit)
+    since.dateChanged.connect(panel._emit)
     kind.currentIndexChanged.connect(lambda _i: amount.setEnabled(bool(kind.currentData())))
     kind.currentIndexChanged.connect(panel._emit)
     amount.setEnabled(False)
+    hours.since = since  # to_adult / from_adult find the start next to the hours
     return hours, wage, kind, amount
 
 
@@ -92,7 +100,8 @@ def build(panel: Any) -> None:
 
 
 def _client_widgets(panel: Any) -> list[QWidget]:
-    return [panel.client_hours, panel.client_wage, panel.client_other_kind, panel.client_other_amount]
+    return [panel.client_hours, panel.client_wage, panel.client_hours.since, panel.client_other_kind,
+            panel.client_other_amount]
 
 
 def fold(panel: Any, folded: bool) -> None:
@@ -125,7 +134,14 @@ def to_adult(adult: dict, hours: QDoubleSpinBox, wage: QDoubleSpinBox, kind: QCo
     """Lay the four fields over the adult dict. A saved file holds the defaults (None, []): each key's presence
     is kept, so open -> save changes nothing; other-income entries after the first are kept."""
     if hours.value() > 0 or wage.value() > 0:
-        adult["current_job"] = {"hourly_wage": wage.value(), "hours_per_week": hours.value()}
+        before = adult.get("current_job") or {}
+        job = {**before, "hourly_wage": wage.value(), "hours_per_week": hours.value()}  # kept fields stay
+        since = hours.since.date()  # type: ignore[attr-defined]
+        if since == UNKNOWN_START:
+            job.pop("start", None)
+        elif not (str(before.get("start", ""))[:7] == since.toString("yyyy-MM")):
+            job["start"] = since.toString("yyyy-MM") + "-01"
+        adult["current_job"] = job
     elif "current_job" in adult:
         adult["current_job"] = None
     rest = list(adult.get("other_income") or [])[1:]
@@ -141,6 +157,8 @@ def from_adult(adult: dict | None, hours: QDoubleSpinBox, wage: QDoubleSpinBox, 
     current = adult.get("current_job") or {}
     hours.setValue(float(current.get("hours_per_week", 0)))
     wage.setValue(float(current.get("hourly_wage", 0)))
+    start = QDate.fromString(str(current.get("start") or ""), "yyyy-MM-dd")
+    hours.since.setDate(start if start.isValid() and start > UNKNOWN_START else UNKNOWN_START)  # type: ignore
     other = (adult.get("other_income") or [{}])[0]
     gross = other.get("net_per_month") is None and other.get("gross_per_month") is not None
     amount.setProperty("basis", "gross" if gross else "net")  # a gross amount in a file stays gross
@@ -203,6 +221,8 @@ def retranslate_rows(panel: Any, key: str, who: str, kind: QComboBox, amount: QD
                                              Q.translate("IncomeInputs", "{who}: uren per week in huidige baan")),
         key + "current_job.hourly_wage": (Q.translate("IncomeInputs", "{who}: bruto uurloon"),
                                           Q.translate("IncomeInputs", "{who}: bruto uurloon huidige baan")),
+        key + "current_job.start": (Q.translate("IncomeInputs", "{who}: baan sinds"),
+                                    Q.translate("IncomeInputs", "{who}: huidige baan begonnen in (maand)")),
         key + "other_income.kind": (Q.translate("IncomeInputs", "{who}: ander inkomen"),
                                     Q.translate("IncomeInputs", "{who}: ander inkomen (soort)")),
         key + "other_income": (Q.translate("IncomeInputs", "{who}: bedrag per maand"),
@@ -212,6 +232,10 @@ def retranslate_rows(panel: Any, key: str, who: str, kind: QComboBox, amount: QD
         label, widget, _field = panel._rows[row]
         label.setText(short.format(who=who))
         widget.setAccessibleName(full.format(who=who))
+    since = panel._rows[key + "current_job.start"][1]
+    since.setSpecialValueText(Q.translate("IncomeInputs", "onbekend"))
+    since.setToolTip(Q.translate("IncomeInputs", "Sinds wanneer deze baan loopt: de vrijlating (6 maanden) telt "
+                                                 "vanaf dan. Onbekend: gerekend alsof de baan deze maand begon."))
     names = kind_names()
     for i, k in enumerate(KINDS):
         kind.setItemText(i, names[k])

@@ -30,7 +30,8 @@ def build(panel: Any) -> None:
 
 
 def _widgets(panel: Any) -> list[QWidget]:
-    return [panel.partner_hours, panel.partner_wage, panel.partner_other_kind, panel.partner_other_net,
+    return [panel.partner_hours, panel.partner_wage, panel.partner_hours.since, panel.partner_other_kind,
+            panel.partner_other_net,
             panel.partner_insured, panel.partner_not_entitled, panel.offer_for_partner]
 
 
