@@ -170,7 +170,7 @@ def test_rules_by_hand():
     aow = 67.25
 
     def minimum(partner, age, sharers):
-        situatie = tw.leefsituatie(has_partner=partner, age=age, cost_sharers=sharers)
+        situatie = tw.leefsituatie(has_partner=partner, age=age, cost_sharers=sharers, p=p)
         return tw.sociaal_minimum_dag(situatie=situatie, age=age, aow_leeftijd=aow, p=p)
 
     assert minimum(False, 35, 1) == 47.87   # art. 2 lid 7, woningdeler

@@ -65,7 +65,8 @@ def plan(case, plan_job, info: dict, months, days, hkeys, hh_real) -> dict:
                                      youngest_child_age=int(h.youngest_child_age[0]), p=p):
             row["status"] = row["status"] if row["status"] == "paid" else "partner_condition"
             continue
-        situatie = tw.leefsituatie(has_partner=has_partner, age=claimant_age, cost_sharers=int(h.cost_sharers[0]))
+        situatie = tw.leefsituatie(has_partner=has_partner, age=claimant_age, cost_sharers=int(h.cost_sharers[0]),
+                                   p=p)
         minimum = tw.sociaal_minimum_dag(situatie=situatie, age=claimant_age,
                                          aow_leeftijd=snap.reg("bijstand")["aow_leeftijd"], p=p)
         if minimum <= 0:  # art. 2 lid 5-6: under 18 or from the AOW age
@@ -86,7 +87,7 @@ def plan(case, plan_job, info: dict, months, days, hkeys, hh_real) -> dict:
         plan_job.tw_gross[i] = tw.per_maand(t["toeslag"], dagen, p) * fraction
         row["capped"] = row["capped"] or t["capped"]
         row["sociaal_minimum_dag"], row["leefsituatie"] = minimum, situatie
-        source = snap.pack.lookup(f"{tw.REG}.{tw.sociaal_minimum_key(situatie, claimant_age)}", snap.on).sources[0]
+        source = snap.pack.lookup(f"{tw.REG}.{tw.sociaal_minimum_key(situatie, claimant_age, p)}", snap.on).sources[0]
         row["source"] = {"title": source.title, "url": source.url}
         if plan_job.tw_gross[i] > 0.005:
             row["status"] = "paid"

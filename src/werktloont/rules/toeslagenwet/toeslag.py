@@ -13,29 +13,31 @@ import numpy as np
 REG = "toeslagenwet"
 
 
-def leefsituatie(*, has_partner: bool, age: int, cost_sharers: int) -> str:
+def leefsituatie(*, has_partner: bool, age: int, cost_sharers: int, p) -> str:
     """Art. 2: "gehuwd" (lid 1), "woningdeler" (lid 7: an ongehuwde of 21 or over who shares the home with another
     adult; lid 9 leaves out persons under 27, commercial tenants and students, as the case's cost sharers do) or
     "alleenstaande" (lid 2)."""
     if has_partner:
         return "gehuwd"
-    return "woningdeler" if age >= 21 and cost_sharers > 0 else "alleenstaande"
+    return "woningdeler" if age >= p["volwassen_leeftijd"] and cost_sharers > 0 else "alleenstaande"
 
 
-def sociaal_minimum_key(situatie: str, age: int) -> str:
-    """The parameter that holds the amount of art. 2 for this leefsituatie and age."""
+def sociaal_minimum_key(situatie: str, age: int, p) -> str:
+    """The parameter that holds the amount of art. 2 for this leefsituatie and age (one per age from the minimum
+    age up to `volwassen_leeftijd`)."""
     if situatie == "gehuwd":
         return "sociaal_minimum_gehuwd_dag"
+    top = int(p["volwassen_leeftijd"])
     if situatie == "woningdeler":
-        return "sociaal_minimum_woningdeler_21_dag"
-    return f"sociaal_minimum_alleenstaande_{min(max(int(age), 18), 21)}_dag"
+        return f"sociaal_minimum_woningdeler_{top}_dag"
+    return f"sociaal_minimum_alleenstaande_{min(max(int(age), int(p['minimum_leeftijd'])), top)}_dag"
 
 
 def sociaal_minimum_dag(*, situatie: str, age: int, aow_leeftijd: float, p) -> float:
     """Art. 2 and 8: the amount per day of the leefsituatie; no right under 18 (lid 5) or from the AOW age (lid 6)."""
     if age < p["minimum_leeftijd"] or age >= aow_leeftijd:
         return 0.0
-    return float(p[sociaal_minimum_key(situatie, age)])
+    return float(p[sociaal_minimum_key(situatie, age, p)])
 
 
 def minimumloon_dag(*, situatie: str, age: int, minimummaandloon: float, dagen: float, p_ml) -> float:
