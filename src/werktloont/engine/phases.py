@@ -17,7 +17,6 @@ from datetime import date
 import numpy as np
 
 from werktloont.engine.components import PARTS
-from werktloont.engine.compose import compute_month
 from werktloont.engine.household import job_month0
 from werktloont.engine.prepared import PreparedCase
 from werktloont.engine.result import add_up, money
@@ -37,30 +36,21 @@ def steady_months(prepared: PreparedCase) -> tuple[str, tuple[int, int]]:
     return letter, (_AFTER_ALL, after_n)
 
 
-def steady_gains(prepared: PreparedCase, baseline: float, month=None) -> tuple[float, float | None]:
+def steady_gains(prepared: PreparedCase, baseline: float, month) -> tuple[float, float | None]:
     """The gain per month with the job once the temporary vrijlating is over (none at AOW age under art. 31:
     there n has no time limit, so the lasting month keeps it), and under the art. 31 rules the gain in the first
     month after the n period (the r period of a single parent; None under art. 34a). `baseline`: the disposable
-    income without the job (the result's, rounded). `month`: calculate's Month when it holds these two as points
-    2 and 3 (one pass for all four); otherwise they are computed here."""
+    income without the job (the result's, rounded). `month`: calculate's Month (calculate.evaluate): points 2 and 3
+    with the job, point 4 without it once the vrijlating of a job the household already has is over too."""
     job = prepared.job
     if job is None or job.hours_per_week <= 0:
         return 0.0, None
-    letter, mij = steady_months(prepared)
-    if month is not None and month.shape and month.shape[-1] == 5:
-        points = (month.point(2), month.point(3), month.point(4))
-    else:
-        w, h = job.hourly_wage, job.hours_per_week
-        m = compute_month(prepared.snap, prepared.hh, hourly_wage=np.array([w, w, 0.0]),
-                          hours_per_week=np.array([h, h, 0.0]), months_into_job=np.array([*mij, 0]),
-                          existing_months=np.array([mij[0]] * 3), childcare_scale=np.array([1.0, 1.0, 0.0]),
-                          overlay=prepared.overlay)
-        points = (m.point(0), m.point(1), m.point(2))
-    # Both situations after every temporary vrijlating: also that of a job the household already has (its start
-    # is not asked, so the first month takes it as running; in the long run it is over with or without the offer).
-    base = _disposable(points[2]) if abs(_disposable(points[2]) - baseline) > 0.005 else baseline
-    lasting = round(_disposable(points[0]) - base, 2)
-    return lasting, (round(_disposable(points[1]) - base, 2) if letter == "n" else None)
+    letter, _ = steady_months(prepared)
+    # Both situations after every temporary vrijlating: the baseline less what the ended vrijlating of a job the
+    # household already has takes away (nothing for a household without one).
+    base = baseline + (_disposable(month.point(4)) - _disposable(month.point(0)))
+    lasting = round(_disposable(month.point(2)) - base, 2)
+    return lasting, (round(_disposable(month.point(3)) - base, 2) if letter == "n" else None)
 
 
 def existing_vrijlating_notice(prepared: PreparedCase, month) -> list[dict]:
