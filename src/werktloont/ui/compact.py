@@ -27,7 +27,7 @@ class CompactLayout(QObject):
         super().__init__(window)
         self.window = window
         window.inputs.installEventFilter(self)  # a child with childcare widens the inputs: the column follows
-        self.on = False
+        self.on: bool | None = None  # not yet chosen: the first apply() always lays out
         # Compact: the results column scrolls (910 x 512 logical pixels hold the verdict and the table, the charts
         # come below the fold). Wide: no scroll area, whose word-wrapped labels would ask for too much height.
         self.scroll = QScrollArea()
@@ -48,7 +48,7 @@ class CompactLayout(QObject):
         """Choose the layout for a window `width` logical pixels wide (also before the window is first shown)."""
         compact = width < COMPACT_WIDTH
         w = self.window
-        if compact == self.on and w.input_scroll.minimumWidth() > 0:
+        if compact == self.on:
             return
         self.on = compact
         w.input_scroll.setMinimumWidth(self.input_width(compact))
