@@ -7,13 +7,22 @@ import json
 import re
 from typing import Annotated, Any, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from werktloont.errors import InputError
 from werktloont.params.messages import problems_from
 from werktloont.params.schema import parse_date
 
 CASE_FORMAT: Final = "werktloont-case/1"
+
+
+def _is_date(v: str) -> str:
+    if parse_date(v) is None:
+        raise ValueError(f"'{v}' is geen geldige datum (JJJJ-MM-DD)")
+    return v
+
+
+DateText = Annotated[str, AfterValidator(_is_date)]  # "JJJJ-MM-DD" as text, checked; the file keeps it as written
 
 Money = Annotated[float, Field(ge=0, le=10_000_000, allow_inf_nan=False)]
 
@@ -30,14 +39,7 @@ class CurrentJob(_Strict):
 
     hourly_wage: Annotated[float, Field(ge=0, le=1000, allow_inf_nan=False)]
     hours_per_week: Annotated[float, Field(ge=0, le=80, allow_inf_nan=False)]
-    start: str | None = None
-
-    @field_validator("start")
-    @classmethod
-    def _start_is_date(cls, v):
-        if v is not None and parse_date(v) is None:
-            raise ValueError(f"'{v}' is geen geldige datum (JJJJ-MM-DD)")
-        return v
+    start: DateText | None = None
 
 
 # Other income per kind (issue 15). Taxable and counted in full for bijstand (art. 31 lid 1, 32 lid 1) and in the
@@ -164,7 +166,7 @@ class Job(_Strict):
     # None: the legal (youth) minimum wage for the client's age on the case date (filled by the engine).
     hourly_wage: Annotated[float, Field(ge=0, le=1000, allow_inf_nan=False)] | None = None
     hours_per_week: Annotated[float, Field(ge=0, le=80, allow_inf_nan=False)]
-    start: str | None = None
+    start: DateText | None = None
     contract_months: Annotated[int, Field(ge=1, le=120)] | None = None
     travel_costs: Annotated[float, Field(ge=0, le=10_000, allow_inf_nan=False)] = 0.0
     # Timeline: when the vakantiegeld is paid (WML art. 17: June by law; a cao may say May, or every month).
@@ -173,13 +175,6 @@ class Job(_Strict):
     ww_arbeidsverleden_jaren: Annotated[int, Field(ge=0, le=60)] | None = None
     # Issue 15: who takes the offer, 0 the first adult (default), 1 the partner.
     person: Annotated[int, Field(ge=0, le=1)] = 0
-
-    @field_validator("start")
-    @classmethod
-    def _start_is_date(cls, v):
-        if v is not None and parse_date(v) is None:
-            raise ValueError(f"'{v}' is geen geldige datum (JJJJ-MM-DD)")
-        return v
 
 
 class ToeslagenAdvance(_Strict):
@@ -230,7 +225,7 @@ class DebtsArrangement(_Strict):
 
 class Case(_Strict):
     format: Literal["werktloont-case/1"] = CASE_FORMAT
-    date: str
+    date: DateText
     household: Household
     assets: Assets = Assets()
     job: Job | None = None
@@ -255,17 +250,10 @@ class Case(_Strict):
             raise ValueError("job.person: het aanbod is voor de partner, maar er is geen partner ingevuld")
         return self
 
-    @field_validator("date")
-    @classmethod
-    def _date_is_date(cls, v):
-        if parse_date(v) is None:
-            raise ValueError(f"'{v}' is geen geldige datum (JJJJ-MM-DD)")
-        return v
-
     @property
     def on(self) -> datetime.date:
         on = parse_date(self.date)
-        assert on is not None  # checked by _date_is_date
+        assert on is not None  # checked by DateText
         return on
 
     @property
