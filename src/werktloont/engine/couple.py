@@ -62,9 +62,9 @@ def other_vrijlating(own: OwnIncome, hh: HouseholdArrays, *, existing_months=Non
                      version) -> np.ndarray:
     """The vrijlating on the other adult's net wage (art. 31 lid 2 n / art. 34a), only for an entitled partner.
 
-    The partner's job runs already and when its vrijlating began is not asked: it is taken to run now (month 1),
-    the same with and without the offer (so the offer is not credited or blamed for the partner's vrijlating
-    ending), unless `existing_months` (per point) says how far it has run: the lasting answer takes it as over in
+    The partner's job runs already: `existing_months` (per point) is the month of its vrijlating period, from
+    current_job.start (month 1 in the case month when not given), the same with and without the offer (so the
+    offer is not credited or blamed for the partner's vrijlating ending); the lasting answer takes it as over in
     both situations. The offer's own months are deliberately not used here.
     """
     if not np.any(own.other_wage_year > 0):

@@ -54,8 +54,9 @@ def steady_gains(prepared: PreparedCase, baseline: float, month) -> tuple[float,
 
 
 def existing_vrijlating_notice(prepared: PreparedCase, month) -> list[dict]:
-    """A job the household already has gets its vrijlating in the first month (art. 31 lid 2 n / 34a; its start is
-    not asked); in the lasting answer it is over, with or without the offer. Say so with the amount, so the lasting
+    """A job the household already has may still have its vrijlating in the first month (art. 31 lid 2 n / 34a;
+    counted from current_job.start, or from the case month); in the lasting answer it is over, with or without the
+    offer. Say so with the amount, so the lasting
     gain and the first month's table can be told apart (code existing_vrijlating_ends; words in texts.verdict)."""
     if month is None or not month.shape or month.shape[-1] != 5:
         return []

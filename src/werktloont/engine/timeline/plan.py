@@ -25,8 +25,8 @@ class Scenario:
     ww_pct: np.ndarray
     after_work: np.ndarray  # the month follows a month with wage or WW (a new bijstand application starts here)
     tw_gross: np.ndarray | None = None  # the TW-toeslag on the WW, gross with vakantie-uitkering (toeslagenwet.py)
-    # The vrijlating month of a job the household already has: 1 in the case month (its start is not asked), then
-    # counting on, the same in both scenarios; None: 1 in every month.
+    # Months since the case month (1 in the case month), the same in both scenarios: compose adds each current
+    # job's own month (current_job.start) for its vrijlating; None: 1 in every month.
     existing_months: np.ndarray | None = None
 
     def __post_init__(self) -> None:
