@@ -39,7 +39,7 @@ def project(case, lang: str = "nl", pack=None) -> dict:
     """The 24 months, taking the job against staying on bijstand: entries and a summary (notes, actions, ...)."""
     from werktloont.engine.timeline import project as _project
 
-    return render_projection(_project(case, pack), lang)
+    return render_projection(_project(case, pack).as_dict(), lang)
 
 
 def batch(cases: list[dict]) -> list[dict]:

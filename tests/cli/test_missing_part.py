@@ -1,5 +1,5 @@
-"""A value only the timeline needs no longer blocks the whole result: the rest is computed and the result says
-what is missing (issue 17)."""
+"""A value only the cash timing of the toeslagen needs (the voorschot on an income estimate) never blocks the
+answer: every month is computed, and the result says what is missing."""
 
 import json
 
@@ -28,12 +28,13 @@ def _table_2025_unknown():
 
 def test_calculate_reports_the_missing_timeline_value():
     result = calculate(CASE)
-    assert result["timeline"] == []
-    assert [(m["code"], m["parameter"]) for m in result["missing"]] == [("timeline",
+    assert len(result["timeline"]) == 24  # the months are there; only the voorschot's timing is missing
+    assert [(m["code"], m["parameter"]) for m in result["missing"]] == [("toeslagen_cash",
                                                                           "kinderopvangtoeslag.percentages")]
     assert "kinderopvangtoeslag.percentages" in result["missing"][0]["text"]
-    without = calculate(CASE, timeline=False)
-    assert result["gain_per_month"] == without["gain_per_month"] and without["missing"] == []
+    # Without the voorschot, the cash of a month is its disposable income plus the vakantiegeld timing.
+    e = result["timeline"][0]
+    assert e["cash_timing"]["toeslagen"] == 0.0 and e["toeslagen_settlement"] == 0.0
 
 
 def test_calc_cli_shows_the_result_and_what_is_missing(tmp_path):
@@ -41,11 +42,11 @@ def test_calc_cli_shows_the_result_and_what_is_missing(tmp_path):
     path.write_text(json.dumps(CASE), encoding="utf-8")
     proc = run_cli("calc", path)
     assert proc.returncode == 0, proc.stderr
-    assert "De maanden vooruit ontbreken" in proc.stdout and "Bijstand" in proc.stdout
+    assert "voorschot" in proc.stdout and "Bijstand" in proc.stdout
 
 
 def test_report_says_what_is_missing():
     from werktloont.report.content import build_report
 
     report = build_report(CASE)
-    assert "De maanden vooruit ontbreken" in report.all_text()
+    assert "kinderopvangtoeslag.percentages" in report.all_text()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from werktloont.engine.calculate import calculate, evaluate
+from werktloont.engine.calculate import calculate
 from werktloont.engine.plausibility import checks
 from werktloont.engine.prepared import prepare
 from werktloont.errors import InputError
@@ -43,8 +43,8 @@ def test_partner_earns_12_hours_at_15_euro():
     # Partner: net 10.108,80 + 8.221,98 = € 18.330,78; with tax due, net = Z - (35,75 % Z - 3.956,46), so
     # Z = (18.330,78 - 3.956,46) / 0,6425 = € 22.372,48 (below the AHK afbouwpunt € 29.736).
     # Toetsingsinkomen 8.221,98 + 22.372,48 = € 30.594,46.
-    ti = evaluate(prepare(couple({"age": 33, "current_job": {"hourly_wage": 15.0, "hours_per_week": 12}}))).point(
-        0)["toetsingsinkomen"]
+    ti = calculate(couple({"age": 33, "current_job": {"hourly_wage": 15.0, "hours_per_week": 12}}),
+                   timeline=False)["details"]["without_job"]["toetsingsinkomen"]
     assert ti == pytest.approx(30_594.46, abs=1.0)
 
 

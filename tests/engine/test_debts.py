@@ -17,7 +17,7 @@ def single(debts=None, job=True):
 
 def test_unlimited_beslag_job_adds_nothing_but_repays_faster():
     r = calculate(single({"kind": "beslag", "monthly_claim": None}), timeline=False)
-    d = r["debts"]
+    d = r["debts"]["first_month"]  # January 2026, the first month of the job (the table's month)
     # Without the job: bijstand 1.401,50 is garnished above 95 % x 1.401,50 = 1.331,43 -> 70,07 to the creditor.
     assert d["without_job"]["beslagvrije_voet"] == pytest.approx(1331.43)
     assert d["without_job"]["to_creditors"] == pytest.approx(70.07)
@@ -28,22 +28,29 @@ def test_unlimited_beslag_job_adds_nothing_but_repays_faster():
     # ... and the debt goes down by what the job would have added: the gain without beslag.
     assert d["faster_repayment"] == pytest.approx(r["gain_per_month"], abs=0.01)
     assert d["faster_repayment"] > 0
+    # The debts box speaks of the month the headline names (the lasting gain): there too the household gains
+    # nothing and the debt goes down by the lasting gain.
+    lasting = r["debts"]
+    assert lasting["month"] == r["gain_phases"][r["headline"]["phase"]]["from"]
+    assert lasting["gain_household"] == pytest.approx(0.0, abs=0.005)
+    assert lasting["faster_repayment"] == pytest.approx(r["gain_lasting"], abs=0.01)
 
 
 def test_household_keeps_is_disposable_minus_creditors():
     r = calculate(single({"kind": "beslag", "monthly_claim": None}), timeline=False)
     for key in ("without_job", "with_job"):
-        d = r["debts"][key]
+        d = r["debts"]["first_month"][key]
         assert d["household_keeps"] == pytest.approx(r[key]["disposable"] - d["to_creditors"], abs=0.005)
 
 
 def test_limited_claim():
     r = calculate(single({"kind": "beslag", "monthly_claim": 50.0}), timeline=False)
-    d = r["debts"]
-    # 50 a month with and without the job (both have more than 50 above the voet): the job's gain stays.
-    assert d["without_job"]["to_creditors"] == d["with_job"]["to_creditors"] == 50.0
-    assert d["gain_household"] == pytest.approx(r["gain_per_month"], abs=0.01)
-    assert d["faster_repayment"] == 0.0
+    # 50 a month with and without the job (both have more than 50 above the voet): the job's gain stays, in the
+    # first month and in the month the headline names.
+    for d, gain in ((r["debts"]["first_month"], r["gain_per_month"]), (r["debts"], r["gain_lasting"])):
+        assert d["without_job"]["to_creditors"] == d["with_job"]["to_creditors"] == 50.0
+        assert d["gain_household"] == pytest.approx(gain, abs=0.01)
+        assert d["faster_repayment"] == 0.0
 
 
 def test_without_beslag_nothing_changes():

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from werktloont.engine.calculate import calculate, evaluate
+from werktloont.engine.calculate import calculate, projection
 from werktloont.engine.prepared import prepare
+from werktloont.engine.timeline.money import STAY
 
 CASE = {"date": "2026-03-01",
         "household": {"adults": [{"age": 35}, {"age": 33, "current_job": {"hourly_wage": 15.0, "hours_per_week": 12}}]},
@@ -20,25 +21,21 @@ CASE = {"date": "2026-03-01",
 
 
 def test_the_lasting_baseline_ends_the_partners_vrijlating():
-    month = evaluate(prepare(CASE))
+    proj = projection(prepare(CASE))
+    first, last = proj.first, len(proj.months) - 1
     # First month without the offer: 2.002,13 - (842,40 - 210,60) = € 1.370,33.
-    assert month.point(0)["bijstand"] == pytest.approx(1370.33, abs=0.01)
-    # Lasting, without the offer: the vrijlating is over, 2.002,13 - 842,40 = € 1.159,73.
-    assert month.point(4)["bijstand"] == pytest.approx(1159.73, abs=0.01)
-    assert month.point(4)["vrijlating_other"] == 0.0
+    assert proj.res["bijstand"][STAY, first] == pytest.approx(1370.33, abs=0.01)
+    # The 7th month (September 2026), without the offer: the vrijlating is over, and the norm is that of
+    # 1 July 2026 (art. 21 b, geldend 2026-07-01: € 2.027,79): 2.027,79 - 842,40 = € 1.185,39.
+    assert proj.res["bijstand"][STAY, first + 6] == pytest.approx(1185.39, abs=0.01)
+    assert proj.res["vrijlating_other"][STAY, last] == 0.0
 
 
 def test_the_lasting_gain_compares_both_situations_after_the_vrijlating():
-    r = calculate(CASE, timeline=False)
-    month = evaluate(prepare(CASE))
-    parts = ("net_wage", "bijstand", "zorgtoeslag", "huurtoeslag", "kindgebonden_budget", "kinderopvangtoeslag",
-             "municipal", "other_income")
-    costs = ("childcare_costs", "travel_costs")
-
-    def disposable(p):
-        return sum(round(float(p[k]), 2) for k in parts) - sum(round(float(p[k]), 2) for k in costs)
-
-    assert r["gain_lasting"] == pytest.approx(disposable(month.point(2)) - disposable(month.point(4)), abs=0.02)
+    r = calculate(CASE)
+    last = r["timeline"][-1]
+    # The lasting gain is the gain of the projection's last months, where both vrijlatingen are over.
+    assert r["gain_lasting"] == pytest.approx(last["disposable"] - last["stay"]["disposable"], abs=1.0)
     # The baseline is € 210,60 of bijstand lower (toeslagen move with it), so the lasting gain is higher than the
     # first month's, where the partner's vrijlating still runs without the offer.
     assert r["gain_lasting"] > r["gain_per_month"] + 100
@@ -49,8 +46,10 @@ def test_the_lasting_gain_compares_both_situations_after_the_vrijlating():
 def test_without_a_job_of_its_own_nothing_changes():
     single = {"date": "2026-03-01", "household": {"adults": [{"age": 35}]}, "job": {"hours_per_week": 24}}
     r = calculate(single, timeline=False)
-    month = evaluate(prepare(single))
-    assert month.point(4)["bijstand"] == month.point(0)["bijstand"] == pytest.approx(1401.50, abs=0.01)
+    proj = projection(prepare(single))
+    # Art. 21 a: € 1.401,50 (geldend 2026-01-01) in March, € 1.419,46 (geldend 2026-07-01) in September.
+    assert proj.res["bijstand"][STAY, proj.first] == pytest.approx(1401.50, abs=0.01)
+    assert proj.res["bijstand"][STAY, proj.first + 6] == pytest.approx(1419.46, abs=0.01)
     assert not any(n["code"] == "existing_vrijlating_ends" for n in r["notices"])
 
 
@@ -92,11 +91,14 @@ def test_the_phases_show_the_months_while_the_existing_vrijlating_still_runs():
         {"age": 35}, {"age": 33, "current_job": {"hourly_wage": 15.0, "hours_per_week": 12}}]},
         "job": {"hours_per_week": 24, "hourly_wage": 16.0}}
     r = api_calculate(case)
-    first, last = r["gain_phases"][0], r["gain_phases"][-1]
-    assert (first["reason"], first["from"], first["to"]) == ("existing_vrijlating", "2026-03", "2026-08")
-    assert first["gain_per_month"] < r["gain_lasting"]
-    assert (last["reason"], last["from"], last["to"]) == ("lasting", "2026-09", None)
-    assert last["gain_per_month"] == r["gain_lasting"]
+    # March-August: the partner's vrijlating runs (in phases split by the July indexation); September: lasting.
+    early = [p for p in r["gain_phases"] if p["from"] <= "2026-08"]
+    assert early[0]["from"] == "2026-03" and early[-1]["to"] == "2026-08"
+    assert all(p["reason"] == "existing_vrijlating" and p["gain_per_month"] < r["gain_lasting"] for p in early)
+    september = next(p for p in r["gain_phases"] if p["from"] == "2026-09")
+    assert september["reason"] == "lasting" and september["gain_per_month"] == pytest.approx(r["gain_lasting"], abs=1)
+    last = r["gain_phases"][-1]
+    assert last["reason"] == "lasting" and last["to"] is None and last["gain_per_month"] == r["gain_lasting"]
 
 
 def _couple_with_start(start):

@@ -1,99 +1,166 @@
-"""From a case to the result `werktloont-result/1`: without the job, with the job, the gain, explanations."""
+"""From a case to the result `werktloont-result/1`: one projection, and the one answer read from it.
+
+The projection (engine/timeline) computes every month of both scenarios; engine/answer.py reads the first month,
+the phases, the headline and the asset test from it; this module adds what belongs to the whole result
+(explanations of the first month, actions, notices, assets, debts, plausibility).
+"""
 
 from __future__ import annotations
 
-import numpy as np
+from datetime import date
 
-from werktloont.engine import assets, debts, explain, phases, plausibility
-from werktloont.engine.compose import Month, compute_month
+from werktloont.engine import answer, assets, debts, explain, phases, plausibility
 from werktloont.engine.prepared import PreparedCase, prepare
-from werktloont.engine.result import RESULT_FORMAT, build, money  # noqa: F401 - RESULT_FORMAT, money re-exported
-from werktloont.engine.timeline import project
-from werktloont.errors import MissingParameterError
+from werktloont.engine.result import RESULT_FORMAT, money  # noqa: F401 - RESULT_FORMAT, money re-exported
+from werktloont.engine.timeline import MAX_HORIZON, Projection, project
+from werktloont.engine.timeline.money import JOB, STAY
+from werktloont.engine.timeline.months import add_months, months_between
+from werktloont.rules import versions
+
+_CACHE: dict[tuple[int, int | None], tuple[PreparedCase, Projection]] = {}
 
 
-def evaluate(prepared: PreparedCase) -> Month:
-    """Both situations for one case in one vectorised pass: point 0 without the job, point 1 with it (month 1);
-    with a job also points 2 and 3: the lasting month and the month after the n period (engine/phases.py)."""
-    job = prepared.job
-    if job is None or job.hours_per_week <= 0:
-        return compute_month(prepared.snap, prepared.hh,
-                             hourly_wage=np.array([0.0, job.hourly_wage if job else 0.0]),
-                             hours_per_week=np.array([0.0, job.hours_per_week if job else 0.0]),
-                             months_into_job=np.array([0, 1]), childcare_scale=np.array([0.0, 1.0 if job else 0.0]),
-                             overlay=prepared.overlay)
-    _, (lasting, after_n) = phases.steady_months(prepared)
-    w, h = job.hourly_wage, job.hours_per_week
-    # Point 4: without the job once the vrijlating of a job the household already has is over too (the lasting
-    # answer's baseline; the same as point 0 for a household without a job of its own).
-    return compute_month(prepared.snap, prepared.hh, hourly_wage=np.array([0.0, w, w, w, 0.0]),
-                         hours_per_week=np.array([0.0, h, h, h, 0.0]),
-                         months_into_job=np.array([0, 1, lasting, after_n, 0]),
-                         existing_months=np.array([1, 1, lasting, lasting, lasting]),
-                         childcare_scale=np.array([0.0, 1.0, 1.0, 1.0, 0.0]), overlay=prepared.overlay)
+def projection(prepared: PreparedCase, horizon: int | None = None) -> Projection:
+    """The projection of a case, long enough to see the end of every temporary vrijlating that runs in it (up to
+    MAX_HORIZON months): the lasting gain is then read from real months, not assumed. The window prepares a case
+    once per keystroke and asks for its answer, curves and solver: the same prepared case projects once."""
+    key = (id(prepared), horizon)
+    hit = _CACHE.get(key)
+    if hit is not None and hit[0] is prepared:
+        return hit[1]
+    proj = _project(prepared, horizon)
+    if len(_CACHE) >= 8:
+        _CACHE.clear()
+    _CACHE[key] = (prepared, proj)
+    return proj
 
 
-def _loonheffingskorting(prepared: PreparedCase, month: Month) -> list[dict]:
-    """Issue 15: wage next to bijstand or another payer: only one payer should apply the loonheffingskorting (Wet
-    LB art. 22a); when two do, an income-tax claim follows of up to the algemene heffingskorting (Wet IB art.
-    8.10), and a refund counts as income while on bijstand (Participatiewet art. 31 lid 1, 32 lid 1 a)."""
+def _project(prepared: PreparedCase, horizon: int | None) -> Projection:
+    proj = project(prepared, horizon=horizon)
+    for _ in range(3):  # a part may follow another (art. 31 lid 2 r after n)
+        extra = _months_to_lasting(proj)
+        if extra <= 0:
+            break
+        proj = project(prepared, horizon=min(len(proj.months) - proj.first + extra, MAX_HORIZON))
+    return proj
+
+
+def _months_to_lasting(proj: Projection) -> int:
+    """How many months after the projection's end the vrijlating part running in its last month still runs, plus
+    one (0 when none runs, or the projection is as long as it may be)."""
+    last = len(proj.months) - 1
+    letter = proj.letters[last]
+    if letter is None or letter.endswith("_aow") or len(proj.months) - proj.first >= MAX_HORIZON:
+        return 0
+    g = proj.groups_of()[last]
+    rule = versions.vrijlating(g.on)
+    k = int(proj.plans[JOB].months_into_job[last])
+    return max(rule.period_end(letter, g.snap.reg("bijstand")) - k, 0) + 1
+
+
+def _loonheffingskorting(prepared: PreparedCase, bijstand_first_month: float) -> list[dict]:
+    """Wage next to bijstand or another payer: only one payer should apply the loonheffingskorting (Wet LB art.
+    22a); when two do, an income-tax claim follows of up to the algemene heffingskorting (Wet IB art. 8.10), and a
+    refund counts as income while on bijstand (Participatiewet art. 31 lid 1, 32 lid 1 a)."""
     case = prepared.case
     if case.job is None or case.job.hours_per_week <= 0:
         return []
     taker = case.household.adults[case.job.person]
-    two_payers = month.point(1)["bijstand"] > 0 or taker.current_job is not None or any(
+    two_payers = bijstand_first_month > 0 or taker.current_job is not None or any(
         i.kind != "kinderalimentatie" for i in taker.other_income)
     if not two_payers:
         return []
     return [{"code": "one_loonheffingskorting", "ahk_max": float(prepared.snap.reg("inkomstenbelasting")["ahk_max"])}]
 
 
-def calculate(data, lang: str = "nl", pack=None, timeline: bool = True) -> dict:
+def read(prepared: PreparedCase, proj: Projection) -> dict:
+    """The result's answer keys, read from the projection (codes and numbers)."""
+    case, f = prepared.case, answer.first_month(proj)
+    without, with_job = answer.components(proj, STAY, f), answer.components(proj, JOB, f)
+    phase_list = answer.phases(proj)
+    head = answer.headline(proj, phase_list)
+    return {
+        "format": RESULT_FORMAT,
+        "parameters": {"period": case.date, "pack": prepared.pack.version, "checksum": prepared.pack.checksum},
+        "first_month": proj.label(f),
+        "without_job": without,
+        "with_job": with_job,
+        "gain_per_month": round(with_job["disposable"] - without["disposable"], 2),
+        "gain_lasting": head["amount"] if head["kind"] == "permanent" else (
+            phase_list[-1]["gain_per_month"] if head["kind"] == "temporary" else 0.0),
+        "gain_phases": phase_list if case.job is not None and case.job.hours_per_week > 0 else [],
+        "headline": head,
+        "asset_test": answer.asset_test(proj, f),
+        "details": answer.details(proj, f),
+        "job": prepared.job_summary(),
+    }
+
+
+def calculate(data, lang: str = "nl", pack=None, timeline: bool = True, explanations: bool = True) -> dict:
     """The result `werktloont-result/1` in codes and numbers (`werktloont.api` adds the words in a language).
 
-    `data`: a case dict, a Case or a PreparedCase. `timeline=False` leaves the 24 months out: for a screen that
-    redraws on every keystroke and does not show them. `lang` is passed to the explanations until they are codes.
+    `data`: a case dict, a Case or a PreparedCase. `timeline=False` leaves the month entries out of the result (the
+    answer is read from them all the same). `explanations=False` leaves out the per-component explanations (batch).
+    `lang` is passed to the explanations until they are codes.
     """
     prepared = prepare(data, pack)
     case = prepared.case
-    month = evaluate(prepared)
-    result = build([case], prepared.pack, month, month, take_without=slice(0, 1), take_with=slice(1, 2),
-                   job_summaries=[prepared.job_summary()])[0]
-    result["missing"] = []
-    if timeline:
-        try:
-            projection = project(prepared)
-        except MissingParameterError as exc:
-            # A value only the 24 months need (e.g. a toeslag on the client's income estimate) must not block the
-            # monthly answer: leave the timeline out and say which value is missing (words in texts.result).
-            result["missing"] = [{"code": "timeline", "parameter": exc.param_id, "on": exc.on}]
-            result["timeline"] = []
-        else:
-            result["timeline"] = projection["entries"]
-            if case.job is not None:
-                result["action_codes"] = projection["summary"]["action_codes"] + _loonheffingskorting(prepared, month)
+    proj = projection(prepared)
+    result = read(prepared, proj)
+    f = answer.first_month(proj)
+    result["timeline"] = proj.entries if timeline else []
+    result["missing"] = [dict(m, code="toeslagen_cash") for m in proj.missing]
+    result["actions"] = []
+    if case.job is not None:
+        result["action_codes"] = proj.summary["action_codes"] + _loonheffingskorting(
+            prepared, result["without_job"]["bijstand"])
     result["plausibility"] = plausibility.checks(prepared)  # warnings as codes; words in texts.plausibility
-    # The lasting answer (issue 13): the gain after every temporary vrijlating, and the phases over the timeline.
-    lasting, r_gain = phases.steady_gains(prepared, result["without_job"]["disposable"], month)
-    result["gain_lasting"] = lasting
-    existing = phases.existing_vrijlating_notice(prepared, month)
-    result["gain_phases"] = phases.phases(prepared, result.get("timeline") or [], lasting,
-                                          result["gain_per_month"], r_gain,
-                                          existing=existing[0]["months_left"] if existing else 0)
-    result["notices"] = phases.notices(prepared, result.get("timeline") or []) + existing
+    result["notices"] = phases.notices(prepared, proj) + phases.existing_vrijlating_notice(proj)
     result["asset_events"] = assets.asset_events(prepared)
     result["asset_scenarios"] = assets.asset_scenarios(prepared)
-    # Issue 19: beslag or schuldhulp (None without one): the protected amount and what goes to the creditors.
-    result["debts"] = debts.debts(prepared, result)
+    # Beslag or schuldhulp (None without one): the protected amount and what goes to the creditors, in the month
+    # the headline names.
+    result["debts"] = debts.debts(prepared, _month_view(proj, _headline_month(proj, result)),
+                                  _month_view(proj, f))
+    result["explanations"] = _explanations(prepared, proj, f, lang) if explanations else []
+    return result
+
+
+def _headline_month(proj: Projection, result: dict) -> int:
+    """The month index the headline names: the first month of its phase (the first month without a job)."""
+    head = result["headline"]
+    if head.get("phase") is None:
+        return answer.first_month(proj)
+    start = result["gain_phases"][head["phase"]]["from"]
+    return proj.months.index(date(int(start[:4]), int(start[5:7]), 1))
+
+
+def _month_view(proj: Projection, i: int) -> dict:
+    """A month of the projection as a result holds it (components and details), with its label and parameters."""
+    return {"month": proj.label(i), "snap": proj.groups_of()[i].snap, "without_job": answer.components(proj, STAY, i),
+            "with_job": answer.components(proj, JOB, i), "details": answer.details(proj, i)}
+
+
+def _explanations(prepared: PreparedCase, proj: Projection, f: int, lang: str) -> list[dict]:
+    """Per component of the first month: the rule, its article, the values and their sources."""
+    case = prepared.case
+    month = answer.context_month(answer.context(proj, f))
+    snap = proj.groups_of()[f].snap
     working = case.job is not None and case.job.hours_per_week > 0
     age = case.household.adults[case.job.person].age if case.job is not None else case.client_adult.age
-    snap = prepared.snap
     items = explain.other_items(case)
     taker = case.job.person if case.job is not None else 0
-    result["explanations"] = (
-        explain.explanations(snap, month, 0, lang, working=False, client_age=age, situation="without_job",
-                             other_items=items, taker=taker)
-        + (explain.explanations(snap, month, 1, lang, working=working, client_age=age, situation="with_job",
-                                other_items=items, taker=taker)
-           if case.job else []))
-    return result
+    for sc, point in ((STAY, 0), (JOB, 1)):  # the asset test as the projection applies it in that month
+        walk, g = proj.walks[sc], month.point(point)
+        limit = float(proj.limit[f])
+        excess = max(float(walk["counted"][f]) - limit, 0.0)
+        g.update(assets_counted=float(walk["counted"][f]), assets_limit=limit, assets_excess=excess,
+                 assets_eligible=not bool(walk["blocked"][f]),
+                 assets_months=excess / g["norm"] if g["norm"] > 0 else 0.0)
+    return (explain.explanations(snap, month, 0, lang, working=False, client_age=age, situation="without_job",
+                                 other_items=items, taker=taker)
+            + (explain.explanations(snap, month, 1, lang, working=working, client_age=age, situation="with_job",
+                                    other_items=items, taker=taker) if case.job else []))
+
+
+__all__ = ["add_months", "calculate", "months_between", "projection", "read"]

@@ -8,6 +8,7 @@ All amounts are euros per month including the monthly share of vakantiegeld / va
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 import numpy as np
@@ -26,7 +27,8 @@ from werktloont.rules.wet_op_de_zorgtoeslag import zorgtoeslag as zt
 from werktloont.rules.wet_op_het_kindgebonden_budget import kindgebonden_budget as kgb
 
 
-def toeslagen_at(snap: Snapshot, hh: HouseholdArrays, ti, *, cc_hours, work_condition) -> dict[str, dict]:
+def toeslagen_at(snap: Snapshot, hh: HouseholdArrays, ti, *, cc_hours, work_condition,
+                 on: date | None = None) -> dict[str, dict]:
     """The four toeslagen at a yearly toetsingsinkomen (Awir: each with its own rules and asset test).
 
     `cc_hours`: childcare hours per child (children on the last axis); `work_condition`: Wet kinderopvang
@@ -42,7 +44,7 @@ def toeslagen_at(snap: Snapshot, hh: HouseholdArrays, ti, *, cc_hours, work_cond
     young = ht.alle_volwassenen_jong(client_age=hh.client_age, partner_age=hh.partner_age,
                                      has_partner=hh.has_partner, cost_sharers=hh.cost_sharers, p=p_ht)
     out["huurtoeslag"] = ht.huurtoeslag(
-        on=snap.on, toetsingsinkomen=ti + hh.cost_sharer_income, base_rent=hh.base_rent,
+        on=on or snap.on, toetsingsinkomen=ti + hh.cost_sharer_income, base_rent=hh.base_rent,
         service_costs=hh.service_costs, has_rent=hh.has_rent, n_persons=hh.n_persons, meerpersoons=hh.n_persons > 1,
         has_partner=hh.has_partner, has_children=hh.n_children > 0, all_adults_young=young, toeslag_vermogen=tv,
         p=p_ht, p_awir=p_awir)
@@ -160,44 +162,61 @@ class Month:
         return out
 
 
-def compute_month(snap: Snapshot, hh: HouseholdArrays, **kwargs) -> Month:
-    """See _compute_month; `Month.used[component]` holds the parameter ids read while computing it."""
+def compute_month(snap: Snapshot, hh: HouseholdArrays, *, on: date | None = None, **kwargs) -> Month:
+    """The household's month at the given wage and hours (hours 0 = the situation without the job), in named stages:
+    income -> bijstand -> toetsingsinkomen -> toeslagen -> municipal schemes -> costs and disposable.
+
+    `on`: the day whose rule versions apply (rules/versions.py); the snapshot's day when not given. A month beyond
+    the pack's coverage takes the last known amounts (`snap`) but the rule versions of its own day.
+    Timeline hooks, off by default: `benefit_gross` a taxable benefit per month such as WW, taxed with the wage over
+    the year, counted as middelen for bijstand (art. 31-32) and in the toetsingsinkomen (net as `benefit_net`,
+    included in disposable); `bijstand_factor` the part of the month's bijstand that is paid (0 in the zoektermijn
+    or when assets are too high, a fraction in a partial month, art. 45 lid 3). `Month.used[component]` holds the
+    parameter ids read while computing it.
+    """
     trace = _Trace(snap)
     try:
-        return _compute_month(snap, hh, trace, **kwargs)
+        return _compute_month(snap, hh, trace, on=on or snap.on, **kwargs)
     finally:
         trace.stop()
 
 
-def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, hourly_wage, hours_per_week,
-                   months_into_job, childcare_scale, overlay=None, benefit_gross=None, bijstand_factor=None,
-                   with_toeslagen: bool = True, existing_months=None) -> Month:
-    """The household's month at the given wage and hours. hours 0 = the situation without the job.
+@dataclass
+class Income:
+    """Stage 1-3: the offer's wage, tax and kortingen over the year with the household's own income; per month."""
 
-    Timeline hooks (engine/timeline.py), off by default: `benefit_gross` a taxable benefit per month such as WW,
-    taxed with the wage over the year, counted as middelen for bijstand (art. 31-32) and in the toetsingsinkomen
-    (net as `benefit_net`, included in disposable); `bijstand_factor` the part of the month's bijstand that is
-    paid (0 in the zoektermijn or when assets are too high, a fraction in a partial month, art. 45 lid 3).
-    """
+    gross: Any
+    vakantiegeld: Any
+    year_wage: Any
+    ak: Any
+    iack: Any  # the IACK as a korting per year
+    iack_effect: Any  # what the IACK adds to the net year income (it is limited by the tax due)
+    net_year: Any  # the taker's net year income: the offer plus their own job and benefits
+    net_work_year: Any  # the net income from work alone (the vrijlating's base)
+    own: couple.OwnIncome | None
+    base: Any = 0.0  # the taker's own taxable income per year (job and benefits)
+    base_wage: Any = 0.0
+    net_base: Any = 0.0
+
+    @property
+    def net_wage(self):
+        """What the offer adds to the taker's net income, per month."""
+        return (self.net_year - self.net_base) / 12.0
+
+
+def _income(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, hourly_wage, hours) -> Income:
+    """Stage 1-3: gross wage, vakantiegeld (WML art. 15), tax and kortingen over the year, net per month."""
     ml, p_ib = snap.reg("minimumloon"), snap.reg("inkomstenbelasting")
-    p_bs, p_vm = snap.reg("bijstand"), snap.reg("vermogen")
-    hours = np.asarray(hours_per_week, dtype=float)
-    working = hours > 0
-    v: dict[str, np.ndarray] = {}
-    used: dict[str, tuple[str, ...]] = trace.used
+    single_parent_young = ~hh.has_partner & (hh.youngest_child_age < p_ib["iack_kind_max_leeftijd"])
     own = None
-    if hh.has_own_income:  # issue 15: each adult's own job and benefits, traced as the other_income row's values
+    if hh.has_own_income:  # each adult's own job and benefits, traced as the other_income row's values
         trace.start("other_income")
         own = couple.own_income(hh, weeks_per_month=ml["weken_per_maand"], vg_rate=ml.rate("vakantiebijslag_percent"),
-                                single_parent_young=~hh.has_partner & (
-                                    hh.youngest_child_age < p_ib["iack_kind_max_leeftijd"]), p_ib=p_ib)
+                                single_parent_young=single_parent_young, p_ib=p_ib)
     trace.start("net_wage")
-
-    # 1-3. Wage, vakantiegeld (WML art. 15), tax and kortingen over the year, net per month.
     gross = np.asarray(hourly_wage, dtype=float) * hours * ml["weken_per_maand"]
     vakantiegeld = gross * ml.rate("vakantiebijslag_percent")
     year_wage = 12.0 * (gross + vakantiegeld)
-    single_parent_young = ~hh.has_partner & (hh.youngest_child_age < p_ib["iack_kind_max_leeftijd"])
     # The taker's own job and benefits are taxed with the offer; net_wage is what the offer adds.
     base, base_wage, net_base = (own.base_year, own.base_wage_year, own.net_base_year) if own else (0.0, 0.0, 0.0)
     work_year = year_wage + base_wage
@@ -210,138 +229,177 @@ def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, hourly
     # The net income from work alone (the vrijlating's base): without benefits, which get none.
     net_work_year = (ib.netto_jaar(work_year, ak, p_ib) if own is not None and np.any(own.base_year > base_wage)
                      else net_year_no_iack)
-    v.update(gross_wage=gross, vakantiegeld=vakantiegeld, year_wage=year_wage, arbeidskorting=ak / 12.0,
-             iack=(net_year - net_year_no_iack) / 12.0, net_wage=(net_year - net_base) / 12.0,
-             tax=(year_wage - (net_year - net_base)) / 12.0)
-    v["other_income"] = ((net_base + own.net_other_year) / 12.0 + own.untaxed_month if own else np.zeros(1))
-    trace.start("bijstand")
+    return Income(gross=gross, vakantiegeld=vakantiegeld, year_wage=year_wage, ak=ak, iack=iack,
+                  iack_effect=net_year - net_year_no_iack, net_year=net_year, net_work_year=net_work_year, own=own,
+                  base=base, base_wage=base_wage, net_base=net_base)
 
-    # 4. Bijstand: norm, vermogenstoets, inkomstenvrijlating, aanvullende bijstand.
+
+@dataclass
+class Bijstand:
+    """Stage 4: the norm, the asset test, the vrijlating and the bijstand paid."""
+
+    norm: dict
+    assets: dict
+    vrijlating: Any
+    vrijlating_other: Any
+    counted: Any
+    bijstand: Any
+    net_year_all: Any  # the taker's net year income with a benefit such as WW
+    benefit_net: Any  # that benefit, net per month (0 without one)
+    partner_free_32_3: Any = None
+    norm_24a: Any = None
+
+
+def _norm_with_verhogingen(snap: Snapshot, hh: HouseholdArrays, on: date, p_bs) -> tuple[dict, Any]:
+    """Art. 20-24: the norm; art. 20 lid 3-4 (from 2026) for young people whose parents cannot contribute; art. 24a
+    (from 2026) 1/12 of the alleenstaande-ouderkop. Returns the norm and the art. 24a raise (None without)."""
     n = _norm(snap, hh, p_bs)
-    assets = vermogen.vermogenstoets(savings=hh.savings, car_value=hh.car_value, car_needed=hh.car_needed,
-                                     car_exempt=hh.car_exempt, other=hh.other_assets, debts=hh.debts,
-                                     home_equity=hh.home_equity,
-                                     has_partner=hh.has_partner, has_children=hh.n_children > 0,
-                                     norm_amount=n["norm"], p=p_vm)
-    if np.any(hh.parents_cannot_contribute):  # art. 20 lid 3-4 (from 2026)
+    if np.any(hh.parents_cannot_contribute):
         n = dict(n, norm=bijstand.verhoging_jongeren(
             n["norm"], client_age=hh.client_age, has_partner=hh.has_partner,
             parents_cannot_contribute=hh.parents_cannot_contribute, n_children=hh.n_children, p=p_bs))
+    raise_24a = None
     if np.any(hh.has_partner & ~hh.partner_entitled & (hh.n_children > 0)) and versions.in_force(
-            "norm_verhoging_24a", snap.on):  # art. 24a (from 2026): 1/12 of the alleenstaande-ouderkop
+            "norm_verhoging_24a", on):
         raised = bijstand.verhoging_24a(
             n["norm"], has_partner=hh.has_partner, partner_entitled=hh.partner_entitled, n_children=hh.n_children,
             alleenstaande_ouderkop=snap.reg("kindgebonden_budget")["alleenstaande_ouderkop"])
-        v["norm_24a"], n = raised - n["norm"], dict(n, norm=raised)
-    version = versions.select("inkomstenvrijlating", snap.on).version
-    works_now = working if own is None else working | (own.base_wage_year > 0)
+        raise_24a, n = raised - n["norm"], dict(n, norm=raised)
+    return n, raise_24a
+
+
+def _vrijlating(snap: Snapshot, hh: HouseholdArrays, inc: Income, rule, working, months_into_job,
+                existing_months) -> tuple[Any, Any, Any]:
+    """Art. 31 lid 2 n/r or art. 34a (the version in force): the vrijlating on the taker's work income and on the
+    other adult's. Returns (taker's vrijlating, other adult's vrijlating, the months axis used)."""
+    p_bs, p_ib = snap.reg("bijstand"), snap.reg("inkomstenbelasting")
+    own = inc.own
     # The vrijlating of a job the household already has counts on from its month in the case month (from
-    # current_job.start; 1 when not given); `existing_months` moves it on per point (1 = the case month): the
-    # lasting answer compares both situations after it too.
+    # current_job.start; 1 when not given); `existing_months` moves it on per point (1 = the case month).
     ex = np.asarray(1 if existing_months is None else existing_months)
     existing = ex + (hh.own_job_month0 - 1)
     months = (np.where(working, months_into_job, 0) if own is None else
               np.where(working, months_into_job, np.where(own.base_wage_year > 0, existing, 0)))
-    vrij = bijstand.inkomstenvrijlating(
-        net_work_year / 12.0, client_age=hh.client_age if hh.offer_age is None else hh.offer_age,
-        single_parent_young_child=(~hh.has_partner & (
-            hh.youngest_child_age < p_bs["vrijlating_alleenstaande_ouder_kind_max_leeftijd"]))
-        if version == "2025" else False,
-        months_into_job=months, p=p_bs, version=version)
+    young_child = p_bs["vrijlating_alleenstaande_ouder_kind_max_leeftijd"] if rule.uses_single_parent else None
+    single_parent = ~hh.has_partner & (hh.youngest_child_age < young_child) if young_child is not None else False
+    vrij = rule.amount(inc.net_work_year / 12.0, client_age=hh.client_age if hh.offer_age is None else hh.offer_age,
+                       single_parent_young_child=single_parent, month=months, p=p_bs)
     # A partner without a right to bijstand gets no vrijlating (art. 31 lid 2 n is for the belanghebbende); their
-    # income counts by art. 32 lid 3 below, also when it is this partner who takes the offer.
-    vrij = dict(vrij, vrijlating=np.where(hh.own_entitled, vrij["vrijlating"], 0.0))
+    # income counts by art. 32 lid 3, also when it is this partner who takes the offer.
+    taker = np.where(hh.own_entitled, vrij["vrijlating"], 0.0)
+    other: Any = 0.0
+    if own is not None:
+        other = couple.other_vrijlating(own, hh, existing_months=ex + (hh.other_job_month0 - 1), p_ib=p_ib,
+                                        p_bs=p_bs, rule=rule)
+    return taker, other, months
+
+
+def _bijstand(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, inc: Income, *, on: date, working,
+              months_into_job, existing_months, benefit_gross, bijstand_factor) -> Bijstand:
+    """Stage 4: norm, vermogenstoets, inkomstenvrijlating, the income that counts, aanvullende bijstand."""
+    trace.start("bijstand")
+    p_bs, p_vm, p_ib = snap.reg("bijstand"), snap.reg("vermogen"), snap.reg("inkomstenbelasting")
+    n, raise_24a = _norm_with_verhogingen(snap, hh, on, p_bs)
+    assets = vermogen.vermogenstoets(savings=hh.savings, car_value=hh.car_value, car_needed=hh.car_needed,
+                                     car_exempt=hh.car_exempt, other=hh.other_assets, debts=hh.debts,
+                                     home_equity=hh.home_equity, has_partner=hh.has_partner,
+                                     has_children=hh.n_children > 0, norm_amount=n["norm"], p=p_vm)
+    rule = versions.vrijlating(on)
+    vrij, vrij_other, _ = _vrijlating(snap, hh, inc, rule, working, months_into_job, existing_months)
+    own = inc.own
     # Art. 31 lid 1: the heffingskorting (here the IACK) counts as middelen, so it is offset too.
-    counted = v["net_wage"] - vrij["vrijlating"]
-    vrij_other: Any = 0.0
+    counted = inc.net_wage - vrij
     if own is not None:  # art. 31-32: the household's own income counts too, minus the partner's vrijlating
-        vrij_other = couple.other_vrijlating(own, hh, existing_months=ex + (hh.other_job_month0 - 1), p_ib=p_ib,
-                                             p_bs=p_bs, version=version)
-        counted = counted + (net_base + own.net_other_year) / 12.0 - vrij_other
+        counted = counted + (inc.net_base + own.net_other_year) / 12.0 - vrij_other
     if np.any(hh.gifts_per_year > 0):  # art. 31 lid 2 m: only gifts above the yearly free sum count
         counted = counted + bijstand.giften_meegeteld(hh.gifts_per_year, p_bs)
-    net_year_all, other_net = net_year, 0.0
-    if benefit_gross is not None:  # timeline hook: WW is income, no vrijlating (art. 31 lid 2 n is for arbeid)
-        net_year_all = ib.netto_jaar(year_wage + base + 12.0 * np.asarray(benefit_gross, dtype=float), ak + iack,
-                                     p_ib)
-        other_net = (net_year_all - net_year) / 12.0
-        counted = counted + other_net
-        v.update(benefit_gross=np.asarray(benefit_gross, dtype=float), benefit_net=other_net)
-    other_lid3, taker_lid3 = hh.has_partner & ~hh.other_entitled, hh.has_partner & ~hh.own_entitled
-    if np.any(other_lid3 | taker_lid3):
-        # Art. 32 lid 3: a partner without a right to bijstand: their income counts only above the gehuwdennorm;
-        # their income is the other adult's own, or the offer plus their own when they take the offer.
-        partner_net = np.where(other_lid3, own.net_other_year / 12.0 if own else 0.0,
-                               np.where(taker_lid3, v["net_wage"] + np.asarray(net_base) / 12.0, 0.0))
-        partner_counted = bijstand.inkomen_niet_rechthebbende_partner(partner_net, counted - partner_net, n["norm"],
-                                                                      n["norm_gehuwden"])
-        lid3 = other_lid3 | taker_lid3
-        v["partner_income_free_32_3"] = np.where(lid3, partner_net - partner_counted, 0.0)
-        counted = np.where(lid3, counted - partner_net + partner_counted, counted)
+    net_year_all, benefit_net = inc.net_year, None
+    if benefit_gross is not None:  # WW is income, no vrijlating (art. 31 lid 2 n is for arbeid)
+        net_year_all = ib.netto_jaar(inc.year_wage + inc.base + 12.0 * np.asarray(benefit_gross, dtype=float),
+                                     inc.ak + inc.iack, p_ib)
+        benefit_net = (net_year_all - inc.net_year) / 12.0
+        counted = counted + benefit_net
+    counted, free_32_3 = _art_32_lid_3(hh, inc, n, counted)
     b = bijstand.aanvullende_bijstand(n["norm"], counted, assets["eligible"])
     if bijstand_factor is not None:
         b = b * np.asarray(bijstand_factor, dtype=float)
-    v.update(norm=n["norm"], vrijlating=vrij["vrijlating"], vrijlating_other=np.asarray(vrij_other),
-             counted_income=counted, bijstand=b,
-             assets_counted=assets["counted"], assets_limit=assets["limit"], assets_eligible=assets["eligible"],
-             assets_excess=assets["excess"], assets_months=assets["months_of_norm"])
-    trace.start("toetsingsinkomen")
+    return Bijstand(norm=n, assets=assets, vrijlating=vrij, vrijlating_other=np.asarray(vrij_other), counted=counted,
+                    bijstand=b, net_year_all=net_year_all, benefit_net=benefit_net, partner_free_32_3=free_32_3,
+                    norm_24a=raise_24a)
 
-    # 5. Bruteren (art. 19 lid 4): the gross bijstand counts in the toetsingsinkomen. Partners each get half.
+
+def _art_32_lid_3(hh: HouseholdArrays, inc: Income, n: dict, counted) -> tuple[Any, Any]:
+    """Art. 32 lid 3: a partner without a right to bijstand: their income counts only above the gehuwdennorm; their
+    income is the other adult's own, or the offer plus their own when they take the offer. Returns the counted
+    income and the part of the partner's income left free (None when no adult lacks the right)."""
+    other_lid3, taker_lid3 = hh.has_partner & ~hh.other_entitled, hh.has_partner & ~hh.own_entitled
+    if not np.any(other_lid3 | taker_lid3):
+        return counted, None
+    own = inc.own
+    partner_net = np.where(other_lid3, own.net_other_year / 12.0 if own else 0.0,
+                           np.where(taker_lid3, inc.net_wage + np.asarray(inc.net_base) / 12.0, 0.0))
+    partner_counted = bijstand.inkomen_niet_rechthebbende_partner(partner_net, counted - partner_net, n["norm"],
+                                                                  n["norm_gehuwden"])
+    lid3 = other_lid3 | taker_lid3
+    return (np.where(lid3, counted - partner_net + partner_counted, counted),
+            np.where(lid3, partner_net - partner_counted, 0.0))
+
+
+def _toetsingsinkomen(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, inc: Income, bij: Bijstand):
+    """Stage 5: bruteren (art. 19 lid 4): the gross bijstand counts in the toetsingsinkomen; partners each get half.
+    Returns the yearly toetsingsinkomen."""
+    trace.start("toetsingsinkomen")
+    p_ib = snap.reg("inkomstenbelasting")
+    b, own = bij.bijstand, inc.own
     share_client = np.where(hh.has_partner, 0.5, 1.0) * b
-    ti_client = ib.bruto_uit_netto_jaar(net_year_all + 12.0 * share_client, ak + iack, p_ib)
+    ti_client = ib.bruto_uit_netto_jaar(bij.net_year_all + 12.0 * share_client, inc.ak + inc.iack, p_ib)
     net_other, ak_other = (own.net_other_year, own.other_ak) if own else (0.0, 0.0)
     ti_partner = (np.where(hh.has_partner, ib.bruto_uit_netto_jaar(net_other + 12.0 * (b - share_client), ak_other,
                                                                    p_ib), 0.0)
                   if np.any(hh.has_partner) else 0.0)
-    ti = ti_client + ti_partner
-    own_gross = base + own.other_year if own else 0.0
-    v.update(toetsingsinkomen=ti, gross_bijstand=(ti - year_wage - own_gross) / 12.0 - (
-        0.0 if benefit_gross is None else v["benefit_gross"]))
-
     trace.stop()
-    # 6. Toeslagen on the yearly toetsingsinkomen, as if this month's situation lasted the whole year.
-    # Childcare is needed for the job: its hours follow the hours worked (scale 1 at the offered hours).
+    return ti_client + ti_partner
+
+
+def _childcare_hours(hh: HouseholdArrays, childcare_scale):
+    """Childcare is needed for the job: its hours follow the hours worked (scale 1 at the offered hours)."""
     scale = np.asarray(childcare_scale, dtype=float)
     in_care = scale > 0
     used_scales = scale[in_care] if scale.ndim == 1 and hh.cc_hours.shape[0] == 1 else None
     if used_scales is not None and used_scales.size and np.all(used_scales == used_scales[0]):
         # One household at one scale wherever care is used (a wage curve): the care costs once, not per point.
-        cc_hours = hh.cc_hours * used_scales[0]
-    else:
-        cc_hours = hh.cc_hours * scale[..., None]
-    work_condition = works_now & in_care & (~hh.has_partner | hh.partner_works)
-    if with_toeslagen:
-        for name, r in toeslagen_at(snap, hh, ti, cc_hours=cc_hours, work_condition=work_condition).items():
-            v[name] = r["per_month"]
-            used[name] = r["used"]
-    else:  # the timeline computes the toeslagen itself, per calendar year (voorschot and definitive amount)
-        for name in TOESLAGEN:
-            v[name] = np.zeros(np.shape(ti))
-    v["childcare_costs"] = np.where(working & in_care, (cc_hours * hh.cc_price).sum(axis=-1), 0.0)
+        return hh.cc_hours * used_scales[0], in_care
+    return hh.cc_hours * scale[..., None], in_care
 
-    # 7. Municipal schemes of the chosen overlay.
-    municipal = np.zeros_like(ti)
-    schemes = []
-    active_schemes = regelingen.active_schemes(overlay, snap.on) if overlay is not None else []
+
+def _municipal(snap: Snapshot, hh: HouseholdArrays, overlay, on: date, v: dict, inc: Income, bij: Bijstand,
+               schemes: list) -> None:
+    """Stage 7: the municipal schemes of the chosen overlay; per scheme `scheme:<id>` and the income and limit it
+    tested (`scheme_income:<id>`, `scheme_limit:<id>`) for the explanation, the IIT for its reference period."""
+    municipal = np.zeros_like(v["toetsingsinkomen"])
+    active_schemes = regelingen.active_schemes(overlay, on) if overlay is not None else []
     if active_schemes:
+        p_bs = snap.reg("bijstand")
         # Vakantiegeld in the tested income, for a municipality that states its limit without it; the same for
         # every scheme, so worked out once.
         reserve = p_bs.rate("vakantietoeslag_reservering_praktijk_percent")
-        vg_share = v["net_wage"] * vakantiegeld / np.maximum(gross + vakantiegeld, 1e-9) + b * reserve
-        household_income = v["net_wage"] + b + other_net + v["other_income"]
+        b = bij.bijstand
+        vg_share = v["net_wage"] * inc.vakantiegeld / np.maximum(inc.gross + inc.vakantiegeld, 1e-9) + b * reserve
+        household_income = v["net_wage"] + b + (0.0 if bij.benefit_net is None else bij.benefit_net) \
+            + v["other_income"]
         # A limit stated as a percentage of the norm for gehuwden, whatever the household (Rotterdam's IIT).
         couple_norm = p_bs["norm_gehuwden_21"] if any(a.value.income_limit_basis == "norm_gehuwden"
                                                       for a in active_schemes) else None
+        norm = bij.norm["norm"]
         for active in active_schemes:
             amount = regelingen.regeling(active, household_code=hh.household_code, client_age=hh.client_age,
-                                         income=household_income, norm_amount=n["norm"],
-                                         assets_ok_bijstand=assets["eligible"], counted_assets=assets["counted"],
+                                         income=household_income, norm_amount=norm,
+                                         assets_ok_bijstand=bij.assets["eligible"],
+                                         counted_assets=bij.assets["counted"],
                                          child_12_17=(hh.n_12_15 + hh.n_16_17) > 0, vakantiegeld_share=vg_share,
                                          excl_factor=1.0 - reserve, persons=hh.n_persons, couple_norm=couple_norm)
             v[f"scheme:{active.scheme.id}"] = amount
-            # The income and limit as the municipality compares them (for the explanation and the timeline).
-            tested, limit, _ = regelingen.tested_income_and_limit(active.value, household_income, n["norm"],
+            tested, limit, _ = regelingen.tested_income_and_limit(active.value, household_income, norm,
                                                                    vg_share, 1.0 - reserve, couple_norm)
             v[f"scheme_income:{active.scheme.id}"], v[f"scheme_limit:{active.scheme.id}"] = tested, limit
             if active.scheme.kind == "individuele_inkomenstoeslag":  # the timeline applies its reference period
@@ -350,9 +408,53 @@ def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, hourly
             schemes.append(active)
     v["municipal"] = municipal
 
-    # 8-9. Work costs and what is left to spend.
+
+def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, on: date, hourly_wage, hours_per_week,
+                   months_into_job, childcare_scale, overlay=None, benefit_gross=None, bijstand_factor=None,
+                   with_toeslagen: bool = True, existing_months=None) -> Month:
+    hours = np.asarray(hours_per_week, dtype=float)
+    working = hours > 0
+    inc = _income(snap, hh, trace, hourly_wage, hours)
+    v: dict[str, np.ndarray] = dict(
+        gross_wage=inc.gross, vakantiegeld=inc.vakantiegeld, year_wage=inc.year_wage, arbeidskorting=inc.ak / 12.0,
+        iack=inc.iack_effect / 12.0, net_wage=inc.net_wage, tax=(inc.year_wage - (inc.net_year - inc.net_base)) / 12.0,
+        other_income=((inc.net_base + inc.own.net_other_year) / 12.0 + inc.own.untaxed_month if inc.own
+                      else np.zeros(1)))
+    bij = _bijstand(snap, hh, trace, inc, on=on, working=working, months_into_job=months_into_job,
+                    existing_months=existing_months, benefit_gross=benefit_gross, bijstand_factor=bijstand_factor)
+    if bij.benefit_net is not None:
+        v.update(benefit_gross=np.asarray(benefit_gross, dtype=float), benefit_net=bij.benefit_net)
+    if bij.partner_free_32_3 is not None:
+        v["partner_income_free_32_3"] = bij.partner_free_32_3
+    if bij.norm_24a is not None:
+        v["norm_24a"] = bij.norm_24a
+    assets = bij.assets
+    v.update(norm=bij.norm["norm"], vrijlating=bij.vrijlating, vrijlating_other=bij.vrijlating_other,
+             counted_income=bij.counted, bijstand=bij.bijstand, assets_counted=assets["counted"],
+             assets_limit=assets["limit"], assets_eligible=assets["eligible"], assets_excess=assets["excess"],
+             assets_months=assets["months_of_norm"])
+    ti = _toetsingsinkomen(snap, hh, trace, inc, bij)
+    own_gross = inc.base + inc.own.other_year if inc.own else 0.0
+    v.update(toetsingsinkomen=ti, gross_bijstand=(ti - inc.year_wage - own_gross) / 12.0 - (
+        0.0 if benefit_gross is None else v["benefit_gross"]))
+    # Stage 6: the toeslagen on the yearly toetsingsinkomen, as if this month's situation lasted the whole year.
+    cc_hours, in_care = _childcare_hours(hh, childcare_scale)
+    works_now = working if inc.own is None else working | (inc.own.base_wage_year > 0)
+    work_condition = works_now & in_care & (~hh.has_partner | hh.partner_works)
+    if with_toeslagen:
+        for name, r in toeslagen_at(snap, hh, ti, cc_hours=cc_hours, work_condition=work_condition, on=on).items():
+            v[name] = r["per_month"]
+            trace.used[name] = r["used"]
+    else:  # the caller computes the toeslagen itself (the timeline's voorschot and definitive amount)
+        for name in TOESLAGEN:
+            v[name] = np.zeros(np.shape(ti))
+    v["childcare_costs"] = np.where(working & in_care, (cc_hours * hh.cc_price).sum(axis=-1), 0.0)
+    schemes: list = []
+    _municipal(snap, hh, overlay, on, v, inc, bij, schemes)
+    # Stage 8-9: work costs and what is left to spend.
     v["travel_costs"] = np.where(working, hh.travel_costs, 0.0)
-    v["disposable"] = np.asarray(sum(v[k] for k in INCOME) - sum(v[k] for k in COSTS) + other_net)
+    benefit = 0.0 if bij.benefit_net is None else bij.benefit_net
+    v["disposable"] = np.asarray(sum(v[k] for k in INCOME) - sum(v[k] for k in COSTS) + benefit)
     # Every value depends on the household and/or the point; disposable and the norm span both.
     shape = np.broadcast_shapes(np.shape(v["disposable"]), np.shape(v["norm"]), np.shape(v["gross_wage"]))
-    return Month(v, used, schemes, shape)
+    return Month(v, trace.used, schemes, shape)

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from werktloont.engine.household import HouseholdArrays
-from werktloont.rules.participatiewet import bijstand
 from werktloont.rules.wet_inkomstenbelasting_2001 import inkomstenbelasting as ib
 
 
@@ -59,7 +58,7 @@ def own_income(hh: HouseholdArrays, *, weeks_per_month: float, vg_rate: float, s
 
 
 def other_vrijlating(own: OwnIncome, hh: HouseholdArrays, *, existing_months=None, p_ib, p_bs,
-                     version) -> np.ndarray:
+                     rule) -> np.ndarray:
     """The vrijlating on the other adult's net wage (art. 31 lid 2 n / art. 34a), only for an entitled partner.
 
     The partner's job runs already: `existing_months` (per point) is the month of its vrijlating period, from
@@ -71,7 +70,6 @@ def other_vrijlating(own: OwnIncome, hh: HouseholdArrays, *, existing_months=Non
         return np.zeros(1)
     running = 1.0 if existing_months is None else np.asarray(existing_months, dtype=float)
     net_work = ib.netto_jaar(own.other_wage_year, ib.arbeidskorting(own.other_wage_year, p_ib), p_ib) / 12.0
-    vrij = bijstand.inkomstenvrijlating(net_work, client_age=hh.other_age, single_parent_young_child=False,
-                                        months_into_job=np.where(own.other_wage_year > 0, running, 0.0), p=p_bs,
-                                        version=version)["vrijlating"]
+    vrij = rule.amount(net_work, client_age=hh.other_age, single_parent_young_child=False,
+                       month=np.where(own.other_wage_year > 0, running, 0.0), p=p_bs)["vrijlating"]
     return np.where(hh.has_partner & hh.other_entitled, vrij, 0.0)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from werktloont.engine import answer
+from werktloont.engine.calculate import projection
 from werktloont.engine.components import COMPONENTS, COSTS, PARTS
 from werktloont.engine.compose import compute_month
 from werktloont.engine.prepared import PreparedCase, prepare
@@ -34,10 +36,27 @@ def axis(start: float, stop: float, step: float, field: str = "step") -> np.ndar
     return np.round(start + step * np.arange(n), 10)
 
 
+def view_context(prepared: PreparedCase, view: str) -> answer.Context:
+    """The month a view computes, read from the projection: the job's first month ("first_month"), or the first
+    month of the phase the headline names ("lasting": after every temporary vrijlating of a permanent job)."""
+    _month_of(view)
+    proj = projection(prepared)
+    i = answer.first_month(proj)
+    if view == "lasting":
+        phase_list = answer.phases(proj)
+        head = answer.headline(proj, phase_list)
+        if head.get("phase") is not None:
+            start = phase_list[head["phase"]]["from"]
+            i = next(k for k in range(proj.first, len(proj.months)) if proj.label(k) == start)
+    return answer.context(proj, i)
+
+
 def evaluate_axis(data, over: str, x: np.ndarray, pack=None, view: str = "first_month"):
-    """Without-job baseline and the with-job month at every point of x (`data`: a case or a PreparedCase)."""
+    """Without-job baseline and the with-job month at every point of x (`data`: a case or a PreparedCase), in the
+    month the view reads from the projection (its parameters, household, vrijlating month and asset test)."""
     prepared = prepare(data, pack)
     job = _job(prepared)
+    ctx = view_context(prepared, view)
     # Point 0 is the situation without the job (the baseline); the axis follows, in one vectorised pass.
     if over == "hours":
         if np.any(x > 80):
@@ -49,23 +68,27 @@ def evaluate_axis(data, over: str, x: np.ndarray, pack=None, view: str = "first_
         wage, hours = np.concatenate([[0.0], x]), np.concatenate([[0.0], np.full(len(x), job.hours_per_week)])
     else:
         raise InputError("over", "kies 'hours' (uren per week) of 'wage' (uurloon)")
-    month = compute_month(prepared.snap, prepared.hh, hourly_wage=wage, hours_per_week=hours,
-                          months_into_job=np.concatenate([[0], np.full(len(x), _month_of(view))]),
-                          childcare_scale=np.concatenate([[0.0], scale]), overlay=prepared.overlay)
+    n = len(x)
+    # Taking the job at other hours: the asset test of that month blocks any bijstand; otherwise the part paid.
+    job_factor = 0.0 if ctx.blocked else ctx.factor[1]
+    month = compute_month(ctx.snap, ctx.hh, on=ctx.on, hourly_wage=wage, hours_per_week=hours,
+                          months_into_job=np.concatenate([[0], np.full(n, max(ctx.months_into_job, 1))]),
+                          childcare_scale=np.concatenate([[0.0], scale]), overlay=ctx.overlay,
+                          existing_months=np.concatenate([[ctx.existing_months[0]],
+                                                          np.full(n, ctx.existing_months[1])]),
+                          benefit_gross=np.concatenate([[ctx.benefit_gross[0]], np.full(n, ctx.benefit_gross[1])]),
+                          bijstand_factor=np.concatenate([[ctx.factor[0]], np.full(n, job_factor)]))
     # The baseline as floats; the axis only for what curves use.
     schemes = tuple(k for k in month.values if k.startswith("scheme:"))  # each municipal scheme, to name a cliff
     return prepared, month.point(0), {k: month[k][1:] for k in COMPONENTS + ("gross_wage", "vakantiegeld") + schemes}
 
 
 VIEWS = ("first_month", "lasting")
-_LASTING_MONTH = 10_000  # a month of the job long after every temporary vrijlating (art. 31 lid 2 n/r, 34a)
 
 
-def _month_of(view: str) -> int:
-    """The month of the job a view computes: 1 (with the temporary vrijlating) or one after every vrijlating."""
+def _month_of(view: str) -> None:
     if view not in VIEWS:
         raise InputError("view", "kies 'first_month' (eerste maand) of 'lasting' (blijvend)")
-    return 1 if view == "first_month" else _LASTING_MONTH
 
 
 def default_range(prepared: PreparedCase, over: str) -> tuple[float, float, float]:

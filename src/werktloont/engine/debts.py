@@ -32,8 +32,25 @@ def _situation(snap, on, situatie, amounts: dict, details: dict, kind: str, clai
             "household_keeps": round(disposable - taken, 2), "steps": steps}
 
 
-def debts(prepared, result: dict) -> dict | None:
-    """The result key `debts`, or None when the case has no beslag or arrangement (nothing changes then)."""
+def _month(prepared, view: dict, situatie: str) -> dict:
+    """Without and with the job in one month of the projection (`view`: its components, details, snapshot)."""
+    arrangement = prepared.case.debts_arrangement
+    out: dict = {"month": view["month"]}
+    for key in SITUATIONS:
+        out[key] = _situation(view["snap"], view["snap"].on, situatie, view[key], view["details"][key],
+                              arrangement.kind, arrangement.monthly_claim)
+    wo, wi = out["without_job"], out["with_job"]
+    out["gain_household"] = round(wi["household_keeps"] - wo["household_keeps"], 2)
+    out["faster_repayment"] = round(wi["to_creditors"] - wo["to_creditors"], 2)
+    return out
+
+
+def debts(prepared, view: dict, first: dict | None = None) -> dict | None:
+    """The result key `debts`, or None when the case has no beslag or arrangement (nothing changes then).
+
+    `view`: the month the headline names (its components and details, as a result holds them, with `month` and
+    `snap`): the debts box speaks of the same month as the verdict. `first`: the first month (the table's), kept
+    under `first_month`."""
     case = prepared.case
     arrangement = case.debts_arrangement
     if arrangement.kind == "none":
@@ -41,12 +58,10 @@ def debts(prepared, result: dict) -> dict | None:
     household = case.household
     situatie = bvv.leefsituatie(partner=len(household.adults) > 1, children=len(household.children) > 0)
     out: dict = {"kind": arrangement.kind, "monthly_claim": arrangement.monthly_claim, "leefsituatie": situatie}
-    for key in SITUATIONS:
-        out[key] = _situation(prepared.snap, case.on, situatie, result[key], result["details"][key],
-                              arrangement.kind, arrangement.monthly_claim)
-    wo, wi = out["without_job"], out["with_job"]
-    out["gain_household"] = round(wi["household_keeps"] - wo["household_keeps"], 2)
-    out["faster_repayment"] = round(wi["to_creditors"] - wo["to_creditors"], 2)
+    out.update(_month(prepared, view, situatie))
+    out["first_month"] = _month(prepared, first, situatie) if first is not None else {
+        k: out[k] for k in ("month", *SITUATIONS, "gain_household", "faster_repayment")}
+    wo = out["without_job"]
     # With a partner, every garnishable income of the household is taken as the debtor's (art. 475db not applied).
     codes = ["debtor_is_household"] if len(household.adults) > 1 else []
     if arrangement.kind in ("msnp", "wsnp"):

@@ -12,33 +12,14 @@ is registered raises MissingParameterError (Dutch), as a missing amount does.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from werktloont.errors import MissingParameterError
+from werktloont.rules.participatiewet.inkomstenvrijlating import Art31Vrijlating, Art34aVrijlating, Vrijlating
+from werktloont.rules.rule_version import Publication, RuleVersion
+from werktloont.rules.wet_op_de_huurtoeslag import formula_2025, formula_2026
 
-
-@dataclass(frozen=True)
-class Publication:
-    """Where a rule version comes from: the official publication (title, optional url)."""
-
-    title: str
-    url: str | None = None
-
-
-@dataclass(frozen=True)
-class RuleVersion:
-    name: str
-    version: str
-    geldig_vanaf: date
-    geldig_tot: date | None
-    sources: tuple[Publication, ...]
-    description: str
-    confidence: str = "high"  # high | medium | low | unknown, as for parameter values
-    note: str | None = None
-
-    def applies(self, on: date) -> bool:
-        return self.geldig_vanaf <= on and (self.geldig_tot is None or on <= self.geldig_tot)
+__all__ = ["VERSIONS", "Publication", "RuleVersion", "check_registry", "in_force", "select", "versions", "vrijlating"]
 
 
 _PW = "https://wetten.overheid.nl/BWBR0015703"
@@ -54,7 +35,8 @@ VERSIONS: tuple[RuleVersion, ...] = (
                      "https://wetten.overheid.nl/BWBR0008763/2025-01-01")),
         "Normhuur a·Y² + b·Y boven het minimum-inkomensijkpunt; servicekosten tellen mee; een rekenhuur boven "
         "de maximale huurgrens geeft geen huurtoeslag.",
-        note="Earlier years are not part of the pack and were not checked, so the version starts on 2025-01-01."),
+        note="Earlier years are not part of the pack and were not checked, so the version starts on 2025-01-01.",
+        formula=formula_2025.huurtoeslag_per_maand),
     RuleVersion(
         "huurtoeslag.formule", "2026", date(2026, 1, 1), None,
         (Publication("Wet vereenvoudiging huurtoeslag (Kamerstukken 36311)",
@@ -62,7 +44,8 @@ VERSIONS: tuple[RuleVersion, ...] = (
          Publication("Wet op de huurtoeslag art. 5, 13, 16, 17, 20, 21 (tekst geldend op 2026-01-01)",
                      f"{_WHT}/2026-01-01")),
         "Basishuur onafhankelijk van het inkomen met een lineaire afbouw (art. 21 lid 2); alleen de kale huur; "
-        "huur boven de maximale huurgrens wordt afgetopt in plaats van uitgesloten."),
+        "huur boven de maximale huurgrens wordt afgetopt in plaats van uitgesloten.",
+        formula=formula_2026.huurtoeslag_per_maand),
     RuleVersion(
         "doorlopende_vermogenstoets", "2026", date(2026, 1, 1), None,
         (Publication("Participatiewet art. 34 lid 2 onder b (\"het aanwezige vermogen\"), lid 4 vervallen "
@@ -78,7 +61,7 @@ VERSIONS: tuple[RuleVersion, ...] = (
              "(high). That the change comes from the Participatiewet in balans (fase 1, 1 January 2026) is "
              "inferred from its date and subject; its Staatsblad number and the article of the "
              "inwerkingtredingsbesluit were not found in the stored sources."),
-    RuleVersion(
+    Art31Vrijlating(
         "inkomstenvrijlating", "2025", date(2025, 1, 1), date(2026, 12, 31),
         (Publication("Participatiewet art. 31 lid 2 onder n en r, lid 5 (tekst geldend op 2026-07-01)",
                      f"{_PW}/2026-07-01#Artikel31"),),
@@ -87,7 +70,7 @@ VERSIONS: tuple[RuleVersion, ...] = (
         "gemaximeerd, 30 maanden; niet onder 27 jaar (lid 5).",
         note="n counts months with work and bijstand (\"voor zover hij algemene bijstand ontvangt\"); r runs for an "
              "\"aaneengesloten periode\" once n is used up."),
-    RuleVersion(
+    Art34aVrijlating(
         "inkomstenvrijlating", "2027", date(2027, 1, 1), None,
         (Publication("Participatiewet art. 34a (tekst geldend op 2026-07-01)", f"{_PW}/2026-07-01#Artikel34a"),
          Publication("Participatiewet in balans, Wet van 1 oktober 2025, artikel I (wijziging per 01-01-2027)",
@@ -149,9 +132,25 @@ VERSIONS: tuple[RuleVersion, ...] = (
 )
 
 
-_BY_NAME: dict[str, tuple[RuleVersion, ...]] = {
-    name: tuple(sorted((v for v in VERSIONS if v.name == name), key=lambda v: v.geldig_vanaf))
-    for name in {v.name for v in VERSIONS}}
+def _index(registered: tuple[RuleVersion, ...]) -> dict[str, tuple[RuleVersion, ...]]:
+    return {name: tuple(sorted((v for v in registered if v.name == name), key=lambda v: v.geldig_vanaf))
+            for name in {v.name for v in registered}}
+
+
+_BY_NAME: dict[str, tuple[RuleVersion, ...]] = _index(VERSIONS)
+
+
+def names() -> list[str]:
+    """The names of every registered rule, sorted."""
+    return sorted(_BY_NAME)
+
+
+def replace_registry(registered: tuple[RuleVersion, ...]) -> tuple[RuleVersion, ...]:
+    """Use another set of versions (a test of a future version); returns the set in use before, to restore."""
+    global VERSIONS, _BY_NAME
+    before = VERSIONS
+    VERSIONS, _BY_NAME = registered, _index(registered)
+    return before
 
 
 def versions(name: str) -> tuple[RuleVersion, ...]:
@@ -170,6 +169,13 @@ def select(name: str, on: date) -> RuleVersion:
     raise MissingParameterError(name, on.isoformat(), f"er is geen rekenregel '{name}' voor die datum.")
 
 
+def vrijlating(on: date) -> Vrijlating:
+    """The version of the inkomstenvrijlating in force on `on` (its formula and facts)."""
+    v = select("inkomstenvrijlating", on)
+    assert isinstance(v, Vrijlating)
+    return v
+
+
 def in_force(name: str, on: date) -> bool:
     """True when a version of rule `name` applies on `on` (a rule that exists from a date, like a switch)."""
     found = versions(name)
@@ -181,7 +187,7 @@ def in_force(name: str, on: date) -> bool:
 def check_registry() -> list[str]:
     """Problems in the registry (overlapping or reversed dates, missing sources); empty when sound."""
     problems = []
-    for name in sorted({v.name for v in VERSIONS}):
+    for name in names():
         found = versions(name)
         for v in found:
             if v.geldig_tot is not None and v.geldig_tot < v.geldig_vanaf:

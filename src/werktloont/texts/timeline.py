@@ -30,7 +30,8 @@ def situation(code: str, lang: str = "nl") -> str:
 
 def _vrijlating(c: dict, en: bool) -> str:
     k, letter = c["month"], c["letter"]
-    article = "art. 34a" if letter == "34a" else f"art. 31 lid 2 {letter}"
+    base = letter.removesuffix("_aow")
+    article = "art. 34a" if base == "34a" else f"art. 31 lid 2 {base}"
     return (f"earnings disregard month {k} ({article})" if en else f"inkomstenvrijlating maand {k} ({article})")
 
 

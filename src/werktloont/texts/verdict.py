@@ -21,14 +21,12 @@ def _months(phase: dict) -> int | None:
 
 
 def lasting_verdict(result: dict, lang: str = "nl") -> str:
-    """The verdict that leads with the lasting gain and names the temporary vrijlating as temporary (issue 13).
-    Falls back to the month-1 verdict for a result without `gain_lasting` (older result files). Issue 15: when
-    the partner takes the offer, the verdict says it is the partner's job."""
-    return whose_job(_lasting_verdict(result, lang), result, lang)
+    """The headline sentence (kept under its older name: CLI, report and window call it)."""
+    return headline(result, lang)
 
 
 def whose_job(text: str, result: dict, lang: str = "nl") -> str:
-    """Issue 15: a verdict about the partner's job says so ("Met deze baan voor de partner ...")."""
+    """A verdict about the partner's job says so ("Met deze baan voor de partner ...")."""
     if ((result.get("job") or {}).get("person") or 0) != 1:
         return text
     if lang_of(lang) == "en":
@@ -36,33 +34,127 @@ def whose_job(text: str, result: dict, lang: str = "nl") -> str:
     return text.replace("Met deze baan", "Met deze baan voor de partner", 1)
 
 
-def _lasting_verdict(result: dict, lang: str = "nl") -> str:
-    if "gain_lasting" not in result:
-        return verdict(result["gain_per_month"], lang)
+# What follows a temporary contract, as the headline says it (phase reason codes).
+THEN = {
+    "ww": ("WW", "unemployment benefit (WW)"),
+    "ww_tw": ("WW met toeslag", "unemployment benefit (WW) with a supplement"),
+    "zoektermijn": ("eerst vier weken zoeken voordat de bijstand begint", "first four weeks of searching before "
+                    "bijstand starts"),
+    "no_job": ("weer bijstand", "bijstand again"),
+    "assets_above_limit": ("geen bijstand zolang {what} meetelt", "no bijstand while {what_en} counts"),
+    "lasting": ("werk zonder tijdelijke vrijlating", "work without a temporary disregard"),
+}
+
+
+def _assets_word(result: dict, en: bool) -> str:
+    return ("the car" if en else "de auto") if result.get("headline", {}).get("assets_reason") == "auto" else (
+        "your wealth" if en else "uw vermogen")
+
+
+def _then_words(result: dict, codes: list[str], en: bool) -> str:
+    what = _assets_word(result, en)
+    return (", then " if en else ", daarna ").join(
+        word(THEN, c, "en" if en else "nl").format(what=what, what_en=what) for c in codes)
+
+
+def headline(result: dict, lang: str = "nl") -> str:
+    """The answer's headline as one sentence: a permanent job's lasting gain (with the extra of the first months),
+    a temporary contract's gain while it lasts, how long, and what follows. "Blijvend" only for a lasting gain."""
+    head = result.get("headline")
+    if head is None:  # an older result file without the headline
+        return whose_job(verdict(result["gain_per_month"], lang), result, lang)
     en = lang_of(lang) == "en"
-    lasting = result["gain_lasting"]
-    amount = fmt.eur(abs(lasting), 0)
-    more = ("more" if lasting >= 0 else "less") if en else ("meer" if lasting >= 0 else "minder")
+    if head["kind"] not in ("permanent", "temporary"):
+        return no_job(lang)
+    amount = head["amount"]
+    euros = fmt.eur(abs(amount), 0)
+    more = ("more" if amount >= 0 else "less") if en else ("meer" if amount >= 0 else "minder")
+    if head["kind"] == "permanent":
+        text = _permanent(result, head, euros, more, en)
+    else:
+        months = head.get("months")
+        span = (f", for {months} months" if en else f", {months} maanden lang") if months else ""
+        same = round(amount) == 0
+        text = (("With this job you have about the same to spend" if same else
+                 f"With this job you have {euros} a month {more} to spend") if en else
+                ("Met deze baan heeft u ongeveer evenveel te besteden" if same else
+                 f"Met deze baan heeft u {euros} per maand {more} te besteden")) + span
+        if head.get("then"):
+            text += ("; then " if en else "; daarna ") + _then_words(result, head["then"], en)
+        text += "."
+    if head.get("stay_without_bijstand"):
+        what = _assets_word(result, en)
+        text += (f" Without this job you get no bijstand either while {what} counts." if en else
+                 f" Zonder deze baan krijgt u ook geen bijstand zolang {what} meetelt.")
+    return whose_job(text, result, lang)
+
+
+def _permanent(result: dict, head: dict, euros: str, more: str, en: bool) -> str:
+    lasting = head["amount"]
     phases = result.get("gain_phases") or []
-    first = phases[0] if phases else None
-    extra = result["gain_per_month"] - lasting
-    if first is None or not first["reason"].startswith("vrijlating") or extra < 0.5:
-        return (f"With this job you have {amount} a month {more} to spend, lastingly." if en else
-                f"Met deze baan heeft u blijvend {amount} per maand {more} te besteden.")
-    n = _months(first)
+    job_phases = [p for p in phases if p["reason"] != "before_job"]
+    first = job_phases[0] if job_phases else None
+    extra = (first["gain_per_month"] - lasting) if first is not None else 0.0
+    base = (("With this job you have about the same to spend, lastingly" if round(lasting) == 0 else
+             f"With this job you have {euros} a month {more} to spend, lastingly") if en else
+            ("Met deze baan heeft u blijvend ongeveer evenveel te besteden" if round(lasting) == 0 else
+             f"Met deze baan heeft u blijvend {euros} per maand {more} te besteden"))
+    if first is None or first["reason"] not in TEMPORARY_REASONS or extra < 0.5 or first is phases[head["phase"]]:
+        return base + "."
+    n = first.get("months") or _months(first)
     extra_text = fmt.eur(extra, 0)
-    article = "art. 34a" if first["reason"] == "vrijlating_34a" else "art. 31 lid 2 n"
     if en:
         span = ("the first month" if n == 1 else f"the first {n} months") if n else "for now"
-        head = ("about the same as without it for good" if round(lasting) == 0 else
-                f"{amount} a month {more} for good")
-        return f"With this job you have {head}; {span} {extra_text} extra (earnings disregard, {article})."
+        return f"{base}; {span} {extra_text} extra (earnings disregard)."
     span = ("de eerste maand" if n == 1 else f"de eerste {n} maanden") if n else "voorlopig"
-    head = "blijvend ongeveer evenveel" if round(lasting) == 0 else f"blijvend {amount} per maand {more}"
-    return f"Met deze baan heeft u {head}; {span} {extra_text} extra (inkomstenvrijlating)."
+    return f"{base}; {span} {extra_text} extra (inkomstenvrijlating)."
+
+
+TEMPORARY_REASONS = ("vrijlating_n", "vrijlating_r", "vrijlating_34a", "existing_vrijlating")
+
+
+def detail(result: dict, lang: str = "nl") -> str:
+    """The line under the headline: the first month's amounts, said to be the first month when the headline names
+    another month (so the two amounts on screen are never confused)."""
+    en = lang_of(lang) == "en"
+    wo, wi = fmt.eur(result["without_job"]["disposable"], 0), fmt.eur(result["with_job"]["disposable"], 0)
+    month = month_words(result.get("first_month") or result["parameters"]["period"][:7], en)
+    head = result.get("headline") or {}
+    named = head.get("phase") is not None and result["gain_phases"][head["phase"]]["from"] != result.get(
+        "first_month")
+    if en:
+        text = (f"In the first month of the job ({month}): without the job {wo}, with the job {wi} a month." if named
+                else f"Without the job {wo}, with the job {wi} a month ({month}).")
+    else:
+        text = (f"In de eerste maand van de baan ({month}): zonder baan {wo}, met baan {wi} per maand." if named
+                else f"Zonder baan {wo}, met baan {wi} per maand ({month}).")
+    return text
+
+
+MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+             "november", "december")
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December")
+
+
+def month_words(label: str, en: bool = False) -> str:
+    """"2026-03" -> "maart 2026" (plain words instead of an ISO month)."""
+    y, m = (int(x) for x in label.split("-")[:2])
+    return f"{(MONTHS_EN if en else MONTHS_NL)[m - 1]} {y}"
 
 
 PHASE_REASONS = {
+    "before_job": ("voordat de baan begint", "before the job starts"),
+    "vrijlating_n_aow": ("met inkomstenvrijlating vanaf de AOW-leeftijd (art. 31 lid 2 n, zonder einde)",
+                         "with the earnings disregard from state pension age (art. 31(2)(n), without an end)"),
+    "vrijlating_34a_aow": ("met inkomstenvrijlating vanaf de AOW-leeftijd (art. 34a, zonder einde)",
+                           "with the earnings disregard from state pension age (art. 34a, without an end)"),
+    "ww_tw": ("WW met toeslag (Toeslagenwet) na het contract", "unemployment benefit with a supplement after the "
+              "contract"),
+    "zoektermijn": ("zoektermijn: vier weken geen bijstand (art. 41 lid 4)", "search period: four weeks without "
+                    "bijstand (art. 41(4))"),
+    "assets_above_limit": ("geen bijstand: het vermogen is boven de grens (art. 34)", "no bijstand: assets above "
+                           "the limit (art. 34)"),
     "vrijlating_n": ("met inkomstenvrijlating (art. 31 lid 2 n, tijdelijk)",
                      "with earnings disregard (art. 31(2)(n), temporary)"),
     "vrijlating_r": ("met vrijlating alleenstaande ouder (art. 31 lid 2 r, tijdelijk)",
@@ -117,11 +209,17 @@ def notice(item: dict, lang: str = "nl") -> str:
         return ("The maximum of the 2027 earnings disregard (art. 34a) is not known; calculated without a maximum."
                 if en else "Het maximum van de inkomstenvrijlating 2027 (art. 34a) is niet bekend; gerekend zonder "
                            "maximum.")
-    if code == "overgangsrecht_r_unknown":
-        return ("The single-parent disregard (art. 31(2)(r)) ends on 1 January 2027; the transitional rule for a "
-                "running period is not known. Ask the gemeente." if en else
-                "De vrijlating voor alleenstaande ouders (art. 31 lid 2 r) stopt op 1 januari 2027; het "
-                "overgangsrecht voor een lopende periode is niet bekend. Vraag het de gemeente.")
+    if code in ("overgangsrecht_unknown", "overgangsrecht_r_unknown"):
+        letter = item.get("letter", "r")
+        when = month_words(item["month"], en) if item.get("month") else ("1 January 2027" if en else "1 januari 2027")
+        part = {"r": ("The single-parent disregard (art. 31(2)(r))", "De vrijlating voor alleenstaande ouders (art. 31 "
+                      "lid 2 r)"),
+                "n": ("The earnings disregard (art. 31(2)(n))", "De inkomstenvrijlating (art. 31 lid 2 n)")}.get(
+            letter, ("The earnings disregard", "De inkomstenvrijlating"))
+        return (f"{part[0]} changes in {when} (art. 34a); the transitional rule for a running period is not known. "
+                "The municipality decides (naar het oordeel van het college); ask them." if en else
+                f"{part[1]} verandert in {when} (art. 34a); het overgangsrecht voor een lopende periode is niet "
+                "bekend. De gemeente beslist (naar het oordeel van het college); vraag het haar.")
     if code == "verhoging_bijzondere_bijstand":
         return ("Before 2026 there was no fixed supplement for an 18-20-year-old whose parents cannot contribute; "
                 "ask the municipality for bijzondere bijstand (Participatiewet art. 12 as it was then)." if en else

@@ -71,32 +71,13 @@ class VerdictPanel(QFrame):
             self.assets.setText(self.tr("Let op: het vermogen ({counted}) is hoger dan de grens ({limit}). "
                                         "Daarom is er nu geen bijstand, ook zonder baan.").format(
                 counted=fmt.eur(at["counted"], 0), limit=fmt.eur(at["limit"], 0)))
-        gain = result["gain_per_month"]
-        amount = fmt.eur(abs(gain), 0)
-        if round(gain) == 0:
-            text = self.tr("Met deze baan heeft u ongeveer evenveel te besteden als zonder baan.")
-        elif gain > 0:
-            text = self.tr("Met deze baan heeft u {amount} per maand meer te besteden.").format(amount=amount)
-        else:
-            text = self.tr("Met deze baan heeft u {amount} per maand minder te besteden.").format(amount=amount)
-        lasting_differs = "gain_lasting" in result and abs(gain - result["gain_lasting"]) >= 0.5
-        if lasting_differs:  # lead with the lasting gain (it names whose job it is itself)
-            text = verdict_texts.lasting_verdict(result, outcome.lang)
-        else:
-            text = verdict_texts.whose_job(text, result, outcome.lang)  # issue 15: the partner's job
+        # The sentences are the answer's own (werktloont.texts.verdict): the window words nothing itself.
+        text = verdict_texts.headline(result, outcome.lang)
         self.headline.setText(text)
         self.headline.setAccessibleDescription(text)
         self.reason.setText(self._reason(outcome))
         self.reason.setVisible(bool(self.reason.text()))
-        detail = self.tr("Zonder baan {without}, met baan {with_job} per maand (normen van {date}).")
-        if lasting_differs:
-            # Two amounts on screen: say the table's is the first month, the headline's is the lasting one.
-            detail = self.tr("In de eerste maand van de baan: zonder baan {without}, met baan {with_job} per maand "
-                             "(normen van {date}).")
-        self.detail.setText(detail.format(
-            without=fmt.eur(result["without_job"]["disposable"], 0),
-            with_job=fmt.eur(result["with_job"]["disposable"], 0),
-            date="-".join(reversed(result["parameters"]["period"].split("-")))))
+        self.detail.setText(verdict_texts.detail(result, outcome.lang))
         if result.get("debts"):  # issue 19: the amounts above are before beslag; the debts region says what is kept
             self.detail.setText(self.detail.text() + " " + self.tr(
                 "Dit is vóór beslag of schuldregeling: wat u daarvan overhoudt, staat hieronder bij Schulden."))

@@ -1,4 +1,6 @@
-"""Month by month: 24 months from the case date, "take the job" against "stay on bijstand", cash as it arrives.
+"""The projection: month by month from the case month, "take the job" against "stay on bijstand", cash as it
+arrives. It is the model every answer is read from (engine/answer.py): the first month, the phases, the headline,
+assets, debts and cash.
 
 What a month holds (both scenarios): the job or not, the vrijlating countdown (art. 31 lid 2 n and r), the end of
 a temporary contract, WW (wekeneis, duration, 75/70 %, maximumdagloon) with aanvullende bijstand, the return to
@@ -10,11 +12,12 @@ send it (rules/awir/voorschot.py).
 
 Conventions of an entry (see entries.py):
 - the component keys are those of `with_job` and mean the same: euros per month, wage and bijstand including
-  the monthly share of vakantiegeld / vakantietoeslag (so a permanent job converges to `with_job`), except
-  that the four toeslagen are the voorschotten actually paid that month; `ww` is the net WW (in `disposable`);
-- `cash_timing` moves the vakantiegeld and the vakantietoeslag to the month they are paid; `cash` is what
-  arrives that month: disposable + cash_timing + toeslagen_settlement; `cumulative_gain` sums cash(job) -
-  cash(stay). Every amount is rounded to cents before it is added up.
+  the monthly share of vakantiegeld / vakantietoeslag, the toeslagen as if the month's situation held the whole
+  year; `ww` is the net WW and `toeslagenwet` the net TW-toeslag (both in `disposable`);
+- `cash_timing` moves the vakantiegeld and the vakantietoeslag to the month they are paid and holds what the
+  toeslagen voorschot paid differs from the month's toeslagen (`toeslagen`); `cash` is what arrives that month:
+  disposable + cash_timing + toeslagen_settlement; `cumulative_gain` sums cash(job) - cash(stay). Every amount is
+  rounded to cents before it is added up.
 Each month's parameters are resolved by day, as `calculate` resolves them (months.py); months after the pack's
 coverage use the last known values and say so (`beyond_pack`). Codes and numbers only: notes, situations and
 actions get their words in werktloont.texts.
@@ -39,28 +42,30 @@ from werktloont.engine.timeline import cash, entries, money, summary, vrijlating
 from werktloont.engine.timeline import toeslagenwet as tw_timeline
 from werktloont.engine.timeline.months import Days, add_months, month_label  # noqa: F401 - part of the API
 from werktloont.engine.timeline.plan import Scenario, household_states, job_plan
+from werktloont.errors import MissingParameterError
 from werktloont.rules.awir import voorschot
+from werktloont.rules.gemeente import regelingen
 from werktloont.rules.gemeente.regelingen import iit_timeline
 from werktloont.rules.participatiewet import vermogen, vermogen_per_maand, zoektermijn
 
 HORIZON = 24
+MAX_HORIZON = 60  # months: the longest IIT reference period
 JOB, STAY = money.JOB, money.STAY
 _NO_ASSETS: dict = dict(savings=np.zeros(1), car_value=np.zeros(1), other_assets=np.zeros(1), debts=np.zeros(1),
                         home_equity=np.zeros(1))
 
 
 def _asset_inputs(groups, hh_real, t):
-    """Per month: counted assets besides savings, the vermogensgrens, and whether the test applies every month."""
-    besides, limit, continuous = np.zeros(t), np.zeros(t), np.zeros(t, dtype=bool)
-    for (snap, hkey), idx in groups.items():
-        h = hh_real[hkey]
-        p_vm = snap.reg("vermogen")
+    """Per month: counted assets besides savings and the vermogensgrens."""
+    besides, limit = np.zeros(t), np.zeros(t)
+    for g, idx in groups.items():
+        h = hh_real[g.hkey]
+        p_vm = g.snap.reg("vermogen")
         besides[idx] = vermogen.vermogen_naast_spaargeld(
             car_value=h.car_value, car_needed=h.car_needed, other=h.other_assets, debts=h.debts,
             home_equity=h.home_equity, p=p_vm, car_exempt=h.car_exempt)[0]
         limit[idx] = vermogen.vermogensgrens(has_partner=h.has_partner, has_children=h.n_children > 0, p=p_vm)[0]
-        continuous[idx] = vermogen_per_maand.doorlopend(snap.on)
-    return besides, limit, continuous
+    return besides, limit
 
 
 def _asset_changes(case, months: list[date], first: int) -> tuple[np.ndarray, np.ndarray, dict[str, list]]:
@@ -82,96 +87,204 @@ def _asset_changes(case, months: list[date], first: int) -> tuple[np.ndarray, np
     return goods, money_in, by_month
 
 
-def project(data, pack=None, *, horizon: int = HORIZON, lang: str | None = None) -> dict:
-    """The timeline entries and a summary (toeslagen per variant and year, WW, assets, warnings, action codes).
+@dataclasses.dataclass
+class Projection:
+    """Every month of both scenarios (index 0 = January of the case year; `first` = the case month), in codes and
+    numbers. `res` holds the pipeline's values per (scenario, month); `parts` the rounded components as in an entry;
+    `walks` the asset test and zoektermijn; `job_start`/`contract_end` month indexes (None when absent)."""
 
-    `data`: a case dict, a Case or a PreparedCase. (`lang` is accepted for old callers and not used: the words
-    are added by werktloont.api / werktloont.texts.)"""
-    prepared: PreparedCase = prepare(data, pack)
-    case, pack, snap0, overlay = prepared.case, prepared.pack, prepared.snap, prepared.overlay
-    m0 = date(case.on.year, case.on.month, 1)
-    first = m0.month - 1  # months of the case year before the case month: needed for the yearly toeslagen
-    months = [add_months(date(m0.year, 1, 1), i) for i in range(first + horizon)]
-    t = len(months)
-    days = Days.of(pack, case.on, months)
-    notes: list[dict] = []
+    prepared: PreparedCase
+    months: list[date]
+    first: int
+    days: Days
+    plans: tuple
+    info: dict
+    res: dict
+    walks: list
+    parts: list[dict]
+    letters: list[str | None]
+    limit: np.ndarray
+    continuous: np.ndarray  # the asset test applies every month (art. 34 lid 2 b from 2026)
+    hkeys: list
+    hh_free: dict
+    groups: dict
+    entries: list[dict]
+    summary: dict
+    missing: list[dict] = dataclasses.field(default_factory=list)  # values only the cash timing needed
 
-    hkeys, hcases = household_states(case, months, first)
-    hh_real = {k: household_arrays([c]) for k, c in hcases.items()}
-    hh_free = {k: dataclasses.replace(h, **_NO_ASSETS) for k, h in hh_real.items()}
+    @property
+    def job_start(self) -> int | None:
+        s = self.info["job_start"]
+        return s if s is not None and s < len(self.months) else None
+
+    @property
+    def contract_end(self) -> int | None:
+        return self.info["contract_end"]
+
+    def label(self, i: int) -> str:
+        return month_label(self.months[i])
+
+    def groups_of(self) -> list:
+        """The group (parameters, rule versions, household) of every month."""
+        if not hasattr(self, "_group_of"):
+            out: list = [None] * len(self.months)
+            for g, idx in self.groups.items():
+                for i in idx:
+                    out[i] = g
+            self._group_of = out
+        return self._group_of
+
+    def as_dict(self) -> dict:
+        """What `werktloont timeline --json` and api.project give: the entries and the summary."""
+        return {"entries": self.entries, "summary": self.summary}
+
+    def __getitem__(self, key: str):
+        """`proj["entries"]`, `proj["summary"]`: the projection read as its JSON form."""
+        return self.as_dict()[key]
+
+
+def _groups(days: Days, hkeys: list, overlay) -> dict:
+    """Months that share their parameters, rule versions, municipal values and household, computed together."""
     groups: dict = {}
-    for i in range(t):
-        groups.setdefault((days.snaps[i], hkeys[i]), []).append(i)
+    for i in range(len(hkeys)):
+        day = days.rule_days[i]
+        key = (days.snaps[i], days.rule_keys[i], regelingen.in_force_key(overlay, day), hkeys[i])
+        groups.setdefault(key, []).append(i)
+    return {money.Group(key[0], key[1], key[2], key[3], days.rule_days[idx[0]]): idx for key, idx in groups.items()}
 
-    plan, info = job_plan(case, months, first, days, notes)
-    info["tw"] = tw_timeline.plan(case, plan, info, months, days, hkeys, hh_real)  # PW art. 15: TW before bijstand
-    plans = (plan, Scenario.staying(t))
-    for scenario in plans:  # a job the household already has: its vrijlating runs from the case month (month 1)
-        scenario.existing_months = np.maximum(np.arange(t) - first + 1, 1)
+
+def _walks(case, res, plans, walk_args: dict, besides) -> list:
+    need = res["bijstand"]
+    return [vermogen_per_maand.maandtoets(need=need[sc], after_work=plans[sc].after_work, hours=plans[sc].hours,
+                                          besides_savings=besides, savings0=case.assets.savings, **walk_args)
+            for sc in (JOB, STAY)]
+
+
+def _money(prepared: PreparedCase, groups: dict, plans, hh_free: dict, walk_args: dict, besides, days: Days,
+           first: int) -> tuple[dict, list, np.ndarray]:
+    """The pipeline over every month of both scenarios; the vrijlating counter; the asset test and zoektermijn
+    (sequential); the months whose bijstand is cut computed again; the IIT's reference period. Returns the values,
+    the walks and the bijstand as if entitled (`need`, before any cut)."""
+    case, overlay = prepared.case, prepared.overlay
     wage = case.job.hourly_wage if case.job is not None and case.job.hourly_wage is not None else 0.0
-
-    # Pass 1: every month of both scenarios, bijstand as if entitled.
-    res = money.compute(groups, plans, wage, overlay, hh_free)
+    res = money.compute(groups, plans, wage, overlay, hh_free)  # pass 1: bijstand as if entitled
     res = vrijlating.recount(groups, plans, wage, overlay, hh_free, res)  # only months with bijstand count
-    need = res["bijstand"].copy()
-
-    # Assets and zoektermijn: sequential.
-    besides, limit, continuous = _asset_inputs(groups, hh_real, t)
-    goods, money_in, changes_by_month = _asset_changes(case, months, first)
-    besides = besides + goods
-    p_bs0 = snap0.reg("bijstand")
-    walk_args = dict(first_window=first, months=months, limit=limit, continuous=continuous,
-                     per_month_saving=case.assets.savings_per_month,
-                     young=zoektermijn.geldt([ad.age for ad in case.household.adults], p_bs0, case.application),
-                     zoek_days=zoektermijn.dagen(p_bs0, case.application), inflow=money_in)
-    walks = [vermogen_per_maand.maandtoets(need=need[sc], after_work=plans[sc].after_work, hours=plans[sc].hours,
-                                           besides_savings=besides, savings0=case.assets.savings, **walk_args)
-             for sc in (JOB, STAY)]
+    walks = _walks(case, res, plans, walk_args, besides)
+    if (plans[JOB].hours > 0).any() and (walks[JOB]["factor"] < 1.0).any():
+        # A month whose bijstand is not paid (the asset test, the zoektermijn) uses up no month of the period.
+        res = vrijlating.recount(groups, plans, wage, overlay, hh_free, res, paid=walks[JOB]["factor"])
+        walks = _walks(case, res, plans, walk_args, besides)
     factor = np.vstack([w["factor"] for w in walks])
+    need = res["bijstand"].copy()
     cut = factor < 1.0
-    if cut.any():  # Pass 2: only the months whose bijstand is cut (its gross-up changes the toetsingsinkomen).
+    if cut.any():  # pass 2: only the months whose bijstand is cut (its gross-up changes the toetsingsinkomen)
         money.merge(res, money.compute(groups, plans, wage, overlay, hh_free, factor=factor, only=cut), cut)
     if "iit" in res:  # PW art. 36: a month above the limit costs the toeslag for the reference period after it
-        res["municipal"] = res["municipal"] - res["iit"] + iit_timeline(overlay, days.snaps, res, first)
+        res["municipal"] = res["municipal"] - res["iit"] + iit_timeline(overlay, days.rule_days, res, first)
+    return res, walks, need
 
-    # Toeslagen: voorschot on the estimate, entitlement on the real yearly toetsingsinkomen.
+
+def _toeslagen_variants(prepared: PreparedCase, groups, plans, hh_real, res, months, days, info, first) -> dict:
+    """Voorschot on the estimate, entitlement on the real yearly toetsingsinkomen, per variant (reported or not)."""
+    case = prepared.case
     est = case.toeslagen_advance.income_estimate
     estimate = float(res["toetsingsinkomen"][STAY, first]) if est is None else float(est)
     ti_year, year_ti = money.yearly_toetsingsinkomen(res["toetsingsinkomen"], months)
-    adv, ent, ent_year = money.toeslagen(groups, plans, hh_real, estimate, ti_year, t)
+    adv, ent, ent_year = money.toeslagen(groups, plans, hh_real, estimate, ti_year, len(months))
     p_awir_next = {y: days.at(date(y + 1, 1, 1)).reg("awir") for y in sorted({d.year for d in months})}
-    variants = {name: {sc: voorschot.verloop(
+    return {name: {sc: voorschot.verloop(
         toeslagen=TOESLAGEN, reported=rep, months=months, advance_estimate=adv[sc], entitlement=ent[sc],
         entitlement_year=ent_year[sc], change_month=info["job_start"] if sc == JOB else None,
         year_ti={y: v for (s, y), v in year_ti.items() if s == sc}, estimate=estimate, p_awir_next=p_awir_next)
         for sc in (JOB, STAY)} for name, rep in (("doorgegeven", True), ("niet_doorgegeven", False))}
-    chosen = variants["doorgegeven" if case.toeslagen_advance.change_reported else "niet_doorgegeven"]
 
-    # Cash timing.
+
+def _no_voorschot(res: dict, sc: int, t: int) -> dict:
+    return {"advance": {k: res[k][sc] for k in TOESLAGEN}, "settlement": np.zeros(t), "years": {}}
+
+
+def _timing(prepared: PreparedCase, res, plans, months, first, info) -> list:
+    """Vakantiegeld and the bijstand vakantietoeslag moved to the month they are paid."""
+    case, snap0 = prepared.case, prepared.snap
+    p_bs0 = snap0.reg("bijstand")
     ml0 = snap0.reg("minimumloon")
     vg_month = {"juni": ml0["vakantiebijslag_uitbetaalmaand"], "mei": 5, "maandelijks": None}[
         case.job.vakantiegeld if case.job else "juni"]
     vt_month = p_bs0["vakantietoeslag_uitbetaalmaand"]
     vt_pct = p_bs0.rate("vakantietoeslag_reservering_praktijk_percent")
+    m0 = months[first]
     vt_start = ((m0.month - vt_month) % 12 or 12) * vt_pct * float(res["bijstand"][STAY, first])
-    timing = [cash.timing({k: res[k][sc] for k in money.KEEP}, plans[sc].hours > 0, months, first,
-                          vg_month=vg_month or 0, monthly_vg=vg_month is None,
-                          contract_end=info["contract_end"] if sc == JOB else None, vt_month=vt_month, vt_pct=vt_pct,
-                          vt_start_accrual=vt_start) for sc in (JOB, STAY)]
+    return [cash.timing({k: res[k][sc] for k in money.KEEP}, plans[sc].hours > 0, months, first,
+                        vg_month=vg_month or 0, monthly_vg=vg_month is None,
+                        contract_end=info["contract_end"] if sc == JOB else None, vt_month=vt_month, vt_pct=vt_pct,
+                        vt_start_accrual=vt_start) for sc in (JOB, STAY)]
 
+
+def _horizon(case, horizon: int | None) -> int:
+    asked = horizon if horizon is not None else getattr(case, "horizon_months", None) or HORIZON
+    return max(1, min(int(asked), MAX_HORIZON))
+
+
+def project(data, pack=None, *, horizon: int | None = None, lang: str | None = None) -> Projection:
+    """The projection of a case (`data`: a case dict, a Case or a PreparedCase); `horizon`: months from the case
+    month (default: the case's `horizon_months`, else 24; at most 60). (`lang` is accepted for old callers and not
+    used: the words are added by werktloont.api / werktloont.texts.)"""
+    prepared: PreparedCase = prepare(data, pack)
+    case, pack = prepared.case, prepared.pack
+    m0 = date(case.on.year, case.on.month, 1)
+    first = m0.month - 1  # months of the case year before the case month: needed for the yearly toeslagen
+    months = [add_months(date(m0.year, 1, 1), i) for i in range(first + _horizon(case, horizon))]
+    t = len(months)
+    days = Days.of(pack, case.on, months)
+    notes: list[dict] = []
+    hkeys, hcases = household_states(case, months, first)
+    hh_real = {k: household_arrays([c]) for k, c in hcases.items()}
+    hh_free = {k: dataclasses.replace(h, **_NO_ASSETS) for k, h in hh_real.items()}
+    groups = _groups(days, hkeys, prepared.overlay)
+    plan, info = job_plan(case, months, first, days, notes)
+    info["tw"] = tw_timeline.plan(case, plan, info, months, days, hkeys, hh_real)  # PW art. 15: TW before bijstand
+    plans = (plan, Scenario.staying(t))
+    for scenario in plans:  # a job the household already has: its vrijlating runs from the case month (month 1)
+        scenario.existing_months = np.maximum(np.arange(t) - first + 1, 1)
+    besides, limit = _asset_inputs(groups, hh_real, t)
+    continuous = np.array([vermogen_per_maand.doorlopend(d) for d in days.rule_days])
+    goods, money_in, changes_by_month = _asset_changes(case, months, first)
+    besides = besides + goods
+    p_bs0 = prepared.snap.reg("bijstand")
+    walk_args = dict(first_window=first, months=months, limit=limit, continuous=continuous,
+                     per_month_saving=case.assets.savings_per_month,
+                     young=zoektermijn.geldt([ad.age for ad in case.household.adults], p_bs0, case.application),
+                     zoek_days=zoektermijn.dagen(p_bs0, case.application), inflow=money_in)
+    res, walks, need = _money(prepared, groups, plans, hh_free, walk_args, besides, days, first)
+    missing: list[dict] = []
+    try:
+        variants = _toeslagen_variants(prepared, groups, plans, hh_real, res, months, days, info, first)
+    except MissingParameterError as exc:
+        # Only the cash timing of the toeslagen needs this value (a voorschot on an income estimate): the months'
+        # amounts stand; the voorschot is taken equal to the month's toeslagen and there is no settlement.
+        missing.append({"code": "toeslagen_cash", "parameter": exc.param_id, "on": exc.on})
+        variants = {name: {sc: _no_voorschot(res, sc, t) for sc in (JOB, STAY)}
+                    for name in ("doorgegeven", "niet_doorgegeven")}
+    chosen = variants["doorgegeven" if case.toeslagen_advance.change_reported else "niet_doorgegeven"]
+    timing = _timing(prepared, res, plans, months, first, info)
+    taker = case.household.adults[case.job.person if case.job is not None else 0]
+    letters = entries.letters(plans[JOB], res, walks[JOB], groups, t, taker.age)
+    parts = [entries.scenario_months(sc, res, chosen, timing, plans[sc]) for sc in (JOB, STAY)]
     rows, cross = entries.build(months=months, first=first, plans=plans, info=info, res=res, walks=walks,
-                                chosen=chosen, timing=timing, limit=limit, days=days)
-    for row in rows:  # issue 14: the asset changes of the month (codes and numbers)
+                                chosen=chosen, parts=parts, letters=letters, limit=limit, days=days)
+    for row in rows:  # the asset changes of the month (codes and numbers)
         if row["month"] in changes_by_month:
             row["asset_changes"] = changes_by_month[row["month"]]
     walk_args.pop("limit")
     scenarios = summary.asset_scenarios(case, dict(walk_args, limit=limit), need, plans, besides, limit, first)
     out = summary.summary(case=case, months=months, first=first, info=info, variants=variants, walks=walks,
                           cross=cross, days=days, scenarios=scenarios, note_codes=notes)
-    out["action_codes"] = summary.action_codes(case, out, snap0)
-    return {"entries": rows, "summary": out}
+    out["action_codes"] = summary.action_codes(case, out, prepared.snap)
+    return Projection(prepared=prepared, months=months, first=first, days=days, plans=plans, info=info, res=res,
+                      walks=walks, parts=parts, letters=letters, limit=limit, continuous=continuous, hkeys=hkeys,
+                      hh_free=hh_free, groups=groups, entries=rows, summary=out, missing=missing)
 
 
 def timeline(data, pack=None) -> list[dict]:
     """The entries only: what `calculate` puts under "timeline"."""
-    return project(data, pack)["entries"]
+    return project(data, pack).entries

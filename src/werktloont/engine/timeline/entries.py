@@ -9,7 +9,7 @@ from werktloont.engine.components import COSTS, PARTS, TOESLAGEN
 from werktloont.engine.result import cents, money
 from werktloont.engine.timeline.money import JOB, STAY
 from werktloont.engine.timeline.months import month_label
-from werktloont.rules import versions
+from werktloont.engine.timeline.vrijlating import rules_per_month
 
 
 def situation(p, walk, bijstand: float, i: int) -> str:
@@ -26,18 +26,26 @@ def situation(p, walk, bijstand: float, i: int) -> str:
     return "bijstand" if bijstand > 0.005 else "geen bijstand"
 
 
-def note_codes(i: int, p, info: dict, vrijlating: float, walk, settlement: float, snap) -> list[dict]:
+def letters(plan, res, walk, groups: dict, t: int, taker_age: float) -> list[str | None]:
+    """Per month of taking the job: the part of the inkomstenvrijlating that applies (its letter from the rule
+    version in force: "n", "r" of art. 31 lid 2, "34a"; with "_aow" at AOW age, without a time limit), or None when no
+    vrijlating is applied that month (no work, no vrijlating, or no bijstand paid)."""
+    rules, ps = rules_per_month(groups, t)
+    out: list[str | None] = [None] * t
+    paid = res["bijstand"][JOB] * walk["factor"]
+    for i in range(t):
+        k = int(plan.months_into_job[i])
+        if plan.hours[i] > 0 and k > 0 and res["vrijlating"][JOB, i] > 0 and paid[i] > 0.005:
+            out[i] = rules[i].part(k, ps[i], taker_age)
+    return out
+
+
+def note_codes(i: int, p, info: dict, letter: str | None, walk, settlement: float) -> list[dict]:
     """What is special about month i of taking the job (the words are in werktloont.texts). `letter`: the
-    article part of the vrijlating ("n", "r" of art. 31 lid 2, or "34a" from 2027); `snap`: the month's
-    parameters (the length of the n period, bijstand.vrijlating_algemeen_maanden)."""
+    article part of the vrijlating ("n", "r" of art. 31 lid 2, or "34a" from 2027), None without one."""
     out: list[dict] = []
-    k = int(p.months_into_job[i])
-    if p.hours[i] > 0 and vrijlating > 0 and k > 0:
-        if versions.select("inkomstenvrijlating", snap.on).version == "2027":
-            letter = "34a"
-        else:
-            letter = "n" if k <= int(snap.reg("bijstand")["vrijlating_algemeen_maanden"]) else "r"
-        out.append({"code": "vrijlating_month", "month": k, "letter": letter})
+    if letter is not None:
+        out.append({"code": "vrijlating_month", "month": int(p.months_into_job[i]), "letter": letter})
     if info["contract_end"] == i:
         out.append({"code": "contract_last_month"})
     if p.ww_gross[i] > 0:
@@ -45,7 +53,7 @@ def note_codes(i: int, p, info: dict, vrijlating: float, walk, settlement: float
     if p.tw_gross[i] > 0.005:
         out.append({"code": "toeslagenwet", "gross": money(float(p.tw_gross[i])),
                     "sociaal_minimum_dag": info.get("tw", {}).get("sociaal_minimum_dag")})
-    if walk["zoektermijn"][i]:
+    if walk["zoektermijn"][i] and not walk["blocked"][i]:  # with assets above the limit it changes nothing
         out.append({"code": "zoektermijn"})
     if walk["blocked"][i]:
         out.append({"code": "assets_above_limit"})
@@ -54,10 +62,12 @@ def note_codes(i: int, p, info: dict, vrijlating: float, walk, settlement: float
     return out
 
 
-def _scenario_months(sc: int, res, chosen, timing, p) -> dict[str, list[float]]:
+def scenario_months(sc: int, res, chosen, timing, p) -> dict[str, list[float]]:
     """One scenario's months, every amount rounded to cents first, so that the parts add up to the totals. The net
-    benefits are split between WW and TW-toeslag in proportion to their gross amounts (taxed together)."""
-    m = {k: cents(chosen[sc]["advance"][k] if k in TOESLAGEN else res[k][sc]) for k in PARTS}
+    benefits are split between WW and TW-toeslag in proportion to their gross amounts (taxed together). The
+    toeslagen are the month's own (as if its situation held the year); what the voorschot paid differs from them
+    is cash timing (`ts`), as the vakantiegeld (`vg`) and the vakantietoeslag (`vt`) are."""
+    m = {k: cents(res[k][sc]) for k in PARTS}
     gross = p.benefit_gross
     tw_share = np.divide(p.tw_gross, gross, out=np.zeros(len(gross)), where=gross > 0)
     m["toeslagenwet"] = cents(res["benefit_net"][sc] * tw_share)
@@ -65,18 +75,19 @@ def _scenario_months(sc: int, res, chosen, timing, p) -> dict[str, list[float]]:
     m["disposable"] = np.round(sum(m[k] for k in m if k not in COSTS) - sum(m[k] for k in COSTS), 2)
     m["settlement"] = cents(chosen[sc]["settlement"])
     m["vg"], m["vt"] = cents(timing[sc][0]), cents(timing[sc][1])
-    m["cash"] = np.round(m["disposable"] + m["settlement"] + m["vg"] + m["vt"], 2)
+    m["ts"] = np.round(sum(cents(chosen[sc]["advance"][k]) - m[k] for k in TOESLAGEN), 2)
+    m["cash"] = np.round(m["disposable"] + m["settlement"] + m["vg"] + m["vt"] + m["ts"], 2)
     return {k: v.tolist() for k, v in m.items()}
 
 
-def build(*, months, first, plans, info, res, walks, chosen, timing, limit, days) -> tuple[list[dict], int | None]:
+def build(*, months, first, plans, info, res, walks, chosen, parts, letters, limit, days,
+          ) -> tuple[list[dict], int | None]:
     """The entries from the case month on, and the first month in which the assets cross the limit (or None)."""
     entries = []
     cross = None
     cum = 0.0
     w = walks[JOB]
-    job_m = _scenario_months(JOB, res, chosen, timing, plans[JOB])
-    stay_m = _scenario_months(STAY, res, chosen, timing, plans[STAY])
+    job_m, stay_m = parts
     savings, counted = cents(w["savings"]).tolist(), cents(w["counted"]).tolist()
     for i in range(first, len(months)):
         job = {k: v[i] for k, v in job_m.items()}
@@ -90,7 +101,7 @@ def build(*, months, first, plans, info, res, walks, chosen, timing, limit, days
             **{k: job[k] for k in PARTS},
             "ww": job["ww"], "toeslagenwet": job["toeslagenwet"], "disposable": job["disposable"],
             "toeslagen_settlement": job["settlement"],
-            "cash_timing": {"vakantiegeld": job["vg"], "vakantietoeslag": job["vt"]},
+            "cash_timing": {"vakantiegeld": job["vg"], "vakantietoeslag": job["vt"], "toeslagen": job["ts"]},
             "cash": job["cash"],
             "assets": {"savings": savings[i], "counted": counted[i],
                        "limit": money(limit[i]), "eligible": bool(w["counted"][i] <= limit[i] + 1e-9)},
@@ -98,7 +109,6 @@ def build(*, months, first, plans, info, res, walks, chosen, timing, limit, days
                      "disposable": stay["disposable"], "cash": stay["cash"]},
             "cumulative_gain": cum,
             "parameters_from": days.parameters_from[i].isoformat(), "beyond_pack": days.beyond[i],
-            "note_codes": note_codes(i, plans[JOB], info, res["vrijlating"][JOB, i], w,
-                                     chosen[JOB]["settlement"][i], days.snaps[i]),
+            "note_codes": note_codes(i, plans[JOB], info, letters[i], w, chosen[JOB]["settlement"][i]),
         })
     return entries, cross

@@ -36,15 +36,17 @@ _FINGERPRINTS: weakref.WeakKeyDictionary[Snapshot, tuple] = weakref.WeakKeyDicti
 
 
 def fingerprint(snap: Snapshot) -> tuple:
-    """Which dated entry of every parameter and which version of every rule is in force on the snapshot's day:
-    equal tuples, equal calculations."""
+    """Which dated entry of every parameter is in force on the snapshot's day: equal tuples, equal amounts."""
     hit = _FINGERPRINTS.get(snap)
     if hit is None:
         pack = snap.pack
-        rule_versions = tuple(tuple(v.applies(snap.on) for v in versions.versions(name))
-                              for name in sorted({v.name for v in versions.VERSIONS}))
-        hit = _FINGERPRINTS[snap] = (tuple(id(pack.lookup(pid, snap.on)) for pid in pack.index), rule_versions)
+        hit = _FINGERPRINTS[snap] = tuple(id(pack.lookup(pid, snap.on)) for pid in pack.index)
     return hit
+
+
+def rules_in_force(day: date) -> tuple:
+    """Which version of every rule is in force on `day` (the versions themselves): equal tuples, equal rules."""
+    return tuple(tuple(v for v in versions.versions(name) if v.applies(day)) for name in versions.names())
 
 
 _DAYS: dict[tuple, Days] = {}  # bounded; an entry is only used for the very pack it was made with
@@ -59,12 +61,18 @@ class Days:
         self.snaps: list[Snapshot] = []
         self.beyond: list[bool] = []
         self.parameters_from: list[date] = []  # the start of the parameter period in force
+        # The day whose rule versions apply: the month's own first day (the case date in the case month), also
+        # beyond the pack's coverage, where the amounts are the last known ones but a later rule version holds.
+        self.rule_days: list[date] = []
+        self.rule_keys: list[tuple] = []
         starts = sorted(pack.periods)
         representative: dict[tuple, Snapshot] = {}
         for d in months:
             day = max(d, case_on) if (d.year, d.month) == (case_on.year, case_on.month) else d
             snap = self.at(day)
             self.snaps.append(representative.setdefault(fingerprint(snap), snap))
+            self.rule_days.append(day)
+            self.rule_keys.append(rules_in_force(day))
             self.beyond.append(d > self.end)
             self.parameters_from.append(max([p for p in starts if p <= snap.on] or [self.start]))
 

@@ -17,48 +17,54 @@ JOB = money.JOB
 _ROUNDS = 3
 
 
-def _counter(hours: np.ndarray, bijstand: np.ndarray, regime: list[str] | None = None, n_months: int = 6,
-             ) -> tuple[np.ndarray, np.ndarray]:
+def _counter(hours: np.ndarray, bijstand: np.ndarray, rules: list, ps: list) -> tuple[np.ndarray, np.ndarray]:
     """Month k of the vrijlating period per month (0: not in it) and the count a month without bijstand would get
-    if its vrijlating gave it some (to try it once more)."""
+    if its vrijlating gave it some (to try it once more). `rules[i]`: the inkomstenvrijlating version in force in
+    month i (each version counts its own period: a new version starts a new one); `ps[i]`: its parameters."""
     t = len(hours)
-    regime = regime or ["2025"] * t
     k, nxt = np.zeros(t, dtype=int), np.zeros(t, dtype=int)
-    c = {"2025": 0, "2027": 0}
+    count: dict = {}
     for i in range(t):
         if hours[i] <= 0:
             continue
-        r = regime[i]
-        continuous = c[r] >= n_months if r == "2025" else c[r] >= 1
-        if bijstand[i] > 0.005 or continuous:
-            c[r] += 1
-            k[i] = c[r]
+        rule = rules[i]
+        c = count.get(rule, 0)
+        if bijstand[i] > 0.005 or not rule.counts_only_with_bijstand(c, ps[i]):
+            count[rule] = k[i] = c + 1
         else:
-            nxt[i] = c[r] + 1
+            nxt[i] = c + 1
     return k, nxt
 
 
-def recount(groups: dict, plans, wage: float, overlay, hhs: dict, res: dict[str, np.ndarray]) -> dict:
+def rules_per_month(groups: dict, t: int) -> tuple[list, list]:
+    """The inkomstenvrijlating version and the bijstand parameters of every month (from its group)."""
+    rules: list = [None] * t
+    ps: list = [None] * t
+    for g, idx in groups.items():
+        rule, p = versions.vrijlating(g.on), g.snap.reg("bijstand")
+        for i in idx:
+            rules[i], ps[i] = rule, p
+    return rules, ps
+
+
+def recount(groups: dict, plans, wage: float, overlay, hhs: dict, res: dict[str, np.ndarray],
+            paid: np.ndarray | None = None) -> dict:
     """Set plans[JOB].months_into_job to the vrijlating counter and recompute the months it changes.
 
     A month without bijstand is tried once more at the next count (its vrijlating may give it some); a few rounds
-    reach the fixed point for every realistic plan. Returns `res`, updated in place.
+    reach the fixed point for every realistic plan. `paid`: the part of the bijstand paid per month of taking the
+    job (the asset test and the zoektermijn): a month whose bijstand is not paid uses up no month of the period.
+    Returns `res`, updated in place.
     """
     plan = plans[JOB]
     working = plan.hours > 0
     if not working.any():
         return res
     t = len(plan.hours)
-    regime = ["2025"] * t
-    n_months = 0  # the months of art. 31 lid 2 n (bijstand.vrijlating_algemeen_maanden); unused under art. 34a
-    for (snap, _), idx in groups.items():
-        version = versions.select("inkomstenvrijlating", snap.on).version
-        for i in idx:
-            regime[i] = version
-        if version == "2025":
-            n_months = int(snap.reg("bijstand")["vrijlating_algemeen_maanden"])
+    rules, ps = rules_per_month(groups, t)
+    factor = np.ones(t) if paid is None else paid
     for _ in range(_ROUNDS):
-        counted, nxt = _counter(plan.hours, res["bijstand"][JOB], regime, n_months)
+        counted, nxt = _counter(plan.hours, res["bijstand"][JOB] * factor, rules, ps)
         target = np.where(counted > 0, counted, nxt)
         change = working & (target != plan.months_into_job)
         if not change.any():
@@ -67,6 +73,6 @@ def recount(groups: dict, plans, wage: float, overlay, hhs: dict, res: dict[str,
         only = np.zeros((2, t), dtype=bool)
         only[JOB] = change
         money.merge(res, money.compute(groups, plans, wage, overlay, hhs, only=only), only)
-    # Months without bijstand show no "vrijlating month" note (the vrijlating only counts against bijstand).
-    plan.months_into_job[working & (res["bijstand"][JOB] <= 0.005)] = 0
+    # A month without bijstand keeps the count it would get (a curve at fewer hours computes it); it shows no
+    # vrijlating (entries.letters), which only counts against bijstand.
     return res

@@ -49,6 +49,13 @@ def active_schemes(overlay: Overlay, on: date) -> list[ActiveScheme]:
     return out
 
 
+def in_force_key(overlay: Overlay | None, on: date) -> tuple:
+    """Which dated value of every scheme is in force on `on`: equal keys, equal municipal amounts."""
+    if overlay is None:
+        return ()
+    return tuple((hit[0] if hit is not None else None) for hit in (_in_force(s, on) for s in overlay.schemes))
+
+
 def unknown_schemes(overlay: Overlay, on: date) -> list[tuple[Scheme, str]]:
     """The schemes whose value on `on` the municipality's publications did not give, with the reason."""
     return [(scheme, why) for scheme, why, _ in unknown_values(overlay, on)]
@@ -232,12 +239,12 @@ def iit_reference_period(amount: np.ndarray, low: np.ndarray, months: int, test:
     return out
 
 
-def iit_timeline(overlay: Overlay, snaps, res: dict, first: int) -> np.ndarray:
+def iit_timeline(overlay: Overlay, days: list[date], res: dict, first: int) -> np.ndarray:
     """The IIT per (scenario, month) of a timeline after its reference period (see iit_reference_period), with the
-    municipality's value in force in the case month. `res["iit"]` is the toeslag per month by that month's income
-    alone, `res["iit_ratio"]` that income against the limit."""
+    municipality's value in force in the case month (`days[first]`, the case date). `res["iit"]` is the toeslag per
+    month by that month's income alone, `res["iit_ratio"]` that income against the limit."""
     scheme = next(s for s in overlay.schemes if s.kind == "individuele_inkomenstoeslag")
-    hit = _in_force(scheme, snaps[first].on)
+    hit = _in_force(scheme, days[first])
     if hit is None or hit[1].unknown is not None:
         return np.zeros_like(res["iit"])
     v = hit[1]

@@ -1,4 +1,5 @@
-"""Participatiewet art. 20-22a, 24, 24a (normen, verhogingen), 31 lid 2 m/n/r and lid 5, 34a (inkomstenvrijlating)."""
+"""Participatiewet art. 20-22a, 24, 24a (normen, verhogingen), 31 lid 2 m (giften), 32 lid 3; the inkomstenvrijlating
+(art. 31 lid 2 n/r, 34a) is in inkomstenvrijlating.py."""
 
 from __future__ import annotations
 
@@ -73,42 +74,6 @@ def inkomen_niet_rechthebbende_partner(partner_income, other_counted, norm_amoun
     partner = np.maximum(np.asarray(partner_income, dtype=float), 0.0)
     over = np.maximum(np.asarray(other_counted, dtype=float), norm_amount) + partner - norm_gehuwden
     return np.clip(over, 0.0, partner)
-
-
-def inkomstenvrijlating(net_work_income, *, client_age, single_parent_young_child, months_into_job, p,
-                        version: str = "2025") -> dict:
-    """The part of the net income from work left free, by rule version (rules/versions.py "inkomstenvrijlating").
-
-    "2025" (art. 31 lid 2 n and r, lid 5): 25 % capped for the first 6 months, then for a single parent 12,5 %
-    capped for 30 months; none below 27; at AOW age n applies without a time limit (n limits the months only below
-    the pensioengerechtigde leeftijd). "2027" (art. 34a lid 1 a and c): 15 % without a maximum for a continuous
-    period of 12 months, at every age; at AOW age 25 % up to a maximum, without a time limit.
-    `months_into_job`: the month of the vrijlating period, 1 for the first month with work and bijstand.
-    """
-    age = np.asarray(client_age, dtype=float)
-    income = np.maximum(np.asarray(net_work_income, dtype=float), 0.0)
-    month = np.asarray(months_into_job, dtype=float)
-    aow = age >= p["aow_leeftijd"]
-    none = np.zeros(np.broadcast_shapes(age.shape, income.shape, month.shape), dtype=bool)
-    if version == "2027":
-        working = (income > 0) & (month >= 1)
-        in_34a = working & ~aow & (month <= p["vrijlating_34a_maanden"])
-        in_aow = working & aow
-        a34 = p.rate("vrijlating_34a_percent") * income
-        a_aow = (np.minimum(p.rate("vrijlating_34a_aow_percent") * income, p["vrijlating_34a_aow_max"])
-                 if np.any(in_aow) else 0.0)
-        amount = cents_half_up(np.where(in_34a, a34, np.where(in_aow, a_aow, 0.0)))
-        return {"vrijlating": amount, "in_n": none, "in_r": none, "in_34a": in_34a | in_aow}
-    allowed = (age >= p["vrijlating_minimum_leeftijd"]) & (income > 0) & (month >= 1)
-    n_months = p["vrijlating_algemeen_maanden"]
-    in_n = allowed & ((month <= n_months) | aow)
-    in_r = (allowed & ~aow & np.asarray(single_parent_young_child) & (month > n_months)
-            & (month <= n_months + p["vrijlating_alleenstaande_ouder_maanden"]))
-    n_amount = np.minimum(p.rate("vrijlating_algemeen_percent") * income, p["vrijlating_algemeen_max"])
-    r_amount = (np.minimum(p.rate("vrijlating_alleenstaande_ouder_percent") * income,
-                           p["vrijlating_alleenstaande_ouder_max"]) if np.any(in_r) else 0.0)
-    amount = cents_half_up(np.where(in_n, n_amount, np.where(in_r, r_amount, 0.0)))
-    return {"vrijlating": amount, "in_n": in_n, "in_r": in_r, "in_34a": none}
 
 
 def verhoging_jongeren(norm_amount, *, client_age, has_partner, parents_cannot_contribute, n_children, p):

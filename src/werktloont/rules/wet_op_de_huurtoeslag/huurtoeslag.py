@@ -10,19 +10,18 @@ import numpy as np
 from werktloont.rules import versions
 from werktloont.rules.afronding import floor_euros
 from werktloont.rules.awir.awir import binnen_vermogensgrens, per_maand_uitbetaald
-from werktloont.rules.wet_op_de_huurtoeslag import formula_2025, formula_2026
 
 # The logic changed on 2026-01-01 by the Wet vereenvoudiging huurtoeslag (kst 36311): income-independent basishuur
 # with a linear afbouw, no servicekosten, rent capped instead of excluded. Which version holds on a day, and its
 # sources, is registered in rules/versions.py ("huurtoeslag.formule"); amounts stay in parameters/huurtoeslag.yaml.
 RULE = "huurtoeslag.formule"
-_FORMULAS = {"2025": formula_2025.huurtoeslag_per_maand, "2026": formula_2026.huurtoeslag_per_maand}
 
 
 def formula_for(on: date) -> tuple[str, Callable[..., dict]]:
     """The formula version in force on `on` (MissingParameterError in Dutch when none is registered)."""
-    version = versions.select(RULE, on).version
-    return version, _FORMULAS[version]
+    v = versions.select(RULE, on)
+    assert v.formula is not None
+    return v.version, v.formula
 
 
 def huurtoeslag(*, on: date, toetsingsinkomen, base_rent, service_costs, has_rent, n_persons, meerpersoons,
