@@ -13,6 +13,8 @@ The engine answers in codes and numbers; this module adds the words (werktloont.
 
 from __future__ import annotations
 
+import copy
+
 from werktloont.engine.calculate import calculate as _calculate
 from werktloont.engine.toeslagen import toeslagen as _toeslagen
 from werktloont.texts import render_curve, render_projection, render_result
@@ -36,10 +38,12 @@ def curve(case, over: str, start: float | None = None, stop: float | None = None
 
 
 def project(case, lang: str = "nl", pack=None) -> dict:
-    """The 24 months, taking the job against staying on bijstand: entries and a summary (notes, actions, ...)."""
-    from werktloont.engine.timeline import project as _project
+    """The months ahead (24 by default), taking the job against staying on bijstand: entries and a summary (notes,
+    actions, ...): the same projection `calculate` reads its answer from."""
+    from werktloont.engine.calculate import projection
+    from werktloont.engine.prepared import prepare
 
-    return render_projection(_project(case, pack).as_dict(), lang)
+    return render_projection(copy.deepcopy(projection(prepare(case, pack)).as_dict()), lang)
 
 
 def batch(cases: list[dict]) -> list[dict]:

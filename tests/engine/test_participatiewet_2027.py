@@ -127,7 +127,8 @@ def test_single_35_at_24_hours_shows_six_temporary_months_and_a_lower_lasting_ga
     path = tmp_path / "case.json"
     path.write_text(json.dumps(_case(35, date="2026-02-01", job={"hours_per_week": 24, "start": "2026-02-01"})))
     out = run_cli("calc", path)
-    assert "Met deze baan heeft u blijvend € 206 per maand meer; de eerste 6 maanden € 79 extra " \
+    # 285,00 - 187,83 = 97,17 extra in the first six months.
+    assert "Met deze baan heeft u blijvend € 188 per maand meer te besteden; de eerste 6 maanden € 97 extra " \
            "(inkomstenvrijlating)." in out.stdout
     assert "Bedragen 2027 nog niet vastgesteld; gerekend met die van 1 juli 2026." in out.stdout
 

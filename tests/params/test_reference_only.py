@@ -30,6 +30,9 @@ CASES = [
     _case([30], job=JOB, children=[{"age": 2, "childcare": CARE}], date="2025-08-01"),
     _case([19], job=JOB), _case([19, 20], job=JOB), _case([19, 30], job=JOB, children=[{"age": 1}]),
     _case([19, 19], children=[{"age": 1}]), _case([19, 35], children=[{"age": 1}]),
+    _case([19, 35]), _case([19], children=[{"age": 1}]),  # art. 20 lid 1 c and b: one partner 21+; a parent of 19
+    # Art. 24: a partner without a right to bijstand (the couple's norm at 50 %).
+    {**_case([35, 33]), "household": {"adults": [{"age": 35}, {"age": 33, "bijstand_entitled": False}]}},
     _case([35], sharers=2, job=JOB), _case([35, 33], sharers=1), _case([19, 35], sharers=1),
     _case([19, 35], sharers=1, children=[{"age": 1}]),
     _case([70]), _case([70, 68]), _case([70, 60]),

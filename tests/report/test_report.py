@@ -39,10 +39,17 @@ def test_report_renders_with_verdict(tmp_path, case):
     n, text = pdf_text(out)
     assert n == pages and 1 <= n <= 3
     result = calculate(case)
-    # Issue 13: the verdict leads with the lasting gain (after the temporary vrijlating).
-    lasting = result["gain_lasting"]
-    head = ("blijvend ongeveer evenveel" if round(lasting) == 0 else
-            f"blijvend {fmt.eur(abs(lasting), 0)} per maand {'meer' if lasting >= 0 else 'minder'}")
+    # A permanent job leads with the lasting gain (after the temporary vrijlating); a temporary contract with the
+    # gain while it lasts and for how long, never "blijvend".
+    if result["headline"]["kind"] == "permanent":
+        lasting = result["gain_lasting"]
+        head = ("blijvend ongeveer evenveel" if round(lasting) == 0 else
+                f"blijvend {fmt.eur(abs(lasting), 0)} per maand {'meer' if lasting >= 0 else 'minder'}")
+    else:
+        amount = result["headline"]["amount"]
+        head = f"{fmt.eur(abs(amount), 0)} per maand {'meer' if amount >= 0 else 'minder'} te besteden, " \
+               f"{case['job']['contract_months']} maanden lang"
+        assert "blijvend" not in squash(text)
     assert f"Met deze baan heeft u {head}" in squash(text)
     assert "Dit is een indicatie, geen beschikking." in squash(text)
     assert "pakket" in text and calculate(case)["parameters"]["pack"] in text

@@ -5,6 +5,11 @@ vrijlating is 25 % of it, at most € 285,00 (Participatiewet art. 31 lid 2 n, b
 1.401,50 - (1.638,32 - 285,00) = € 48,18 and the household gains € 285,00. Under beslag with an unlimited claim the
 beslagvrije voet is 95 % x 1.401,50 = € 1.331,43 both times (Rv art. 475da lid 2): without the job 1.401,50 - 1.331,43
 = € 70,07 goes to the creditor, with the job 1.638,32 + 48,18 - 1.331,43 = € 355,07: € 285,00 more, € 0,00 gain.
+
+The headline speaks of the month the verdict names: the lasting gain, from January 2028 (after the art. 34a period
+of 2027), with the norm of 1 July 2026 carried forward (€ 1.419,46, art. 21 a). Without the job the voet is 95 % x
+1.419,46 = € 1.348,49 and € 70,97 goes to the creditor; with the job the net wage 1.638,32 is above the norm (no
+bijstand): 1.638,32 - 1.348,49 = € 289,83. The debt goes down € 218,86 a month faster; the household gains € 0,00.
 """
 
 import json
@@ -17,7 +22,8 @@ CASE = {"format": "werktloont-case/1", "date": "2026-01-01",
         "household": {"adults": [{"age": 35}], "children": [], "cost_sharers": 0, "rent": None},
         "assets": {"savings": 0}, "job": {"hourly_wage": 15.0, "hours_per_week": 24},
         "debts_arrangement": {"kind": "beslag", "monthly_claim": None}}
-HEADLINE = "De baan levert u € 0,00 per maand meer op, maar uw schuld is € 285,00 per maand sneller afgelost."
+HEADLINE = ("Vanaf januari 2028 levert de baan u € 0,00 per maand meer op, maar uw schuld is € 218,86 per maand "
+            "sneller afgelost.")
 
 
 def test_headline_and_rows_in_dutch():
@@ -30,7 +36,8 @@ def test_headline_and_rows_in_dutch():
 
 def test_headline_in_english():
     d = calculate(CASE, lang="en", timeline=False)["debts"]
-    assert d["headline"].startswith("The job gives you € 0,00 a month more, but your debt is paid off € 285,00")
+    assert d["headline"].startswith("From January 2028 the job gives you € 0,00 a month more, but your debt is paid "
+                                    "off € 218,86")
 
 
 def test_calc_shows_the_debts_block(tmp_path):

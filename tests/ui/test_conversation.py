@@ -34,7 +34,7 @@ def test_age_change_recomputes_minimum_wage(window):
     assert outcome.case["job"]["hourly_wage"] == pytest.approx(8.83)  # the engine got the form as shown
     expected = api.calculate(window.inputs.case())
     assert expected["job"]["hourly_wage"] == pytest.approx(8.83)
-    assert fmt.eur(abs(expected["gain_per_month"]), 0) in window.verdict.headline.text()
+    assert fmt.eur(abs(expected["headline"]["amount"]), 0) in window.verdict.headline.text()
     for row, key in enumerate(ROWS):
         assert window.breakdown.model_.index(row, 1).data(ValueRole) == pytest.approx(expected["with_job"][key])
 

@@ -34,7 +34,10 @@ def test_charts_default_to_lasting_and_switch_to_the_first_month(loaded):
     assert w.charts.view() == "lasting" and w.charts.view_box.currentText() == "Blijvend"
     out = w.state.outcome
     assert out.hours["view"] == "lasting" and out.wage["view"] == "lasting"
-    lasting_now = result["without_job"]["disposable"] + result["gain_lasting"]
+    # The lasting view is the month the headline names: its amount at the offered hours is that month's disposable
+    # income with the job in the projection.
+    named = result["gain_phases"][result["headline"]["phase"]]["from"]
+    lasting_now = next(e["disposable"] for e in api.calculate(CASE)["timeline"] if e["month"] == named)
     assert _at(out.hours, 20.0) == pytest.approx(lasting_now, abs=0.01)
     # The 'now' point sits on the drawn (lasting) curve and its label shows that amount.
     plot = w.charts.plots["hours"]
@@ -71,7 +74,7 @@ def test_headline_and_table_say_which_gain_is_which(loaded):
     w = loaded
     result = api.calculate(CASE, timeline=False)
     assert "blijvend" in w.verdict.headline.text()
-    assert w.verdict.detail.text().startswith("In de eerste maand van de baan: zonder baan "
+    assert w.verdict.detail.text().startswith("In de eerste maand van de baan (februari 2026): zonder baan "
                                               f"{fmt.eur(result['without_job']['disposable'], 0)}")
     from PySide6.QtCore import Qt
     model = w.breakdown.model_
@@ -81,12 +84,14 @@ def test_headline_and_table_say_which_gain_is_which(loaded):
 def test_verdict_for_a_one_month_vrijlating_reads_de_eerste_maand(qtbot):
     # Hand-made result: month 1 gains € 300, after it € 200 (e.g. a vrijlating with one month left).
     result = {"gain_per_month": 300.0, "gain_lasting": 200.0,
+              "headline": {"kind": "permanent", "amount": 200.0, "phase": 1, "lasting": True},
               "gain_phases": [{"from": "2026-12", "to": "2026-12", "gain_per_month": 300.0, "reason": "vrijlating_n"},
                               {"from": "2027-01", "to": None, "gain_per_month": 200.0, "reason": "lasting"}]}
-    assert lasting_verdict(result, "nl") == ("Met deze baan heeft u blijvend € 200 per maand meer; de eerste maand "
-                                             "€ 100 extra (inkomstenvrijlating).")
+    assert lasting_verdict(result, "nl") == ("Met deze baan heeft u blijvend € 200 per maand meer te besteden; de "
+                                             "eerste maand € 100 extra (inkomstenvrijlating).")
     assert "the first month € 100 extra" in lasting_verdict(result, "en")
     result["gain_phases"][0]["to"] = "2027-01"
+    result["gain_phases"][0]["months"] = 2
     assert "de eerste 2 maanden" in lasting_verdict(result, "nl")
 
 

@@ -19,7 +19,8 @@ def test_change_hours_updates_verdict_table_and_chart(window):
     case = window.inputs.case()
     assert case["job"]["hours_per_week"] == 32 and outcome.case == case
     expected = api.calculate(case)
-    gain = expected["gain_per_month"]
+    gain = expected["headline"]["amount"]  # the headline's amount: the lasting gain of this permanent job
+    assert expected["headline"]["kind"] == "permanent"
     assert fmt.eur(abs(gain), 0) in window.verdict.headline.text()
     assert ("meer" if gain > 0 else "minder") in window.verdict.headline.text()
     model = window.breakdown.model_
@@ -31,8 +32,9 @@ def test_change_hours_updates_verdict_table_and_chart(window):
     x, y = plot.total.get_data()
     assert np.allclose(x, curve["x"]) and np.allclose(y, curve["disposable"])
     dot_x, dot_y = plot.now_dot.get_data()
-    lasting = expected["without_job"]["disposable"] + expected["gain_lasting"]
+    lasting = expected["headline_month"]["with_job"]["disposable"]  # the month the headline names
     assert list(dot_x) == [32] and list(dot_y) == [pytest.approx(lasting, abs=0.01)]
+    assert lasting == pytest.approx(curve["disposable"][curve["x"].index(32.0)], abs=0.01)
     wage_x, _ = window.charts.plots["wage"].now_dot.get_data()
     assert list(wage_x) == [pytest.approx(case["job"]["hourly_wage"])]
 

@@ -7,6 +7,7 @@ the phases, the headline and the asset test from it; this module adds what belon
 
 from __future__ import annotations
 
+import copy
 from datetime import date
 
 from werktloont.engine import answer, assets, debts, explain, phases, plausibility
@@ -108,7 +109,9 @@ def calculate(data, lang: str = "nl", pack=None, timeline: bool = True, explanat
     proj = projection(prepared)
     result = read(prepared, proj)
     f = answer.first_month(proj)
-    result["timeline"] = proj.entries if timeline else []
+    # The entries get their words in place (werktloont.texts): a copy, so the projection (cached for the window's
+    # prepared case) stays codes and numbers.
+    result["timeline"] = copy.deepcopy(proj.entries) if timeline else []
     result["missing"] = [dict(m, code="toeslagen_cash") for m in proj.missing]
     result["actions"] = []
     if case.job is not None:
@@ -120,8 +123,12 @@ def calculate(data, lang: str = "nl", pack=None, timeline: bool = True, explanat
     result["asset_scenarios"] = assets.asset_scenarios(prepared)
     # Beslag or schuldhulp (None without one): the protected amount and what goes to the creditors, in the month
     # the headline names.
-    result["debts"] = debts.debts(prepared, _month_view(proj, _headline_month(proj, result)),
-                                  _month_view(proj, f))
+    named = _headline_month(proj, result)
+    # The month the headline names, as the first month is given: the charts' lasting view and the scenario table
+    # read its amounts from here.
+    result["headline_month"] = {"month": proj.label(named), "without_job": answer.components(proj, STAY, named),
+                                "with_job": answer.components(proj, JOB, named)}
+    result["debts"] = debts.debts(prepared, _month_view(proj, named), _month_view(proj, f))
     result["explanations"] = _explanations(prepared, proj, f, lang) if explanations else []
     return result
 

@@ -13,12 +13,13 @@ from typing import Any
 
 import numpy as np
 
-from werktloont.engine import couple
+from werktloont.engine import couple, municipal
 from werktloont.engine.components import COMPONENTS, COSTS, INCOME, TOESLAGEN  # noqa: F401 - COMPONENTS re-exported
 from werktloont.engine.household import HouseholdArrays
+from werktloont.engine.tracing import Trace as _Trace
+from werktloont.engine.tracing import norm as _norm
 from werktloont.params.loader import Snapshot
 from werktloont.rules import versions
-from werktloont.rules.gemeente import regelingen
 from werktloont.rules.participatiewet import bijstand, vermogen
 from werktloont.rules.wet_inkomstenbelasting_2001 import inkomstenbelasting as ib
 from werktloont.rules.wet_kinderopvang import kinderopvangtoeslag as kot
@@ -67,73 +68,6 @@ def toeslagen_at(snap: Snapshot, hh: HouseholdArrays, ti, *, cc_hours, work_cond
     for name, r in out.items():
         r["used"] = trace.used[name]
     return out
-
-
-def _norm(snap: Snapshot, hh: HouseholdArrays, p_bs) -> dict:
-    """bijstand.norm; for a single household memoised per snapshot (a curve or the app asks again and again).
-
-    bijstand.norm evaluates every household type's branch (np.select), so a plain trace would also name the
-    norms of other household types. For one household the trace keeps only the parameters the norm depends on
-    (see _norm_depends); the cache replays them on every hit. Several households at once: every read is traced.
-    """
-    args = dict(client_age=hh.client_age, partner_age=hh.partner_age, has_partner=hh.has_partner,
-                partner_entitled=hh.partner_entitled, n_children=hh.n_children, cost_sharers=hh.cost_sharers)
-    if np.shape(hh.client_age) != (1,):
-        return bijstand.norm(**args, p=p_bs)
-    key = tuple(np.asarray(a).item() for a in args.values())
-    return snap.derived(("bijstand.norm", key), lambda: _norm_depends(snap, args, p_bs))
-
-
-class _Values(dict):
-    """An untraced copy of a regulation's values (for probing which ones a result depends on)."""
-
-    def rate(self, key: str) -> float:
-        return self[key] / 100.0
-
-
-class _Probe(_Values):
-    read: dict[str, None]
-
-    def __getitem__(self, key: str):
-        self.read.setdefault(key, None)
-        return dict.__getitem__(self, key)
-
-
-def _norm_depends(snap: Snapshot, args: dict, p_bs) -> dict:
-    """The norm, recording the bijstand parameters it depends on: each parameter read is set to NaN in turn and
-    counts when the norm changes (a NaN amount propagates; a NaN age limit flips the comparisons that use it)."""
-    plain = _Values({k: dict.__getitem__(p_bs, k) for k in dict.keys(p_bs)})
-    probe = _Probe(plain)
-    probe.read = {}
-    result = bijstand.norm(**args, p=probe)
-    base = np.asarray(result["norm"])
-    for k in probe.read:
-        trial = _Values(plain)
-        trial[k] = float("nan")
-        if not np.array_equal(np.asarray(bijstand.norm(**args, p=trial)["norm"]), base):
-            p_bs[k]  # noqa: B018 - the read is recorded in the snapshot's trace
-    return result
-
-
-class _Trace:
-    """`used` per component: the ids read while computing it (one snapshot recording at a time)."""
-
-    def __init__(self, snap: Snapshot):
-        self.snap = snap
-        self.used: dict[str, tuple[str, ...]] = {}
-        self._open: tuple[str, Any, dict[str, None]] | None = None
-
-    def start(self, component: str) -> None:
-        self.stop()
-        cm = self.snap.recording()
-        self._open = (component, cm, cm.__enter__())
-
-    def stop(self) -> None:
-        if self._open is not None:
-            component, cm, ids = self._open
-            self._open = None
-            cm.__exit__(None, None, None)
-            self.used[component] = tuple(ids)
 
 
 @dataclass
@@ -372,43 +306,6 @@ def _childcare_hours(hh: HouseholdArrays, childcare_scale):
     return hh.cc_hours * scale[..., None], in_care
 
 
-def _municipal(snap: Snapshot, hh: HouseholdArrays, overlay, on: date, v: dict, inc: Income, bij: Bijstand,
-               schemes: list) -> None:
-    """Stage 7: the municipal schemes of the chosen overlay; per scheme `scheme:<id>` and the income and limit it
-    tested (`scheme_income:<id>`, `scheme_limit:<id>`) for the explanation, the IIT for its reference period."""
-    municipal = np.zeros_like(v["toetsingsinkomen"])
-    active_schemes = regelingen.active_schemes(overlay, on) if overlay is not None else []
-    if active_schemes:
-        p_bs = snap.reg("bijstand")
-        # Vakantiegeld in the tested income, for a municipality that states its limit without it; the same for
-        # every scheme, so worked out once.
-        reserve = p_bs.rate("vakantietoeslag_reservering_praktijk_percent")
-        b = bij.bijstand
-        vg_share = v["net_wage"] * inc.vakantiegeld / np.maximum(inc.gross + inc.vakantiegeld, 1e-9) + b * reserve
-        household_income = v["net_wage"] + b + (0.0 if bij.benefit_net is None else bij.benefit_net) \
-            + v["other_income"]
-        # A limit stated as a percentage of the norm for gehuwden, whatever the household (Rotterdam's IIT).
-        couple_norm = p_bs["norm_gehuwden_21"] if any(a.value.income_limit_basis == "norm_gehuwden"
-                                                      for a in active_schemes) else None
-        norm = bij.norm["norm"]
-        for active in active_schemes:
-            amount = regelingen.regeling(active, household_code=hh.household_code, client_age=hh.client_age,
-                                         income=household_income, norm_amount=norm,
-                                         assets_ok_bijstand=bij.assets["eligible"],
-                                         counted_assets=bij.assets["counted"],
-                                         child_12_17=(hh.n_12_15 + hh.n_16_17) > 0, vakantiegeld_share=vg_share,
-                                         excl_factor=1.0 - reserve, persons=hh.n_persons, couple_norm=couple_norm)
-            v[f"scheme:{active.scheme.id}"] = amount
-            tested, limit, _ = regelingen.tested_income_and_limit(active.value, household_income, norm,
-                                                                   vg_share, 1.0 - reserve, couple_norm)
-            v[f"scheme_income:{active.scheme.id}"], v[f"scheme_limit:{active.scheme.id}"] = tested, limit
-            if active.scheme.kind == "individuele_inkomenstoeslag":  # the timeline applies its reference period
-                v["iit"], v["iit_ratio"] = amount, tested / np.maximum(limit, 1e-9)
-            municipal = municipal + amount
-            schemes.append(active)
-    v["municipal"] = municipal
-
-
 def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, on: date, hourly_wage, hours_per_week,
                    months_into_job, childcare_scale, overlay=None, benefit_gross=None, bijstand_factor=None,
                    with_toeslagen: bool = True, existing_months=None) -> Month:
@@ -450,7 +347,7 @@ def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, on: da
             v[name] = np.zeros(np.shape(ti))
     v["childcare_costs"] = np.where(working & in_care, (cc_hours * hh.cc_price).sum(axis=-1), 0.0)
     schemes: list = []
-    _municipal(snap, hh, overlay, on, v, inc, bij, schemes)
+    municipal.stage(snap, hh, overlay, on, v, inc, bij, schemes)
     # Stage 8-9: work costs and what is left to spend.
     v["travel_costs"] = np.where(working, hh.travel_costs, 0.0)
     benefit = 0.0 if bij.benefit_net is None else bij.benefit_net

@@ -8,6 +8,7 @@ calculation assumes, and the report's paragraph.
 from __future__ import annotations
 
 from werktloont.fmt import eur
+from werktloont.texts.verdict import month_words
 
 KIND = {
     "beslag": ("Beslag op het inkomen", "Garnishment of income"),
@@ -56,22 +57,31 @@ def _pick(pair: tuple[str, str], lang: str) -> str:
     return pair[1] if lang == "en" else pair[0]
 
 
+def _first(d: dict) -> dict:
+    """The first month's block (the table's month); an older result has only the one block."""
+    return d.get("first_month") or d
+
+
 def headline(d: dict, lang: str = "nl") -> str:
-    """The gain for the household and the faster repayment side by side."""
+    """The gain for the household and the faster repayment side by side, in the month the verdict names (said with
+    that month when it is not the first month, whose amounts the table shows)."""
     gain, faster = d["gain_household"], d["faster_repayment"]
+    later = d.get("month") and d["month"] != _first(d).get("month")
     if lang == "en":
+        lead = f"From {month_words(d['month'], True)} the job" if later else "The job"
         if faster > 0.005:
-            return (f"The job gives you {eur(gain)} a month more, but your debt is paid off {eur(faster)} a month "
-                    "faster.")
-        return f"The job gives you {eur(gain)} a month more; your creditors get the same as now."
+            return f"{lead} gives you {eur(gain)} a month more, but your debt is paid off {eur(faster)} a month faster."
+        return f"{lead} gives you {eur(gain)} a month more; your creditors get the same as now."
+    lead = f"Vanaf {month_words(d['month'])} levert de baan u" if later else "De baan levert u"
     if faster > 0.005:
-        return (f"De baan levert u {eur(gain)} per maand meer op, maar uw schuld is {eur(faster)} per maand sneller "
+        return (f"{lead} {eur(gain)} per maand meer op, maar uw schuld is {eur(faster)} per maand sneller "
                 "afgelost.")
-    return f"De baan levert u {eur(gain)} per maand meer op; uw schuldeisers krijgen evenveel als nu."
+    return f"{lead} {eur(gain)} per maand meer op; uw schuldeisers krijgen evenveel als nu."
 
 
 def rows(d: dict, lang: str = "nl") -> list[tuple[str, float, float]]:
-    """(label, without the job, with the job) per row, euros per month."""
+    """(label, without the job, with the job) per row, euros per month, of the first month (next to its table)."""
+    d = dict(_first(d), kind=d["kind"])
     out = [(_pick(ROWS["garnished_income"], lang), d["without_job"]["garnished_income"],
             d["with_job"]["garnished_income"]),
            (_pick(PROTECTED.get(d["kind"], PROTECTED["beslag"]), lang), d["without_job"]["beslagvrije_voet"],
@@ -98,8 +108,8 @@ def voet_explained(steps: dict, lang: str = "nl") -> str:
 
 
 def paragraph(d: dict, lang: str = "nl") -> str:
-    """One B1 paragraph for the report: what the job means for the debts."""
-    wo, wi = d["without_job"], d["with_job"]
+    """One B1 paragraph for the report: what the job means for the debts (the first month, then the headline)."""
+    wo, wi = _first(d)["without_job"], _first(d)["with_job"]
     kind = _pick(KIND.get(d["kind"], KIND["beslag"]), lang).lower()
     if lang == "en":
         return (f"{_pick(KIND[d['kind']], lang)}. Without the job {eur(wo['to_creditors'])} a month goes to your "
@@ -118,7 +128,7 @@ def render(result: dict, lang: str = "nl") -> None:
     d["label"] = _pick(KIND.get(d["kind"], KIND["beslag"]), lang)
     d["headline"] = headline(d, lang)
     d["rows"] = [{"label": label, "without_job": a, "with_job": b} for label, a, b in rows(d, lang)]
-    d["explained"] = {k: voet_explained(d[k]["steps"], lang) for k in ("without_job", "with_job")}
+    d["explained"] = {k: voet_explained(_first(d)[k]["steps"], lang) for k in ("without_job", "with_job")}
     d["notes"] = [_pick(NOTES[c], lang) for c in d.get("codes", ()) if c in NOTES]
     d["paragraph"] = paragraph(d, lang)
 

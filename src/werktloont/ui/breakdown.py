@@ -37,6 +37,7 @@ class BreakdownModel(QAbstractTableModel):
         self.without = dict(result["without_job"]) if result else {}
         self.with_job = dict(result["with_job"]) if result else {}
         debts: dict = (result.get("debts") if result else None) or {}
+        debts = debts.get("first_month", debts)  # the table is the first month's
         self.rows = list(ROWS) + (list(DEBT_ROWS) if debts else [])
         for key in DEBT_ROWS if debts else ():
             self.without[key] = debts["without_job"][key]

@@ -29,13 +29,12 @@ VIEW_TABS = ("hours", "wage", "metr")  # the charts drawn from the curves, which
 
 
 def view_outcome(outcome, view: str):
-    """The outcome as the income charts draw it: in the lasting view the 'now' point is the lasting amount
-    (without job + gain_lasting, the same number as the lasting curve at this point), not month 1."""
+    """The outcome as the income charts draw it: in the lasting view the 'now' point is the month the headline
+    names (the answer's `headline_month`, the same number as the lasting curve at this point), not month 1."""
     result = outcome.result
-    if view != "lasting" or "gain_lasting" not in result:
+    if view != "lasting" or "headline_month" not in result:
         return outcome
-    lasting = round(result["without_job"]["disposable"] + result["gain_lasting"], 2)
-    return dataclasses.replace(outcome, result={**result, "with_job": {**result["with_job"], "disposable": lasting}})
+    return dataclasses.replace(outcome, result={**result, "with_job": result["headline_month"]["with_job"]})
 
 
 class Swatch(QWidget):

@@ -142,6 +142,7 @@ class AppState(QObject):
             from werktloont.engine.curve import solve
 
             solved = solve(prepared, self.solver_target, view=self.solver_view)
+        missing += [m["text"] for m in result.get("missing", ()) if m.get("text")]
         extra: dict = {"missing": missing} if missing else {}
         h = job.hours_per_week if job else 0.0
         cliff = next((r for r in hours["ranges"] if r["kind"] == "cliff" and r["from"] < h <= r["to"]), None)

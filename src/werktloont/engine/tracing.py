@@ -1,0 +1,82 @@
+"""The parameter trace of a month: which parameter ids each component read (for its explanation and sources).
+
+`Trace` records per component; `norm` memoises the bijstand norm of one household per snapshot and keeps in the
+trace only the parameters the norm depends on (bijstand.norm evaluates every household type's branch).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from werktloont.engine.household import HouseholdArrays
+from werktloont.params.loader import Snapshot
+from werktloont.rules.participatiewet import bijstand
+
+
+def norm(snap: Snapshot, hh: HouseholdArrays, p_bs) -> dict:
+    """bijstand.norm; for a single household memoised per snapshot (a curve or the app asks again and again).
+
+    bijstand.norm evaluates every household type's branch (np.select), so a plain trace would also name the
+    norms of other household types. For one household the trace keeps only the parameters the norm depends on
+    (see _norm_depends); the cache replays them on every hit. Several households at once: every read is traced.
+    """
+    args = dict(client_age=hh.client_age, partner_age=hh.partner_age, has_partner=hh.has_partner,
+                partner_entitled=hh.partner_entitled, n_children=hh.n_children, cost_sharers=hh.cost_sharers)
+    if np.shape(hh.client_age) != (1,):
+        return bijstand.norm(**args, p=p_bs)
+    key = tuple(np.asarray(a).item() for a in args.values())
+    return snap.derived(("bijstand.norm", key), lambda: _norm_depends(snap, args, p_bs))
+
+
+class _Values(dict):
+    """An untraced copy of a regulation's values (for probing which ones a result depends on)."""
+
+    def rate(self, key: str) -> float:
+        return self[key] / 100.0
+
+
+class _Probe(_Values):
+    read: dict[str, None]
+
+    def __getitem__(self, key: str):
+        self.read.setdefault(key, None)
+        return dict.__getitem__(self, key)
+
+
+def _norm_depends(snap: Snapshot, args: dict, p_bs) -> dict:
+    """The norm, recording the bijstand parameters it depends on: each parameter read is set to NaN in turn and
+    counts when the norm changes (a NaN amount propagates; a NaN age limit flips the comparisons that use it)."""
+    plain = _Values({k: dict.__getitem__(p_bs, k) for k in dict.keys(p_bs)})
+    probe = _Probe(plain)
+    probe.read = {}
+    result = bijstand.norm(**args, p=probe)
+    base = np.asarray(result["norm"])
+    for k in probe.read:
+        trial = _Values(plain)
+        trial[k] = float("nan")
+        if not np.array_equal(np.asarray(bijstand.norm(**args, p=trial)["norm"]), base):
+            p_bs[k]  # noqa: B018 - the read is recorded in the snapshot's trace
+    return result
+
+
+class Trace:
+    """`used` per component: the ids read while computing it (one snapshot recording at a time)."""
+
+    def __init__(self, snap: Snapshot):
+        self.snap = snap
+        self.used: dict[str, tuple[str, ...]] = {}
+        self._open: tuple[str, Any, dict[str, None]] | None = None
+
+    def start(self, component: str) -> None:
+        self.stop()
+        cm = self.snap.recording()
+        self._open = (component, cm, cm.__enter__())
+
+    def stop(self) -> None:
+        if self._open is not None:
+            component, cm, ids = self._open
+            self._open = None
+            cm.__exit__(None, None, None)
+            self.used[component] = tuple(ids)
