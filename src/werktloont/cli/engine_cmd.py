@@ -79,7 +79,7 @@ def format_result(result: dict, lang: str = "nl", case: dict | None = None) -> s
     out = [word("calc_head", lang, period=params["period"], pack=params["pack"]), "", *lines, ""]
     # "look again at this input" (the window and the report show them too); the result stands
     out += [word("check_input", lang, text=t) for t in plausibility.sentences(result.get("plausibility", []), lang)]
-    out.append(lasting_verdict(result, lang))
+    out.append(result.get("headline_text") or lasting_verdict(result, lang))
     out += [f"  {line}" for line in phase_lines(result.get("gain_phases", []), lang)]
     out += notice_lines(result, lang)
     out += job_lines(result.get("job"), lang)

@@ -7,13 +7,12 @@ the phases, the headline and the asset test from it; this module adds what belon
 
 from __future__ import annotations
 
-import copy
 from datetime import date
 
 from werktloont.engine import answer, assets, debts, explain, phases, plausibility
 from werktloont.engine.prepared import PreparedCase, prepare
 from werktloont.engine.result import RESULT_FORMAT, money  # noqa: F401 - RESULT_FORMAT, money re-exported
-from werktloont.engine.timeline import MAX_HORIZON, Projection, project
+from werktloont.engine.timeline import HORIZON, MAX_HORIZON, Projection, project
 from werktloont.engine.timeline.money import JOB, STAY
 from werktloont.engine.timeline.months import add_months, months_between
 from werktloont.rules import versions
@@ -37,13 +36,40 @@ def projection(prepared: PreparedCase, horizon: int | None = None) -> Projection
 
 
 def _project(prepared: PreparedCase, horizon: int | None) -> Projection:
-    proj = project(prepared, horizon=horizon)
+    proj = project(prepared, horizon=_long_enough(prepared, horizon))
     for _ in range(3):  # a part may follow another (art. 31 lid 2 r after n)
         extra = _months_to_lasting(proj)
         if extra <= 0:
             break
         proj = project(prepared, horizon=min(len(proj.months) - proj.first + extra, MAX_HORIZON))
     return proj
+
+
+def _long_enough(prepared: PreparedCase, horizon: int | None) -> int | None:
+    """A horizon that sees the end of every vrijlating period a permanent job can start in it (the version in
+    force when the job starts, and each later version, which starts a period of its own): one projection instead
+    of a second, longer one. An estimate; `_months_to_lasting` checks the result."""
+    case = prepared.case
+    job = case.job
+    base = horizon or case.horizon_months or HORIZON
+    if job is None or job.hours_per_week <= 0 or job.contract_months is not None:
+        return horizon
+    m0 = date(case.on.year, case.on.month, 1)
+    start = date.fromisoformat(job.start) if job.start else case.on
+    start = max(date(start.year, start.month, 1), m0)
+    last = add_months(m0, base - 1)
+    needed = base
+    for v in versions.versions("inkomstenvrijlating"):
+        begin = max(start, date(v.geldig_vanaf.year, v.geldig_vanaf.month, 1))
+        if begin > last or (v.geldig_tot is not None and begin > v.geldig_tot):
+            continue
+        p = prepared.pack.at(min(max(begin, prepared.pack.coverage[0]), prepared.pack.coverage[1])).reg("bijstand")
+        rule = versions.vrijlating(begin)
+        end = add_months(begin, max(rule.period_end(letter, p) for letter in rule.parts))
+        if v.geldig_tot is not None:
+            end = min(end, v.geldig_tot)
+        needed = max(needed, months_between(m0, end) + 2)
+    return min(needed, MAX_HORIZON)
 
 
 def _months_to_lasting(proj: Projection) -> int:
@@ -111,7 +137,7 @@ def calculate(data, lang: str = "nl", pack=None, timeline: bool = True, explanat
     f = answer.first_month(proj)
     # The entries get their words in place (werktloont.texts): a copy, so the projection (cached for the window's
     # prepared case) stays codes and numbers.
-    result["timeline"] = copy.deepcopy(proj.entries) if timeline else []
+    result["timeline"] = [dict(e, stay=dict(e["stay"])) for e in proj.entries] if timeline else []
     result["missing"] = [dict(m, code="toeslagen_cash") for m in proj.missing]
     result["actions"] = []
     if case.job is not None:

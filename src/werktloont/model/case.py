@@ -243,6 +243,9 @@ class Case(_Strict):
     scenarios: list[SavedScenario] = Field(default_factory=list, max_length=4)
     # Issue 19: beslag or schuldhulp; kept apart from assets.debts (that one is about the asset test).
     debts_arrangement: DebtsArrangement = DebtsArrangement()
+    # How many months the projection looks ahead from the case month (24 when not given): up to 60, the longest
+    # reference period of a municipal individuele inkomenstoeslag.
+    horizon_months: Annotated[int, Field(ge=1, le=60)] | None = None
 
     @model_validator(mode="after")
     def _job_person_exists(self):

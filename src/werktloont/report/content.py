@@ -142,7 +142,7 @@ def build_report(data, lang: str = "nl", anonymous: bool = False, pack=None) -> 
     scenarios_head, scenario_rows = scenarios_table(case, lang, pack)
     return Report(
         lang=lang, title=word("title", lang), subtitle=subtitle, warnings=warnings,
-        verdict=lasting_verdict(result, lang) if case.job else no_job(lang),
+        verdict=result.get("headline_text") or lasting_verdict(result, lang) if case.job else no_job(lang),
         reason=reason, table_head=head, table=table, job=job_lines(result.get("job"), lang),
         assets=assets, timeline_head=timeline_head, timeline=timeline_rows,
         steps=default_steps(case, result, lang) if case.job else [],

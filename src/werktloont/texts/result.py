@@ -17,6 +17,7 @@ from werktloont.texts import debts as _debts
 from werktloont.texts import explain as _explain
 from werktloont.texts import gemeente as _gemeente
 from werktloont.texts import timeline as _timeline
+from werktloont.texts import verdict as _verdict
 
 
 def render_entry(entry: dict, lang: str = "nl") -> dict:
@@ -72,6 +73,8 @@ def render_result(result: dict, lang: str = "nl") -> dict:
     _debts.render(result, lang)  # issue 19: beslag, the beslagvrije voet, what goes to the creditors
     for m in result.get("missing", ()):  # issue 17: what could not be computed, and why
         m["text"] = missing_text(m, lang)
+    if "headline" in result:  # the answer's sentence: every view shows this one
+        result["headline_text"] = _verdict.headline(result, lang)
     losses = _gemeente.scheme_losses(result, lang)  # "met deze baan verliest u de stadspas van ..."
     if losses:
         result["scheme_losses"] = losses

@@ -72,7 +72,7 @@ class VerdictPanel(QFrame):
                                         "Daarom is er nu geen bijstand, ook zonder baan.").format(
                 counted=fmt.eur(at["counted"], 0), limit=fmt.eur(at["limit"], 0)))
         # The sentences are the answer's own (werktloont.texts.verdict): the window words nothing itself.
-        text = verdict_texts.headline(result, outcome.lang)
+        text = result.get("headline_text") or verdict_texts.headline(result, outcome.lang)
         self.headline.setText(text)
         self.headline.setAccessibleDescription(text)
         self.reason.setText(self._reason(outcome))

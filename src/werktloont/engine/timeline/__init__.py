@@ -221,7 +221,7 @@ def _timing(prepared: PreparedCase, res, plans, months, first, info) -> list:
 
 
 def _horizon(case, horizon: int | None) -> int:
-    asked = horizon if horizon is not None else getattr(case, "horizon_months", None) or HORIZON
+    asked = horizon if horizon is not None else case.horizon_months or HORIZON
     return max(1, min(int(asked), MAX_HORIZON))
 
 
