@@ -216,11 +216,23 @@ class SavedScenario(_Strict):
 
 
 class DebtsArrangement(_Strict):
-    """Issue 19: beslag on the income, or a debt arrangement (MSNP, WSNP). `monthly_claim`: what the creditors claim
-    per month; None = everything above the protected amount (beslagvrije voet or vrij te laten bedrag)."""
+    """Beslag on the income, or a debt arrangement (MSNP, WSNP). `monthly_claim`: what the creditors claim per month;
+    None = everything above the protected amount (beslagvrije voet or vrij te laten bedrag). `debtor`: whose debt it
+    is, 0 the first adult, 1 the partner, "beide" both (a joint debt, or beslag on both incomes); only that person's
+    own income is garnished and the other's income lowers the voet (Rv art. 475db). None: a single adult's own debt;
+    for a couple it is taken as both (the household's income, as before this field existed), and the result says so.
+    """
 
     kind: Literal["beslag", "msnp", "wsnp", "none"] = "none"
     monthly_claim: Money | None = None
+    debtor: Literal[0, 1, "beide"] | None = None
+
+    @field_validator("debtor", mode="before")
+    @classmethod
+    def _debtor_not_bool(cls, v):
+        if isinstance(v, bool):  # True == 1 in Python: refuse it, as strict input refuses "yes" for a number
+            raise ValueError(f"ongeldige waarde '{v}'; toegestaan: 0, 1 of 'beide'")
+        return v
 
 
 class Case(_Strict):
@@ -241,13 +253,20 @@ class Case(_Strict):
     application: BijstandApplication = BijstandApplication()
     # The window's saved scenarios (at most four), shown side by side and printed in the report.
     scenarios: list[SavedScenario] = Field(default_factory=list, max_length=4)
-    # Issue 19: beslag or schuldhulp; kept apart from assets.debts (that one is about the asset test).
+    # Beslag or schuldhulp; kept apart from assets.debts (that one is about the asset test).
     debts_arrangement: DebtsArrangement = DebtsArrangement()
 
     @model_validator(mode="after")
     def _job_person_exists(self):
         if self.job is not None and self.job.person >= len(self.household.adults):
             raise ValueError("job.person: het aanbod is voor de partner, maar er is geen partner ingevuld")
+        return self
+
+    @model_validator(mode="after")
+    def _debtor_exists(self):
+        if self.debts_arrangement.debtor in (1, "beide") and len(self.household.adults) < 2:
+            raise ValueError("debts_arrangement.debtor: de schuld is (ook) van de partner, maar er is geen partner "
+                             "ingevuld")
         return self
 
     @property
