@@ -72,6 +72,10 @@ class Adult(_Strict):
     bijstand_entitled: bool = True
     # Art. 20 lid 3-4 (from 2026): an 18-20-year-old whose parents cannot contribute gets the verhoging.
     parents_cannot_contribute: bool = False
+    # Boetebesluit socialezekerheidswetten art. 2a lid 2: a circumstance that leads to verminderde verwijtbaarheid
+    # if this adult did not report a change (e.g. a mild intellectual disability: "geestelijke toestand", onder b).
+    verminderd_verwijtbaar_reden: Literal["licht_verstandelijke_beperking", "psychische_problemen",
+                                          "ontwrichtende_omstandigheden", "mede_gemeente", "samenloop"] | None = None
 
 
 class Childcare(_Strict):
@@ -123,13 +127,23 @@ class Household(_Strict):
 class AssetChange(_Strict):
     """An asset that comes (or grows) during bijstand, from `month` on: a car put in the client's name, a gift, an
     inheritance. `reported`: told to the gemeente at once (art. 17); `discovered`: the month the gemeente found out
-    (not reported: the bijstand paid from `month` until then is reclaimed, art. 58)."""
+    (not reported: the bijstand paid from `month` until then is reclaimed, art. 58).
+
+    For the boete (art. 18a; Boetebesluit art. 2, 2a, 2aa), all optional: `reported_self` the client told the gemeente
+    himself, late but before it was found and not during toezicht (`discovered` is then the month he told it);
+    `earlier_warning_within_2_years` a written warning in the two years before (no warning again, art. 18a lid 4);
+    `recidive` an earlier boete for the same conduct within five years (art. 18a lid 5: 150 %); `verwijtbaarheid`
+    the blame as the college judged it, if it has (None: not judged, every grade is still open)."""
 
     month: str
     kind: Literal["auto", "gift", "erfenis", "spaargeld", "overig"]
     value: Money
     reported: bool = False
     discovered: str | None = None
+    reported_self: bool = False
+    earlier_warning_within_2_years: bool = False
+    recidive: bool = False
+    verwijtbaarheid: Literal["geen", "verminderd", "normaal", "grove_schuld", "opzet"] | None = None
 
     @field_validator("month", "discovered")
     @classmethod
@@ -140,6 +154,9 @@ class AssetChange(_Strict):
 
     @model_validator(mode="after")
     def _discovered_after_month(self):
+        if self.reported_self and (self.reported or self.discovered is None):
+            raise ValueError("reported_self: zelf gemeld (later, vóór ontdekking) gaat samen met de maand van melden "
+                             "bij 'discovered' en niet met 'reported' (meteen gemeld)")
         if self.discovered is not None and self.discovered < self.month:
             raise ValueError(f"de maand van ontdekken ({self.discovered}) ligt vóór de maand van de wijziging "
                              f"({self.month})")
