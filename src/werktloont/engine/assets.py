@@ -135,7 +135,9 @@ def asset_events(prepared: PreparedCase, horizon: int = HORIZON) -> list[dict]:
         judged = _boete(case, ch, reclaim, float(s["need"][min(n_window, horizon - 1)]), p_boete) if over else None
         out.append({
             "month": ch.month, "kind": ch.kind, "value": ch.value, "counted_value": round(added, 2),
-            "reported": ch.reported, "discovered": ch.discovered, "counted": round(float(counted[0]), 2),
+            "reported": ch.reported, "reported_self": ch.reported_self, "discovered": ch.discovered,
+            "already_found": ch.discovered is not None and ch.discovered <= month_label(case.on),
+            "counted": round(float(counted[0]), 2),
             "limit": round(float(s["limit"][0]), 2), "excess": round(max(float(counted[0] - s["limit"][0]), 0.0), 2),
             "months_without_right": n_without, "right_again": right_again, "bijstand_per_month": round(s["need"][0], 2),
             "months_overpaid": len(over), "overpaid_months": [month_label(months[k]) for k in over],
