@@ -555,52 +555,77 @@ month 1</translation>
 <context>
     <name>DebtInputs</name>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="97"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="119"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="98"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="120"/>
         <source>beslag op het inkomen</source>
         <translation>garnishment of income</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="99"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="121"/>
         <source>minnelijke schuldregeling (MSNP)</source>
         <translation>voluntary debt arrangement (MSNP)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="100"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="122"/>
         <source>wettelijke schuldsanering (WSNP)</source>
         <translation>statutory debt restructuring (WSNP)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="105"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="127"/>
         <source>Beslag of schuldregeling: {kind}</source>
         <translation>Garnishment or debt arrangement: {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="111"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="133"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="112"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="134"/>
         <source>Vordering per maand</source>
         <translation>Claim per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="119"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="135"/>
+        <source>Schuld van</source>
+        <translation>Debt of</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="142"/>
+        <source>klant</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="142"/>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="143"/>
+        <source>beiden</source>
+        <translation>both</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="145"/>
+        <source>Van wie is de schuld? Alleen het eigen inkomen van die persoon valt onder het beslag; het inkomen van de partner maakt de beslagvrije voet lager (art. 475db Rv).</source>
+        <translation>Whose debt is it? Only that person's own income is garnished; the partner's income lowers the protected amount (art. 475db Rv).</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="148"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="120"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="149"/>
         <source>Vordering onbekend: alles boven de beslagvrije voet (of het vrij te laten bedrag) gaat naar de schuldeisers. Dit gaat niet over de schulden bij Vermogen: die tellen voor de vermogensgrens.</source>
         <translation>Claim unknown: everything above the protected amount (beslagvrije voet or the amount left free) goes to the creditors. This is not about the debts under Assets: those count for the asset limit.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="124"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="153"/>
         <source>Beslag, een minnelijke schuldregeling of de WSNP: wat de baan betekent voor wat u overhoudt en voor uw schuld.</source>
         <translation>Garnishment, a voluntary debt arrangement or the WSNP: what the job means for what you keep and for your debt.</translation>
     </message>

@@ -60,6 +60,10 @@ CASES = [
     _case([35, 40], job=TW_JOB, date="2025-01-01"),  # partner born after 1971, no child under 12 (art. 3)
     {**_case([35, 60], job=TW_JOB, date="2025-01-01"), "household": {"adults": [
         {"age": 35}, {"age": 60, "works": True, "current_job": {"hourly_wage": 15.0, "hours_per_week": 12}}]}},
+    # The boete of a car not reported (art. 18a; Boetebesluit art. 2): the draagkracht indication per grade.
+    *[_case([22], assets={"savings": 0, "changes": [{"month": "2026-03", "kind": "auto", "value": 46000.0,
+                                                     "discovered": "2026-10", **extra}]})
+      for extra in ({}, {"verwijtbaarheid": "grove_schuld"}, {"verwijtbaarheid": "opzet", "recidive": True})],
 ]
 
 
@@ -127,6 +131,15 @@ def test_calculations_read_nearly_every_other_parameter(reads):
     # exercised by one of CASES. The exceptions are listed with their reason.
     not_by_these_cases = {
         "ww.dagloondagen_per_jaar",  # only for a job that began before the refertejaar (tests/rules/test_ww.py)
+        # Read by the boete rule when there is no benadelingsbedrag; an asset event judges only months paid too
+        # much (tests/rules/test_boete.py).
+        "boete.boete_zonder_benadeling",
+        # Unknown in the pack (the reason is in boete.yaml): the rule asks for them and goes on without them.
+        "boete.maximum_categorie_tweede", "boete.maximum_categorie_derde", "boete.maximum_categorie_vijfde",
+        "boete.draagkracht_maanden_verminderd",
+        # Read by the repayment rule (art. 58 lid 7), which the month-by-month projection does not call yet
+        # (tests/rules/test_terugvordering.py).
+        "bijstand.terugvordering_afzien_na_jaren", "bijstand.terugvordering_afkoop_percentage",
     }
     pack = load_pack()
     unread = set(pack.index) - reads - _reference_only(pack) - not_by_these_cases

@@ -105,9 +105,77 @@ def test_lid_8_the_formula_meets_the_published_maxima(on, situatie):
 
 
 def test_2025_single_on_bijstand_and_the_2025_maximum():
-    # 2025-07-01: A = 1.369,06 (art. 21 a PW); 95 % = 1.300,607 -> 1.300,61; C below the drempel (28.406).
-    # The 2025 housing term (old formula) is not computed and says so; the lid 1 maximum is 2.093,67.
+    # 2025-07-01: A = 1.369,06 (art. 21 a PW); 95 % = 1.300,607 -> 1.300,61; C below the drempel (28.406), and the
+    # 2025 housing term (F x C2 + G x C) - J = 0,000000438698 x 20.000^2 + 0,000446392665 x 20.000 - 238,01
+    # = 175,48 + 8,93 - 238,01 < 0 is read as zero. The lid 1 maximum for gehuwden met kinderen is 2.888,00.
     on = date(2025, 7, 1)
     r = voet("alleenstaande", 20_000, 1369.06, on=on)
-    assert r["beslagvrije_voet"] == pytest.approx(1300.61) and not r["housing_modelled"]
+    assert r["beslagvrije_voet"] == pytest.approx(1300.61) and r["housing"] == 0.0
+    assert r["woonterm_version"] == "2025"
     assert voet("gehuwden_kinderen", 200_000, 9000, on=on)["beslagvrije_voet"] == pytest.approx(2888.00)
+
+
+# Rv art. 475da (tekst geldend 2025-01-01 and 2025-07-01, wetten.overheid.nl/BWBR0001827): lid 1 maxima
+# alleenstaande 2.071,24 / 2.093,67; alleenstaande ouder 2.242,24 / 2.264,67; gehuwden zonder kinderen
+# 2.739,03 / 2.771,07; met kinderen 2.855,96 / 2.888,00.
+MAXIMA_2025 = {date(2025, 1, 1): (2071.24, 2242.24, 2739.03, 2855.96),
+               date(2025, 7, 1): (2093.67, 2264.67, 2771.07, 2888.00)}
+# The 2025 letters (parameters/huurtoeslag.yaml, bijstand.yaml, zorgtoeslag.yaml, kindgebonden_budget.yaml):
+# F, G = 0,000000438698 / 0,000446392665 (eenpersoons); H, I = 0,000000298184 / -0,001382497146 (meerpersoons);
+# J = 238,01; D = 28.406; E = 13,7 %; standaardpremie 2.112; art. 23 lid 2 PW 45 / 101; K = 7,1 %; L = 9.139;
+# A, B = 1.345,45 / 1.922,07 (2025-01) and 1.369,06 / 1.955,80 (2025-07); rekenhuur cap (Wht 13 lid 1 a) 900,07.
+F_EP, G_EP, H_MP, I_MP = 0.000000438698, 0.000446392665, 0.000000298184, -0.001382497146
+
+
+def _c_at(a, b, target=900.07):
+    # Lid 8: the C at which a x C2 + b x C equals the rekenhuur cap (the positive root of a x C2 + b x C - 900,07).
+    return (-b + (b * b + 4 * a * target) ** 0.5) / (2 * a)
+
+
+def test_2025_hand_calculation_of_the_maxima_of_lid_1():
+    # Single, 2025-01-01, at C = 44.789,6 (lid 8): 95 % x 1.345,45 = 1.278,1775; zorg (44.789,6 - 28.406) / 12 x
+    # 13,7 % = 187,05, capped by lid 3 at 2.112 / 12 - 45 = 131,00; housing 900,07 - 238,01 = 662,06;
+    # 1.278,1775 + 131,00 + 662,06 = 2.071,2375 -> 2.071,24 = lid 1 onder a.
+    c = _c_at(F_EP, G_EP)
+    assert c == pytest.approx(44_789.6, abs=1)
+    r = voet("alleenstaande", c, 10_000, on=date(2025, 1, 1))
+    assert (r["zorg"], r["housing"]) == (pytest.approx(131.00), pytest.approx(662.06))
+    assert r["formula"] == pytest.approx(2071.24, abs=0.006)
+    # Single parent: C = 57.308,0 (H, I); kind (57.308,0 - 28.406) / 12 x 7,1 % = 171,00;
+    # 1.278,1775 + 131,00 + 662,06 + 171,00 = 2.242,24 = onder b.
+    c = _c_at(H_MP, I_MP)
+    assert c == pytest.approx(57_308.0, abs=1)
+    r = voet("alleenstaande_ouder", c, 10_000, on=date(2025, 1, 1))
+    assert r["kind"] == pytest.approx(171.00, abs=0.01) and r["formula"] == pytest.approx(2242.24, abs=0.006)
+    # Gehuwden: 95 % x 1.922,07 = 1.825,9665; zorg cap 2 x 2.112 / 12 - 101 = 251,00; 1.825,9665 + 251,00 + 662,06
+    # = 2.739,0265 -> 2.739,03 = onder c. With children: kind (57.308,0 - (28.406 + 9.139)) / 12 x 7,1 % = 116,93;
+    # 2.739,0265 + 116,93 = 2.855,96 = onder d.
+    r = voet("gehuwden", c, 10_000, on=date(2025, 1, 1))
+    assert r["formula"] == pytest.approx(2739.03, abs=0.006)
+    r = voet("gehuwden_kinderen", c, 10_000, on=date(2025, 1, 1))
+    assert r["formula"] == pytest.approx(2855.96, abs=0.006)
+
+
+@pytest.mark.parametrize("on", sorted(MAXIMA_2025))
+@pytest.mark.parametrize("i, situatie", list(enumerate(["alleenstaande", "alleenstaande_ouder", "gehuwden",
+                                                          "gehuwden_kinderen"])))
+def test_2025_lid_8_the_formula_meets_the_published_maxima(on, i, situatie):
+    # On 2025-07-01 only A and B changed (+23,61 x 95 % and +33,73 x 95 %): 2.093,67 / 2.264,67 / 2.771,07 / 2.888,00.
+    a, b = (F_EP, G_EP) if situatie == "alleenstaande" else (H_MP, I_MP)
+    r = voet(situatie, _c_at(a, b), 10_000, on=on)
+    assert r["maximum"] == MAXIMA_2025[on][i]
+    assert r["formula"] == pytest.approx(MAXIMA_2025[on][i], abs=0.006)
+
+
+def test_2025_single_with_a_high_income_gets_the_maximum_not_95_percent():
+    # 2025-01-01, C = 100.000: 1.278,18 + 131,00 + (0,000000438698 x 10^10 + 0,000446392665 x 10^5 - 238,01
+    # = 4.193,61) is far above lid 1 onder a, so the voet is 2.071,24 (before: 1.278,18 + 131,00 = 1.409,18).
+    r = voet("alleenstaande", 100_000, 6000, on=date(2025, 1, 1))
+    assert r["beslagvrije_voet"] == pytest.approx(2071.24)
+    r = voet("alleenstaande", 100_000, 6000, on=date(2025, 7, 1))
+    assert r["beslagvrije_voet"] == pytest.approx(2093.67)
+
+
+def test_2025_housing_term_version_ends_on_31_december_2025():
+    assert voet("alleenstaande", 30_000, 2000, on=date(2025, 12, 31))["woonterm_version"] == "2025"
+    assert voet("alleenstaande", 30_000, 2000, on=date(2026, 1, 1))["woonterm_version"] == "2026"

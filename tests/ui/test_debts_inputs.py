@@ -105,3 +105,29 @@ def test_case_file_round_trips(window):
     assert inp.case()["debts_arrangement"] == {"kind": "wsnp", "monthly_claim": None}
     inp.set_case(CASE)
     assert not inp.debts_toggle.isChecked() and "debts_arrangement" not in inp.case()
+
+
+def test_debt_of_client_partner_or_both(window):
+    # For a couple the window asks whose debt it is (Rv art. 475db: only the debtor's own income is garnished).
+    inp = window.inputs
+    couple = {**CASE, "household": {"adults": [{"age": 35}, {"age": 33}], "children": [], "cost_sharers": 0},
+              "debts_arrangement": {"kind": "beslag", "monthly_claim": None}}
+    inp.set_case(couple)
+    assert inp.debts_debtor.isEnabled() and inp.debts_debtor.currentData() == "beide"
+    assert "debtor" not in inp.case()["debts_arrangement"]  # a file without it keeps none until it is chosen
+    inp.debts_debtor.setCurrentIndex(inp.debts_debtor.findData(0))
+    assert inp.case()["debts_arrangement"]["debtor"] == 0
+    outcome = settle(window)
+    assert outcome.result["debts"]["debtor"] == 0
+    for debtor in (0, 1, "beide"):
+        inp.set_case({**couple, "debts_arrangement": {"kind": "beslag", "monthly_claim": None, "debtor": debtor}})
+        assert inp.debts_debtor.currentData() == debtor
+        assert inp.case()["debts_arrangement"]["debtor"] == debtor
+    # A single client: no choice, and never a debtor in the file (the partner's debt needs a partner).
+    inp.set_case({**CASE, "debts_arrangement": {"kind": "beslag", "monthly_claim": None}})
+    assert not inp.debts_debtor.isEnabled()
+    assert "debtor" not in inp.case()["debts_arrangement"]
+    window.set_language("en")
+    assert inp._rows["debts_arrangement.debtor"][0].text() == "Debt of"
+    window.set_language("nl")
+    assert inp._rows["debts_arrangement.debtor"][0].text() == "Schuld van"

@@ -132,22 +132,49 @@ def asset_events(prepared: PreparedCase, horizon: int = HORIZON) -> list[dict]:
         over = [k for k in range(n_window) if no_right[k]]
         reclaim = terugvordering.terugvordering([(months[k], s["need"][k], s["gross"][k]) for k in over])
         fine = boete.boete(reclaim["net"], p_boete)
+        judged = _boete(case, ch, reclaim, float(s["need"][min(n_window, horizon - 1)]), p_boete) if over else None
         out.append({
             "month": ch.month, "kind": ch.kind, "value": ch.value, "counted_value": round(added, 2),
-            "reported": ch.reported, "discovered": ch.discovered, "counted": round(float(counted[0]), 2),
+            "reported": ch.reported, "reported_self": ch.reported_self, "discovered": ch.discovered,
+            "already_found": ch.discovered is not None and ch.discovered <= month_label(case.on),
+            "counted": round(float(counted[0]), 2),
             "limit": round(float(s["limit"][0]), 2), "excess": round(max(float(counted[0] - s["limit"][0]), 0.0), 2),
             "months_without_right": n_without, "right_again": right_again, "bijstand_per_month": round(s["need"][0], 2),
             "months_overpaid": len(over), "overpaid_months": [month_label(months[k]) for k in over],
             "reclaim_net": round(reclaim["net"], 2), "reclaim_gross": round(reclaim["gross"], 2),
             "gross_from": reclaim["gross_from"].isoformat() if reclaim["gross_from"] else None,
             "boete_min": round(fine["min"], 2) if over else 0.0, "boete_max": round(fine["max"], 2) if over else 0.0,
-            "waarschuwing_possible": bool(over) and fine["waarschuwing_possible"],
+            "waarschuwing_possible": bool(over) and judged is not None and judged["waarschuwing"]["mogelijk"],
+            "boete": judged,
             "undiscovered": not ch.reported and end is None,
             "car_exempt": exempt if ch.kind == "auto" else None,
             "articles": [ART_TEST[bool(s["continuous"][0])], *ART_EVENT],
             "case_law": list(CASE_LAW) if ch.kind == "auto" else [],
         })
     return out
+
+
+# --- The boete of one asset event (art. 18a; Boetebesluit art. 2, 2a, 2aa): callable from anywhere. -------------
+
+def _within_days(month: str, reported: str, days: int) -> bool | None:
+    """Was the change reported within `days` days? True/False when the months decide it, None when the days do."""
+    first, after_change = month_of(month), add_months(month_of(month), 1)
+    reported_first, reported_end = month_of(reported), add_months(month_of(reported), 1)
+    shortest, longest = (reported_first - after_change).days + 1, (reported_end - first).days - 1
+    return True if longest <= days else False if shortest > days else None
+
+
+def _boete(case, ch, reclaim: dict, norm: float, p) -> dict:
+    """boete.beoordeling for one not-reported change: the client's reason for reduced blame (the first adult), the
+    change's own facts, the reclaim net and gross as the benadelingsbedrag, the norm for the draagkracht."""
+    reden = case.household.adults[0].verminderd_verwijtbaar_reden
+    in_time = _within_days(ch.month, ch.discovered, p["waarschuwing_zelf_melden_dagen"]) if ch.reported_self \
+        and ch.discovered else None
+    return boete.beoordeling(
+        benadeling_netto=reclaim["net"], benadeling_bruto=reclaim["gross"], p=p, verwijtbaarheid=ch.verwijtbaarheid,
+        redenen=[reden] if reden else [], zelf_gemeld=ch.reported_self, zelf_gemeld_binnen_termijn=in_time,
+        eerdere_waarschuwing_binnen_2_jaar=ch.earlier_warning_within_2_years, recidive=ch.recidive,
+        bijstandsnorm=norm)
 
 
 def asset_scenarios(prepared: PreparedCase, horizon: int = HORIZON) -> list[dict]:

@@ -1,13 +1,21 @@
-"""Debts (issue 19): what beslag or a debt arrangement takes from the household's income, without and with the job.
+"""Debts: what beslag or a debt arrangement takes from the debtor's income, without and with the job.
 
 Codes and numbers only; the words are in `werktloont.texts.debts`. The protected amount comes from
 `rules.wetboek_van_burgerlijke_rechtsvordering.beslagvrije_voet` and is computed from what the result already holds
-(the income per component, the details' toetsingsinkomen), so an income component added later (the partner's wage,
-a WW-uitkering) flows in through `GARNISHABLE` without changes here.
+(the income per component, the details' toetsingsinkomen), so an income component added later (a WW-uitkering)
+flows in through `GARNISHABLE` without changes here.
+
+Whose income: beslag lies on the geëxecuteerde's own claims to periodic payments (Rv art. 475c lid 1 a-i). For a
+couple the household's income is split per adult: each adult's own wage and benefits, the offer's wage to the adult
+who takes it (`job.person`), and the bijstand half each (Participatiewet art. 45 lid 4: paid to each entitled spouse
+for half). The other adult's income is not garnished but lowers the voet by at most half (Rv art. 475db lid 1 a).
 """
 
 from __future__ import annotations
 
+import numpy as np
+
+from werktloont.engine import couple
 from werktloont.engine.components import BY_KEY, INCOME
 from werktloont.rules.wetboek_van_burgerlijke_rechtsvordering import beslagvrije_voet as bvv
 
@@ -16,28 +24,106 @@ from werktloont.rules.wetboek_van_burgerlijke_rechtsvordering import beslagvrije
 GARNISHABLE: tuple[str, ...] = tuple(k for k in INCOME if not BY_KEY[k].toeslag and k != "municipal")
 KINDS = ("beslag", "msnp", "wsnp", "none")
 SITUATIONS = ("without_job", "with_job")
+BOTH = "beide"
 
 
-def _situation(snap, on, situatie, amounts: dict, details: dict, kind: str, claim: float | None) -> dict:
-    garnished = round(sum(float(amounts.get(k, 0.0)) for k in GARNISHABLE), 2)
-    steps = bvv.beslagvrije_voet(snap=snap, on=on, situatie=situatie,
+def _first(x) -> float:
+    return float(np.ravel(np.asarray(x, dtype=float))[0])
+
+
+def _untaxed(adult) -> float:
+    """Kinderalimentatie per month (not taxed; counted in other_income the same way, engine/household.py)."""
+    return sum((i.net_per_month if i.net_per_month is not None else i.gross_per_month or 0.0)
+               for i in adult.other_income if i.kind == "kinderalimentatie")
+
+
+def _own_income_split(prepared, snap) -> tuple[float, float]:
+    """Net per month of the taker's and of the other adult's own income without the offer (before bijstand)."""
+    case = prepared.case
+    ml = snap.reg("minimumloon")
+    own = couple.own_income(prepared.hh, weeks_per_month=ml["weken_per_maand"],
+                            vg_rate=ml.rate("vakantiebijslag_percent"), single_parent_young=False,
+                            p_ib=snap.reg("inkomstenbelasting"))
+    adults = case.household.adults
+    taker = case.job.person if case.job is not None else 0
+    untaxed = [_untaxed(a) for a in adults]
+    return (_first(own.net_base_year) / 12.0 + untaxed[taker],
+            _first(own.net_other_year) / 12.0 + untaxed[1 - taker])
+
+
+def adult_incomes(prepared, amounts: dict, snap=None) -> list[float]:
+    """Art. 475c lid 1 a-i income per adult (net per month), in the order of household.adults; adds up to the
+    household's garnishable income (not rounded, so the two add up to the cent)."""
+    case = prepared.case
+    total = sum(float(amounts.get(k, 0.0)) for k in GARNISHABLE)
+    adults = case.household.adults
+    if len(adults) < 2:
+        return [total]
+    taker = case.job.person if case.job is not None else 0
+    own_taker, own_other = _own_income_split(prepared, snap or prepared.snap)
+    out = [0.0, 0.0]
+    out[taker] += own_taker + float(amounts.get("net_wage", 0.0))
+    out[1 - taker] += own_other
+    # Whatever the other components hold beyond these (a rounding cent) follows the bijstand split below.
+    rest = total - out[0] - out[1]
+    entitled = [a.bijstand_entitled for a in adults]
+    share = [0.5, 0.5] if all(entitled) else [1.0 if e else 0.0 for e in entitled]  # art. 45 lid 4
+    return [out[i] + rest * share[i] for i in (0, 1)]
+
+
+def debtor_of(case) -> tuple[int | str, bool]:
+    """(debtor, given): 0, 1 or "beide"; not given: the single adult, or for a couple both (see the module note)."""
+    given = case.debts_arrangement.debtor
+    if given is not None:
+        return given, True
+    return (0 if len(case.household.adults) < 2 else BOTH), False
+
+
+def _situation(prepared, snap, situatie, amounts: dict, details: dict, debtor, kind: str,
+               claim: float | None) -> dict:
+    """One situation in one month (`snap`: that month's parameters)."""
+    per_adult = adult_incomes(prepared, amounts, snap)
+    if debtor == BOTH or len(per_adult) < 2:
+        garnished, partner = round(sum(per_adult), 2), 0.0  # both incomes under beslag: none lowers the voet
+    else:
+        garnished, partner = round(per_adult[int(debtor)], 2), per_adult[1 - int(debtor)]
+    steps = bvv.beslagvrije_voet(snap=snap, on=snap.on, situatie=situatie,
                                  belastbaar_inkomen_jaar=float(details.get("toetsingsinkomen", 0.0)),
-                                 garnished_income=garnished)
+                                 garnished_income=garnished, partner_free_income=partner)
     protected = steps["beslagvrije_voet"]
     # MSNP/WSNP: the household keeps the vrij te laten bedrag; assumed equal to the beslagvrije voet (see codes).
     taken = 0.0 if kind == "none" else bvv.to_creditors(garnished_income=garnished, protected=protected,
                                                          monthly_claim=claim)
     disposable = float(amounts.get("disposable", 0.0))
-    return {"garnished_income": garnished, "beslagvrije_voet": protected, "to_creditors": taken,
-            "household_keeps": round(disposable - taken, 2), "steps": steps}
+    return {"garnished_income": garnished, "partner_free_income": round(partner, 2),
+            "income_per_adult": [round(x, 2) for x in per_adult], "beslagvrije_voet": protected,
+            "to_creditors": taken, "household_keeps": round(disposable - taken, 2), "steps": steps}
 
 
-def _month(prepared, view: dict, situatie: str) -> dict:
+def _codes(case, debtor, given: bool, arrangement, situations: dict) -> list[str]:
+    codes = []
+    if len(case.household.adults) > 1:
+        if debtor == BOTH:
+            # Every garnishable income of the household is taken as the debtors' (one voet for the household).
+            codes.append("debtor_is_household")
+            if not given:
+                codes.append("debtor_not_given")
+        else:
+            if any(s["steps"]["partner_reduction"] > 0.005 for s in situations.values()):
+                codes.append("partner_income_lowers_voet")
+            if case.job is not None and case.job.person != debtor:
+                codes.append("offer_of_partner_not_garnished")
+    if arrangement.kind in ("msnp", "wsnp"):
+        codes.append("vtlb_is_beslagvrije_voet")
+    return codes + ["raises_on_request_not_modelled", "order_of_creditors_not_modelled"]
+
+
+def _month(prepared, view: dict, situatie: str, debtor) -> dict:
     """Without and with the job in one month of the projection (`view`: its components, details, snapshot)."""
     arrangement = prepared.case.debts_arrangement
     out: dict = {"month": view["month"]}
     for key in SITUATIONS:
-        out[key] = _situation(view["snap"], view["snap"].on, situatie, view[key], view["details"][key],
+        out[key] = _situation(prepared, view["snap"], situatie, view[key], view["details"][key], debtor,
                               arrangement.kind, arrangement.monthly_claim)
     wo, wi = out["without_job"], out["with_job"]
     out["gain_household"] = round(wi["household_keeps"] - wo["household_keeps"], 2)
@@ -57,17 +143,11 @@ def debts(prepared, view: dict, first: dict | None = None) -> dict | None:
         return None
     household = case.household
     situatie = bvv.leefsituatie(partner=len(household.adults) > 1, children=len(household.children) > 0)
-    out: dict = {"kind": arrangement.kind, "monthly_claim": arrangement.monthly_claim, "leefsituatie": situatie}
-    out.update(_month(prepared, view, situatie))
-    out["first_month"] = _month(prepared, first, situatie) if first is not None else {
+    debtor, given = debtor_of(case)
+    out: dict = {"kind": arrangement.kind, "monthly_claim": arrangement.monthly_claim, "leefsituatie": situatie,
+                 "debtor": debtor, "debtor_given": given}
+    out.update(_month(prepared, view, situatie, debtor))
+    out["first_month"] = _month(prepared, first, situatie, debtor) if first is not None else {
         k: out[k] for k in ("month", *SITUATIONS, "gain_household", "faster_repayment")}
-    wo = out["without_job"]
-    # With a partner, every garnishable income of the household is taken as the debtor's (art. 475db not applied).
-    codes = ["debtor_is_household"] if len(household.adults) > 1 else []
-    if arrangement.kind in ("msnp", "wsnp"):
-        codes.append("vtlb_is_beslagvrije_voet")
-    if not wo["steps"]["housing_modelled"]:
-        codes.append("housing_term_before_2026")
-    codes += ["raises_on_request_not_modelled", "order_of_creditors_not_modelled"]
-    out["codes"] = codes
+    out["codes"] = _codes(case, debtor, given, arrangement, {k: out[k] for k in SITUATIONS})
     return out

@@ -72,6 +72,10 @@ class Adult(_Strict):
     bijstand_entitled: bool = True
     # Art. 20 lid 3-4 (from 2026): an 18-20-year-old whose parents cannot contribute gets the verhoging.
     parents_cannot_contribute: bool = False
+    # Boetebesluit socialezekerheidswetten art. 2a lid 2: a circumstance that leads to verminderde verwijtbaarheid
+    # if this adult did not report a change (e.g. a mild intellectual disability: "geestelijke toestand", onder b).
+    verminderd_verwijtbaar_reden: Literal["licht_verstandelijke_beperking", "psychische_problemen",
+                                          "ontwrichtende_omstandigheden", "mede_gemeente", "samenloop"] | None = None
 
 
 class Childcare(_Strict):
@@ -123,13 +127,23 @@ class Household(_Strict):
 class AssetChange(_Strict):
     """An asset that comes (or grows) during bijstand, from `month` on: a car put in the client's name, a gift, an
     inheritance. `reported`: told to the gemeente at once (art. 17); `discovered`: the month the gemeente found out
-    (not reported: the bijstand paid from `month` until then is reclaimed, art. 58)."""
+    (not reported: the bijstand paid from `month` until then is reclaimed, art. 58).
+
+    For the boete (art. 18a; Boetebesluit art. 2, 2a, 2aa), all optional: `reported_self` the client told the gemeente
+    himself, late but before it was found and not during toezicht (`discovered` is then the month he told it);
+    `earlier_warning_within_2_years` a written warning in the two years before (no warning again, art. 18a lid 4);
+    `recidive` an earlier boete for the same conduct within five years (art. 18a lid 5: 150 %); `verwijtbaarheid`
+    the blame as the college judged it, if it has (None: not judged, every grade is still open)."""
 
     month: str
     kind: Literal["auto", "gift", "erfenis", "spaargeld", "overig"]
     value: Money
     reported: bool = False
     discovered: str | None = None
+    reported_self: bool = False
+    earlier_warning_within_2_years: bool = False
+    recidive: bool = False
+    verwijtbaarheid: Literal["geen", "verminderd", "normaal", "grove_schuld", "opzet"] | None = None
 
     @field_validator("month", "discovered")
     @classmethod
@@ -140,6 +154,9 @@ class AssetChange(_Strict):
 
     @model_validator(mode="after")
     def _discovered_after_month(self):
+        if self.reported_self and (self.reported or self.discovered is None):
+            raise ValueError("reported_self: zelf gemeld (later, vóór ontdekking) gaat samen met de maand van melden "
+                             "bij 'discovered' en niet met 'reported' (meteen gemeld)")
         if self.discovered is not None and self.discovered < self.month:
             raise ValueError(f"de maand van ontdekken ({self.discovered}) ligt vóór de maand van de wijziging "
                              f"({self.month})")
@@ -216,11 +233,23 @@ class SavedScenario(_Strict):
 
 
 class DebtsArrangement(_Strict):
-    """Issue 19: beslag on the income, or a debt arrangement (MSNP, WSNP). `monthly_claim`: what the creditors claim
-    per month; None = everything above the protected amount (beslagvrije voet or vrij te laten bedrag)."""
+    """Beslag on the income, or a debt arrangement (MSNP, WSNP). `monthly_claim`: what the creditors claim per month;
+    None = everything above the protected amount (beslagvrije voet or vrij te laten bedrag). `debtor`: whose debt it
+    is, 0 the first adult, 1 the partner, "beide" both (a joint debt, or beslag on both incomes); only that person's
+    own income is garnished and the other's income lowers the voet (Rv art. 475db). None: a single adult's own debt;
+    for a couple it is taken as both (the household's income, as before this field existed), and the result says so.
+    """
 
     kind: Literal["beslag", "msnp", "wsnp", "none"] = "none"
     monthly_claim: Money | None = None
+    debtor: Literal[0, 1, "beide"] | None = None
+
+    @field_validator("debtor", mode="before")
+    @classmethod
+    def _debtor_not_bool(cls, v):
+        if isinstance(v, bool):  # True == 1 in Python: refuse it, as strict input refuses "yes" for a number
+            raise ValueError(f"ongeldige waarde '{v}'; toegestaan: 0, 1 of 'beide'")
+        return v
 
 
 class Case(_Strict):
@@ -241,7 +270,7 @@ class Case(_Strict):
     application: BijstandApplication = BijstandApplication()
     # The window's saved scenarios (at most four), shown side by side and printed in the report.
     scenarios: list[SavedScenario] = Field(default_factory=list, max_length=4)
-    # Issue 19: beslag or schuldhulp; kept apart from assets.debts (that one is about the asset test).
+    # Beslag or schuldhulp; kept apart from assets.debts (that one is about the asset test).
     debts_arrangement: DebtsArrangement = DebtsArrangement()
     # How many months the projection looks ahead from the case month (24 when not given): up to 60, the longest
     # reference period of a municipal individuele inkomenstoeslag.
@@ -251,6 +280,13 @@ class Case(_Strict):
     def _job_person_exists(self):
         if self.job is not None and self.job.person >= len(self.household.adults):
             raise ValueError("job.person: het aanbod is voor de partner, maar er is geen partner ingevuld")
+        return self
+
+    @model_validator(mode="after")
+    def _debtor_exists(self):
+        if self.debts_arrangement.debtor in (1, "beide") and len(self.household.adults) < 2:
+            raise ValueError("debts_arrangement.debtor: de schuld is (ook) van de partner, maar er is geen partner "
+                             "ingevuld")
         return self
 
     @property

@@ -124,11 +124,30 @@ VERSIONS: tuple[RuleVersion, ...] = (
         note="Read through the legal review (November 2026), not re-read in this session; whether lid 6 already "
              "held in 2025 was not checked, so the version starts on 2026-01-01."),
     RuleVersion(
+        "beslagvrije_voet.woonterm", "2025", date(2025, 1, 1), date(2025, 12, 31),
+        (Publication("Wetboek van Burgerlijke Rechtsvordering, art. 475da, tweede en achtste lid (tekst geldend op "
+                     "2025-01-01)", f"{_RV}/2025-01-01#Artikel475da"),
+         Publication("Wetboek van Burgerlijke Rechtsvordering, art. 475da, eerste, tweede en achtste lid (tekst "
+                     "geldend op 2025-07-01)", f"{_RV}/2025-07-01#Artikel475da"),
+         Publication("Wet op de huurtoeslag art. 17 en 19 (tekst geldend op 2025-01-01): de normhuur a x Y2 + b x Y "
+                     "en de normhuur bij het minimum-inkomensijkpunt", f"{_WHT}/2025-01-01")),
+        "De woonkosten in de beslagvrije voet als (F x C2 + G x C) - J voor een alleenstaande en (H x C2 + I x C) - J "
+        "voor de andere leefsituaties: de kwadratische normhuur van de Wet op de huurtoeslag (2025) boven de normhuur "
+        "bij het minimum-inkomensijkpunt; nooit lager dan nul.",
+        confidence="medium",
+        note="The formula is read in the texts geldend 2025-01-01 and 2025-07-01 (MinBZK/regelrecht-corpus mirror of "
+             "BWBR0001827); those copies carry no legend. F, G (eenpersoons) and H, I (meerpersoons) are read as the "
+             "huurtoeslag factors a and b of 2025 and J as the normhuur at the minimum-inkomensijkpunt (Wht art. 17 "
+             "lid 2, 238,01), by analogy with the 2026 legend; with that reading lid 8 gives all eight published "
+             "maxima of lid 1 (2025-01-01 and 2025-07-01) to the cent (tests/rules/test_beslagvrije_voet.py). The "
+             "text has no floor at zero; below the ijkpunt the term would lower the voet under 95 % of the norm, so "
+             "it is read as zero (as the 2026 version reads I)."),
+    RuleVersion(
         "beslagvrije_voet.woonterm", "2026", date(2026, 1, 1), None,
         (Publication("Wetboek van Burgerlijke Rechtsvordering, art. 475da, tweede lid (tekst geldend op 2026-01-01)",
                      f"{_RV}/2026-01-01#Artikel475da"),),
         "De woonkosten in de beslagvrije voet als I x (F / 12) of H - J. Daarvoor was het (F x C2 + G x C) - J met "
-        "de oude kwadratische basishuur van de Wet op de huurtoeslag (niet gemodelleerd)."),
+        "de oude kwadratische basishuur van de Wet op de huurtoeslag (versie 2025)."),
 )
 
 

@@ -58,8 +58,8 @@ def scenario_line(s: dict, lang: str = "nl") -> str:
         line = (f"{scenario_label(s['scenario'], lang)}: counted {eur(s['counted'])} (limit {eur(s['limit'])}); "
                 f"{right}; lives on {_t(LIVES_ON[s['lives_on']], lang)}")
         if s["reclaim_per_month_unreported"] > 0:
-            line += (f". Not reported: {eur(s['reclaim_per_month_unreported'])} to pay back per month, plus a fine "
-                     f"of {eur(s['boete_min_per_month'])} to {eur(s['boete_max_per_month'])} per month")
+            line += (f". Not reported: {eur(s['reclaim_per_month_unreported'])} to pay back per month; the gemeente "
+                     f"can add a fine, at most {eur(s['boete_max_per_month'])} per month (art. 18a)")
         if s["scenario"] == "give_back":
             line += (". The value can still count if he can still dispose of the car (art. 34(1)). The registration "
                      "alone does not decide who owns it: who paid, insures and drives it matters; ask for papers "
@@ -70,8 +70,8 @@ def scenario_line(s: dict, lang: str = "nl") -> str:
     line = (f"{scenario_label(s['scenario'], lang)}: telt mee {eur(s['counted'])} (grens {eur(s['limit'])}); "
             f"{right}; leeft van {_t(LIVES_ON[s['lives_on']], lang)}")
     if s["reclaim_per_month_unreported"] > 0:
-        line += (f". Niet gemeld: {eur(s['reclaim_per_month_unreported'])} terugbetalen per maand, plus een boete "
-                 f"van {eur(s['boete_min_per_month'])} tot {eur(s['boete_max_per_month'])} per maand")
+        line += (f". Niet gemeld: {eur(s['reclaim_per_month_unreported'])} terugbetalen per maand; de gemeente kan "
+                 f"ook een boete geven, ten hoogste {eur(s['boete_max_per_month'])} per maand (art. 18a)")
     if s["scenario"] == "needed" and s.get("exempt_source") == "gemeente_beslist":
         line += ". De gemeente beslist welk deel van een nodige auto vrij blijft; nu telt de hele waarde"
     if s["scenario"] == "give_back":
@@ -81,24 +81,186 @@ def scenario_line(s: dict, lang: str = "nl") -> str:
     return line + "."
 
 
+GRADE = {"opzet": ("met opzet: het hele bedrag", "intent: the whole amount"),
+         "grove_schuld": ("grove schuld: driekwart", "gross negligence: three quarters"),
+         "normaal": ("geen opzet of grove schuld: de helft", "no intent or gross negligence: half"),
+         "verminderd": ("minder verwijtbaar: een kwart", "reduced blame: a quarter")}
+REDEN = {"licht_verstandelijke_beperking": ("uw licht verstandelijke beperking", "your mild intellectual disability"),
+         "psychische_problemen": ("uw psychische problemen", "your mental health problems"),
+         "ontwrichtende_omstandigheden": ("zware gebeurtenissen in uw leven", "very hard events in your life"),
+         "mede_gemeente": ("een fout van de gemeente", "a mistake of the gemeente"),
+         "samenloop": ("meerdere dingen samen", "several things together"),
+         "zelf_gemeld": ("dat u het zelf meldde", "that you reported it yourself")}
+
+
+def boete_summary(b: dict, lang: str = "nl") -> str:
+    """One clause for an event line: the boete is possible, not automatic; the likely grade and the range."""
+    en = lang == "en"
+    likely = _t(GRADE.get(b["waarschijnlijk"], ("", "")), lang) if b["waarschijnlijk"] != "geen" else ""
+    if en:
+        text = (f"the gemeente can give a fine (art. 18a), likely {eur(b['waarschijnlijk_bedrag'])}"
+                f"{f' ({likely})' if likely else ''}")
+        if b["max"] > b["waarschijnlijk_bedrag"] + 0.005:
+            text += f", at most {eur(b['max'])}"
+        if b["geen_boete_mogelijk"]:
+            text += "; no fine without blame"
+        if b["waarschuwing"]["mogelijk"]:
+            text += "; a written warning instead is possible (art. 18a(4))"
+        return text
+    text = (f"de gemeente kan een boete geven (art. 18a), waarschijnlijk {eur(b['waarschijnlijk_bedrag'])}"
+            f"{f' ({likely})' if likely else ''}")
+    if b["max"] > b["waarschijnlijk_bedrag"] + 0.005:
+        text += f", ten hoogste {eur(b['max'])}"
+    if b["geen_boete_mogelijk"]:
+        text += "; zonder verwijt geen boete"
+    if b["waarschuwing"]["mogelijk"]:
+        text += "; een schriftelijke waarschuwing in plaats van een boete kan (art. 18a lid 4)"
+    return text
+
+
+def _boete_amount_lines(b: dict, lang: str) -> list[str]:
+    en = lang == "en"
+    grades = {g["grade"]: g for g in b["grades"]}
+    out = []
+    reasons = [r for r in b["redenen"] if r != "zelf_gemeld"] + [r for r in b["redenen"] if r == "zelf_gemeld"]
+    if b["waarschijnlijk"] == "verminderd" and reasons:
+        why = " en ".join(_t(REDEN[r], lang) for r in reasons) if not en else \
+            " and ".join(_t(REDEN[r], lang) for r in reasons)
+        out.append(f"Because of {why}, you are less to blame (Boetebesluit art. 2a(2)). Then the fine is usually a "
+                   f"quarter: {eur(grades['verminderd']['netto'])}." if en else
+                   f"Door {why} valt het u minder te verwijten (Boetebesluit art. 2a lid 2). Dan is de boete meestal "
+                   f"een kwart: {eur(grades['verminderd']['netto'])}.")
+    elif b["waarschijnlijk"] == "normaal":
+        out.append(f"Without intent the fine is half: {eur(grades['normaal']['netto'])}. Are you less to blame, for "
+                   f"example because of a disability or very hard events? Then a quarter: "
+                   f"{eur(grades['verminderd']['netto'])}." if en else
+                   f"Zonder opzet is de boete de helft: {eur(grades['normaal']['netto'])}. Valt het u minder te "
+                   f"verwijten, bijvoorbeeld door een beperking of zware gebeurtenissen? Dan een kwart: "
+                   f"{eur(grades['verminderd']['netto'])}.")
+    if b["verwijtbaarheid"] is None and b["max"] > 0:
+        out.append(f"Only if the gemeente proves that you did it on purpose, it is the whole amount: {eur(b['max'])}."
+                   if en else f"Alleen als de gemeente bewijst dat u het expres deed, is het het hele bedrag: "
+                   f"{eur(b['max'])}.")
+    return out
+
+
+def _boete_route_lines(e: dict, b: dict, lang: str) -> list[str]:
+    en = lang == "en"
+    out = []
+    if not e.get("reported_self") and not e.get("already_found"):
+        out.append("Report it now yourself, before the gemeente finds it. Then you are less to blame, and within 60 "
+                   "days a warning can be enough (Boetebesluit art. 2a and 2aa)." if en else
+                   "Meld het nu zelf, voordat de gemeente het ontdekt. Dan valt het u minder te verwijten, en binnen "
+                   "60 dagen kan een waarschuwing genoeg zijn (Boetebesluit art. 2a en 2aa).")
+    out.append("Ask for a lower fine or no fine. Tell what was going on and show it with papers. For urgent reasons "
+               "the gemeente can drop the fine and the reclaim (art. 18a(7), art. 58(8))." if en else
+               "Vraag om een lagere boete of geen boete. Vertel wat er speelde en laat het zien met papieren. Bij "
+               "dringende redenen kan de gemeente afzien van de boete en van terugbetalen (art. 18a lid 7, art. 58 "
+               "lid 8).")
+    out.append("Ask for help: the gemeente's debt help (schuldhulp), a legal advice desk (juridisch loket, sociaal "
+               "raadslieden), or someone you trust." if en else
+               "Vraag hulp: bij de schuldhulp van de gemeente, bij het juridisch loket of de sociaal raadslieden, of "
+               "bij iemand die u vertrouwt.")
+    return out
+
+
+def boete_client_text(e: dict, lang: str = "nl") -> list[str]:
+    """B1 sentences about the boete of one event: possible, not automatic; what it depends on; the client's route."""
+    b = e.get("boete")
+    if not b:
+        return []
+    en = lang == "en"
+    gross = b["benadelingsbedrag"]["bruto"]
+    gross_nl = f", bruto {eur(gross)}" if gross else ""
+    gross_en = f", gross {eur(gross)}" if gross else ""
+    out = [f"The gemeente can give a fine. It does not come automatically. How high depends on how much you got "
+           f"too much ({eur(b['benadelingsbedrag']['netto'])}{gross_en}), how much you are to blame, whether you "
+           f"reported it yourself, whether you had a warning or a fine before, and what you can pay (art. 18a)."
+           if en else
+           f"De gemeente kan een boete geven. Dat gaat niet vanzelf. Hoe hoog hangt af van hoeveel u te veel kreeg "
+           f"({eur(b['benadelingsbedrag']['netto'])}{gross_nl}), hoeveel het u te verwijten valt, of u het zelf "
+           f"meldde, of u eerder een waarschuwing of boete kreeg, en wat u kunt betalen (art. 18a)."]
+    out += _boete_amount_lines(b, lang)
+    if b["geen_boete_mogelijk"]:
+        out.append("Did you really not know that you had to report this, and could you not have known? Then there is "
+                   "no fine (art. 17(1): only what you can reasonably know)." if en else
+                   "Wist u echt niet dat u dit moest melden, en kon u dat ook niet weten? Dan hoort er geen boete bij "
+                   "(art. 17 lid 1: alleen wat u redelijkerwijs kunt weten).")
+    warn = b["waarschuwing"]
+    if warn["mogelijk"]:
+        out.append("A written warning instead of a fine is possible (art. 18a(4))." if en else
+                   "Een schriftelijke waarschuwing in plaats van een boete kan (art. 18a lid 4).")
+    elif warn["uitgesloten_door"]:
+        out.append("You had a warning in the last two years: a warning is not possible now (art. 18a(4))." if en else
+                   "U kreeg in de afgelopen twee jaar al een waarschuwing: een waarschuwing kan nu niet "
+                   "(art. 18a lid 4).")
+    dk = b.get("draagkracht") or {}
+    if dk.get("gematigd") is not None and dk["gematigd"] < b["waarschijnlijk_bedrag"] - 0.005:
+        out.append(f"A fine must be payable. With bijstand, judges took about {dk['maanden']} months of "
+                   f"{dk['percentage_norm']} % of the bijstand: about {eur(dk['gematigd'])} (CRvB 2016)." if en else
+                   f"U moet een boete kunnen betalen. Bij bijstand ging de rechter uit van ongeveer {dk['maanden']} "
+                   f"maanden van {dk['percentage_norm']} % van de bijstand: ongeveer {eur(dk['gematigd'])} "
+                   f"(CRvB 2016).")
+    out.append("What can you do yourself?" if en else "Wat kunt u zelf doen?")
+    return out + _boete_route_lines(e, b, lang)
+
+
+def repayment_text(r: dict, lang: str = "nl") -> list[str]:
+    """B1 sentences for paying back a reclaim (rules.participatiewet.terugvordering.aflossing)."""
+    en = lang == "en"
+    out = []
+    if r["per_month"] <= 0:
+        out.append("Above the protected amount (beslagvrije voet) nothing is left: the gemeente cannot take anything "
+                   "now. After ten years it can drop the claim (art. 58(7))." if en else
+                   "Boven de beslagvrije voet blijft niets over: de gemeente kan nu niets halen. Na tien jaar kan zij "
+                   "de vordering laten vallen (art. 58 lid 7).")
+    else:
+        how = {"verrekening": ("van uw bijstand", "from your bijstand"),
+               "beslag": ("van uw loon of uitkering", "from your wage or benefit"),
+               "afspraak": ("zoals afgesproken met de gemeente", "as agreed with the gemeente")}[r["rule"]]
+        out.append(f"Paying back: the gemeente takes it {_t(how, lang)}, only above the protected amount: "
+                   f"{eur(r['per_month'])} a month (art. 60). That takes {r['months']} months." if en else
+                   f"Terugbetalen: de gemeente haalt het {_t(how, lang)}, alleen boven de beslagvrije voet: "
+                   f"{eur(r['per_month'])} per maand (art. 60). Dat duurt {r['months']} maanden.")
+        if r["longer_than_limit"]:
+            out.append(f"After ten years of paying, the gemeente can drop the rest ({eur(r['rest_after_limit'])}, "
+                       f"art. 58(7))." if en else
+                       f"Na tien jaar betalen kan de gemeente de rest laten vallen ({eur(r['rest_after_limit'])}, "
+                       f"art. 58 lid 7).")
+    out.append(f"If you pay half at once ({eur(r['afkoop_bedrag'])}), the gemeente can drop the rest (art. 58(7)(d))."
+               if en else f"Betaalt u de helft in één keer ({eur(r['afkoop_bedrag'])}), dan kan de gemeente de rest "
+               f"laten vallen (art. 58 lid 7 d).")
+    out.append("For urgent reasons the gemeente can drop all or part of the reclaim (art. 58(8)). The gemeente's debt "
+               "help can make a plan; after intent or gross negligence with a fine the claim is not written off "
+               "(art. 60c)." if en else
+               "Bij dringende redenen kan de gemeente (een deel) niet terugvorderen (art. 58 lid 8). De schuldhulp "
+               "van de gemeente kan een regeling maken; na opzet of grove schuld met een boete wordt de vordering "
+               "niet kwijtgescholden (art. 60c).")
+    return out
+
+
 def event_line(e: dict, lang: str = "nl") -> str:
     m, d = month_name(e["month"], lang), month_name(e["discovered"], lang)
     if lang == "en":
         line = (f"From {m}: counted {eur(e['counted'])}, limit {eur(e['limit'])}, "
                 f"{e['months_without_right']} months without a right")
         if e["months_overpaid"]:
-            line += (f". Not reported, found out in {d}: {e['months_overpaid']} months paid too much, pay back "
-                     f"{eur(e['reclaim_net'])} (gross {eur(e['reclaim_gross'])} after the calendar year), fine "
-                     f"{eur(e['boete_min'])} to {eur(e['boete_max'])}")
+            how = "reported by the client" if e.get("reported_self") else "found out"
+            line += (f". Not reported at once, {how} in {d}: {e['months_overpaid']} months paid too much, pay back "
+                     f"{eur(e['reclaim_net'])} (gross {eur(e['reclaim_gross'])} after the calendar year)")
+            if e.get("boete"):
+                line += "; " + boete_summary(e["boete"], lang)
         elif e["reported"]:
             line += ". Reported at once: nothing to pay back, no fine"
         return line + "."
     line = (f"Vanaf {m}: telt mee {eur(e['counted'])}, grens {eur(e['limit'])}, "
             f"{e['months_without_right']} maanden geen recht op bijstand")
     if e["months_overpaid"]:
-        line += (f". Niet gemeld, ontdekt in {d}: {e['months_overpaid']} maanden te veel betaald, terugbetalen "
-                 f"{eur(e['reclaim_net'])} (bruto {eur(e['reclaim_gross'])} na het kalenderjaar), boete "
-                 f"{eur(e['boete_min'])} tot {eur(e['boete_max'])}")
+        how = "zelf gemeld" if e.get("reported_self") else "ontdekt"
+        line += (f". Niet meteen gemeld, {how} in {d}: {e['months_overpaid']} maanden te veel betaald, terugbetalen "
+                 f"{eur(e['reclaim_net'])} (bruto {eur(e['reclaim_gross'])} na het kalenderjaar)")
+        if e.get("boete"):
+            line += "; " + boete_summary(e["boete"], lang)
     elif e["reported"]:
         line += ". Meteen gemeld: niets terugbetalen, geen boete"
     return line + "."
@@ -124,8 +286,8 @@ def client_text(result: dict, lang: str = "nl") -> list[str]:
                        f"From {start} you have no right to bijstand.")
         if ev and ev["months_overpaid"]:
             out.append(f"If you do not report it, you pay back {eur(ev['reclaim_net'])} over "
-                       f"{ev['months_overpaid']} months (art. 58). You usually get a fine as well: "
-                       f"{eur(ev['boete_min'])} to {eur(ev['boete_max'])} (art. 18a).")
+                       f"{ev['months_overpaid']} months (art. 58).")
+            out += boete_client_text(ev, lang)
         out += ["If you put the car back in your father's name to get bijstand again, the gemeente can lower the "
                 "bijstand or give it as a loan (art. 18(2), art. 48(2)).",
                 "Is the car really your father's? Show it with papers: who paid, who insures it, who drives it. "
@@ -140,8 +302,8 @@ def client_text(result: dict, lang: str = "nl") -> list[str]:
                    f"Vanaf {start} heeft u dan geen recht op bijstand.")
     if ev and ev["months_overpaid"]:
         out.append(f"Meldt u het niet? Dan betaalt u {eur(ev['reclaim_net'])} terug over {ev['months_overpaid']} "
-                   f"maanden (art. 58). Meestal krijgt u ook een boete: {eur(ev['boete_min'])} tot "
-                   f"{eur(ev['boete_max'])} (art. 18a).")
+                   f"maanden (art. 58).")
+        out += boete_client_text(ev, lang)
     out += ["Zet u de auto terug op naam van uw vader om weer bijstand te krijgen? Dan kan de gemeente de bijstand "
             "verlagen of als lening geven (art. 18 lid 2, art. 48 lid 2).",
             "Is de auto echt van uw vader? Laat dat zien met papieren: wie betaalde, wie verzekert, wie rijdt. "
@@ -159,6 +321,10 @@ def render(result: dict, lang: str = "nl") -> dict:
         result["asset_test_text"] = _t(KIND[at["kind"]], lang)
     for e in result.get("asset_events") or []:
         e["text"] = event_line(e, lang)
+        if e.get("boete"):
+            e["boete_text"] = boete_client_text(e, lang)
+        if e.get("repayment"):
+            e["repayment_text"] = repayment_text(e["repayment"], lang)
     for s in result.get("asset_scenarios") or []:
         s["label"] = scenario_label(s["scenario"], lang)
         s["text"] = scenario_line(s, lang)

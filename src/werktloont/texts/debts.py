@@ -1,4 +1,4 @@
-"""Words for debts (issue 19): beslag, the beslagvrije voet and schuldhulp, in B1 Dutch and English.
+"""Words for debts: beslag, the beslagvrije voet and schuldhulp, in B1 Dutch and English.
 
 The engine gives codes and numbers (`werktloont.engine.debts`); here they become the headline ("de baan levert u
 € 0 per maand meer op, maar uw schuld is € 285,00 per maand sneller afgelost"), the table rows, the notes on what the
@@ -29,19 +29,35 @@ ROWS = {
 }
 NOTES = {
     "debtor_is_household": (
-        "Gerekend alsof al het inkomen van het huishouden (loon, uitkering, bijstand) onder het beslag valt. Heeft "
-        "uw partner eigen inkomen zonder beslag, dan is de beslagvrije voet lager (art. 475db Rv).",
-        "Computed as if all the household's income (wage, benefit, bijstand) is garnished. If your partner has own "
-        "income without garnishment, the protected amount is lower (art. 475db Rv)."),
+        "Gerekend alsof de schuld van u allebei is: het inkomen van u beiden (loon, uitkering, bijstand) valt onder "
+        "het beslag, met één beslagvrije voet voor het huishouden.",
+        "Computed as if the debt is yours together: the income of both of you (wage, benefit, bijstand) is "
+        "garnished, with one protected amount for the household."),
+    "debtor_not_given": (
+        "Niet ingevuld van wie de schuld is. Is de schuld van één van u? Kies dat bij 'Schuld van'. Dan valt alleen "
+        "diens eigen inkomen onder het beslag, en telt het inkomen van de ander voor ten hoogste de helft van de "
+        "beslagvrije voet (art. 475db Rv). De bijstand is voor ieder de helft (art. 45 lid 4 Participatiewet).",
+        "Not filled in whose debt it is. Is the debt of one of you? Choose that at 'Debt of'. Then only that person's "
+        "own income is garnished, and the other's income counts for at most half of the protected amount "
+        "(art. 475db Rv). The bijstand is half for each (art. 45(4) Participatiewet)."),
+    "partner_income_lowers_voet": (
+        "Alleen het eigen inkomen van wie de schuld heeft valt onder het beslag. Het inkomen van de partner valt er "
+        "niet onder, maar maakt de beslagvrije voet lager: met ten hoogste de helft (art. 475db lid 1 a Rv). De "
+        "bijstand is voor ieder de helft (art. 45 lid 4 Participatiewet).",
+        "Only the own income of the person with the debt is garnished. The partner's income is not, but it lowers "
+        "the protected amount by at most half (art. 475db(1)(a) Rv). The bijstand is half for each "
+        "(art. 45(4) Participatiewet)."),
+    "offer_of_partner_not_garnished": (
+        "Het loon van de baan is voor de partner. Het valt niet onder het beslag voor deze schuld, maar het maakt de "
+        "beslagvrije voet wel lager (art. 475db Rv).",
+        "The job's wage is the partner's. It is not garnished for this debt, but it does lower the protected amount "
+        "(art. 475db Rv)."),
     "vtlb_is_beslagvrije_voet": (
         "Voor de schuldregeling is het vrij te laten bedrag gelijk genomen aan de beslagvrije voet. De Recofa-"
         "methode kan daar iets bij tellen (bijvoorbeeld voor kosten van werk); vraag de bewindvoerder het echte "
         "bedrag.",
         "For the debt arrangement the amount left free is taken equal to the protected amount. The Recofa method may "
         "add to it (e.g. for work costs); ask the administrator for the real amount."),
-    "housing_term_before_2026": (
-        "Vóór 2026 telde de beslagvrije voet een woonkostenbedrag met een andere formule; dat deel is niet gerekend.",
-        "Before 2026 the protected amount had a housing term with another formula; that part is not computed."),
     "raises_on_request_not_modelled": (
         "Niet gerekend: verhogingen op verzoek (hoge woonkosten of een koopwoning, art. 475da lid 5-7 Rv) en een "
         "hogere voet van de kantonrechter (art. 475fa).",
@@ -96,12 +112,17 @@ def voet_explained(steps: dict, lang: str = "nl") -> str:
     names = {"zorg": ("zorg", "health care"), "housing": ("wonen", "housing"), "kind": ("kinderen", "children")}
     parts += [f"{_pick(names[k], lang)} {eur(steps[k])}" for k in ("zorg", "housing", "kind") if steps[k] > 0.005]
     text = " + ".join(parts)
+    partner = steps.get("partner_reduction", 0.0)
     if lang == "en":
         text = f"Protected amount: {text}; at most {eur(steps['maximum'])} (Rv art. 475da)"
+        if partner > 0.005:
+            text += f"; less the partner's income, at most half: {eur(partner)} (art. 475db)"
         if steps["income_cap_applies"]:
             text += f"; at most 95 % of the income: {eur(steps['income_cap'])} (art. 475dc)"
         return text + f" = {eur(steps['beslagvrije_voet'])}."
     text = f"Beslagvrije voet: {text}; ten hoogste {eur(steps['maximum'])} (Rv art. 475da)"
+    if partner > 0.005:
+        text += f"; min het inkomen van de partner, ten hoogste de helft: {eur(partner)} (art. 475db)"
     if steps["income_cap_applies"]:
         text += f"; ten hoogste 95 % van het inkomen: {eur(steps['income_cap'])} (art. 475dc)"
     return text + f" = {eur(steps['beslagvrije_voet'])}."

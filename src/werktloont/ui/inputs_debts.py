@@ -1,6 +1,8 @@
-"""Inputs for issue 19 (InputsPanel's "Schulden" group): beslag or a debt arrangement (`debts_arrangement`: kind
-and the monthly claim). Folded away by default behind a disclosure button; a case with an arrangement opens it.
-A claim of 0 shows "onbekend" and is saved as null: everything above the protected amount goes to the creditors."""
+"""Inputs of InputsPanel's "Schulden" group: beslag or a debt arrangement (`debts_arrangement`: kind, the monthly
+claim and, for a couple, whose debt it is). Folded away by default behind a disclosure button; a case with an
+arrangement opens it. A claim of 0 shows "onbekend" and is saved as null: everything above the protected amount goes
+to the creditors. "Schuld van" is only for a couple; a file without `debtor` keeps none until the choice is changed
+(the engine then counts the debt as both partners' and says so)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QWidget
 from werktloont.ui.widgets import ComboBox, money_box
 
 KINDS = ("none", "beslag", "msnp", "wsnp")  # model.case.DebtsArrangement.kind
+DEBTORS = (0, 1, "beide")  # model.case.DebtsArrangement.debtor: the client, the partner, both
 
 
 def build(panel: Any) -> None:
@@ -28,6 +31,11 @@ def build(panel: Any) -> None:
     for kind in KINDS:
         panel.debts_kind.addItem("", kind)
     panel.debts_claim = panel._row("debts", "debts_arrangement.monthly_claim", money_box(10_000_000, 10))
+    panel.debts_debtor = panel._row("debts", "debts_arrangement.debtor", ComboBox(), with_error=False)
+    for debtor in DEBTORS:
+        panel.debts_debtor.addItem("", debtor)
+    panel.debts_debtor.setCurrentIndex(2)
+    panel._debtor_shown = 2  # the index shown for a case without `debtor`: left there, nothing is written
     panel.debts_note = QLabel()
     panel.debts_note.setWordWrap(True)
     form.addRow(panel.debts_note)
@@ -35,13 +43,16 @@ def build(panel: Any) -> None:
     panel.debts_kind.currentIndexChanged.connect(lambda _i: enable(panel))
     panel.debts_kind.currentIndexChanged.connect(panel._emit)
     panel.debts_claim.valueChanged.connect(panel._emit)
+    panel.debts_debtor.currentIndexChanged.connect(panel._emit)
+    panel.has_partner.toggled.connect(lambda _on: enable(panel))
     fold(panel, True)
     enable(panel)
 
 
 def _rows(panel: Any) -> list[QWidget]:
     wrapped = {id(widget): field for _label, widget, field in panel._rows.values() if field is not None}
-    return [wrapped.get(id(w), w) for w in (panel.debts_kind, panel.debts_claim)] + [panel.debts_note]
+    return [wrapped.get(id(w), w) for w in (panel.debts_kind, panel.debts_claim, panel.debts_debtor)] + [
+        panel.debts_note]
 
 
 def fold(panel: Any, folded: bool) -> None:
@@ -59,12 +70,14 @@ def folded(panel: Any) -> bool:
 
 
 def enable(panel: Any) -> None:
-    panel.debts_claim.setEnabled(panel.debts_kind.currentData() not in (None, "none"))
+    active = panel.debts_kind.currentData() not in (None, "none")
+    panel.debts_claim.setEnabled(active)
+    panel.debts_debtor.setEnabled(active and panel.has_partner.isChecked())
     _toggle_text(panel)
 
 
 def focus_chain(panel: Any) -> list[QWidget]:
-    return [panel.debts_toggle, panel.debts_kind, panel.debts_claim]
+    return [panel.debts_toggle, panel.debts_kind, panel.debts_claim, panel.debts_debtor]
 
 
 def to_case(panel: Any, base: dict) -> None:
@@ -80,6 +93,11 @@ def to_case(panel: Any, base: dict) -> None:
     out = {**(old if isinstance(old, dict) else {}), "kind": kind}
     if claim is not None or "monthly_claim" in out or old is None:
         out["monthly_claim"] = claim
+    couple = len(base.get("household", {}).get("adults", [])) > 1
+    if not couple:
+        out.pop("debtor", None)  # the client's own debt; a partner's debt needs a partner
+    elif panel.debts_debtor.currentIndex() != panel._debtor_shown:
+        out["debtor"] = panel.debts_debtor.currentData()
     base["debts_arrangement"] = out
 
 
@@ -89,6 +107,10 @@ def from_case(panel: Any, case: dict) -> None:
     panel.debts_kind.setCurrentIndex(max(0, panel.debts_kind.findData(kind)))
     claim = arrangement.get("monthly_claim") if isinstance(arrangement, dict) else None
     panel.debts_claim.setValue(float(claim) if isinstance(claim, (int, float)) else 0.0)
+    debtor = arrangement.get("debtor") if isinstance(arrangement, dict) else None
+    found = panel.debts_debtor.findData(debtor) if debtor is not None and not isinstance(debtor, bool) else -1
+    panel.debts_debtor.setCurrentIndex(found if found >= 0 else 2)
+    panel._debtor_shown = None if found >= 0 else panel.debts_debtor.currentIndex()
     enable(panel)
     fold(panel, kind == "none")  # a client with beslag or a schuldregeling sees it at once
 
@@ -109,13 +131,20 @@ def _toggle_text(panel: Any) -> None:
 
 def retranslate(panel: Any) -> None:
     labels = {"debts_arrangement.kind": Q.translate("DebtInputs", "Soort"),
-              "debts_arrangement.monthly_claim": Q.translate("DebtInputs", "Vordering per maand")}
+              "debts_arrangement.monthly_claim": Q.translate("DebtInputs", "Vordering per maand"),
+              "debts_arrangement.debtor": Q.translate("DebtInputs", "Schuld van")}
     for key, text in labels.items():
         label, widget, _field = panel._rows[key]
         label.setText(text)
         widget.setAccessibleName(text)
     for i, kind in enumerate(KINDS):
         panel.debts_kind.setItemText(i, _kind_words()[kind])
+    for i, text in enumerate((Q.translate("DebtInputs", "klant"), Q.translate("DebtInputs", "partner"),
+                              Q.translate("DebtInputs", "beiden"))):
+        panel.debts_debtor.setItemText(i, text)
+    panel.debts_debtor.setToolTip(Q.translate(
+        "DebtInputs", "Van wie is de schuld? Alleen het eigen inkomen van die persoon valt onder het beslag; het "
+                      "inkomen van de partner maakt de beslagvrije voet lager (art. 475db Rv)."))
     panel.debts_claim.setSpecialValueText(Q.translate("DebtInputs", "onbekend"))
     panel.debts_note.setText(Q.translate(
         "DebtInputs", "Vordering onbekend: alles boven de beslagvrije voet (of het vrij te laten bedrag) gaat naar "

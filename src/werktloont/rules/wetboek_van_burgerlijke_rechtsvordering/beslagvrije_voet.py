@@ -32,7 +32,7 @@ def beslagvrije_voet(*, snap, on: date, situatie: str, belastbaar_inkomen_jaar: 
     Not modelled: lid 4 (no address), lid 5-7 (raises on request), art. 475e (inrichting), art. 475dc lid 2.
     """
     p = snap.reg(REG)
-    b, z, h, k = snap.reg("bijstand"), snap.reg("zorgtoeslag"), snap.reg("huurtoeslag"), snap.reg("kindgebonden_budget")
+    b, z, k = snap.reg("bijstand"), snap.reg("zorgtoeslag"), snap.reg("kindgebonden_budget")
     single = situatie in ("alleenstaande", "alleenstaande_ouder")
     c = max(float(belastbaar_inkomen_jaar), 0.0)
     norm = b["norm_alleenstaande_21"] if single else b["norm_gehuwden_21"]      # A or B
@@ -42,18 +42,7 @@ def beslagvrije_voet(*, snap, on: date, situatie: str, belastbaar_inkomen_jaar: 
     if zorg > 0:  # lid 3: at most the standaardpremie per month (twice for gehuwden) less art. 23 lid 2 PW
         premie = z["standaardpremie"] * (1 if single else 2) / 12.0
         zorg = min(zorg, premie - p["zorg_aftrek_alleenstaande" if single else "zorg_aftrek_gehuwden"])
-    housing = 0.0
-    # art. 475da lid 2: the housing term as it reads from 2026 (rule version "beslagvrije_voet.woonterm")
-    housing_modelled = versions.in_force("beslagvrije_voet.woonterm", on)
-    if housing_modelled:
-        # F (eenpersoons) only for an alleenstaande, G (meerpersoons) for the other three situations.
-        one = situatie == "alleenstaande"
-        ijkpunt = h["minimum_inkomensijkpunt_eenpersoons" if one else "minimum_inkomensijkpunt_meerpersoons"]
-        rate = h.rate("afbouw_percent_eenpersoons" if one else "afbouw_percent_meerpersoons")
-        i = max(c - ijkpunt, 0.0)  # I below zero would lower the voet below 95 %: read as no housing term
-        correctie = h["normhuur_correctie_eenpersoons" if one else "normhuur_correctie_meerpersoons"]
-        basishuur = h["normhuur_minimum_inkomensijkpunt"] - correctie - h["verlaging_eigen_bijdrage"]  # J (art. 16)
-        housing = min(i * rate / 12.0, h["maximale_huurgrens"] - basishuur)     # H - J when that is less
+    housing, woonterm = _housing(snap, on, situatie, c)
     kind = 0.0
     if situatie == "alleenstaande_ouder":
         kind = (c - d) / 12.0 * k.rate("afbouw_percent")                          # K
@@ -63,17 +52,38 @@ def beslagvrije_voet(*, snap, on: date, situatie: str, belastbaar_inkomen_jaar: 
     maximum = p[f"maximum_{situatie}"]
     voet = min(formula, maximum)
     # Art. 475db lid 1, in this order: a) the spouse's income not under beslag, at most half; b) the debtor's own.
-    after_partner = voet - min(max(partner_free_income, 0.0), voet * p.rate("partner_inkomen_max_percent"))
-    after_own = max(after_partner - max(own_free_income, 0.0), 0.0)
+    partner_reduction = min(max(partner_free_income, 0.0), voet * p.rate("partner_inkomen_max_percent"))
+    own_reduction = min(max(own_free_income, 0.0), voet - partner_reduction)
+    after_own = voet - partner_reduction - own_reduction
     # Art. 475dc lid 1: never more than 95 % of the monthly income from art. 475c lid 1 a-i.
     income_cap = p.rate("percentage_inkomen") * max(garnished_income + own_free_income, 0.0)
     final = min(after_own, income_cap)
     return {
         "norm": _cents(norm), "base": _cents(base), "zorg": _cents(zorg), "housing": _cents(housing),
-        "housing_modelled": housing_modelled, "kind": _cents(kind), "formula": _cents(formula),
-        "maximum": _cents(maximum), "after_reductions": _cents(after_own), "income_cap": _cents(income_cap),
+        "housing_modelled": True, "woonterm_version": woonterm, "kind": _cents(kind), "formula": _cents(formula),
+        "maximum": _cents(maximum), "voet": _cents(voet), "partner_free_income": _cents(max(partner_free_income, 0.0)),
+        "partner_reduction": _cents(partner_reduction), "own_reduction": _cents(own_reduction),
+        "after_reductions": _cents(after_own), "income_cap": _cents(income_cap),
         "income_cap_applies": after_own > income_cap + 1e-9, "beslagvrije_voet": _cents(final),
     }
+
+
+def _housing(snap, on: date, situatie: str, c: float) -> tuple[float, str]:
+    """Art. 475da lid 2: the housing term of the rule version in force ("beslagvrije_voet.woonterm") and its name."""
+    h = snap.reg("huurtoeslag")
+    one = situatie == "alleenstaande"  # F/G (eenpersoons) only for an alleenstaande; the others H/I (meerpersoons)
+    version = versions.select("beslagvrije_voet.woonterm", on).version
+    if version == "2025":
+        # (F x C2 + G x C) - J: the 2025 quadratic normhuur (Wht art. 19) above the normhuur at the ijkpunt (J).
+        a = h["normhuur_factor_a_eenpersoons" if one else "normhuur_factor_a_meerpersoons"]
+        b = h["normhuur_factor_b_eenpersoons" if one else "normhuur_factor_b_meerpersoons"]
+        return max(a * c * c + b * c - h["normhuur_minimum_inkomensijkpunt"], 0.0), version
+    ijkpunt = h["minimum_inkomensijkpunt_eenpersoons" if one else "minimum_inkomensijkpunt_meerpersoons"]
+    rate = h.rate("afbouw_percent_eenpersoons" if one else "afbouw_percent_meerpersoons")
+    i = max(c - ijkpunt, 0.0)  # I below zero would lower the voet below 95 %: read as no housing term
+    correctie = h["normhuur_correctie_eenpersoons" if one else "normhuur_correctie_meerpersoons"]
+    basishuur = h["normhuur_minimum_inkomensijkpunt"] - correctie - h["verlaging_eigen_bijdrage"]  # J (art. 16)
+    return min(i * rate / 12.0, h["maximale_huurgrens"] - basishuur), version  # H - J when that is less
 
 
 def to_creditors(*, garnished_income: float, protected: float, monthly_claim: float | None) -> float:
