@@ -57,18 +57,20 @@ def _long_enough(prepared: PreparedCase, horizon: int | None) -> int | None:
     m0 = date(case.on.year, case.on.month, 1)
     start = date.fromisoformat(job.start) if job.start else case.on
     start = max(date(start.year, start.month, 1), m0)
-    last = add_months(m0, base - 1)
-    needed = base
-    for v in versions.versions("inkomstenvrijlating"):
-        begin = max(start, date(v.geldig_vanaf.year, v.geldig_vanaf.month, 1))
-        if begin > last or (v.geldig_tot is not None and begin > v.geldig_tot):
-            continue
-        p = prepared.pack.at(min(max(begin, prepared.pack.coverage[0]), prepared.pack.coverage[1])).reg("bijstand")
-        rule = versions.vrijlating(begin)
-        end = add_months(begin, max(rule.period_end(letter, p) for letter in rule.parts))
-        if v.geldig_tot is not None:
-            end = min(end, v.geldig_tot)
-        needed = max(needed, months_between(m0, end) + 2)
+    needed, seen = base, -1
+    while needed != seen and needed < MAX_HORIZON:  # a longer window may reach the start of a later version
+        seen, last = needed, add_months(m0, needed - 1)
+        for v in versions.versions("inkomstenvrijlating"):
+            begin = max(start, date(v.geldig_vanaf.year, v.geldig_vanaf.month, 1))
+            if begin > last or (v.geldig_tot is not None and begin > v.geldig_tot):
+                continue
+            pack = prepared.pack
+            p = pack.at(min(max(begin, pack.coverage[0]), pack.coverage[1])).reg("bijstand")
+            rule = versions.vrijlating(begin)
+            end = add_months(begin, max(rule.period_end(letter, p) for letter in rule.parts))
+            if v.geldig_tot is not None:
+                end = min(end, v.geldig_tot)
+            needed = max(needed, months_between(m0, end) + 2)
     return min(needed, MAX_HORIZON)
 
 

@@ -72,6 +72,9 @@ class HouseholdArrays:
     n_insured: np.ndarray | None = None
     # Whether any row has income of its own (a fast path skips the per-person work when none has).
     has_own_income: bool = False
+    # The projection tests bijstand's assets month by month itself and computes with the assets set to zero; the
+    # toeslagen keep their own asset test on the case's wealth (Awir art. 7) through this.
+    toeslag_vermogen_fixed: np.ndarray | None = None
 
     @property
     def n_persons(self) -> np.ndarray:
@@ -85,6 +88,8 @@ class HouseholdArrays:
     @property
     def toeslag_vermogen(self) -> np.ndarray:
         # Box-3 style: a car for own use and the eigen woning are not box-3 wealth (Wet IB art. 5.3).
+        if self.toeslag_vermogen_fixed is not None:
+            return self.toeslag_vermogen_fixed
         return np.maximum(self.savings + self.other_assets - self.debts, 0.0)
 
 

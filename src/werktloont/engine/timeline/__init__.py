@@ -185,18 +185,34 @@ def _money(prepared: PreparedCase, groups: dict, plans, hh_free: dict, walk_args
 
 
 def _toeslagen_variants(prepared: PreparedCase, groups, plans, hh_real, res, months, days, info, first) -> dict:
-    """Voorschot on the estimate, entitlement on the real yearly toetsingsinkomen, per variant (reported or not)."""
+    """The month's own toeslagen (into `res`); the voorschot on the estimate and the entitlement on the real yearly
+    toetsingsinkomen, per variant (reported or not). MissingParameterError when a value only the voorschot or the
+    yearly entitlement needs is unknown (the months' own toeslagen are in `res` all the same)."""
     case = prepared.case
     est = case.toeslagen_advance.income_estimate
     estimate = float(res["toetsingsinkomen"][STAY, first]) if est is None else float(est)
     ti_year, year_ti = money.yearly_toetsingsinkomen(res["toetsingsinkomen"], months)
-    adv, ent, ent_year = money.toeslagen(groups, plans, hh_real, estimate, ti_year, len(months))
+    t = len(months)
+    try:
+        steady, adv, ent, ent_year = money.toeslagen(groups, plans, hh_real, res["toetsingsinkomen"], t, estimate,
+                                                     ti_year)
+    except MissingParameterError:
+        steady = money.toeslagen(groups, plans, hh_real, res["toetsingsinkomen"], t)[0]
+        _store(res, steady)
+        raise
+    _store(res, steady)
+    assert adv is not None and ent is not None and ent_year is not None
     p_awir_next = {y: days.at(date(y + 1, 1, 1)).reg("awir") for y in sorted({d.year for d in months})}
     return {name: {sc: voorschot.verloop(
         toeslagen=TOESLAGEN, reported=rep, months=months, advance_estimate=adv[sc], entitlement=ent[sc],
         entitlement_year=ent_year[sc], change_month=info["job_start"] if sc == JOB else None,
         year_ti={y: v for (s, y), v in year_ti.items() if s == sc}, estimate=estimate, p_awir_next=p_awir_next)
         for sc in (JOB, STAY)} for name, rep in (("doorgegeven", True), ("niet_doorgegeven", False))}
+
+
+def _store(res: dict, steady: dict) -> None:
+    for k in TOESLAGEN:
+        res[k] = np.vstack([steady[JOB][k], steady[STAY][k]])
 
 
 def _no_voorschot(res: dict, sc: int, t: int) -> dict:
@@ -239,7 +255,8 @@ def project(data, pack=None, *, horizon: int | None = None, lang: str | None = N
     notes: list[dict] = []
     hkeys, hcases = household_states(case, months, first)
     hh_real = {k: household_arrays([c]) for k, c in hcases.items()}
-    hh_free = {k: dataclasses.replace(h, **_NO_ASSETS) for k, h in hh_real.items()}
+    hh_free = {k: dataclasses.replace(h, **_NO_ASSETS, toeslag_vermogen_fixed=h.toeslag_vermogen)
+               for k, h in hh_real.items()}
     groups = _groups(days, hkeys, prepared.overlay)
     plan, info = job_plan(case, months, first, days, notes)
     info["tw"] = tw_timeline.plan(case, plan, info, months, days, hkeys, hh_real)  # PW art. 15: TW before bijstand
@@ -260,6 +277,8 @@ def project(data, pack=None, *, horizon: int | None = None, lang: str | None = N
     try:
         variants = _toeslagen_variants(prepared, groups, plans, hh_real, res, months, days, info, first)
     except MissingParameterError as exc:
+        if TOESLAGEN[0] not in res:  # the months' own toeslagen need it: no answer without it
+            raise
         # Only the cash timing of the toeslagen needs this value (a voorschot on an income estimate): the months'
         # amounts stand; the voorschot is taken equal to the month's toeslagen and there is no settlement.
         missing.append({"code": "toeslagen_cash", "parameter": exc.param_id, "on": exc.on})

@@ -14,10 +14,10 @@ from werktloont.engine.compose import compute_month, toeslagen_at
 from werktloont.params.loader import Snapshot
 
 JOB, STAY = 0, 1
-# Per month: the toeslagen are the entitlement as if the month's situation held the whole year (what `calculate`
-# shows for a month); the voorschot paid and the settlement are cash timing.
+# Per month; the toeslagen are added by `toeslagen` (the entitlement as if the month's situation held the whole
+# year, what `calculate` shows for a month); the voorschot paid and the settlement are cash timing.
 KEEP = ("net_wage", "bijstand", "municipal", "other_income", "childcare_costs", "travel_costs", "toetsingsinkomen",
-        "benefit_net", "norm", "vrijlating", "vrijlating_other", "gross_wage", "vakantiegeld", *TOESLAGEN)
+        "benefit_net", "norm", "vrijlating", "vrijlating_other", "gross_wage", "vakantiegeld")
 
 
 class Group(NamedTuple):
@@ -63,7 +63,7 @@ def compute(groups: dict, plans, wage: float, overlay, hhs: dict, factor=None, o
             existing_months=(None if plans[JOB].existing_months is None
                              else _pick(plans, "existing_months", is_job, i_a)),
             overlay=overlay, benefit_gross=_pick(plans, "benefit_gross", is_job, i_a),
-            bijstand_factor=None if factor is None else factor[sc_a, i_a])
+            bijstand_factor=None if factor is None else factor[sc_a, i_a], with_toeslagen=False)
         for k in KEEP:
             if k in month.values:
                 out[k][sc_a, i_a] = month[k]
@@ -89,24 +89,40 @@ def yearly_toetsingsinkomen(ti_per_year, months) -> tuple[np.ndarray, dict]:
     return ti_year, year_ti
 
 
-def toeslagen(groups: dict, plans, hhs: dict, estimate: float, ti_year: np.ndarray, t: int) -> tuple[dict, dict, dict]:
-    """Per scenario and toeslag, per month: on the estimate (the voorschot), on the real income (the entitlement
-    per month and per year). One toeslagen call per group for all months and both income bases."""
-    adv = {sc: {k: np.zeros(t) for k in TOESLAGEN} for sc in (JOB, STAY)}
-    ent = {sc: {k: np.zeros(t) for k in TOESLAGEN} for sc in (JOB, STAY)}
-    ent_year = {sc: {k: np.zeros(t) for k in TOESLAGEN} for sc in (JOB, STAY)}
+def toeslagen(groups: dict, plans, hhs: dict, ti_month: np.ndarray, t: int, estimate: float | None = None,
+              ti_year: np.ndarray | None = None) -> tuple[dict, dict | None, dict | None, dict | None]:
+    """Per scenario and toeslag, per month: the month's own toeslag (on its yearly toetsingsinkomen, as if its
+    situation held the year: what the month's disposable income holds) and, when `estimate` and `ti_year` are
+    given, on the estimate (the voorschot) and on the real income (the entitlement per month and per year). One
+    toeslagen call per group for all months and every income base. Returns (steady, advance, entitlement,
+    entitlement per year)."""
+    bases = 1 if estimate is None or ti_year is None else 3
+    out = [{sc: {k: np.zeros(t) for k in TOESLAGEN} for sc in (JOB, STAY)} for _ in range(bases + 1)]
     for g, idx in groups.items():
         h = hhs[g.hkey]
         n = len(idx)
         ii = np.array(idx)
-        working = np.concatenate([plans[JOB].hours[ii] > 0, plans[JOB].hours[ii] > 0,
-                                  np.zeros(n, bool), np.zeros(n, bool)])
-        ti = np.concatenate([np.full(n, estimate), ti_year[JOB, ii], np.full(n, estimate), ti_year[STAY, ii]])
+        job_working = plans[JOB].hours[ii] > 0
+        per_sc = [(JOB, job_working, ti_month[JOB, ii]), (STAY, np.zeros(n, bool), ti_month[STAY, ii])]
+        if bases == 3:
+            assert estimate is not None and ti_year is not None
+            per_sc += [(JOB, job_working, np.full(n, estimate)), (JOB, job_working, ti_year[JOB, ii]),
+                       (STAY, np.zeros(n, bool), np.full(n, estimate)), (STAY, np.zeros(n, bool), ti_year[STAY, ii])]
+        working = np.concatenate([w for _, w, _ in per_sc])
+        ti = np.concatenate([x for _, _, x in per_sc])
         cc = h.cc_hours * working[:, None]
+        # Wet kinderopvang art. 1.6: the aanvrager works (the job) and so does any partner.
         work_condition = working & bool((~h.has_partner | h.partner_works)[0])
         r = toeslagen_at(g.snap, h, ti, cc_hours=cc, work_condition=work_condition, on=g.on)
+        # Which output each block fills: steady (both), then advance, entitlement (JOB, STAY).
+        slots = [(0, JOB, "pm"), (0, STAY, "pm")] + ([(1, JOB, "pm"), (2, JOB, "pm"), (1, STAY, "pm"),
+                                                      (2, STAY, "pm")] if bases == 3 else [])
         for k in TOESLAGEN:
             pm, py = np.broadcast_to(r[k]["per_month"], ti.shape), np.broadcast_to(r[k]["per_year"], ti.shape)
-            adv[JOB][k][ii], ent[JOB][k][ii], ent_year[JOB][k][ii] = pm[:n], pm[n:2 * n], py[n:2 * n]
-            adv[STAY][k][ii], ent[STAY][k][ii], ent_year[STAY][k][ii] = pm[2 * n:3 * n], pm[3 * n:], py[3 * n:]
-    return adv, ent, ent_year
+            for b, (slot, sc, _) in enumerate(slots):
+                out[slot][sc][k][ii] = pm[b * n:(b + 1) * n]
+                if slot == 2:
+                    out[3][sc][k][ii] = py[b * n:(b + 1) * n]
+    if bases == 1:
+        return out[0], None, None, None
+    return out[0], out[1], out[2], out[3]
