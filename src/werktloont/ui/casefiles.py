@@ -134,10 +134,7 @@ class CaseFiles(QObject):
         """What the form could not show as it is in the file: said in words, and the case counts as changed."""
         shown = self.window.inputs.case()
         lines = []
-        if data.get("job") is None and shown.get("job") is not None:
-            lines.append(self.tr("Er stond geen baanaanbod in de casus; het venster rekent met een baan van "
-                                 "{hours} uur per week.").format(hours=fmt.plain(shown["job"]["hours_per_week"])))
-        elif _changed(data.get("job"), shown.get("job")):
+        if (data.get("job") is None) != (shown.get("job") is None) or _changed(data.get("job"), shown.get("job")):
             lines.append(self.tr("Het baanaanbod is aangepast aan het formulier."))
         for key, text in (("household", self.tr("Het huishouden is aangepast aan het formulier.")),
                           ("assets", self.tr("Het vermogen is aangepast aan het formulier.")),

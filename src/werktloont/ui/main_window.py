@@ -216,11 +216,12 @@ class MainWindow(QMainWindow):
         return action
 
     def _connect(self) -> None:
-        self.inputs.case_changed.connect(self.state.set_case)
+        self.inputs.case_changed.connect(lambda case: self.state.set_case(case, self.inputs.missing()))
         self.inputs.case_changed.connect(self._update_title)  # "*" as soon as the case differs from the file
         self.state.result_ready.connect(self._show_outcome)
         self.state.input_error.connect(self._show_input_error)
         self.state.failed.connect(self._show_failure)
+        self.state.incomplete.connect(self._show_incomplete)
         self.state.timeline_ready.connect(self._show_timeline)
         self.state.missing.connect(lambda text: self.notice.show_message(text, "input"))  # issue 17: a part left out
         self.breakdown.component_selected.connect(self.explanation.show_component)
@@ -279,6 +280,19 @@ class MainWindow(QMainWindow):
         self._show_invalid(message)
         self.notice.show_message(self.tr("Controleer de invoer: {message}").format(message=message), "input")
 
+    def _show_incomplete(self, missing: list[str]) -> None:
+        """A new or half-filled case: no amount, only what is still to fill in."""
+        self.inputs.clear_errors()
+        if self.notice.kind == "input":
+            self.notice.hide()
+        self.verdict.show_incomplete(missing)
+        self.breakdown.set_result(None)
+        self.scenarios.set_outcome(None)
+        self.todo.show_outcome(None)
+        self.debts.hide()
+        self.solver.show_outcome(None)
+        self._results_valid(False)
+
     def _show_failure(self, message: str) -> None:
         self._show_invalid(message or self.calm_message())
         self.notice.show_message(message or self.calm_message(), "input")
@@ -301,8 +315,9 @@ class MainWindow(QMainWindow):
                               **{k: v for k, v in self.inputs.case().items() if k in ("client", "note")}})
 
     def new_conversation(self) -> None:
-        """Ctrl+N: an empty case at today's norms; the cursor waits in the first field."""
+        """Ctrl+N: an empty case at today's norms; the form at its top, the cursor in the first field."""
         if self.casefiles.new_conversation(blank_case(self.today())):
+            self.input_scroll.verticalScrollBar().setValue(0)
             self.inputs.client_age.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.inputs.client_age.selectAll()
 
