@@ -5,7 +5,7 @@ import json
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, QPointF, QSize, Qt
+from PySide6.QtCore import QPoint, QPointF, QSize, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from werktloont import api, fmt
+from werktloont import api
 from werktloont.casefile import (
     ChangedSinceOpened,
     ReadOnlyTarget,

@@ -45,7 +45,7 @@ class InputsPanel(FieldErrors, QWidget):
         first, last = state.coverage()
         self.household = HouseholdSection()
         self.partner = PartnerSection()
-        self.children = ChildrenSection()
+        self.children_section = ChildrenSection()
         self.client_income = ClientIncomeSection()
         self.housing = HousingSection()
         self.assets = AssetsSection(QDate(first.year, first.month, first.day), QDate(last.year, last.month, 1))
@@ -53,7 +53,7 @@ class InputsPanel(FieldErrors, QWidget):
         self.job = JobSection()
         self.period = PeriodSection(state)
         self.conversation = ConversationSection()
-        placed = {"household": (self.household, self.partner, self.children, self.client_income),
+        placed = {"household": (self.household, self.partner, self.children_section, self.client_income),
                   "housing": (self.housing,), "assets": (self.assets,), "debts": (self.debts_section,),
                   "job": (self.job,), "period": (self.period,), "conversation": (self.conversation,)}
         for name, sections in placed.items():
@@ -64,12 +64,16 @@ class InputsPanel(FieldErrors, QWidget):
         lay.addStretch(1)
         # The order the patches are laid over the case: the partner's `job.person` after the job.
         self.sections: tuple[InputSection, ...] = (
-            self.household, self.client_income, self.children, self.housing, self.assets, self.debts_section,
+            self.household, self.client_income, self.children_section, self.housing, self.assets, self.debts_section,
             self.job, self.partner, self.period, self.conversation)
+        # The order on screen (top to bottom): the Tab order and the hint of what is missing follow it.
+        self.shown_order: tuple[InputSection, ...] = (
+            self.household, self.partner, self.children_section, self.client_income, self.housing, self.assets,
+            self.debts_section, self.job, self.period, self.conversation)
         for section in self.sections:
             section.changed.connect(self._section_changed)
         self.household.partner_changed.connect(self._partner_toggled)
-        self.children.children_list.rows_changed.connect(self._fix_tab_order)
+        self.children_section.children_list.rows_changed.connect(self._fix_tab_order)
         self._aliases()
         self.retranslate()
         self._partner_toggled(False)
@@ -85,8 +89,9 @@ class InputsPanel(FieldErrors, QWidget):
         self.partner_other_kind, self.partner_other_net = partner.income.kind, partner.income.amount
         self.partner_insured, self.partner_not_entitled = partner.insured, partner.not_entitled
         self.offer_for_partner = partner.offer_for_partner
-        self.children_count, self.children_list = self.children.count, self.children.children_list
-        self.cost_sharers = self.children.cost_sharers
+        self.children_count, self.children_list = self.children_section.count, \
+            self.children_section.children_list
+        self.cost_sharers = self.children_section.cost_sharers
         income = self.client_income.income
         self.client_income_toggle = self.client_income.toggle
         self.client_hours, self.client_wage = income.hours, income.wage
@@ -117,9 +122,8 @@ class InputsPanel(FieldErrors, QWidget):
     def _fix_tab_order(self) -> None:
         """Tab follows the form from top to bottom; hidden rows (a folded section, the partner of a single client,
         the partner's income while its box is not ticked) are skipped, as Qt skips hidden widgets."""
-        chain = []
-        for section in (self.household, self.partner, self.children, self.client_income, self.housing, self.assets,
-                        self.debts_section, self.job, self.period, self.conversation):
+        chain: list[QWidget] = []
+        for section in self.shown_order:
             chain += section.focus_chain()
         for a, b in zip(chain, chain[1:]):
             QWidget.setTabOrder(a, b)
@@ -164,8 +168,7 @@ class InputsPanel(FieldErrors, QWidget):
     def missing(self) -> list[str]:
         """What must still be filled in or answered before there is an answer (empty: the case is complete)."""
         out: list[str] = []
-        for section in (self.household, self.partner, self.children, self.client_income, self.housing,
-                        self.assets, self.debts_section, self.job, self.period):
+        for section in self.shown_order:
             out += section.missing()
         return out
 
@@ -181,7 +184,7 @@ class InputsPanel(FieldErrors, QWidget):
         self._loading = True
         try:
             self._base = copy.deepcopy(case)
-            for section in (self.period, self.household, self.partner, self.children, self.client_income,
+            for section in (self.period, self.household, self.partner, self.children_section, self.client_income,
                             self.housing, self.assets, self.debts_section):
                 section.load(case)
             self._update_minimum_wage()  # before the job: whether its wage is the minimum depends on it

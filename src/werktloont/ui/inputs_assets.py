@@ -98,7 +98,8 @@ class AssetsSection(InputSection):
         return CasePatch(self.name, (("assets", assets),))
 
     def load(self, case: dict) -> None:
-        assets = case.get("assets") if isinstance(case.get("assets"), dict) else {}
+        given = case.get("assets")
+        assets: dict = given if isinstance(given, dict) else {}
         self._assets = copy.deepcopy(assets)
         on = QDate.fromString(str(case.get("date", "")), "yyyy-MM-dd")
         with self.loading():

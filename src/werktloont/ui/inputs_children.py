@@ -35,13 +35,16 @@ class ChildRow(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 4, 0, 4)
         grid.addWidget(self.title, 0, 0, 1, 2)
-        for row, (label, widget) in enumerate(((self.age_label, self.age_field), (self.care_label, self.care_field),
-                                               (self.hours_label, self.hours_field),
-                                               (self.price_label, self.price_field)), start=1):
+        placed: tuple[tuple[QLabel, QWidget], ...] = (
+            (self.age_label, self.age_field), (self.care_label, self.care_field),
+            (self.hours_label, self.hours_field), (self.price_label, self.price_field))
+        for row, (label, field) in enumerate(placed, start=1):
             grid.addWidget(label, row, 0)
-            grid.addWidget(widget, row, 1)
-        for label, widget in ((self.age_label, self.age), (self.care_label, self.care),
-                              (self.hours_label, self.care_hours), (self.price_label, self.care_price)):
+            grid.addWidget(field, row, 1)
+        buddies: tuple[tuple[QLabel, QWidget], ...] = (
+            (self.age_label, self.age), (self.care_label, self.care), (self.hours_label, self.care_hours),
+            (self.price_label, self.care_price))
+        for label, widget in buddies:
             label.setBuddy(widget)
         self.age.valueChanged.connect(self.changed)
         self.care.currentIndexChanged.connect(self._care_changed)

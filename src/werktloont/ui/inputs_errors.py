@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 
 class FieldErrors:
     """Mixin for InputsPanel: needs `general_error`, `_rows`, `children_list`, `client_income` and `debts_section`."""
 
     general_error: Any
-    _rows: dict
+    if TYPE_CHECKING:
+        @property
+        def _rows(self) -> dict: ...
     children_list: Any
     client_income: Any
     debts_section: Any

@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
 from werktloont import fmt
-from werktloont.ui.section import DELETE, CasePatch, InputSection, entry_problems
+from werktloont.ui.section import CasePatch, InputSection, entry_problems
 from werktloont.ui.widgets import DateField, Slider, focus_chain, money_box, number_box, whole_box
 
 HOURS_MAX = 80.0  # the case model's limit of hours a week: above it "24.500" is asked about
@@ -44,8 +44,10 @@ class JobSection(InputSection):
         hl.addWidget(self.hours)
         hl.addWidget(self.hours_slider, 1)
         self.row("job.hours_per_week", hours_box)
-        self.rows["job.hours_per_week"][0].setBuddy(self.hours)
-        self.rows["job.hours_per_week"][2].layout().insertWidget(1, self.hours.help)  # under the whole row
+        label, _box, field = self.rows["job.hours_per_week"]
+        label.setBuddy(self.hours)
+        assert field is not None
+        field.layout().insertWidget(1, self.hours.help)  # type: ignore[union-attr] # under the whole row
         self.start = self.row("job.start", DateField(month=True))
         self.contract_months = self.row("job.contract_months", whole_box(MONTHS_MAX))
         self.permanent = self.add(QCheckBox())

@@ -6,6 +6,7 @@ only then and the Tab key never lands in a hidden field."""
 from __future__ import annotations
 
 import copy
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtWidgets import QCheckBox, QWidget
@@ -27,8 +28,8 @@ class PartnerSection(InputSection):
         self.income = IncomeRows(self, PARTNER)
         self.has_other = QCheckBox()
         # The other-income rows come after their own box, the job rows after "Partner werkt".
-        self.form.insertRow(self.form.getWidgetPosition(self.rows[PARTNER + "other_income.kind"][1])[0],
-                            self.has_other)
+        place: Any = self.form.getWidgetPosition(self.rows[PARTNER + "other_income.kind"][1])  # (row, role)
+        self.form.insertRow(place[0], self.has_other)
         self.insured = self.add(QCheckBox())
         self.insured.setChecked(True)
         self.not_entitled = self.add(QCheckBox())  # art. 24 (50 % norm), 24a and 32 lid 3 Participatiewet

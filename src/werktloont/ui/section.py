@@ -8,12 +8,14 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from werktloont.ui.widgets import Field, focus_chain
+
+W = TypeVar("W", bound=QWidget)
 
 
 class _Delete:
@@ -88,7 +90,7 @@ class InputSection(QWidget):
         self._loading = 0
 
     # --- building ---
-    def row(self, key: str, widget, with_error: bool = True):
+    def row(self, key: str, widget: W, with_error: bool = True) -> W:
         """A labelled row for the case path `key`; the label's mnemonic (&) focuses the widget."""
         label = QLabel()
         label.setBuddy(widget)
@@ -98,7 +100,7 @@ class InputSection(QWidget):
         self.rows[key] = (label, widget, field)
         return widget
 
-    def add(self, widget: QWidget) -> QWidget:
+    def add(self, widget: W) -> W:
         self.form.addRow(widget)
         return widget
 
