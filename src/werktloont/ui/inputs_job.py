@@ -184,7 +184,7 @@ class JobSection(InputSection):
         self.wage.setPlaceholderText(not_filled)
         self.start.setSpecialValueText(Q.translate("JobInputs", "de maand van de rekendatum"))
         self.travel_costs.setPlaceholderText("€ 0,00")
-        checks = ((self.no_offer, Q.translate("JobInputs", "Geen baanaanbod (alleen de situatie zonder baan)")),
+        checks = ((self.no_offer, Q.translate("JobInputs", "Geen baanaanbod")),
                   (self.use_minimum, Q.translate("JobInputs", "Wettelijk &minimumloon voor deze leeftijd")),
                   (self.permanent, Q.translate("JobInputs", "Vast contract (geen einddatum)")))
         for box, text in checks:

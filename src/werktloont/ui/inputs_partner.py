@@ -116,9 +116,10 @@ class PartnerSection(InputSection):
                           (self.has_other, Q.translate("PartnerInputs", "Partner heeft een uitkering of ander "
                                                                         "inkomen")),
                           (self.insured, Q.translate("PartnerInputs", "Partner is verzekerd voor de zorg")),
-                          (self.not_entitled,
-                           Q.translate("PartnerInputs", "Partner heeft geen recht op bijstand (bijv. student)")),
+                          (self.not_entitled, Q.translate("PartnerInputs", "Partner heeft geen recht op bijstand")),
                           (self.offer_for_partner, Q.translate("PartnerInputs", "Het baanaanbod is voor de "
                                                                                 "partner"))):
             box.setText(text)
             box.setAccessibleName(text)
+        self.not_entitled.setToolTip(Q.translate("PartnerInputs", "Bijvoorbeeld een student (Participatiewet art. "
+                                                                  "24): de bijstand is dan de helft van de norm."))

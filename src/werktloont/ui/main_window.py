@@ -237,7 +237,11 @@ class MainWindow(QMainWindow):
         for region in (self.breakdown, self.charts, self.explanation, self.solver):
             region.setEnabled(valid)
         # A chart shows amounts too: drawn for an earlier input, it is hidden until the input is valid again
-        # (only what was shown comes back: the month chart may be waiting behind its "not available" text).
+        # (only what was shown comes back: the month chart may be waiting behind its "not available" text). Only
+        # the change counts: a second "not valid" in a row must not forget which charts to bring back.
+        if valid == getattr(self, "_valid", True):
+            return
+        self._valid = valid
         if not valid:
             self._hidden_charts = [p.canvas for p in self.charts.plots.values() if not p.canvas.isHidden()]
             for canvas in self._hidden_charts:
@@ -286,7 +290,9 @@ class MainWindow(QMainWindow):
         if self.notice.kind == "input":
             self.notice.hide()
         self.verdict.show_incomplete(missing)
+        self.verdict.release_height()  # the answer that follows takes the height it needs, not the hint's
         self.breakdown.set_result(None)
+        self.breakdown.release_height()
         self.scenarios.set_outcome(None)
         self.todo.show_outcome(None)
         self.debts.hide()

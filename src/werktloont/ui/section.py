@@ -94,7 +94,6 @@ class InputSection(QWidget):
         """A labelled row for the case path `key`; the label's mnemonic (&) focuses the widget."""
         label = QLabel()
         label.setBuddy(widget)
-        label.setWordWrap(True)
         field = Field(widget) if with_error else None
         self.form.addRow(label, field or widget)
         self.rows[key] = (label, widget, field)
@@ -117,6 +116,7 @@ class InputSection(QWidget):
         for key, text in labels.items():
             label, widget, _field = self.rows[key]
             label.setText(text)
+            label.setWordWrap(len(text) > 32)  # short labels on one line; a long one wraps instead of widening
             widget.setAccessibleName(text.replace("&", ""))
 
     # --- the case ---
