@@ -125,8 +125,10 @@ class Tabs(QWidget):
         return index
 
     def removeTab(self, index: int) -> None:  # noqa: N802
-        current = self.currentIndex()
-        self.stack.removeWidget(self.stack.widget(index))
+        current, page = self.currentIndex(), self.stack.widget(index)
+        if page is None:
+            return
+        self.stack.removeWidget(page)
         self._texts.pop(index)
         self.tab_row.set_tabs(self._texts)
         self.setCurrentIndex(min(current, self.count() - 1) if current != index else 0)
@@ -134,7 +136,7 @@ class Tabs(QWidget):
     def count(self) -> int:
         return self.stack.count()
 
-    def widget(self, index: int) -> QWidget:
+    def widget(self, index: int) -> QWidget | None:
         return self.stack.widget(index)
 
     def indexOf(self, page: QWidget) -> int:  # noqa: N802
@@ -160,7 +162,7 @@ class Tabs(QWidget):
         if changed:
             self.currentChanged.emit(index)
 
-    def currentWidget(self) -> QWidget:  # noqa: N802
+    def currentWidget(self) -> QWidget | None:  # noqa: N802
         return self.stack.currentWidget()
 
     def setCurrentWidget(self, page: QWidget) -> None:  # noqa: N802
