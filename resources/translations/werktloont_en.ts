@@ -1,95 +1,94 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="40"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="40" />
         <source>Nog geen uitkomst: controleer de invoer.</source>
         <translation>No result yet: check the input.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="47"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="47" />
         <source>Wat de klant moet regelen bij deze baan</source>
         <translation>What the client must arrange for this job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="49"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="49" />
         <source>De stappen met data worden berekend…</source>
         <translation>The steps with their dates are being computed…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="53"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="53" />
         <source>Het vermogen ({counted}) is hoger dan de grens ({limit}): nu geen bijstand, ook zonder baan.</source>
         <translation>The assets ({counted}) are above the limit ({limit}): no bijstand now, also without the job.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="60"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="60" />
         <source>Let op</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="64"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="64" />
         <source>De auto: houden, verkopen of nodig voor werk</source>
         <translation>The car: keep it, sell it, or needed for work</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="67"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="67" />
         <source>{label}: vermogen nu {counted} (grens {limit}); maanden zonder bijstand: {job} met baan, {stay} zonder baan; bijstand die vervalt: {lost}.</source>
         <translation>{label}: assets now {counted} (limit {limit}); months without bijstand: {job} with the job, {stay} without; bijstand lost: {lost}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="78"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="78" />
         <source>Goed om te weten</source>
         <translation>Good to know</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="80"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="80" />
         <source>Zonder baanaanbod is er niets te regelen.</source>
         <translation>Without a job offer there is nothing to arrange.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="88"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="88" />
         <source>Maanden</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="88"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="88" />
         <source>Situatie</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="88"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="88" />
         <source>Te besteden per maand</source>
         <translation>Per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="88"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="88" />
         <source>Totaal erbij</source>
         <translation>Total gain</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="98"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="98" />
         <source>toeslagen: {amount} {what}</source>
         <translation>toeslagen: {amount} {what}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="99"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="99" />
         <source>erbij</source>
         <translation>paid to you</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="99"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="99" />
         <source>terugbetalen</source>
         <translation>to pay back</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="102"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="102" />
         <source>Maand voor maand</source>
         <translation>Month by month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="106"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="106" />
         <source>Data om op te letten</source>
         <translation>Dates to watch</translation>
     </message>
@@ -97,80 +96,110 @@
 <context>
     <name>AppState</name>
     <message>
-        <location filename="../../src/werktloont/ui/state.py" line="137"/>
-        <source>De grafiek Uurloon stopt bij {wage} per uur: bij een hoger loon is de waarde &apos;{parameter}&apos; niet bekend op {on}. De bedragen per maand hierboven zijn compleet.</source>
-        <translation>The Hourly wage chart stops at {wage} an hour: at a higher wage the value &apos;{parameter}&apos; is not known on {on}. The amounts per month above are complete.</translation>
+        <location filename="../../src/werktloont/ui/state.py" line="141" />
+        <source>De grafiek Uurloon stopt bij {wage} per uur: bij een hoger loon is de waarde '{parameter}' niet bekend op {on}. De bedragen per maand hierboven zijn compleet.</source>
+        <translation>The Hourly wage chart stops at {wage} an hour: at a higher wage the value '{parameter}' is not known on {on}. The amounts per month above are complete.</translation>
     </message>
 </context>
 <context>
     <name>AssetInputs</name>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="120"/>
-        <source>Deel van de autowaarde dat de gemeente vrijlaat</source>
-        <translation>Part of the car&apos;s value the municipality leaves free</translation>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="148" />
+        <source>&amp;Spaargeld en banksaldo</source>
+        <translation>Sa&amp;vings and bank balance</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="121"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="149" />
+        <source>Waarde &amp;auto</source>
+        <translation>&amp;Car value</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="150" />
+        <source>Ander vermogen</source>
+        <translation>Other assets</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="151" />
+        <source>Schulden</source>
+        <translation>Debts</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="152" />
+        <source>Deel van de autowaarde dat de gemeente vrijlaat</source>
+        <translation>Part of the car's value the municipality leaves free</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="153" />
         <source>Maand van de verandering</source>
         <translation>Month of the change</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="122"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="154" />
         <source>Wat kwam erbij</source>
         <translation>What was added</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="123"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="155" />
         <source>Waarde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="128"/>
-        <source>Leeg: de gemeente beslist welk deel van een auto die nodig is vrij blijft. Zonder bedrag telt de hele auto mee (of het bedrag van de gemeente, als de rekenhulp dat kent).</source>
-        <translation>Empty: the municipality decides which part of a needed car is left free. Without an amount the whole car counts (or the municipality&apos;s amount, if the calculator knows it).</translation>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="158" />
+        <source>niet bekend</source>
+        <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="131"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="159" />
+        <source>Leeg: de gemeente beslist welk deel van een auto die nodig is vrij blijft. Zonder bedrag telt de hele auto mee (of het bedrag van de gemeente, als de rekenhulp dat kent).</source>
+        <translation>Empty: the municipality decides which part of a needed car is left free. Without an amount the whole car counts (or the municipality's amount, if the calculator knows it).</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="162" />
         <source>een auto (op naam gezet)</source>
         <translation>a car (put in his or her name)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="132"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="163" />
         <source>een gift</source>
         <translation>a gift</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="133"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="164" />
         <source>een erfenis</source>
         <translation>an inheritance</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="134"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="165" />
         <source>spaargeld</source>
         <translation>savings</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="135"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="166" />
         <source>iets anders</source>
         <translation>something else</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="138"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="169" />
+        <source>Auto is nodig voor werk of handicap</source>
+        <translation>Car is needed for work or disability</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="170" />
         <source>Tijdens de bijstand kwam er vermogen bij</source>
         <translation>Assets were added during bijstand</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="139"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="171" />
         <source>Meteen gemeld bij de gemeente</source>
         <translation>Reported to the municipality at once</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="140"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="172" />
         <source>De gemeente ontdekte het in</source>
         <translation>The municipality found out in</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="143"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="175" />
         <source>Maand waarin de gemeente het ontdekte</source>
         <translation>Month in which the municipality found out</translation>
     </message>
@@ -178,323 +207,320 @@
 <context>
     <name>BreakdownTable</name>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="183"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="183" />
         <source>Zonder baan</source>
         <translation>Without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="183"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="183" />
         <source>Met baan
 1e maand</source>
         <translation>With job
 month 1</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="184"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="184" />
         <source>Verschil
 1e maand</source>
         <translation>Difference
 month 1</translation>
     </message>
     <message>
-        <source>Met baan, 1e maand</source>
-        <translation type="vanished">With job, month 1</translation>
-    </message>
-    <message>
-        <source>Verschil, 1e maand</source>
-        <translation type="vanished">Difference, month 1</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="185"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="185" />
         <source>Overzicht per onderdeel, in de eerste maand van de baan</source>
         <translation>Overview per part, in the first month of the job</translation>
     </message>
-    <message>
-        <source>Met baan</source>
-        <translation type="vanished">With job</translation>
-    </message>
-    <message>
-        <source>Verschil</source>
-        <translation type="vanished">Difference</translation>
-    </message>
-    <message>
-        <source>Overzicht per onderdeel, per maand</source>
-        <translation type="vanished">Breakdown per component, per month</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>CaseFiles</name>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="83"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="83" />
         <source>voorbeeldcasus</source>
         <translation>example case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="84"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="84" />
         <source>nieuwe casus</source>
         <translation>new case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="102"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="102" />
         <source>Casus openen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="102"/>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="169"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="102" />
+        <location filename="../../src/werktloont/ui/casefiles.py" line="166" />
         <source>Casus (*.json)</source>
         <translation>Case (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="138"/>
-        <source>Er stond geen baanaanbod in de casus; het venster rekent met een baan van {hours} uur per week.</source>
-        <translation>The case had no job offer; the window computes with a job of {hours} hours a week.</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="141"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="138" />
         <source>Het baanaanbod is aangepast aan het formulier.</source>
         <translation>The job offer was adjusted to the form.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="142"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="139" />
         <source>Het huishouden is aangepast aan het formulier.</source>
         <translation>The household was adjusted to the form.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="143"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="140" />
         <source>Het vermogen is aangepast aan het formulier.</source>
         <translation>The assets were adjusted to the form.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="144"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="141" />
         <source>De rekendatum is aangepast aan het formulier.</source>
         <translation>The calculation date was adjusted to the form.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="145"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="142" />
         <source>De gemeente is aangepast aan het formulier.</source>
         <translation>The municipality was adjusted to the form.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="152"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="149" />
         <source>Bij het openen aangepast (nog niet opgeslagen):</source>
         <translation>Adjusted when opening (not saved yet):</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="167"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="164" />
         <source>casus.json</source>
         <translation>case.json</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="168"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="165" />
         <source>Casus opslaan</source>
         <translation>Save case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="181"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="178" />
         <source>Opslaan kan nog niet: {reason}</source>
         <translation>Cannot save yet: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="221"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="219" />
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="222"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="220" />
         <source>De casus is veranderd. Wilt u de wijzigingen opslaan?</source>
         <translation>The case has changed. Do you want to save the changes?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="233"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="223" />
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="224" />
+        <source>&amp;Niet opslaan</source>
+        <translation>&amp;Don't save</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="225" />
+        <location filename="../../src/werktloont/ui/casefiles.py" line="242" />
+        <location filename="../../src/werktloont/ui/casefiles.py" line="258" />
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="238" />
         <source>Alleen-lezen</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="234"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="239" />
         <source>{name} is alleen-lezen. Wilt u het toch overschrijven?</source>
         <translation>{name} is read-only. Do you want to overwrite it anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="242"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="241" />
+        <source>&amp;Overschrijven</source>
+        <translation>&amp;Overwrite</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="252" />
         <source>Bestand is veranderd</source>
         <translation>File has changed</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="243"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="253" />
         <source>{name} is opnieuw opgeslagen sinds u het opende, in een ander venster of door een ander programma. Als u nu opslaat, gaat dat werk verloren.</source>
         <translation>{name} was saved again since you opened it, in another window or by another program. If you save now, that work is lost.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="245"/>
-        <source>Toch overschrijven</source>
-        <translation>Overwrite anyway</translation>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="255" />
+        <source>&amp;Toch overschrijven</source>
+        <translation>&amp;Overwrite anyway</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="246"/>
-        <source>Opslaan als…</source>
-        <translation>Save as…</translation>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="256" />
+        <source>Opslaan a&amp;ls…</source>
+        <translation>Save &amp;as…</translation>
     </message>
-</context>
+    </context>
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="231"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="302" />
         <source>Blijvend</source>
         <translation>For good</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="232"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="303" />
         <source>Eerste maand</source>
         <translation>First month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="233"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="304" />
         <source>Welke maand de grafiek laat zien</source>
         <translation>Which month the chart shows</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="234"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="305" />
         <source>Blijvend: als de tijdelijke inkomstenvrijlating voorbij is. Eerste maand: de eerste maand van de baan, met de vrijlating.</source>
         <translation>For good: once the temporary earnings disregard has ended. First month: the first month of the job, with the disregard.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="236"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="307" />
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="236"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="307" />
         <source>Uurloon</source>
-        <translation>Hourly wage</translation>
+        <translation>Wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="236"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="307" />
         <source>Marginale druk</source>
-        <translation>Marginal effective tax rate</translation>
+        <translation>Marginal rate</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="237"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="308" />
         <source>Per maand</source>
-        <translation>Month by month</translation>
+        <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="237"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="308" />
         <source>Vermogen</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="241"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="312" />
         <source>Grafiek wordt geladen…</source>
         <translation>Loading chart…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="243"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="314" />
         <source>Het overzicht per maand is nog niet beschikbaar in deze versie. Het komt hier zodra de rekenkern het verloop per maand (met de eindafrekening van de toeslagen) berekent.</source>
         <translation>The month-by-month view is not available in this version yet. It will appear here as soon as the engine computes the months (including the year-end settlement of the allowances).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="248"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="319" />
         <source>Uren per week</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="248"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="319" />
         <source>Bruto uurloon</source>
         <translation>Gross hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="249"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="320" />
         <source>Te besteden per maand bij meer of minder uren</source>
         <translation>Disposable income per month with more or fewer hours</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="250"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="321" />
         <source>Te besteden per maand bij een hoger of lager uurloon</source>
         <translation>Disposable income per month with a higher or lower hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="251"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="322" />
         <source>Marginale druk: wat u van elke extra verdiende euro kwijtraakt</source>
         <translation>Marginal effective tax rate: what you lose of each extra euro earned</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="252"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="323" />
         <source>Per maand vanaf de start van de baan</source>
         <translation>Month by month from the start of the job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="253"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="324" />
         <source>Vermogen en de vermogensgrens van de bijstand</source>
         <translation>Assets and the bijstand asset limit</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="254"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="325" />
         <source>Te besteden met baan</source>
         <translation>Disposable with job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="254"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="325" />
         <source>Te besteden zonder baan</source>
         <translation>Disposable without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="255"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="326" />
         <source>{x} uur</source>
         <translation>{x} h</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="255"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="326" />
         <source>{x} per uur</source>
         <translation>{x} an hour</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="256"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="327" />
         <source>armoedeval</source>
         <translation>cliff</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="256"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="327" />
         <source>plateau</source>
         <translation>plateau</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="257"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="328" />
         <source>100 %: u houdt niets over</source>
         <translation>100 %: you keep nothing</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="258"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="329" />
         <source>Opgeteld verschil met zonder baan</source>
         <translation>Cumulative difference with no job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="259"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="330" />
         <source>Te besteden als u in de bijstand blijft</source>
         <translation>Disposable if you stay on bijstand</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="260"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="331" />
         <source>Eindafrekening toeslagen</source>
         <translation>Allowance settlement</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="261"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="332" />
         <source>Meegeteld vermogen</source>
         <translation>Counted assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="261"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="332" />
         <source>Vermogensgrens</source>
         <translation>Asset limit</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="269"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="340" />
         <source> (blijvend, na de tijdelijke vrijlating)</source>
         <translation> (for good, after the temporary disregard)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="270"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="341" />
         <source> (eerste maand van de baan)</source>
         <translation> (first month of the job)</translation>
     </message>
@@ -502,170 +528,273 @@ month 1</translation>
 <context>
     <name>ChildRow</name>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="56"/>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="64" />
         <source>Kind {n}</source>
         <translation>Child {n}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="57"/>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="65" />
         <source>Leeftijd</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="57"/>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="65" />
         <source>Opvang</source>
         <translation>Childcare</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="58"/>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="66" />
         <source>Uren opvang per maand</source>
         <translation>Childcare hours per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="59"/>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="67" />
         <source>Uurprijs opvang</source>
         <translation>Childcare price per hour</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="62"/>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="70" />
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="100" />
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="106" />
         <source>{what} kind {n}</source>
         <translation>{what}, child {n}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="63"/>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="71" />
+        <source> jaar</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="72" />
+        <source>nog niet ingevuld</source>
+        <translation>not filled in yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="73" />
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="63"/>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="73" />
         <source>dagopvang</source>
         <translation>day care</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="63"/>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="73" />
         <source>buitenschoolse opvang (bso)</source>
         <translation>out-of-school care (bso)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="64"/>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="74" />
         <source>gastouder</source>
         <translation>childminder (gastouder)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="98" />
+        <source>Leeftijd kind {n}</source>
+        <translation>Age of child {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenInputs</name>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="207" />
+        <source>Aantal kin&amp;deren</source>
+        <translation>Number of childr&amp;en</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="208" />
+        <source>Kostendelers (medebewoners van 27 jaar of ouder)</source>
+        <translation>Cost sharers (housemates aged 27 or over)</translation>
     </message>
 </context>
 <context>
     <name>DebtInputs</name>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="97"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="93" />
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="98"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="94" />
         <source>beslag op het inkomen</source>
         <translation>garnishment of income</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="99"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="95" />
         <source>minnelijke schuldregeling (MSNP)</source>
         <translation>voluntary debt arrangement (MSNP)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="100"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="96" />
         <source>wettelijke schuldsanering (WSNP)</source>
         <translation>statutory debt restructuring (WSNP)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="105"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="100" />
         <source>Beslag of schuldregeling: {kind}</source>
         <translation>Garnishment or debt arrangement: {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="111"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="105" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="112"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="106" />
         <source>Vordering per maand</source>
         <translation>Claim per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="119"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="109" />
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="120"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="110" />
         <source>Vordering onbekend: alles boven de beslagvrije voet (of het vrij te laten bedrag) gaat naar de schuldeisers. Dit gaat niet over de schulden bij Vermogen: die tellen voor de vermogensgrens.</source>
         <translation>Claim unknown: everything above the protected amount (beslagvrije voet or the amount left free) goes to the creditors. This is not about the debts under Assets: those count for the asset limit.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="124"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="114" />
         <source>Beslag, een minnelijke schuldregeling of de WSNP: wat de baan betekent voor wat u overhoudt en voor uw schuld.</source>
         <translation>Garnishment, a voluntary debt arrangement or the WSNP: what the job means for what you keep and for your debt.</translation>
     </message>
 </context>
 <context>
+    <name>Entry</name>
+    <message>
+        <location filename="../../src/werktloont/ui/widgets.py" line="80" />
+        <source>Antwoord {n}</source>
+        <translation>Answer {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/widgets.py" line="202" />
+        <source>Bedoelt u {first} of {second}?</source>
+        <translation>Do you mean {first} or {second}?</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/widgets.py" line="226" />
+        <source>Een bedrag kan niet negatief zijn.</source>
+        <translation>An amount cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/widgets.py" line="229" />
+        <source>'{text}': typ een heel getal, zonder komma.</source>
+        <translation>'{text}': type a whole number, without a decimal comma.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/widgets.py" line="231" />
+        <source>'{text}': te veel cijfers achter de komma (hoogstens {n}).</source>
+        <translation>'{text}': too many digits after the decimal comma (at most {n}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/widgets.py" line="233" />
+        <source>bijvoorbeeld 46.000 of 16,50</source>
+        <translation>for example 46.000 or 16,50</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/widgets.py" line="234" />
+        <source>bijvoorbeeld 24 of 24,5</source>
+        <translation>for example 24 or 24,5</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/widgets.py" line="235" />
+        <source>'{text}' is geen getal. Typ {example}.</source>
+        <translation>'{text}' is not a number. Type {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/widgets.py" line="379" />
+        <source>{day} valt buiten wat de rekenhulp kent: van {low} tot en met {high}.</source>
+        <translation>{day} is outside what the calculator knows: from {low} up to and including {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/widgets.py" line="383" />
+        <source>'{text}': het jaar ontbreekt.</source>
+        <translation>'{text}': the year is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/widgets.py" line="385" />
+        <source>'{text}' kan twee datums zijn: typ het met streepjes, bijvoorbeeld 01-03-2026.</source>
+        <translation>'{text}' can be read as two dates: type it with dashes, for example 01-03-2026.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/widgets.py" line="388" />
+        <source>bijvoorbeeld 03-2026 of maart 2026</source>
+        <translation>for example 03-2026 or March 2026</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/widgets.py" line="389" />
+        <source>bijvoorbeeld 1-3-2026</source>
+        <translation>for example 1-3-2026</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/widgets.py" line="390" />
+        <source>'{text}' is geen datum. Typ {example}.</source>
+        <translation>'{text}' is not a date. Type {example}.</translation>
+    </message>
+</context>
+<context>
     <name>ExplanationPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="28"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="28" />
         <source>vanaf {start}: {base} {sign} {rate} van het deel daarboven</source>
         <translation>from {start}: {base} {sign} {rate} of the part above it</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="31"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="31" />
         <source>vanaf {start}: {rate}</source>
         <translation>from {start}: {rate}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="70"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="70" />
         <source>Waarom? Uitleg bij het gekozen onderdeel</source>
         <translation>Why? Explanation of the chosen component</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="67"/>
-        <location filename="../../src/werktloont/ui/explanation.py" line="75"/>
-        <location filename="../../src/werktloont/ui/explanation.py" line="79"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="67" />
+        <location filename="../../src/werktloont/ui/explanation.py" line="75" />
+        <location filename="../../src/werktloont/ui/explanation.py" line="79" />
         <source>Waarom?</source>
         <translation>Why?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="76"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="76" />
         <source>Klik op een regel in het overzicht om te zien hoe dat bedrag is berekend.</source>
         <translation>Click a row in the breakdown to see how that amount was calculated.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="92"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="92" />
         <source>Te besteden is het nettoloon plus de bijstand, de toeslagen en de gemeentelijke regelingen, min de kosten van kinderopvang en de reiskosten. De huur is niet afgetrokken: die is met en zonder baan hetzelfde.</source>
         <translation>Disposable income is the net wage plus bijstand, the allowances and municipal schemes, minus childcare and travel costs. Rent is not deducted: it is the same with and without the job.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="98"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="98" />
         <source>Met baan</source>
         <translation>With job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="98"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="98" />
         <source>Zonder baan</source>
         <translation>Without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="107"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="107" />
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="107"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="107" />
         <source>Gebruikte waarden</source>
         <translation>Values used</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="107"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="107" />
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="115"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="115" />
         <source>sinds {date}</source>
         <translation>since {date}</translation>
     </message>
@@ -673,136 +802,207 @@ month 1</translation>
 <context>
     <name>FileDialog</name>
     <message>
-        <location filename="../../src/werktloont/ui/dialogs.py" line="14"/>
-        <source>Zoeken in:</source>
-        <translation>Look in:</translation>
+        <location filename="../../src/werktloont/ui/dialogs.py" line="15" />
+        <source>Zoeken &amp;in:</source>
+        <translation>Look &amp;in:</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/dialogs.py" line="15"/>
-        <source>Bestandstype:</source>
-        <translation>Files of type:</translation>
+        <location filename="../../src/werktloont/ui/dialogs.py" line="16" />
+        <source>Bestands&amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/dialogs.py" line="16"/>
-        <source>Bestandsnaam:</source>
-        <translation>File name:</translation>
+        <location filename="../../src/werktloont/ui/dialogs.py" line="17" />
+        <source>Bestands&amp;naam:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/dialogs.py" line="18" />
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/dialogs.py" line="19" />
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/dialogs.py" line="20" />
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdInputs</name>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_household.py" line="71" />
+        <source>&amp;Leeftijd klant</source>
+        <translation>Client's &amp;age</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_household.py" line="72" />
+        <source>Huishouden</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_household.py" line="73" />
+        <source> jaar</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_household.py" line="74" />
+        <source>nog niet ingevuld</source>
+        <translation>not filled in yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_household.py" line="76" />
+        <source>alleenstaand (zonder partner)</source>
+        <translation>single (no partner)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_household.py" line="77" />
+        <source>met partner</source>
+        <translation>with a partner</translation>
+    </message>
+</context>
+<context>
+    <name>HousingInputs</name>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_housing.py" line="46" />
+        <source>&amp;Kale huur per maand</source>
+        <translation>Base &amp;rent per month</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_housing.py" line="47" />
+        <source>Ser&amp;vicekosten per maand</source>
+        <translation>&amp;Service charges per month</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_housing.py" line="48" />
+        <source>nog niet ingevuld (geen huur: 0)</source>
+        <translation>not filled in yet (no rent: 0)</translation>
     </message>
 </context>
 <context>
     <name>IncomeInputs</name>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="172"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="178" />
         <source> bruto</source>
         <translation> gross</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="173"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="179" />
         <source> netto</source>
         <translation> net</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="188"/>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="207"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="183" />
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="257" />
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="189"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="184" />
         <source>partneralimentatie</source>
         <translation>partner alimony</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="190"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="185" />
         <source>kinderalimentatie</source>
         <translation>child maintenance</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="191"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="186" />
         <source>overig</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="198"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="249" />
         <source>baan {hours} uur</source>
         <translation>job {hours} h</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="206"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="256" />
         <source>nog {n} uit het bestand</source>
         <translation>{n} more from the file</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="211"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="260" />
         <source>Eigen inkomen klant (baan, uitkering): {summary}</source>
-        <translation>Client&apos;s own income (job, benefit): {summary}</translation>
+        <translation>Client's own income (job, benefit): {summary}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="220"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="151" />
         <source>{who}: uren huidige baan</source>
         <translation>{who}: hours current job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="221"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="152" />
         <source>{who}: uren per week in huidige baan</source>
         <translation>{who}: hours per week in current job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="222"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="153" />
         <source>{who}: bruto uurloon</source>
         <translation>{who}: gross hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="223"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="154" />
         <source>{who}: bruto uurloon huidige baan</source>
         <translation>{who}: gross hourly wage of current job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="224"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="155" />
         <source>{who}: baan sinds</source>
         <translation>{who}: job since</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="225"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="156" />
         <source>{who}: huidige baan begonnen in (maand)</source>
         <translation>{who}: current job began in (month)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="226"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="157" />
         <source>{who}: ander inkomen</source>
         <translation>{who}: other income</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="227"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="158" />
         <source>{who}: ander inkomen (soort)</source>
         <translation>{who}: other income (kind)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="228"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="159" />
         <source>{who}: bedrag per maand</source>
         <translation>{who}: amount per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="229"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="160" />
         <source>{who}: ander inkomen per maand</source>
         <translation>{who}: other income per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="236"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="166" />
+        <source> uur</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="167" />
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="237"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="168" />
         <source>Sinds wanneer deze baan loopt: de vrijlating (6 maanden) telt vanaf dan. Onbekend: gerekend alsof de baan deze maand begon.</source>
         <translation>Since when this job has run: the earnings disregard (6 months) counts from then. Unknown: calculated as if the job began this month.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="246"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="264" />
         <source>Klant</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="248"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="265" />
         <source>Inkomen dat de klant nu al heeft naast de bijstand: een baan, een uitkering of partneralimentatie. Het baanaanbod hieronder komt daar bij.</source>
         <translation>Income the client already has next to bijstand: a job, a benefit or partner alimony. The job offer below comes on top of it.</translation>
     </message>
@@ -810,192 +1010,133 @@ month 1</translation>
 <context>
     <name>InputsPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="189"/>
-        <location filename="../../src/werktloont/ui/inputs.py" line="314"/>
-        <source>geen (alleen landelijke regels)</source>
-        <translation>none (national rules only)</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="256"/>
-        <source>Wettelijk minimumloon bij {age} jaar: {amount} per uur.</source>
-        <translation>Legal minimum wage at age {age}: {amount} an hour.</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="259"/>
-        <source>Let op: dit uurloon is lager dan het wettelijk minimumloon.</source>
-        <translation>Note: this hourly wage is below the legal minimum wage.</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="268"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="201" />
         <source>Huishouden</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="268"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="201" />
         <source>Wonen</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="268"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="201" />
         <source>Vermogen</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="270"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="202" />
         <source>Baanaanbod</source>
         <translation>Job offer</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="270"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="203" />
         <source>Periode en gemeente</source>
         <translation>Period and municipality</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="271"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="203" />
         <source>Gesprek (niet verplicht)</source>
         <translation>Conversation (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="275"/>
-        <source>Leeftijd klant</source>
-        <translation>Client&apos;s age</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="276"/>
-        <source>Leeftijd partner</source>
-        <translation>Partner&apos;s age</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="277"/>
-        <source>Aantal kinderen</source>
-        <translation>Number of children</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="278"/>
-        <source>Kostendelers (medebewoners van 27 jaar of ouder)</source>
-        <translation>Cost sharers (housemates aged 27 or over)</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="279"/>
-        <source>Kale huur per maand</source>
-        <translation>Base rent per month</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="280"/>
-        <source>Servicekosten per maand</source>
-        <translation>Service charges per month</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="281"/>
-        <source>Spaargeld en banksaldo</source>
-        <translation>Savings and bank balance</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="282"/>
-        <source>Waarde auto</source>
-        <translation>Car value</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="283"/>
-        <source>Ander vermogen</source>
-        <translation>Other assets</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="269"/>
-        <location filename="../../src/werktloont/ui/inputs.py" line="284"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="202" />
         <source>Schulden</source>
         <translation>Debts</translation>
     </message>
+    </context>
+<context>
+    <name>JobInputs</name>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="285"/>
-        <source>Bruto uurloon</source>
-        <translation>Gross hourly wage</translation>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="103" />
+        <source>Het minimumloon volgt uit de leeftijd.</source>
+        <translation>The minimum wage follows from the age.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="286"/>
-        <source>Uren per week</source>
-        <translation>Hours per week</translation>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="106" />
+        <source>Wettelijk minimumloon bij {age} jaar: {amount} per uur.</source>
+        <translation>Legal minimum wage at age {age}: {amount} an hour.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="287"/>
-        <source>Contractduur in maanden</source>
-        <translation>Contract length in months</translation>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="109" />
+        <source>Let op: dit uurloon is lager dan het wettelijk minimumloon.</source>
+        <translation>Note: this hourly wage is below the legal minimum wage.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="288"/>
-        <source>Eerste maand van de baan</source>
-        <translation>First month of the job</translation>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="154" />
+        <source>Baanaanbod: zonder baanaanbod is er niets te vergelijken</source>
+        <translation>Job offer: without a job offer there is nothing to compare</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="289"/>
-        <source>Reiskosten per maand (eigen deel)</source>
-        <translation>Travel costs per month (own share)</translation>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="159" />
+        <source>{label} (of: vast contract)</source>
+        <translation>{label} (or: permanent contract)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="290"/>
-        <source>Rekendatum (normen van)</source>
-        <translation>Calculation date (rules of)</translation>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="172" />
+        <source>Bruto uurl&amp;oon</source>
+        <translation>Gross hourly &amp;wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="291"/>
-        <source>Gemeente</source>
-        <translation>Municipality</translation>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="173" />
+        <source>&amp;Uren per week</source>
+        <translation>Ho&amp;urs per week</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="292"/>
-        <source>Naam of initialen klant</source>
-        <translation>Client&apos;s name or initials</translation>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="174" />
+        <source>&amp;Eerste maand van de baan</source>
+        <translation>First &amp;month of the job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="293"/>
-        <source>Notitie</source>
-        <translation>Note</translation>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="175" />
+        <source>&amp;Contractduur in maanden</source>
+        <translation>Con&amp;tract length in months</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="301"/>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="176" />
+        <source>Re&amp;iskosten per maand (eigen deel)</source>
+        <translation>Travel c&amp;osts per month (own share)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="180" />
         <source> uur</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="302"/>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="181" />
         <source> mnd</source>
         <translation> mo</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="303"/>
-        <source>Heeft een partner</source>
-        <translation>Has a partner</translation>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="182" />
+        <source>nog niet ingevuld</source>
+        <translation>not filled in yet</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="303"/>
-        <source>Partner werkt</source>
-        <translation>Partner works</translation>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="186" />
+        <source>de maand van de rekendatum</source>
+        <translation>the month of the calculation date</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="304"/>
-        <source>Auto is nodig voor werk of handicap</source>
-        <translation>Car is needed for work or disability</translation>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="188" />
+        <source>Geen baanaanbod</source>
+        <translation>No job offer</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="305"/>
-        <source>Wettelijk minimumloon voor deze leeftijd</source>
-        <translation>Legal minimum wage for this age</translation>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="189" />
+        <source>Wettelijk &amp;minimumloon voor deze leeftijd</source>
+        <translation>Legal minimum wa&amp;ge for this age</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="306"/>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="190" />
         <source>Vast contract (geen einddatum)</source>
         <translation>Permanent contract (no end date)</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="311"/>
-        <source>Parameterpakket {version}: normen van {first} tot en met {last}.</source>
-        <translation>Parameter pack {version}: rules from {first} to {last}.</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../src/werktloont/ui/labels.py" line="20"/>
+        <location filename="../../src/werktloont/ui/labels.py" line="20" />
         <source>nl</source>
         <translation>en</translation>
     </message>
@@ -1003,63 +1144,37 @@ month 1</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="280"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="285" />
         <source>Controleer de invoer: {message}</source>
         <translation>Please check the input: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="287"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="307" />
         <source>Er ging iets onverwachts mis. Uw invoer staat er nog; probeer het opnieuw. Blijft het gebeuren, meld het dan aan de beheerder (zonder gegevens van de klant).</source>
         <translation>Something unexpected went wrong. Your input is still there; please try again. If it keeps happening, tell the administrator (without client data).</translation>
     </message>
     <message>
-        <source>Dit bestand is geen casus.</source>
-        <translation type="vanished">This file is not a case.</translation>
-    </message>
-    <message>
-        <source>Casus openen</source>
-        <translation type="vanished">Open case</translation>
-    </message>
-    <message>
-        <source>Casus (*.json)</source>
-        <translation type="vanished">Case (*.json)</translation>
-    </message>
-    <message>
-        <source>Casus opslaan</source>
-        <translation type="vanished">Save case</translation>
-    </message>
-    <message>
-        <source>Opslaan lukte niet: {reason}</source>
-        <translation type="vanished">Saving failed: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="347"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="369" />
         <source>Over werktloont</source>
         <translation>About werktloont</translation>
     </message>
     <message>
-        <source>werktloont {version}, parameterpakket {pack}.
-Laat zien of een baan loont voor een huishouden in de bijstand. Werkt offline. Dit is een indicatie, geen beschikking.</source>
-        <translation type="vanished">werktloont {version}, parameter pack {pack}.
-Shows whether a job pays for a household on bijstand. Works offline. This is an indication, not a legal decision.</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="327"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="349" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="330"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="352" />
         <source>Lijst wissen</source>
         <translation>Clear list</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="333"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="355" />
         <source>werktloont: loont werken?</source>
         <translation>werktloont: does work pay?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="339"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="361" />
         <source>werktloont {version}
 Parameterpakket {pack} ({label}), normen van {first} tot en met {last}, laatst gecontroleerd op {verified}.
 
@@ -1072,173 +1187,197 @@ Shows whether a job pays for a household on social assistance. Works fully offli
 This is an indication, not a decision.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="361"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="383" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="362"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="384" />
         <source>&amp;Nieuw gesprek</source>
         <translation>&amp;New conversation</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="363"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="385" />
         <source>Casus &amp;openen…</source>
         <translation>&amp;Open case…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="371"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="393" />
         <source>Afs&amp;luiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>&amp;Recente casussen</source>
-        <translation type="vanished">&amp;Recent cases</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="364"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="386" />
         <source>Re&amp;cente casussen</source>
         <translation>Re&amp;cent cases</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="365"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="387" />
         <source>Casus op&amp;slaan</source>
         <translation>&amp;Save case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="366"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="388" />
         <source>Casus opslaan &amp;als…</source>
         <translation>Save case &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="367"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="389" />
         <source>&amp;Rapport opslaan als PDF…</source>
         <translation>Save &amp;report as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="368"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="390" />
         <source>Af&amp;drukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="369"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="391" />
         <source>Anoniem afdrukken (zonder naam en notitie)</source>
         <translation>Print anonymously (no name, no note)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="370"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="392" />
         <source>&amp;Voorbeeldcasus</source>
         <translation>&amp;Example case</translation>
     </message>
     <message>
-        <source>&amp;Afsluiten</source>
-        <translation type="vanished">&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="372"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="394" />
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="373"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="395" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="374"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="396" />
         <source>&amp;Over werktloont</source>
         <translation>&amp;About werktloont</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="375"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="397" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="376"/>
-        <source>Scenario&apos;s</source>
+        <location filename="../../src/werktloont/ui/main_window.py" line="398" />
+        <source>Scenario's</source>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="377"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="399" />
         <source>Te regelen</source>
-        <translation>To arrange</translation>
+        <translation>To do</translation>
     </message>
 </context>
 <context>
     <name>PartnerInputs</name>
     <message>
-        <source>Partner: uren per week in huidige baan</source>
-        <translation type="vanished">Partner: hours per week in current job</translation>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="111" />
+        <source>Leeftijd &amp;partner</source>
+        <translation>&amp;Partner's age</translation>
     </message>
     <message>
-        <source>Partner: bruto uurloon huidige baan</source>
-        <translation type="vanished">Partner: gross hourly wage of current job</translation>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="112" />
+        <source> jaar</source>
+        <translation> years</translation>
     </message>
     <message>
-        <source>Partner: ander inkomen (soort)</source>
-        <translation type="vanished">Partner: other income (kind)</translation>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="113" />
+        <source>nog niet ingevuld</source>
+        <translation>not filled in yet</translation>
     </message>
     <message>
-        <source>Partner: ander inkomen, netto per maand</source>
-        <translation type="vanished">Partner: other income, net per month</translation>
-    </message>
-    <message>
-        <source>geen</source>
-        <translation type="vanished">none</translation>
-    </message>
-    <message>
-        <source>partneralimentatie</source>
-        <translation type="vanished">partner alimony</translation>
-    </message>
-    <message>
-        <source>kinderalimentatie</source>
-        <translation type="vanished">child maintenance</translation>
-    </message>
-    <message>
-        <source>overig</source>
-        <translation type="vanished">other</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs_partner.py" line="86"/>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="114" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_partner.py" line="88"/>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="115" />
+        <source>Partner werkt</source>
+        <translation>Partner works</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="116" />
+        <source>Partner heeft een uitkering of ander inkomen</source>
+        <translation>Partner has a benefit or other income</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="118" />
         <source>Partner is verzekerd voor de zorg</source>
         <translation>Partner has health insurance</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_partner.py" line="90"/>
-        <source>Partner heeft geen recht op bijstand (bijv. student)</source>
-        <translation>Partner has no right to bijstand (e.g. a student)</translation>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="119" />
+        <source>Partner heeft geen recht op bijstand</source>
+        <translation>Partner has no right to bijstand</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_partner.py" line="91"/>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="124" />
+        <source>Bijvoorbeeld een student (Participatiewet art. 24): de bijstand is dan de helft van de norm.</source>
+        <translation>For example a student (Participatiewet art. 24): the bijstand is then half of the norm.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="120" />
         <source>Het baanaanbod is voor de partner</source>
         <translation>The job offer is for the partner</translation>
     </message>
 </context>
 <context>
+    <name>PeriodInputs</name>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_period.py" line="46" />
+        <location filename="../../src/werktloont/ui/inputs_period.py" line="81" />
+        <source>geen (alleen landelijke regels)</source>
+        <translation>none (national rules only)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_period.py" line="74" />
+        <source>&amp;Rekendatum (normen van)</source>
+        <translation>Calculation &amp;date (rules of)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_period.py" line="75" />
+        <source>&amp;Gemeente</source>
+        <translation>Mun&amp;icipality</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_period.py" line="77" />
+        <source>Parameterpakket {version}: normen van {first} tot en met {last}.</source>
+        <translation>Parameter pack {version}: rules from {first} to {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_period.py" line="108" />
+        <source>&amp;Naam of initialen klant</source>
+        <translation>Client's &amp;name or initials</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_period.py" line="109" />
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../src/werktloont/ui/report_actions.py" line="27"/>
+        <location filename="../../src/werktloont/ui/report_actions.py" line="27" />
         <source>Rapport opslaan als PDF</source>
         <translation>Save report as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/report_actions.py" line="27"/>
+        <location filename="../../src/werktloont/ui/report_actions.py" line="27" />
         <source>rapport.pdf</source>
         <translation>report.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/report_actions.py" line="28"/>
+        <location filename="../../src/werktloont/ui/report_actions.py" line="28" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/report_actions.py" line="43"/>
+        <location filename="../../src/werktloont/ui/report_actions.py" line="43" />
         <source>Rapport opgeslagen ({pages} blz.).</source>
         <translation>Report saved ({pages} pages).</translation>
     </message>
@@ -1246,153 +1385,141 @@ This is an indication, not a decision.</translation>
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="95"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="95" />
         <source>{hours} uur</source>
         <translation>{hours} hours</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="161"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="161" />
         <source>zonder baan</source>
         <translation>without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="193"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="193" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="194"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="194" />
         <source>bijvoorbeeld: 32 uur, auto verkocht</source>
         <translation>for example: 32 hours, car sold</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="195"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="195" />
         <source>Naam van het scenario</source>
         <translation>Scenario name</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="196"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="196" />
         <source>Bewaar als scenario</source>
         <translation>Keep as scenario</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="197"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="197" />
         <source>Verwijder gekozen scenario</source>
         <translation>Remove selected scenario</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="198"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="198" />
         <source>Zet gekozen scenario terug in de invoer</source>
         <translation>Load selected scenario into the inputs</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="199"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="199" />
         <source>Bewaar tot {n} varianten om ze naast elkaar te zien. Bedragen per maand met baan; de onderste regel vergelijkt met het eerste scenario.</source>
         <translation>Keep up to {n} variants to see them side by side. Amounts per month with the job; the bottom line compares with the first scenario.</translation>
     </message>
     <message>
-        <source>Bewaar tot {n} varianten om ze naast elkaar te zien. Bedragen per maand met baan; bij de totalen tussen haakjes het verschil met het eerste scenario.</source>
-        <translation type="vanished">Keep up to {n} variants to see them side by side. Amounts per month with the job; at the totals, in brackets, the difference with the first scenario.</translation>
-    </message>
-    <message>
-        <source>Bewaar tot {n} varianten om ze naast elkaar te zien. Bedragen per maand met baan; tussen haakjes het verschil met het eerste scenario.</source>
-        <translation type="vanished">Keep up to {n} variants to compare them side by side. Monthly amounts with the job; in brackets the difference with the first scenario.</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="202"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="202" />
         <source>Verschil met zonder baan</source>
         <translation>Difference with no job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="203"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="203" />
         <source>Verschil met het eerste scenario</source>
         <translation>Difference with the first scenario</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="205"/>
-        <source>Scenario&apos;s naast elkaar</source>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="205" />
+        <source>Scenario's naast elkaar</source>
         <translation>Scenarios side by side</translation>
     </message>
 </context>
 <context>
     <name>SolverPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="56"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="56" />
         <source>Met dit aanbod komt u niet aan {target} per maand erbij, ook niet met meer uren of een hoger uurloon binnen wat de rekenhulp bekijkt.</source>
         <translation>With this offer you do not reach {target} a month more, not even with more hours or a higher hourly wage within the range the calculator looks at.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="61"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="61" />
         <source>bij {wage} per uur: minstens {hours} uur per week</source>
         <translation>at {wage} an hour: at least {hours} hours a week</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="64"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="64" />
         <source>bij {wage} per uur lukt het met geen enkel aantal uren</source>
         <translation>at {wage} an hour no number of hours is enough</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="67"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="67" />
         <source>bij {hours} uur per week: een bruto uurloon van minstens {wage}</source>
         <translation>at {hours} hours a week: a gross hourly wage of at least {wage}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="70"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="70" />
         <source>bij {hours} uur per week lukt het met geen uurloon dat de rekenhulp bekijkt</source>
-        <translation>at {hours} hours a week no hourly wage in the calculator&apos;s range is enough</translation>
+        <translation>at {hours} hours a week no hourly wage in the calculator's range is enough</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="73"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="73" />
         <source>Voor minstens {target} per maand erbij in de eerste maand (met de tijdelijke vrijlating): {parts}.</source>
         <translation>For at least {target} a month more in the first month (with the temporary disregard): {parts}.</translation>
     </message>
     <message>
-        <source>Voor minstens {target} per maand erbij: {parts}.</source>
-        <translation type="vanished">For at least {target} a month more: {parts}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="74"/>
-        <location filename="../../src/werktloont/ui/solver.py" line="77"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="74" />
+        <location filename="../../src/werktloont/ui/solver.py" line="77" />
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="76"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="76" />
         <source>Voor blijvend minstens {target} per maand erbij (ook na de tijdelijke vrijlating): {parts}.</source>
         <translation>For at least {target} a month more for good (also after the temporary disregard): {parts}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="82"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="82" />
         <source>Hoeveel uur of welk uurloon is nodig voor minstens dit bedrag per maand erbij?</source>
         <translation>How many hours or which hourly wage are needed for at least this much more a month?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="84"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="84" />
         <source>Gewenst bedrag per maand erbij</source>
         <translation>Wanted extra amount per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="85"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="85" />
         <source>blijvend</source>
         <translation>for good</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="86"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="86" />
         <source>eerste maand</source>
         <translation>first month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="87"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="87" />
         <source>Blijvend of in de eerste maand</source>
         <translation>For good or in the first month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="88"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="88" />
         <source>Bereken</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="89"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="89" />
         <source>Bereken uren en uurloon</source>
         <translation>Calculate hours and hourly wage</translation>
     </message>
@@ -1400,93 +1527,103 @@ This is an indication, not a decision.</translation>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="59"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="59" />
         <source>Vul de gegevens links in.</source>
         <translation>Fill in the details on the left.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="71"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="71" />
         <source>Let op: het vermogen ({counted}) is hoger dan de grens ({limit}). Daarom is er nu geen bijstand, ook zonder baan.</source>
         <translation>Note: the assets ({counted}) are above the limit ({limit}). That is why there is no bijstand now, even without the job.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="77"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="77" />
         <source>Met deze baan heeft u ongeveer evenveel te besteden als zonder baan.</source>
         <translation>With this job you have about the same to spend as without it.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="79"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="79" />
         <source>Met deze baan heeft u {amount} per maand meer te besteden.</source>
         <translation>With this job you have {amount} a month more to spend.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="81"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="81" />
         <source>Met deze baan heeft u {amount} per maand minder te besteden.</source>
         <translation>With this job you have {amount} a month less to spend.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="91"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="91" />
         <source>Zonder baan {without}, met baan {with_job} per maand (normen van {date}).</source>
         <translation>Without the job {without}, with the job {with_job} a month (rules of {date}).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="94"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="94" />
         <source>In de eerste maand van de baan: zonder baan {without}, met baan {with_job} per maand (normen van {date}).</source>
         <translation>In the first month of the job: without the job {without}, with the job {with_job} a month (rules of {date}).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="102"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="102" />
         <source>Dit is vóór beslag of schuldregeling: wat u daarvan overhoudt, staat hieronder bij Schulden.</source>
         <translation>This is before garnishment or a debt arrangement: what you keep of it is shown below under Debts.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="124"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="124" />
         <source>Nog geen uitkomst: de invoer klopt niet.</source>
         <translation>No result yet: the input is not valid.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="146"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="133" />
+        <source>Nog geen uitkomst: vul eerst alles in.</source>
+        <translation>No result yet: fill in everything first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/verdict.py" line="134" />
+        <source>Nog niet ingevuld of beantwoord:</source>
+        <translation>Not filled in or answered yet:</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/verdict.py" line="156" />
         <source>Dat komt vooral doordat {clauses}.</source>
         <translation>Mainly because {clauses}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="147"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="157" />
         <source>Let op: met {low} uur per week houdt u meer over dan met {hours} uur, vooral doordat {clauses}.</source>
         <translation>Note: with {low} hours a week you keep more than with {hours} hours, mainly because {clauses}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="151"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="161" />
         <source>Tussen {low} en {high} uur per week levert meer werken (bijna) niets op: wat u meer verdient, gaat van de bijstand of de toeslagen af.</source>
         <translation>Between {low} and {high} hours a week, working more pays (almost) nothing: what you earn extra comes off bijstand or the allowances.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="167"/>
-        <location filename="../../src/werktloont/ui/verdict.py" line="172"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="177" />
+        <location filename="../../src/werktloont/ui/verdict.py" line="182" />
         <source>{name} stopt</source>
         <translation>{name} stops</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="168"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="178" />
         <source>{name} omlaag gaan</source>
         <translation>{name} go down</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="170"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="180" />
         <source>{name} stijgen</source>
         <translation>{name} go up</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="174"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="184" />
         <source>{name} omlaag gaat</source>
         <translation>{name} goes down</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="175"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="185" />
         <source> en </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="188"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="198" />
         <source>de {scheme}</source>
         <translation>the {scheme}</translation>
     </message>

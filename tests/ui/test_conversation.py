@@ -274,8 +274,8 @@ def test_results_table_is_one_tab_stop_and_dialogs_speak_dutch(window, qtbot):
     QTest.keyClick(table, Qt.Key.Key_Tab)
     assert not table.hasFocus()  # Tab leaves it at once
     dialog = _dialog(window, "Casus openen", "", "Casus (*.json)", save=False)
-    assert dialog.labelText(QFileDialog.DialogLabel.LookIn) == "Zoeken in:"
-    assert dialog.labelText(QFileDialog.DialogLabel.FileType) == "Bestandstype:"
+    assert dialog.labelText(QFileDialog.DialogLabel.LookIn) == "Zoeken &in:"  # with an accelerator: Alt+I
+    assert dialog.labelText(QFileDialog.DialogLabel.FileType) == "Bestands&type:"
 
 
 def test_date_fields_let_tab_go_on(window, qtbot):

@@ -101,7 +101,6 @@ class AssetsSection(InputSection):
         given = case.get("assets")
         assets: dict = given if isinstance(given, dict) else {}
         self._assets = copy.deepcopy(assets)
-        on = QDate.fromString(str(case.get("date", "")), "yyyy-MM-dd")
         with self.loading():
             self.savings.setValue(assets.get("savings"))
             self.car_value.setValue(assets.get("car_value"))
@@ -114,7 +113,7 @@ class AssetsSection(InputSection):
             self.change_on.setChecked(first is not None)
             first = first or {}
             month = QDate.fromString(str(first.get("month", "")) + "-01", "yyyy-MM-dd")
-            self.change_month.setDate(month if month.isValid() else on)  # a new change starts at the case month
+            self.change_month.setDate(month)  # empty until a change is given: its month is asked, not made up
             self.change_kind.setCurrentIndex(max(0, self.change_kind.findData(first.get("kind"))))
             self.change_value.setValue(first.get("value"))
             self.change_reported.setChecked(bool(first.get("reported", False)))

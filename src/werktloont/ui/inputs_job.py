@@ -150,7 +150,8 @@ class JobSection(InputSection):
 
     def missing(self) -> list[str]:
         if self.no_offer.isChecked():
-            return []
+            # The case stays without a job (saved as null); the window compares with a job, so it asks for one.
+            return [Q.translate("JobInputs", "Baanaanbod: zonder baanaanbod is er niets te vergelijken")]
         out = [self.label_text("job.hours_per_week")] if self.hours.is_empty() else []
         if not self.use_minimum.isChecked() and self.wage.is_empty():
             out.append(self.label_text("job.hourly_wage"))

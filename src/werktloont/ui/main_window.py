@@ -314,6 +314,7 @@ class MainWindow(QMainWindow):
         self.breakdown.release_height()
         self.scenarios.set_saved(case, lambda c: api.calculate(c, lang=self.state.lang, timeline=False))
         self.inputs.set_case(case)
+        self.state.recompute_now()  # at once: not one moment of the previous case's answer next to the new case
 
     def _open_scenario(self, case: dict) -> None:
         """Put a scenario back in the inputs; the saved scenarios stay."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication as Q
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,10 +24,6 @@ from werktloont import entry, fmt
 # Amounts are always shown in Dutch notation (€ 1.234,56), also in the English UI: the engine's explanation
 # texts use it too, and one notation on one screen is easier to read than two.
 DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Entry", text)
 
 
 class _NoWheel:
@@ -80,7 +77,7 @@ class EntryHelp(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         for i, button in enumerate(self.buttons):
             button.setAutoDefault(False)
-            button.setAccessibleName(tr("Antwoord {n}").format(n=i + 1))
+            button.setAccessibleName(Q.translate("Entry", "Antwoord {n}").format(n=i + 1))
             button.clicked.connect(lambda _c=False, i=i: self.chosen.emit(self.buttons[i].property("value")))
             row.addWidget(button)
         row.addStretch(1)
@@ -202,7 +199,7 @@ class NumberEdit(QLineEdit):
 
     def _question(self, parsed: entry.Amount) -> str:
         first, second = (self.canonical(v) for v in parsed.choices[:2])
-        return tr("Bedoelt u {first} of {second}?").format(first=first, second=second)
+        return Q.translate("Entry", "Bedoelt u {first} of {second}?").format(first=first, second=second)
 
     def commit(self) -> None:
         """Read the text (Enter, Tab, leaving the field): a value, empty, a question, or why it is not a number."""
@@ -226,14 +223,17 @@ class NumberEdit(QLineEdit):
 
     def _reason(self, reason: str, text: str) -> str:
         if reason == entry.NEGATIVE:
-            return tr("Een bedrag kan niet negatief zijn.")
+            return Q.translate("Entry", "Een bedrag kan niet negatief zijn.")
         if reason == entry.TOO_MANY_DECIMALS:
             if self.decimals == 0:
-                return tr("'{text}': typ een heel getal, zonder komma.").format(text=text.strip())
-            return tr("'{text}': te veel cijfers achter de komma (hoogstens {n}).").format(
+                return Q.translate("Entry", "'{text}': typ een heel getal, zonder komma.").format(
+                    text=text.strip())
+            return Q.translate("Entry", "'{text}': te veel cijfers achter de komma (hoogstens {n}).").format(
                 text=text.strip(), n=self.decimals)
-        example = tr("bijvoorbeeld 46.000 of 16,50") if self.kind == "amount" else tr("bijvoorbeeld 24 of 24,5")
-        return tr("'{text}' is geen getal. Typ {example}.").format(text=text.strip(), example=example)
+        example = (Q.translate("Entry", "bijvoorbeeld 46.000 of 16,50") if self.kind == "amount" else
+                   Q.translate("Entry", "bijvoorbeeld 24 of 24,5"))
+        return Q.translate("Entry", "'{text}' is geen getal. Typ {example}.").format(text=text.strip(),
+                                                                                     example=example)
 
     def _chosen(self, value: float) -> None:
         self._set(value, entry.OK)
@@ -376,15 +376,19 @@ class DateField(QLineEdit):
     def _reason(self, reason: str, text: str, day: QDate) -> str:
         shown = self.displayFormat()
         if reason == "range":
-            return tr("{day} valt buiten wat de rekenhulp kent: van {low} tot en met {high}.").format(
+            return Q.translate("Entry", "{day} valt buiten wat de rekenhulp kent: van {low} tot en met "
+                                        "{high}.").format(
                 day=self.words(day), low=self._min.toString(shown), high=self._max.toString(shown))
         if reason == entry.NO_YEAR:
-            return tr("'{text}': het jaar ontbreekt.").format(text=text.strip())
+            return Q.translate("Entry", "'{text}': het jaar ontbreekt.").format(text=text.strip())
         if reason == entry.DATE_TWO_WAYS:
-            return tr("'{text}' kan twee datums zijn: typ het met streepjes, bijvoorbeeld 01-03-2026.").format(
+            return Q.translate("Entry", "'{text}' kan twee datums zijn: typ het met streepjes, bijvoorbeeld "
+                                        "01-03-2026.").format(
                 text=text.strip())
-        example = tr("bijvoorbeeld 03-2026 of maart 2026") if self.month else tr("bijvoorbeeld 1-3-2026")
-        return tr("'{text}' is geen datum. Typ {example}.").format(text=text.strip(), example=example)
+        example = (Q.translate("Entry", "bijvoorbeeld 03-2026 of maart 2026") if self.month else
+                   Q.translate("Entry", "bijvoorbeeld 1-3-2026"))
+        return Q.translate("Entry", "'{text}' is geen datum. Typ {example}.").format(text=text.strip(),
+                                                                                     example=example)
 
     def _shown(self, day: QDate) -> str:
         return day.toString(self.displayFormat()) if day.isValid() else ""
