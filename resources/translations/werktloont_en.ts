@@ -104,102 +104,102 @@
 <context>
     <name>AssetInputs</name>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="148" />
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="147" />
         <source>&amp;Spaargeld en banksaldo</source>
         <translation>Sa&amp;vings and bank balance</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="149" />
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="148" />
         <source>Waarde &amp;auto</source>
         <translation>&amp;Car value</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="150" />
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="149" />
         <source>Ander vermogen</source>
         <translation>Other assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="151" />
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="150" />
         <source>Schulden</source>
         <translation>Debts</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="152" />
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="151" />
         <source>Deel van de autowaarde dat de gemeente vrijlaat</source>
         <translation>Part of the car's value the municipality leaves free</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="153" />
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="152" />
         <source>Maand van de verandering</source>
         <translation>Month of the change</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="154" />
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="153" />
         <source>Wat kwam erbij</source>
         <translation>What was added</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="155" />
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="154" />
         <source>Waarde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="158" />
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="157" />
         <source>niet bekend</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="159" />
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="158" />
         <source>Leeg: de gemeente beslist welk deel van een auto die nodig is vrij blijft. Zonder bedrag telt de hele auto mee (of het bedrag van de gemeente, als de rekenhulp dat kent).</source>
         <translation>Empty: the municipality decides which part of a needed car is left free. Without an amount the whole car counts (or the municipality's amount, if the calculator knows it).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="162" />
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="161" />
         <source>een auto (op naam gezet)</source>
         <translation>a car (put in his or her name)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="163" />
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="162" />
         <source>een gift</source>
         <translation>a gift</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="164" />
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="163" />
         <source>een erfenis</source>
         <translation>an inheritance</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="165" />
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="164" />
         <source>spaargeld</source>
         <translation>savings</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="166" />
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="165" />
         <source>iets anders</source>
         <translation>something else</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="169" />
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="168" />
         <source>Auto is nodig voor werk of handicap</source>
         <translation>Car is needed for work or disability</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="170" />
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="169" />
         <source>Tijdens de bijstand kwam er vermogen bij</source>
         <translation>Assets were added during bijstand</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="171" />
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="170" />
         <source>Meteen gemeld bij de gemeente</source>
         <translation>Reported to the municipality at once</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="172" />
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="171" />
         <source>De gemeente ontdekte het in</source>
         <translation>The municipality found out in</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="175" />
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="174" />
         <source>Maand waarin de gemeente het ontdekte</source>
         <translation>Month in which the municipality found out</translation>
     </message>
@@ -207,30 +207,30 @@
 <context>
     <name>BreakdownTable</name>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="183" />
+        <location filename="../../src/werktloont/ui/breakdown.py" line="184" />
         <source>Zonder baan</source>
         <translation>Without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="183" />
+        <location filename="../../src/werktloont/ui/breakdown.py" line="184" />
         <source>Met baan
 1e maand</source>
         <translation>With job
 month 1</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="184" />
+        <location filename="../../src/werktloont/ui/breakdown.py" line="185" />
         <source>Verschil
 1e maand</source>
         <translation>Difference
 month 1</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="185" />
+        <location filename="../../src/werktloont/ui/breakdown.py" line="186" />
         <source>Overzicht per onderdeel, in de eerste maand van de baan</source>
         <translation>Overview per part, in the first month of the job</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>CaseFiles</name>
     <message>
@@ -361,7 +361,17 @@ month 1</translation>
         <source>Opslaan a&amp;ls…</source>
         <translation>Save &amp;as…</translation>
     </message>
-    </context>
+    <message>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="278" />
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="281" />
+        <source>&amp;Lijst wissen</source>
+        <translation>&amp;Clear list</translation>
+    </message>
+</context>
 <context>
     <name>ChartsPanel</name>
     <message>
@@ -664,72 +674,72 @@ month 1</translation>
 <context>
     <name>Entry</name>
     <message>
-        <location filename="../../src/werktloont/ui/widgets.py" line="80" />
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="39" />
         <source>Antwoord {n}</source>
         <translation>Answer {n}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/widgets.py" line="202" />
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="161" />
         <source>Bedoelt u {first} of {second}?</source>
         <translation>Do you mean {first} or {second}?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/widgets.py" line="226" />
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="185" />
         <source>Een bedrag kan niet negatief zijn.</source>
         <translation>An amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/widgets.py" line="229" />
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="188" />
         <source>'{text}': typ een heel getal, zonder komma.</source>
         <translation>'{text}': type a whole number, without a decimal comma.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/widgets.py" line="231" />
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="190" />
         <source>'{text}': te veel cijfers achter de komma (hoogstens {n}).</source>
         <translation>'{text}': too many digits after the decimal comma (at most {n}).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/widgets.py" line="233" />
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="192" />
         <source>bijvoorbeeld 46.000 of 16,50</source>
         <translation>for example 46.000 or 16,50</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/widgets.py" line="234" />
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="193" />
         <source>bijvoorbeeld 24 of 24,5</source>
         <translation>for example 24 or 24,5</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/widgets.py" line="235" />
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="194" />
         <source>'{text}' is geen getal. Typ {example}.</source>
         <translation>'{text}' is not a number. Type {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/widgets.py" line="379" />
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="338" />
         <source>{day} valt buiten wat de rekenhulp kent: van {low} tot en met {high}.</source>
         <translation>{day} is outside what the calculator knows: from {low} up to and including {high}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/widgets.py" line="383" />
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="342" />
         <source>'{text}': het jaar ontbreekt.</source>
         <translation>'{text}': the year is missing.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/widgets.py" line="385" />
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="344" />
         <source>'{text}' kan twee datums zijn: typ het met streepjes, bijvoorbeeld 01-03-2026.</source>
         <translation>'{text}' can be read as two dates: type it with dashes, for example 01-03-2026.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/widgets.py" line="388" />
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="347" />
         <source>bijvoorbeeld 03-2026 of maart 2026</source>
         <translation>for example 03-2026 or March 2026</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/widgets.py" line="389" />
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="348" />
         <source>bijvoorbeeld 1-3-2026</source>
         <translation>for example 1-3-2026</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/widgets.py" line="390" />
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="349" />
         <source>'{text}' is geen datum. Typ {example}.</source>
         <translation>'{text}' is not a date. Type {example}.</translation>
     </message>
@@ -1044,7 +1054,7 @@ month 1</translation>
         <source>Schulden</source>
         <translation>Debts</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>JobInputs</name>
     <message>
@@ -1144,37 +1154,27 @@ month 1</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="285" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="283" />
         <source>Controleer de invoer: {message}</source>
         <translation>Please check the input: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="307" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="298" />
         <source>Er ging iets onverwachts mis. Uw invoer staat er nog; probeer het opnieuw. Blijft het gebeuren, meld het dan aan de beheerder (zonder gegevens van de klant).</source>
         <translation>Something unexpected went wrong. Your input is still there; please try again. If it keeps happening, tell the administrator (without client data).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="369" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="346" />
         <source>Over werktloont</source>
         <translation>About werktloont</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="349" />
-        <source>(geen)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="352" />
-        <source>Lijst wissen</source>
-        <translation>Clear list</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="355" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="332" />
         <source>werktloont: loont werken?</source>
         <translation>werktloont: does work pay?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="361" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="338" />
         <source>werktloont {version}
 Parameterpakket {pack} ({label}), normen van {first} tot en met {last}, laatst gecontroleerd op {verified}.
 
@@ -1187,87 +1187,87 @@ Shows whether a job pays for a household on social assistance. Works fully offli
 This is an indication, not a decision.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="383" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="360" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="384" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="361" />
         <source>&amp;Nieuw gesprek</source>
         <translation>&amp;New conversation</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="385" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="362" />
         <source>Casus &amp;openen…</source>
         <translation>&amp;Open case…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="393" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="370" />
         <source>Afs&amp;luiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="386" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="363" />
         <source>Re&amp;cente casussen</source>
         <translation>Re&amp;cent cases</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="387" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="364" />
         <source>Casus op&amp;slaan</source>
         <translation>&amp;Save case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="388" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="365" />
         <source>Casus opslaan &amp;als…</source>
         <translation>Save case &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="389" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="366" />
         <source>&amp;Rapport opslaan als PDF…</source>
         <translation>Save &amp;report as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="390" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="367" />
         <source>Af&amp;drukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="391" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="368" />
         <source>Anoniem afdrukken (zonder naam en notitie)</source>
         <translation>Print anonymously (no name, no note)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="392" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="369" />
         <source>&amp;Voorbeeldcasus</source>
         <translation>&amp;Example case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="394" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="371" />
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="395" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="372" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="396" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="373" />
         <source>&amp;Over werktloont</source>
         <translation>&amp;About werktloont</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="397" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="374" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="398" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="375" />
         <source>Scenario's</source>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="399" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="376" />
         <source>Te regelen</source>
         <translation>To do</translation>
     </message>
@@ -1572,58 +1572,58 @@ This is an indication, not a decision.</translation>
         <translation>No result yet: the input is not valid.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="133" />
+        <location filename="../../src/werktloont/ui/verdict.py" line="134" />
         <source>Nog geen uitkomst: vul eerst alles in.</source>
         <translation>No result yet: fill in everything first.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="134" />
+        <location filename="../../src/werktloont/ui/verdict.py" line="135" />
         <source>Nog niet ingevuld of beantwoord:</source>
         <translation>Not filled in or answered yet:</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="156" />
+        <location filename="../../src/werktloont/ui/verdict.py" line="157" />
         <source>Dat komt vooral doordat {clauses}.</source>
         <translation>Mainly because {clauses}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="157" />
+        <location filename="../../src/werktloont/ui/verdict.py" line="158" />
         <source>Let op: met {low} uur per week houdt u meer over dan met {hours} uur, vooral doordat {clauses}.</source>
         <translation>Note: with {low} hours a week you keep more than with {hours} hours, mainly because {clauses}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="161" />
+        <location filename="../../src/werktloont/ui/verdict.py" line="162" />
         <source>Tussen {low} en {high} uur per week levert meer werken (bijna) niets op: wat u meer verdient, gaat van de bijstand of de toeslagen af.</source>
         <translation>Between {low} and {high} hours a week, working more pays (almost) nothing: what you earn extra comes off bijstand or the allowances.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="177" />
-        <location filename="../../src/werktloont/ui/verdict.py" line="182" />
+        <location filename="../../src/werktloont/ui/verdict.py" line="178" />
+        <location filename="../../src/werktloont/ui/verdict.py" line="183" />
         <source>{name} stopt</source>
         <translation>{name} stops</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="178" />
+        <location filename="../../src/werktloont/ui/verdict.py" line="179" />
         <source>{name} omlaag gaan</source>
         <translation>{name} go down</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="180" />
+        <location filename="../../src/werktloont/ui/verdict.py" line="181" />
         <source>{name} stijgen</source>
         <translation>{name} go up</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="184" />
+        <location filename="../../src/werktloont/ui/verdict.py" line="185" />
         <source>{name} omlaag gaat</source>
         <translation>{name} goes down</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="185" />
+        <location filename="../../src/werktloont/ui/verdict.py" line="186" />
         <source> en </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="198" />
+        <location filename="../../src/werktloont/ui/verdict.py" line="199" />
         <source>de {scheme}</source>
         <translation>the {scheme}</translation>
     </message>

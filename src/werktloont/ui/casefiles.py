@@ -266,6 +266,20 @@ class CaseFiles(QObject):
         return next((name for name, button in buttons.items() if clicked is button), "cancel")
 
     # --- recent files (paths only; the files themselves hold the client data) ---
+    def fill_recent(self, menu) -> None:
+        """The "Recente casussen" menu, filled when it opens: Alt+1 ... Alt+6, then "Lijst wissen"."""
+        menu.clear()
+        items = self.recent()
+        for i, item in enumerate(items, start=1):
+            action = menu.addAction(f"&{i} {Path(item).name}")
+            action.setToolTip(item)
+            action.triggered.connect(lambda _c=False, item=item: self.maybe_save() and self.open(item))
+        if not items:
+            menu.addAction(self.tr("(geen)")).setEnabled(False)
+        else:
+            menu.addSeparator()
+            menu.addAction(self.tr("&Lijst wissen"), self.clear_recent)
+
     def recent(self) -> list[str]:
         if self.settings is None:
             return []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -190,7 +189,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.example_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.recent_menu.aboutToShow.connect(lambda: cf.fill_recent(self.recent_menu))
         cf.changed.connect(self._update_title)
         self.lang_menu = bar.addMenu("")
         group = QActionGroup(self)
@@ -237,13 +236,10 @@ class MainWindow(QMainWindow):
         for region in (self.breakdown, self.charts, self.explanation, self.solver):
             region.setEnabled(valid)
         # A chart shows amounts too: drawn for an earlier input, it is hidden until the input is valid again
-        # (only what was shown comes back: the month chart may be waiting behind its "not available" text). Only
-        # the change counts: a second "not valid" in a row must not forget which charts to bring back.
-        if valid == getattr(self, "_valid", True):
-            return
-        self._valid = valid
-        if not valid:
-            self._hidden_charts = [p.canvas for p in self.charts.plots.values() if not p.canvas.isHidden()]
+        # (only what was shown comes back: the month chart may be waiting behind its "not available" text).
+        if not valid:  # a second "not valid" in a row keeps the charts the first one hid
+            self._hidden_charts = [p.canvas for p in self.charts.plots.values() if not p.canvas.isHidden()] + \
+                getattr(self, "_hidden_charts", [])
             for canvas in self._hidden_charts:
                 canvas.setVisible(False)
         else:
@@ -277,6 +273,8 @@ class MainWindow(QMainWindow):
         self.breakdown.set_result(None)
         self.scenarios.set_outcome(None)
         self.todo.show_outcome(None)
+        self.debts.hide()
+        self.solver.show_outcome(None)
         self._results_valid(False)
 
     def _show_input_error(self, field: str, message: str) -> None:
@@ -286,18 +284,11 @@ class MainWindow(QMainWindow):
 
     def _show_incomplete(self, missing: list[str]) -> None:
         """A new or half-filled case: no amount, only what is still to fill in."""
+        self._show_invalid("")
+        self.verdict.show_incomplete(missing)
         self.inputs.clear_errors()
         if self.notice.kind == "input":
             self.notice.hide()
-        self.verdict.show_incomplete(missing)
-        self.verdict.release_height()  # the answer that follows takes the height it needs, not the hint's
-        self.breakdown.set_result(None)
-        self.breakdown.release_height()
-        self.scenarios.set_outcome(None)
-        self.todo.show_outcome(None)
-        self.debts.hide()
-        self.solver.show_outcome(None)
-        self._results_valid(False)
 
     def _show_failure(self, message: str) -> None:
         self._show_invalid(message or self.calm_message())
@@ -336,20 +327,6 @@ class MainWindow(QMainWindow):
     def load_case_file(self, path: str) -> bool:
         """Open a case file (checked, with a calm message when it cannot be used; the current case stays)."""
         return self.casefiles.open(path)
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        items = self.casefiles.recent()
-        for i, item in enumerate(items, start=1):
-            action = self.recent_menu.addAction(f"&{i} {Path(item).name}")
-            action.setToolTip(item)
-            action.triggered.connect(lambda _c=False, item=item: self.casefiles.maybe_save()
-                                     and self.casefiles.open(item))
-        if not items:
-            self.recent_menu.addAction(self.tr("(geen)")).setEnabled(False)
-        else:
-            self.recent_menu.addSeparator()
-            self.recent_menu.addAction(self.tr("Lijst wissen"), self.casefiles.clear_recent)
 
     def _update_title(self) -> None:
         self.setWindowTitle(self.tr("werktloont: loont werken?") + " - " + self.casefiles.title_name())

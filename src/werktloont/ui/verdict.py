@@ -130,6 +130,7 @@ class VerdictPanel(QFrame):
         self.assets.setVisible(False)
         self.warnings.setVisible(False)
         self.reason.setVisible(False)
+        self.release_height()  # the answer that follows takes the height it needs, not the hint's
         self.headline.setText(self.tr("Nog geen uitkomst: vul eerst alles in."))
         self.detail.setText(self.tr("Nog niet ingevuld of beantwoord:") + "\n" + "\n".join(
             "• " + line for line in missing))
