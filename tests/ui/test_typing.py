@@ -200,7 +200,8 @@ def test_new_conversation_not_filled_in(window, qtbot, tmp_path):
     assert window.casefiles.open(path)
     assert settle(window) is not None and "visser.json" in window.windowTitle()
     inp.client_income_toggle.setChecked(True)  # the client's own income in view too
-    window.input_scroll.verticalScrollBar().setValue(window.input_scroll.verticalScrollBar().maximum())
+    for scroll in (window.input_scroll, window.compact.scroll):
+        scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
     before = _visible_texts(window)
     previous = ("Sanne", "dinsdag", "visser.json", "17,35", "9,5", "321", "18,45", "9,87", "812", "6.789", "3.333",
                 "4.444", "155", "16,25", "27,5", "66,00", "2.345", "Voorbeeldgemeente")
@@ -228,8 +229,8 @@ def test_new_conversation_not_filled_in(window, qtbot, tmp_path):
         assert missing in window.verdict.detail.text()
     assert not window.breakdown.isEnabled() and window.breakdown.model_.index(0, 1).data() in (None, "")
     assert not any(plot.canvas.isVisibleTo(window) for plot in window.charts.plots.values())
-    # The form at its top, the cursor in the first field.
-    assert window.input_scroll.verticalScrollBar().value() == 0
+    # The form at its top (the results too, so the hint is in view), the cursor in the first field.
+    assert window.input_scroll.verticalScrollBar().value() == 0 and window.compact.scroll.verticalScrollBar().value() == 0
     assert QApplication.focusWidget() is inp.client_age
 
 

@@ -238,6 +238,10 @@ class ChartsPanel(Tabs):
         self.retranslate()
         if self._outcome is not None:
             self.show_outcome(self._outcome)
+        else:  # built before any answer (a new conversation): no empty axes with € 0 until there is one
+            self._unanswered = [plot.canvas for plot in self.plots.values() if not plot.canvas.isHidden()]
+            for canvas in self._unanswered:
+                canvas.setVisible(False)
 
     def _view_toggled(self, _index: int) -> None:
         self.retranslate()  # the titles name the view
@@ -254,6 +258,9 @@ class ChartsPanel(Tabs):
         self._outcome = outcome
         if not self.built:
             return
+        for canvas in getattr(self, "_unanswered", []):
+            canvas.setVisible(True)
+        self._unanswered = []
         shown = view_outcome(outcome, self.view())
         for key in ("hours", "wage", "metr", "assets"):
             self.plots[key].update(shown if key in VIEW_TABS else outcome)

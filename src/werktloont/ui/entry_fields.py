@@ -189,8 +189,9 @@ class NumberEdit(QLineEdit):
                     text=text.strip())
             return Q.translate("Entry", "'{text}': te veel cijfers achter de komma (hoogstens {n}).").format(
                 text=text.strip(), n=self.decimals)
-        example = (Q.translate("Entry", "bijvoorbeeld 46.000 of 16,50") if self.kind == "amount" else
-                   Q.translate("Entry", "bijvoorbeeld 24 of 24,5"))
+        example = {"amount": Q.translate("Entry", "bijvoorbeeld 46.000 of 16,50"),
+                   "integer": Q.translate("Entry", "bijvoorbeeld 35")}.get(self.kind) or \
+            Q.translate("Entry", "bijvoorbeeld 24 of 24,5")
         return Q.translate("Entry", "'{text}' is geen getal. Typ {example}.").format(text=text.strip(),
                                                                                      example=example)
 
@@ -215,7 +216,7 @@ class NumberEdit(QLineEdit):
     def wheelEvent(self, event) -> None:  # noqa: N802 - Qt API
         """As a spin box: the wheel changes the value only once the field has focus (clicked or Tab); without focus
         it scrolls the input panel."""
-        if not self.hasFocus() or self.isReadOnly() or event.angleDelta().y() == 0:
+        if not self.hasFocus() or self.isReadOnly() or event.angleDelta().y() == 0 or self._value is None:
             event.ignore()
             return
         self.commit()
@@ -226,10 +227,12 @@ class NumberEdit(QLineEdit):
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
         """Arrow up and down change the value by one step, as in a spin box."""
         key = event.key()
-        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not self.isReadOnly():
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not self.isReadOnly() and self.text().strip():
+            # Only from a value: an empty age is typed, never stepped to 0 by a stray arrow key.
             self.commit()
-            step = self.step if key == Qt.Key.Key_Up else -self.step
-            self.setValue(max(0.0, (self._value or 0.0) + step))
+            if self._value is not None:  # not from a text still to be answered
+                step = self.step if key == Qt.Key.Key_Up else -self.step
+                self.setValue(max(0.0, self._value + step))
             return
         super().keyPressEvent(event)
 

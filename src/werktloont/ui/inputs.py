@@ -206,3 +206,4 @@ class InputsPanel(FieldErrors, QWidget):
         for section in self.sections:
             section.retranslate()
         self._update_minimum_wage()
+        self._emit()  # what is still missing is said in the new language too

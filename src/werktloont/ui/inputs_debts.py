@@ -8,8 +8,9 @@ import copy
 
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
+from werktloont.ui.inputs_income import FoldButton
 from werktloont.ui.section import DELETE, CasePatch, InputSection, entry_problems
 from werktloont.ui.widgets import ComboBox, focus_chain, money_box
 
@@ -21,12 +22,7 @@ class DebtsSection(InputSection):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.toggle = QToolButton()
-        self.toggle.setCheckable(True)
-        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toggle.setAutoRaise(True)
-        self.toggle.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.add(self.toggle)
+        self.toggle = self.add(FoldButton())  # elided to the column: the kind's name never widens the inputs
         self.kind = self.row("debts_arrangement.kind", ComboBox(), with_error=False)
         for kind in KINDS:
             self.kind.addItem("", kind)
@@ -99,7 +95,6 @@ class DebtsSection(InputSection):
         kind = self._kind_words().get(self.kind.currentData() or "none", "")
         text = Q.translate("DebtInputs", "Beslag of schuldregeling: {kind}").format(kind=kind)
         self.toggle.setText(text)
-        self.toggle.setAccessibleName(text)
 
     def retranslate(self) -> None:
         self.name_rows({"debts_arrangement.kind": Q.translate("DebtInputs", "Soort"),

@@ -41,6 +41,8 @@ class JobSection(InputSection):
         self.hours_slider.setTickInterval(8)
         # The box takes the keyboard, the slider the mouse: Tab goes from the hours to the first month.
         self.hours_slider.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # The box as wide as "24,25 uur" needs, the slider the rest (at 150 % the box took it all).
+        self.hours.setMaximumWidth(self.hours.fontMetrics().horizontalAdvance("888,88 uur") + 16)
         hl.addWidget(self.hours)
         hl.addWidget(self.hours_slider, 1)
         self.row("job.hours_per_week", hours_box)

@@ -315,7 +315,8 @@ class MainWindow(QMainWindow):
     def new_conversation(self) -> None:
         """Ctrl+N: an empty case at today's norms; the form at its top, the cursor in the first field."""
         if self.casefiles.new_conversation(blank_case(self.today())):
-            self.input_scroll.verticalScrollBar().setValue(0)
+            for scroll in (self.input_scroll, self.compact.scroll):  # both columns at their top: the hint in view
+                scroll.verticalScrollBar().setValue(0)
             self.inputs.client_age.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.inputs.client_age.selectAll()
 
