@@ -375,162 +375,162 @@ month 1</translation>
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="302" />
+        <location filename="../../src/werktloont/ui/charts.py" line="309" />
         <source>Blijvend</source>
         <translation>For good</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="303" />
+        <location filename="../../src/werktloont/ui/charts.py" line="310" />
         <source>Eerste maand</source>
         <translation>First month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="304" />
+        <location filename="../../src/werktloont/ui/charts.py" line="311" />
         <source>Welke maand de grafiek laat zien</source>
         <translation>Which month the chart shows</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="305" />
+        <location filename="../../src/werktloont/ui/charts.py" line="312" />
         <source>Blijvend: als de tijdelijke inkomstenvrijlating voorbij is. Eerste maand: de eerste maand van de baan, met de vrijlating.</source>
         <translation>For good: once the temporary earnings disregard has ended. First month: the first month of the job, with the disregard.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="307" />
+        <location filename="../../src/werktloont/ui/charts.py" line="314" />
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="307" />
+        <location filename="../../src/werktloont/ui/charts.py" line="314" />
         <source>Uurloon</source>
         <translation>Wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="307" />
+        <location filename="../../src/werktloont/ui/charts.py" line="314" />
         <source>Marginale druk</source>
         <translation>Marginal rate</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="308" />
+        <location filename="../../src/werktloont/ui/charts.py" line="315" />
         <source>Per maand</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="308" />
+        <location filename="../../src/werktloont/ui/charts.py" line="315" />
         <source>Vermogen</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="312" />
+        <location filename="../../src/werktloont/ui/charts.py" line="319" />
         <source>Grafiek wordt geladen…</source>
         <translation>Loading chart…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="314" />
+        <location filename="../../src/werktloont/ui/charts.py" line="321" />
         <source>Het overzicht per maand is nog niet beschikbaar in deze versie. Het komt hier zodra de rekenkern het verloop per maand (met de eindafrekening van de toeslagen) berekent.</source>
         <translation>The month-by-month view is not available in this version yet. It will appear here as soon as the engine computes the months (including the year-end settlement of the allowances).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="319" />
+        <location filename="../../src/werktloont/ui/charts.py" line="326" />
         <source>Uren per week</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="319" />
+        <location filename="../../src/werktloont/ui/charts.py" line="326" />
         <source>Bruto uurloon</source>
         <translation>Gross hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="320" />
+        <location filename="../../src/werktloont/ui/charts.py" line="327" />
         <source>Te besteden per maand bij meer of minder uren</source>
         <translation>Disposable income per month with more or fewer hours</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="321" />
+        <location filename="../../src/werktloont/ui/charts.py" line="328" />
         <source>Te besteden per maand bij een hoger of lager uurloon</source>
         <translation>Disposable income per month with a higher or lower hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="322" />
+        <location filename="../../src/werktloont/ui/charts.py" line="329" />
         <source>Marginale druk: wat u van elke extra verdiende euro kwijtraakt</source>
         <translation>Marginal effective tax rate: what you lose of each extra euro earned</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="323" />
+        <location filename="../../src/werktloont/ui/charts.py" line="330" />
         <source>Per maand vanaf de start van de baan</source>
         <translation>Month by month from the start of the job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="324" />
+        <location filename="../../src/werktloont/ui/charts.py" line="331" />
         <source>Vermogen en de vermogensgrens van de bijstand</source>
         <translation>Assets and the bijstand asset limit</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="325" />
+        <location filename="../../src/werktloont/ui/charts.py" line="332" />
         <source>Te besteden met baan</source>
         <translation>Disposable with job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="325" />
+        <location filename="../../src/werktloont/ui/charts.py" line="332" />
         <source>Te besteden zonder baan</source>
         <translation>Disposable without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="326" />
+        <location filename="../../src/werktloont/ui/charts.py" line="333" />
         <source>{x} uur</source>
         <translation>{x} h</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="326" />
+        <location filename="../../src/werktloont/ui/charts.py" line="333" />
         <source>{x} per uur</source>
         <translation>{x} an hour</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="327" />
+        <location filename="../../src/werktloont/ui/charts.py" line="334" />
         <source>armoedeval</source>
         <translation>cliff</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="327" />
+        <location filename="../../src/werktloont/ui/charts.py" line="334" />
         <source>plateau</source>
         <translation>plateau</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="328" />
+        <location filename="../../src/werktloont/ui/charts.py" line="335" />
         <source>100 %: u houdt niets over</source>
         <translation>100 %: you keep nothing</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="329" />
+        <location filename="../../src/werktloont/ui/charts.py" line="336" />
         <source>Opgeteld verschil met zonder baan</source>
         <translation>Cumulative difference with no job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="330" />
+        <location filename="../../src/werktloont/ui/charts.py" line="337" />
         <source>Te besteden als u in de bijstand blijft</source>
         <translation>Disposable if you stay on bijstand</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="331" />
+        <location filename="../../src/werktloont/ui/charts.py" line="338" />
         <source>Eindafrekening toeslagen</source>
         <translation>Allowance settlement</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="332" />
+        <location filename="../../src/werktloont/ui/charts.py" line="339" />
         <source>Meegeteld vermogen</source>
         <translation>Counted assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="332" />
+        <location filename="../../src/werktloont/ui/charts.py" line="339" />
         <source>Vermogensgrens</source>
         <translation>Asset limit</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="340" />
+        <location filename="../../src/werktloont/ui/charts.py" line="347" />
         <source> (blijvend, na de tijdelijke vrijlating)</source>
         <translation> (for good, after the temporary disregard)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="341" />
+        <location filename="../../src/werktloont/ui/charts.py" line="348" />
         <source> (eerste maand van de baan)</source>
         <translation> (first month of the job)</translation>
     </message>
@@ -621,52 +621,52 @@ month 1</translation>
 <context>
     <name>DebtInputs</name>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="93" />
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="89" />
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="94" />
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="90" />
         <source>beslag op het inkomen</source>
         <translation>garnishment of income</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="95" />
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="91" />
         <source>minnelijke schuldregeling (MSNP)</source>
         <translation>voluntary debt arrangement (MSNP)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="96" />
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="92" />
         <source>wettelijke schuldsanering (WSNP)</source>
         <translation>statutory debt restructuring (WSNP)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="100" />
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="96" />
         <source>Beslag of schuldregeling: {kind}</source>
         <translation>Garnishment or debt arrangement: {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="105" />
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="100" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="106" />
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="101" />
         <source>Vordering per maand</source>
         <translation>Claim per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="109" />
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="104" />
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="110" />
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="105" />
         <source>Vordering onbekend: alles boven de beslagvrije voet (of het vrij te laten bedrag) gaat naar de schuldeisers. Dit gaat niet over de schulden bij Vermogen: die tellen voor de vermogensgrens.</source>
         <translation>Claim unknown: everything above the protected amount (beslagvrije voet or the amount left free) goes to the creditors. This is not about the debts under Assets: those count for the asset limit.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="114" />
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="109" />
         <source>Beslag, een minnelijke schuldregeling of de WSNP: wat de baan betekent voor wat u overhoudt en voor uw schuld.</source>
         <translation>Garnishment, a voluntary debt arrangement or the WSNP: what the job means for what you keep and for your debt.</translation>
     </message>
@@ -705,41 +705,46 @@ month 1</translation>
     </message>
     <message>
         <location filename="../../src/werktloont/ui/entry_fields.py" line="193" />
+        <source>bijvoorbeeld 35</source>
+        <translation>for example 35</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="194" />
         <source>bijvoorbeeld 24 of 24,5</source>
         <translation>for example 24 or 24,5</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/entry_fields.py" line="194" />
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="195" />
         <source>'{text}' is geen getal. Typ {example}.</source>
         <translation>'{text}' is not a number. Type {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/entry_fields.py" line="338" />
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="341" />
         <source>{day} valt buiten wat de rekenhulp kent: van {low} tot en met {high}.</source>
         <translation>{day} is outside what the calculator knows: from {low} up to and including {high}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/entry_fields.py" line="342" />
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="345" />
         <source>'{text}': het jaar ontbreekt.</source>
         <translation>'{text}': the year is missing.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/entry_fields.py" line="344" />
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="347" />
         <source>'{text}' kan twee datums zijn: typ het met streepjes, bijvoorbeeld 01-03-2026.</source>
         <translation>'{text}' can be read as two dates: type it with dashes, for example 01-03-2026.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/entry_fields.py" line="347" />
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="350" />
         <source>bijvoorbeeld 03-2026 of maart 2026</source>
         <translation>for example 03-2026 or March 2026</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/entry_fields.py" line="348" />
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="351" />
         <source>bijvoorbeeld 1-3-2026</source>
         <translation>for example 1-3-2026</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/entry_fields.py" line="349" />
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="352" />
         <source>'{text}' is geen datum. Typ {example}.</source>
         <translation>'{text}' is not a date. Type {example}.</translation>
     </message>
@@ -1058,87 +1063,87 @@ month 1</translation>
 <context>
     <name>JobInputs</name>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="103" />
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="105" />
         <source>Het minimumloon volgt uit de leeftijd.</source>
         <translation>The minimum wage follows from the age.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="106" />
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="108" />
         <source>Wettelijk minimumloon bij {age} jaar: {amount} per uur.</source>
         <translation>Legal minimum wage at age {age}: {amount} an hour.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="109" />
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="111" />
         <source>Let op: dit uurloon is lager dan het wettelijk minimumloon.</source>
         <translation>Note: this hourly wage is below the legal minimum wage.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="154" />
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="156" />
         <source>Baanaanbod: zonder baanaanbod is er niets te vergelijken</source>
         <translation>Job offer: without a job offer there is nothing to compare</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="159" />
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="161" />
         <source>{label} (of: vast contract)</source>
         <translation>{label} (or: permanent contract)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="172" />
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="174" />
         <source>Bruto uurl&amp;oon</source>
         <translation>Gross hourly &amp;wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="173" />
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="175" />
         <source>&amp;Uren per week</source>
         <translation>Ho&amp;urs per week</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="174" />
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="176" />
         <source>&amp;Eerste maand van de baan</source>
         <translation>First &amp;month of the job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="175" />
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="177" />
         <source>&amp;Contractduur in maanden</source>
         <translation>Con&amp;tract length in months</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="176" />
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="178" />
         <source>Re&amp;iskosten per maand (eigen deel)</source>
         <translation>Travel c&amp;osts per month (own share)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="180" />
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="182" />
         <source> uur</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="181" />
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="183" />
         <source> mnd</source>
         <translation> mo</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="182" />
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="184" />
         <source>nog niet ingevuld</source>
         <translation>not filled in yet</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="186" />
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="188" />
         <source>de maand van de rekendatum</source>
         <translation>the month of the calculation date</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="188" />
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="190" />
         <source>Geen baanaanbod</source>
         <translation>No job offer</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="189" />
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="191" />
         <source>Wettelijk &amp;minimumloon voor deze leeftijd</source>
         <translation>Legal minimum wa&amp;ge for this age</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="190" />
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="192" />
         <source>Vast contract (geen einddatum)</source>
         <translation>Permanent contract (no end date)</translation>
     </message>
@@ -1164,17 +1169,17 @@ month 1</translation>
         <translation>Something unexpected went wrong. Your input is still there; please try again. If it keeps happening, tell the administrator (without client data).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="346" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="347" />
         <source>Over werktloont</source>
         <translation>About werktloont</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="332" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="333" />
         <source>werktloont: loont werken?</source>
         <translation>werktloont: does work pay?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="338" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="339" />
         <source>werktloont {version}
 Parameterpakket {pack} ({label}), normen van {first} tot en met {last}, laatst gecontroleerd op {verified}.
 
@@ -1187,87 +1192,87 @@ Shows whether a job pays for a household on social assistance. Works fully offli
 This is an indication, not a decision.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="360" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="361" />
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="361" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="362" />
         <source>&amp;Nieuw gesprek</source>
         <translation>&amp;New conversation</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="362" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="363" />
         <source>Casus &amp;openen…</source>
         <translation>&amp;Open case…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="370" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="371" />
         <source>Afs&amp;luiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="363" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="364" />
         <source>Re&amp;cente casussen</source>
         <translation>Re&amp;cent cases</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="364" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="365" />
         <source>Casus op&amp;slaan</source>
         <translation>&amp;Save case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="365" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="366" />
         <source>Casus opslaan &amp;als…</source>
         <translation>Save case &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="366" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="367" />
         <source>&amp;Rapport opslaan als PDF…</source>
         <translation>Save &amp;report as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="367" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="368" />
         <source>Af&amp;drukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="368" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="369" />
         <source>Anoniem afdrukken (zonder naam en notitie)</source>
         <translation>Print anonymously (no name, no note)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="369" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="370" />
         <source>&amp;Voorbeeldcasus</source>
         <translation>&amp;Example case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="371" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="372" />
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="372" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="373" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="373" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="374" />
         <source>&amp;Over werktloont</source>
         <translation>&amp;About werktloont</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="374" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="375" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="375" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="376" />
         <source>Scenario's</source>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="376" />
+        <location filename="../../src/werktloont/ui/main_window.py" line="377" />
         <source>Te regelen</source>
         <translation>To do</translation>
     </message>
