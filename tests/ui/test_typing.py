@@ -230,7 +230,7 @@ def test_new_conversation_not_filled_in(window, qtbot, tmp_path):
     assert not window.breakdown.isEnabled() and window.breakdown.model_.index(0, 1).data() in (None, "")
     assert not any(plot.canvas.isVisibleTo(window) for plot in window.charts.plots.values())
     # The form at its top (the results too, so the hint is in view), the cursor in the first field.
-    assert window.input_scroll.verticalScrollBar().value() == 0 and window.compact.scroll.verticalScrollBar().value() == 0
+    assert [s.verticalScrollBar().value() for s in (window.input_scroll, window.compact.scroll)] == [0, 0]
     assert QApplication.focusWidget() is inp.client_age
 
 
