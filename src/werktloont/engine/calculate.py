@@ -119,7 +119,7 @@ def read(prepared: PreparedCase, proj: Projection) -> dict:
             phase_list[-1]["gain_per_month"] if head["kind"] == "temporary" else 0.0),
         "gain_phases": phase_list if case.job is not None and case.job.hours_per_week > 0 else [],
         "headline": head,
-        "asset_test": answer.asset_test(proj, f),
+        "asset_test": answer.asset_test(proj, proj.first),  # now: the case month
         "details": answer.details(proj, f),
         "job": prepared.job_summary(),
     }

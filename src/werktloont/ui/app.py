@@ -88,18 +88,17 @@ def create_window(settings=None, lang: str | None = None, build_charts: bool = F
 def run(argv: list[str]) -> int:
     from PySide6.QtCore import QSettings
 
-    from werktloont.ui.example import example_case
-
     app = _application([])
     _log_to_file()
     settings = QSettings(ORG, APP)
     window = create_window(settings)
     install_excepthook(lambda: window)
     case_files = [a for a in argv if a.endswith(".json")]
-    if not (case_files and window.load_case_file(case_files[0])):
-        window.load_case(example_case())
-        window.casefiles.example = True
-        window.casefiles.mark_saved()  # the start is not an unsaved change
+    # Without a case file: a new, empty conversation (the example is under Bestand > Voorbeeldcasus). An example
+    # on screen at the start gave an answer for a rent nobody had typed.
+    opened = bool(case_files) and window.load_case_file(case_files[0])
+    if not opened:
+        window.new_conversation()
     window.state.recompute_now()
     from werktloont.params.override import pack_notice
 
@@ -107,6 +106,8 @@ def run(argv: list[str]) -> int:
     if refused:
         window.notice.show_message(refused)
     window.show()
+    if not opened:
+        window.inputs.client_age.setFocus()
     return app.exec()
 
 
