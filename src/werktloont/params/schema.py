@@ -112,7 +112,7 @@ class Manifest(Strict):
 HouseholdType = Literal["alleenstaande", "alleenstaande_ouder", "paar", "paar_met_kinderen"]
 SchemeKind = Literal["stadspas", "minimaregeling", "individuele_inkomenstoeslag", "kwijtschelding",
                      "collectieve_zorgverzekering", "meedoenregeling", "other"]
-Euro = Annotated[float, Field(ge=0)]
+Euro = Annotated[float, Field(ge=0, allow_inf_nan=False)]  # bounds.py: the upper bounds per field
 
 
 class Tier(Strict):
@@ -366,8 +366,15 @@ def check_regulation(model: RegulationFile, stem: str, coverage: tuple[date, dat
     return problems
 
 
+MAX_VERSION_CHARS = 80
+
+
 def check_manifest(model: Manifest) -> list[Problem]:
     problems: list[Problem] = []
+    if len(model.pack_version) > MAX_VERSION_CHARS:
+        problems.append(Problem("pack_version", f"de pakketversie is {len(model.pack_version):_} tekens lang "
+                                                f"(hoogstens {MAX_VERSION_CHARS}); een versienummer is zoals "
+                                                "2026.11.0".replace("_", ".")))
     start, end = parse_date(model.coverage.start), parse_date(model.coverage.end)
     if start is None:
         problems.append(Problem("coverage.from", "geen geldige datum (JJJJ-MM-DD)"))
