@@ -85,27 +85,60 @@ def create_window(settings=None, lang: str | None = None, build_charts: bool = F
     return MainWindow(state=state, settings=settings, languages=languages, build_charts=build_charts)
 
 
+def usable_pack_problem() -> str | None:
+    """None when a parameter pack loads. A pack named by $WERKTLOONT_PARAMETERS that does not load is set aside
+    for this session (the bundled pack is used, and the bar over the results says why); only a broken bundled
+    pack is left, as a Dutch message for a dialog: the window cannot compute anything without one."""
+    from werktloont.errors import WerktloontError
+    from werktloont.jsonio import clean
+    from werktloont.params import load_pack
+    from werktloont.params.refused import use_bundled_instead_of_environment
+
+    try:
+        load_pack()
+        return None
+    except WerktloontError as exc:
+        if not os.environ.get("WERKTLOONT_PARAMETERS"):
+            return clean(str(exc))
+        use_bundled_instead_of_environment(clean(str(exc))[:4000])
+    try:
+        load_pack()
+        return None
+    except WerktloontError as exc:
+        return clean(str(exc))
+
+
+def _cannot_start(message: str) -> int:
+    from PySide6.QtWidgets import QMessageBox
+
+    log.error("parameter pack cannot be loaded")
+    QMessageBox.critical(None, "werktloont", "Het parameterpakket van werktloont kan niet worden geladen, dus het "
+                         "venster kan niet openen. Meld dit aan de beheerder.\n\n" + message[:2000])
+    return 2
+
+
 def run(argv: list[str]) -> int:
     from PySide6.QtCore import QSettings
 
+    from werktloont import api
     from werktloont.ui.example import example_case
 
     app = _application([])
     _log_to_file()
+    problem = usable_pack_problem()
+    if problem is not None:
+        return _cannot_start(problem)
     settings = QSettings(ORG, APP)
     window = create_window(settings)
     install_excepthook(lambda: window)
+    # A refused pack or overlay of the user's folders: named over the results, even before a case computes.
+    window.refused_bar.show_refused(api.refused_entries(window.state.lang))
     case_files = [a for a in argv if a.endswith(".json")]
     if not (case_files and window.load_case_file(case_files[0])):
         window.load_case(example_case())
         window.casefiles.example = True
         window.casefiles.mark_saved()  # the start is not an unsaved change
     window.state.recompute_now()
-    from werktloont.params.override import pack_notice
-
-    refused = pack_notice()  # a newer parameter pack that was dropped in but is not valid
-    if refused:
-        window.notice.show_message(refused)
     window.show()
     return app.exec()
 
@@ -118,6 +151,10 @@ def screenshot(path: str, case_file: str | None = None, lang: str = "nl", tab: s
     from werktloont.ui.example import example_case
 
     app = _application([])
+    problem = usable_pack_problem()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 2
     window = create_window(None, lang=lang, build_charts=True)
     case = example_case()
     if case_file:

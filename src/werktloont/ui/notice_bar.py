@@ -1,0 +1,55 @@
+"""A bar over the results naming a file of the user's folders that was refused (a newer parameter pack, a
+municipal overlay, the pack $WERKTLOONT_PARAMETERS names): the calculation used the bundled one instead.
+
+It reads the result's `refused` entries (views never decide what is refused) and shows each refusal once per
+session: closed, it stays closed until another file is refused. Plain text only: a file name is never HTML.
+The window names its close button (MainWindow.retranslate), so this file adds no string to translate.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+
+MAX_REASON_LINES = 4  # the bar stays a bar; `werktloont gemeente list` and `calc` give every problem
+
+
+class RefusedFilesBar(QFrame):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("RefusedFilesBar")
+        self.setStyleSheet("#RefusedFilesBar { background: #fff4ce; border: 1px solid #c8a600; border-radius: 4px; }"
+                           "QLabel { color: #3b2f00; }")
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.close_button = QPushButton()
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(8, 4, 4, 4)
+        lay.addWidget(self.label, 1)
+        lay.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.close_button.clicked.connect(self.hide)
+        self._seen: set[tuple[str, str, str]] = set()
+        self.hide()
+
+    def show_refused(self, items: list[dict]) -> None:
+        """Show the refusals not shown before in this session; the ones already shown stay closed."""
+        new = [item for item in items if _key(item) not in self._seen]
+        if not new:
+            return
+        self._seen.update(_key(item) for item in new)
+        lines: list[str] = []
+        for item in new:
+            lines.append(item.get("text") or item.get("file", ""))
+            reason = [line.strip() for line in str(item.get("reason", "")).splitlines() if line.strip()]
+            lines += [f"   {line}" for line in reason[:MAX_REASON_LINES]]
+        self.label.setText("\n".join(lines))
+        self.show()
+
+    def show_outcome(self, outcome) -> None:
+        self.show_refused(outcome.result.get("refused") or [])
+
+
+def _key(item: dict) -> tuple[str, str, str]:
+    return (str(item.get("kind")), str(item.get("file")), str(item.get("reason")))
