@@ -1,6 +1,7 @@
 """Batch benchmark: peak memory (RSS) and wall time of `werktloont batch FILE --out OUT` on a generated JSONL file.
 
-Run on demand: `python benchmarks/bench_batch.py [--lines 100000] [--jobs N] [--keep DIR]`. Needs GNU time
+Run on demand: `python benchmarks/bench_batch.py [--lines 100000] [--jobs N] [--keep DIR] [--src DIR]`; to compare
+with an earlier commit: `git archive COMMIT src parameters | tar -x -C /tmp/old` and `--src /tmp/old/src`. Needs GNU time
 (`/usr/bin/time -v`) for the peak RSS; without it only the wall time is printed. Not a pytest module.
 
 The input mixes single adults and couples, children with childcare, rents, four dates in two parameter periods,
@@ -76,12 +77,14 @@ def main() -> int:
     parser.add_argument("--lines", type=int, default=100_000)
     parser.add_argument("--jobs", type=int, default=0, help="pass --jobs N to the batch (0: leave it out)")
     parser.add_argument("--keep", help="keep input and output in this folder")
+    parser.add_argument("--src", default=str(ROOT / "src"),
+                        help="the src/ folder to measure (e.g. an older release unpacked with git archive)")
     args = parser.parse_args()
     folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="werktloont-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
     src, out = folder / "in.jsonl", folder / "out.jsonl"
     write_input(src, args.lines)
-    env = dict(os.environ, PYTHONPATH=str(ROOT / "src") + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    env = dict(os.environ, PYTHONPATH=args.src + os.pathsep + os.environ.get("PYTHONPATH", ""))
     cli = ["batch", str(src), "--out", str(out)] + (["--jobs", str(args.jobs)] if args.jobs else [])
     wall, rss, status = measure(cli, env)
     with open(out, "rb") as fh:

@@ -154,8 +154,31 @@ def _float(text: str) -> float:
     return float(text)
 
 
-def _constant(text: str):
-    raise _Refused(f"'{text}' is geen getal in JSON")
+class _Constant:
+    """NaN, Infinity or -Infinity in the file: kept as a marker while parsing, so the message can name its field."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str):
+        self.text = text
+
+
+def _constant(text: str) -> _Constant:
+    return _Constant(text)
+
+
+def _field_of_constant(value: Any) -> tuple[str, str] | None:
+    """(dotted field path, 'NaN') of the first NaN/Infinity in parsed JSON, or None."""
+    stack: list[tuple[Any, str]] = [(value, "")]
+    while stack:
+        item, path = stack.pop()
+        if isinstance(item, _Constant):
+            return path, item.text
+        if isinstance(item, dict):
+            stack.extend((v, f"{path}.{k}" if path else str(k)) for k, v in reversed(list(item.items())))
+        elif isinstance(item, list):
+            stack.extend((v, f"{path}[{i}]") for i, v in reversed(list(enumerate(item))))
+    return None
 
 
 def _depth(value: Any) -> int:
@@ -196,6 +219,14 @@ def loads(raw: bytes | str, name: str, where: str = "") -> Any:
                             file=name) from None
     if _depth(data) > MAX_DEPTH:
         raise CaseFileError(f"{name}{where} {_TOO_DEEP}", file=name)
+    if "NaN" in text or "Infinity" in text:
+        found = _field_of_constant(data)
+        if found is not None:
+            field, constant = found
+            shown = clean(field)[:200] or "(het hele bestand)"
+            raise CaseFileError(f"{name}{where} is geen geldige JSON voor werktloont: bij '{shown}' staat "
+                                f"'{constant}', en dat is geen getal in JSON; vul een gewoon getal in.",
+                                field=field, file=name)
     return data
 
 
@@ -275,20 +306,25 @@ class BatchLines:
     def __init__(self, path: str | os.PathLike):
         self.name = _name(path)
         self.position = 0
-        try:
-            self._fh = open(path, "rb", buffering=1 << 20)  # noqa: SIM115 - closed by close() / the iteration
+        try:  # non-blocking: opening a FIFO would otherwise wait for a writer forever
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
         except OSError as exc:
             raise CaseFileError(f"{self.name} kan niet worden geopend: {os_reason(exc)}.", file=self.name) from None
         try:
-            st = os.fstat(self._fh.fileno())
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode):
+                kind = "een map" if stat.S_ISDIR(st.st_mode) else "geen gewoon bestand (maar een apparaat of pijp)"
+                raise CaseFileError(f"{self.name} kan niet worden gelezen: het is {kind}.", file=self.name)
+            if hasattr(os, "set_blocking"):
+                os.set_blocking(fd, True)
         except OSError as exc:
-            self.close()
+            os.close(fd)
             raise CaseFileError(f"{self.name} kan niet worden gelezen: {os_reason(exc)}.", file=self.name) from None
-        if not stat.S_ISREG(st.st_mode):
-            self.close()
-            kind = "een map" if stat.S_ISDIR(st.st_mode) else "geen gewoon bestand (maar een apparaat of pijp)"
-            raise CaseFileError(f"{self.name} kan niet worden gelezen: het is {kind}.", file=self.name)
+        except CaseFileError:
+            os.close(fd)
+            raise
         self.size = st.st_size
+        self._fh = os.fdopen(fd, "rb", buffering=1 << 20)  # closed by close() and at the end of the iteration
 
     def close(self) -> None:
         self._fh.close()

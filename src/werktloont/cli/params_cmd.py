@@ -32,17 +32,36 @@ def register(sub) -> None:
 
 
 def cmd_seal(args) -> int:
-    """Write the sha256 of every file of the pack into manifest.yaml, then check the whole pack."""
-    from werktloont.casefile import atomic_write_text
+    """Write the sha256 of every file of the pack into manifest.yaml, then check the whole pack.
+
+    Every file is validated first (the same checks as loading, bounds included): a pack with an absurd value is
+    not sealed. The manifest keeps its line endings (CRLF from a Windows editor stays CRLF)."""
+    from werktloont import atomic
+    from werktloont.errors import FileProblemsError, Problem
     from werktloont.params import integrity, pack
 
     folder = Path(args.packdir)
     manifest = pack.load_manifest(folder)
-    sums = {name: integrity.digest(pack.read_file(path))
-            for name, path in integrity.pack_files(folder, manifest.regulations).items()}
+    files = integrity.pack_files(folder, manifest.regulations)
+    problems: list[Problem] = []
+    sums: dict[str, str] = {}
+    for name, path in files.items():
+        try:
+            raw = pack.read_file(path)
+            sums[name] = integrity.digest(raw)
+            if name.startswith(f"{pack.OVERLAY_DIR}/"):
+                pack.validate_overlay(path, manifest, raw)
+            else:
+                pack.validate_regulation(path, manifest, raw)
+        except FileProblemsError as exc:
+            problems.append(Problem("", str(exc)))
+    if problems:
+        raise FileProblemsError(f"{folder} (niet verzegeld)", problems)
     path = folder / pack.MANIFEST
-    text = pack.read_file(path).decode("utf-8")
-    atomic_write_text(path, integrity.seal_text(text, sums), private=False)
+    text = pack.read_file(path).decode("utf-8-sig")
+    newline = "\r\n" if "\r\n" in text else "\n"
+    text = text.replace("\r\n", "\n")
+    atomic.write_text(path, integrity.seal_text(text, sums), private=False, newline=newline)
     loaded = pack.load_dir(folder)  # the sealed pack must load; any other problem is reported as usual
     print(f"Verzegeld: {len(sums)} bestanden in {path} (pakket {loaded.version}).")
     return 0

@@ -58,6 +58,50 @@ def _check_complete(pack: ParameterPack) -> None:
             "regulations", f"de regelingen {', '.join(missing)} ontbreken; het pakket moet alle regelingen bevatten")])
 
 
+ENV = "WERKTLOONT_PARAMETERS"
+
+
+def _environment_problem(env: str) -> str | None:
+    """Why the folder $WERKTLOONT_PARAMETERS names cannot be a pack before reading it (None: try to load it)."""
+    import stat as _stat
+
+    from werktloont.jsonio import os_reason
+
+    path = Path(env)
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        if path.is_symlink():
+            return f"{env} verwijst in een kring naar zichzelf, of naar iets dat niet bestaat"
+        if isinstance(exc, FileNotFoundError):
+            return f"de map {env} bestaat niet"
+        return f"{env} kan niet worden gelezen: {os_reason(exc)}"
+    except (ValueError, RuntimeError):
+        return f"{env} is geen bruikbaar pad"
+    if not _stat.S_ISDIR(mode):
+        kind = "een bestand" if _stat.S_ISREG(mode) else "een apparaat of pijp"
+        return f"{env} is geen map maar {kind}"
+    if not (path / MANIFEST).exists() and not (path / MANIFEST).is_symlink():
+        return f"in {env} staat geen manifest.yaml, dus het is geen parameterpakket"
+    return None
+
+
+def _load_environment_pack(env: str) -> ParameterPack:
+    """The pack $WERKTLOONT_PARAMETERS names, complete; any problem is said with the variable's name first."""
+    hint = f"{ENV} moet wijzen naar de map van een parameterpakket (met manifest.yaml), of leeg zijn"
+    problem = _environment_problem(env)
+    if problem is not None:
+        raise FileProblemsError(ENV, [Problem("", f"{problem}; {hint}")])
+    try:
+        pack = load_dir(env)
+        _check_complete(pack)
+    except FileProblemsError as exc:
+        lines = [line.strip(" -") for line in str(exc).splitlines() if line.strip(" -")]
+        first = f"het parameterpakket in {env} kan niet worden gebruikt: {' '.join(lines[:2])}"
+        raise FileProblemsError(ENV, [Problem("", first)] + [Problem("", line) for line in lines[2:40]]) from None
+    return pack
+
+
 def load_pack(pack_dir: Path | str | None = None) -> ParameterPack:
     """The validated pack in `pack_dir` (default: see default_pack_dir), cached until a file changes."""
     if pack_dir is None:
@@ -66,9 +110,10 @@ def load_pack(pack_dir: Path | str | None = None) -> ParameterPack:
         now = time.monotonic()
         if hit is not None and now - hit[0] < _DEFAULT_RECHECK_S:
             return hit[1]
-        pack = load_dir(default_pack_dir())
         if env:
-            _check_complete(pack)
+            pack = _load_environment_pack(env)
+        else:
+            pack = load_dir(default_pack_dir())
         _DEFAULT[env] = (now, pack)
         return pack
     return load_dir(pack_dir)

@@ -182,13 +182,25 @@ def screenshot(path: str, case_file: str | None = None, lang: str = "nl", tab: s
     for plot in window.charts.plots.values():
         plot.canvas.draw()
     app.processEvents()
-    image = window.grab()
-    out = Path(path)
-    if out.parent and not out.parent.exists():
-        out.parent.mkdir(parents=True, exist_ok=True)
-    ok = image.save(str(out), "PNG")
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    from werktloont import atomic
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    ok = window.grab().save(buffer, "PNG")
+    buffer.close()
     window.close()
-    if not ok:
-        print(f"werktloont: kon {path} niet schrijven.", file=sys.stderr)
+    out = Path(path)
+    try:
+        if not ok:
+            raise WerktloontError(f"werktloont: de schermafbeelding {out.name} kon niet worden gemaakt.")
+        if out.parent and not out.parent.exists():
+            out.parent.mkdir(parents=True, exist_ok=True)
+        atomic.write_bytes(out, bytes(data.data()), private=False)
+    except (WerktloontError, OSError) as exc:
+        print(str(exc) if isinstance(exc, WerktloontError) else f"werktloont: de map van {out.name} kan niet worden "
+              f"gemaakt.", file=sys.stderr)
         return 2
     return 0
