@@ -70,13 +70,20 @@ def test_overlay_with_an_absurd_version_does_not_stop_the_window_and_is_named_on
 
 
 def test_english_window_names_the_refusal_in_english(qtbot, user_folder):
+    from PySide6.QtWidgets import QApplication
+
     _bad_overlay(user_folder)
     window = _window(qtbot)
-    window.set_language("en")
-    window.load_case(example_case())
-    settle(window)
-    assert "was refused" in window.refused_bar.label.text() and window.refused_bar.close_button.text() == "Close"
-    window.set_language("nl")
+    try:
+        window.set_language("en")
+        QApplication.processEvents()  # Qt posts the LanguageChange the bar listens to
+        window.load_case(example_case())
+        settle(window)
+        assert "was refused" in window.refused_bar.label.text()
+        assert window.refused_bar.close_button.text() == "Close"
+    finally:
+        window.set_language("nl")
+        QApplication.processEvents()
 
 
 def test_bad_werktloont_parameters_falls_back_to_the_bundled_pack_and_says_so(qtbot, monkeypatch, tmp_path):

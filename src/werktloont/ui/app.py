@@ -74,15 +74,19 @@ def _application(argv: list[str]):
 
 
 def create_window(settings=None, lang: str | None = None, build_charts: bool = False):
+    from werktloont.ui import notice_bar, settings_check
     from werktloont.ui.i18n import Languages
     from werktloont.ui.main_window import MainWindow
     from werktloont.ui.state import AppState
 
+    settings_check.sanitize(settings)  # a damaged remembered size is forgotten, not a crash
     languages = Languages()
     wanted = lang or (str(settings.value("language", "nl")) if settings is not None else "nl")
     languages.set(wanted)
     state = AppState(lang=languages.lang)
-    return MainWindow(state=state, settings=settings, languages=languages, build_charts=build_charts)
+    window = MainWindow(state=state, settings=settings, languages=languages, build_charts=build_charts)
+    notice_bar.attach(window)  # names a refused pack or overlay of the user's folders over the results
+    return window
 
 
 def usable_pack_problem() -> str | None:

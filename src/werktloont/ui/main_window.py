@@ -32,10 +32,8 @@ from werktloont.ui.example import blank_case, example_case
 from werktloont.ui.explanation import ExplanationPanel
 from werktloont.ui.i18n import Languages
 from werktloont.ui.inputs import InputsPanel
-from werktloont.ui.notice_bar import RefusedFilesBar
 from werktloont.ui.report_actions import ReportActions
 from werktloont.ui.scenarios import ScenarioPanel
-from werktloont.ui.settings_check import geometry as stored_geometry
 from werktloont.ui.solver import SolverPanel
 from werktloont.ui.state import AppState
 from werktloont.ui.verdict import VerdictPanel
@@ -105,7 +103,6 @@ class MainWindow(QMainWindow):
         self.todo = ActionsPanel()
         self.coverage = CoverageNote()
         self.notice = Notice()
-        self.refused_bar = RefusedFilesBar()  # a refused file of the user's folders, once per session
         self.casefiles = CaseFiles(self, settings)
         self.reports = ReportActions(self)
         self._build_layout()
@@ -116,8 +113,9 @@ class MainWindow(QMainWindow):
         available = self.screen().availableGeometry().size()
         size = default_size(available)
         self.compact.apply(size[0])  # before the first resize: the wide layout's minimum may exceed a small screen
-        saved = stored_geometry(settings)  # a damaged settings file: the default size
-        if saved is None or not self.restoreGeometry(saved):
+        if settings is not None and settings.value("geometry") is not None:
+            self.restoreGeometry(settings.value("geometry"))
+        else:
             self.resize(*size)
         if build_charts:
             self.charts.build()
@@ -150,7 +148,6 @@ class MainWindow(QMainWindow):
         rl.setContentsMargins(4, 0, 0, 0)
         self.notice.setParent(right)  # floats; see Notice
         right.installEventFilter(self.notice)
-        rl.addWidget(self.refused_bar)
         rl.addWidget(self.verdict)
         rl.addWidget(self.solver)
         rl.addWidget(self.debts)
@@ -222,7 +219,6 @@ class MainWindow(QMainWindow):
         self.inputs.case_changed.connect(self.state.set_case)
         self.inputs.case_changed.connect(self._update_title)  # "*" as soon as the case differs from the file
         self.state.result_ready.connect(self._show_outcome)
-        self.state.result_ready.connect(self.refused_bar.show_outcome)
         self.state.input_error.connect(self._show_input_error)
         self.state.failed.connect(self._show_failure)
         self.state.timeline_ready.connect(self._show_timeline)
@@ -377,7 +373,6 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&Over werktloont"))
         self.notice.close_button.setText(self.tr("Sluiten"))
-        self.refused_bar.close_button.setText(self.tr("Sluiten"))
         self.charts.setTabText(self.scenario_tab, self.tr("Scenario's"))
         self.charts.setTabText(self.todo_tab, self.tr("Te regelen"))
         for region in (self.inputs, self.verdict, self.solver, self.breakdown, self.explanation, self.charts,

@@ -3,12 +3,14 @@ municipal overlay, the pack $WERKTLOONT_PARAMETERS names): the calculation used 
 
 It reads the result's `refused` entries (views never decide what is refused) and shows each refusal once per
 session: closed, it stays closed until another file is refused. Plain text only: a file name is never HTML.
-The window names its close button (MainWindow.retranslate), so this file adds no string to translate.
+
+`attach(window)` puts it over the verdict and connects it to the window's results; app.create_window calls it, so
+the main window itself needs no line for it. Its one word, "Sluiten", is the main window's (already translated).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 MAX_REASON_LINES = 4  # the bar stays a bar; `werktloont gemeente list` and `calc` give every problem
@@ -31,6 +33,7 @@ class RefusedFilesBar(QFrame):
         lay.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.close_button.clicked.connect(self.hide)
         self._seen: set[tuple[str, str, str]] = set()
+        self.retranslate()
         self.hide()
 
     def show_refused(self, items: list[dict]) -> None:
@@ -49,6 +52,24 @@ class RefusedFilesBar(QFrame):
 
     def show_outcome(self, outcome) -> None:
         self.show_refused(outcome.result.get("refused") or [])
+
+    def retranslate(self) -> None:
+        self.close_button.setText(QCoreApplication.translate("MainWindow", "Sluiten"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def attach(window) -> RefusedFilesBar:
+    """The bar over `window`'s verdict, showing the refusals of each new result."""
+    bar = RefusedFilesBar()
+    column = window.verdict.parentWidget().layout()
+    column.insertWidget(column.indexOf(window.verdict), bar)
+    window.state.result_ready.connect(bar.show_outcome)
+    window.refused_bar = bar
+    return bar
 
 
 def _key(item: dict) -> tuple[str, str, str]:

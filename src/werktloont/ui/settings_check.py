@@ -6,6 +6,18 @@ from __future__ import annotations
 MAX_PATH_CHARS = 4_096
 
 
+def sanitize(settings) -> None:
+    """Remove a damaged remembered window geometry before the window reads it (it would stop the window)."""
+    if settings is None:
+        return
+    try:
+        present = settings.contains("geometry")
+    except Exception:  # noqa: BLE001 - an unreadable settings store: Qt falls back to defaults itself
+        return
+    if present and geometry(settings) is None:
+        settings.remove("geometry")
+
+
 def geometry(settings):
     """The saved window geometry as Qt's bytes, or None when absent or not bytes."""
     from PySide6.QtCore import QByteArray
