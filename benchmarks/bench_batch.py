@@ -1,8 +1,9 @@
 """Batch benchmark: peak memory (RSS) and wall time of `werktloont batch FILE --out OUT` on a generated JSONL file.
 
-Run on demand: `python benchmarks/bench_batch.py [--lines 100000] [--jobs N] [--keep DIR] [--src DIR]`; to compare
-with an earlier commit: `git archive COMMIT src parameters | tar -x -C /tmp/old` and `--src /tmp/old/src`. Needs GNU time
-(`/usr/bin/time -v`) for the peak RSS; without it only the wall time is printed. Not a pytest module.
+Run on demand: `python benchmarks/bench_batch.py [--lines 100000] [--jobs N] [--keep DIR] [--src DIR]`; to
+compare with an earlier commit: `git archive COMMIT src parameters | tar -x -C /tmp/old` and `--src /tmp/old/src`.
+Needs GNU time (`/usr/bin/time -v`) for the peak RSS; without it only the wall time is printed. Not a pytest
+module.
 
 The input mixes single adults and couples, children with childcare, rents, four dates in two parameter periods,
 three municipalities and one bad line in every 500 (refused with {"error", "line"}), so the engine's grouping per

@@ -5,11 +5,13 @@ is pack.py's business; this module re-exports its names for older callers."""
 from __future__ import annotations
 
 import os
+import stat
 import time
 from pathlib import Path
 from typing import Any
 
 from werktloont.errors import FileProblemsError, Problem
+from werktloont.jsonio import os_reason
 from werktloont.params import override
 from werktloont.params.pack import (  # noqa: F401 - re-exported: the loader's public names before the split
     _CACHE,
@@ -63,10 +65,6 @@ ENV = "WERKTLOONT_PARAMETERS"
 
 def _environment_problem(env: str) -> str | None:
     """Why the folder $WERKTLOONT_PARAMETERS names cannot be a pack before reading it (None: try to load it)."""
-    import stat as _stat
-
-    from werktloont.jsonio import os_reason
-
     path = Path(env)
     try:
         mode = path.stat().st_mode
@@ -78,8 +76,8 @@ def _environment_problem(env: str) -> str | None:
         return f"{env} kan niet worden gelezen: {os_reason(exc)}"
     except (ValueError, RuntimeError):
         return f"{env} is geen bruikbaar pad"
-    if not _stat.S_ISDIR(mode):
-        kind = "een bestand" if _stat.S_ISREG(mode) else "een apparaat of pijp"
+    if not stat.S_ISDIR(mode):
+        kind = "een bestand" if stat.S_ISREG(mode) else "een apparaat of pijp"
         return f"{env} is geen map maar {kind}"
     if not (path / MANIFEST).exists() and not (path / MANIFEST).is_symlink():
         return f"in {env} staat geen manifest.yaml, dus het is geen parameterpakket"
