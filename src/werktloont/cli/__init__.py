@@ -122,7 +122,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.version:
-        print(f"werktloont {__version__} (parameterpakket {_pack_version()})")
+        from werktloont.jsonio import clean
+
+        print(clean(f"werktloont {__version__} (parameterpakket {_pack_version()})"))
         return 0
     if not getattr(args, "func", None):
         parser.print_help()
