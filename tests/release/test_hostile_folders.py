@@ -55,7 +55,7 @@ def test_a_pack_version_of_5001_digits_stops_no_command(tmp_path):
     version = run_cli("--version", env=env)
     assert version.returncode == 0 and "Traceback" not in version.stderr
     assert load_pack().version in version.stdout
-    assert "pack_version" in version.stderr and "5.001 tekens" in version.stderr and "9" * 100 not in version.stderr
+    assert "pack_version" in version.stderr and "te lang" in version.stderr and "9" * 100 not in version.stderr
     for args in (("calc", case), ("params", "list"), ("gemeente", "list", "--datum", "2026-03-01")):
         proc = run_cli(*args, env=env)
         assert proc.returncode == 0 and "Traceback" not in proc.stderr, (args, proc.stderr[-500:])
