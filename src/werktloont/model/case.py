@@ -7,7 +7,16 @@ import json
 import re
 from typing import Annotated, Any, Final, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from werktloont.errors import InputError
 from werktloont.params.messages import problems_from
@@ -25,6 +34,19 @@ def _is_date(v: str) -> str:
 DateText = Annotated[str, AfterValidator(_is_date)]  # "JJJJ-MM-DD" as text, checked; the file keeps it as written
 
 Money = Annotated[float, Field(ge=0, le=10_000_000, allow_inf_nan=False)]
+
+
+def _whole(v: Any) -> Any:
+    """31.0 is the whole number 31 (a spreadsheet or another program writes it so); 31.5 is not a whole number."""
+    if isinstance(v, float):
+        if v.is_integer():
+            return int(v)
+        shown = f"{v:.6g}".replace(".", ",")
+        raise ValueError(f"moet een geheel getal zijn, niet {shown}")
+    return v
+
+
+Whole = BeforeValidator(_whole)  # before strict int validation: only a float that is whole passes
 
 
 class _Strict(BaseModel):
@@ -62,7 +84,7 @@ class OtherIncome(_Strict):
 
 
 class Adult(_Strict):
-    age: Annotated[int, Field(ge=0, le=120)]
+    age: Annotated[int, Whole, Field(ge=0, le=120)]
     works: bool = False
     # Issue 15: the adult's own income next to bijstand, and health insurance (Wet op de zorgtoeslag art. 2 lid 4).
     current_job: CurrentJob | None = None
@@ -85,17 +107,17 @@ class Childcare(_Strict):
 
 
 class Child(_Strict):
-    age: Annotated[int, Field(ge=0, le=17)]
+    age: Annotated[int, Whole, Field(ge=0, le=17)]
     childcare: Childcare | None = None
     # Timeline: the calendar month (1-12) of the child's birthday, so it ages within the 24 months; unknown: fixed.
-    birthday_month: Annotated[int, Field(ge=1, le=12)] | None = None
+    birthday_month: Annotated[int, Whole, Field(ge=1, le=12)] | None = None
 
 
 class HouseholdChange(_Strict):
     """Timeline: from `month` ("2026-09") on, the cost sharers (and their income) are as given."""
 
     month: str
-    cost_sharers: Annotated[int, Field(ge=0, le=20)]
+    cost_sharers: Annotated[int, Whole, Field(ge=0, le=20)]
     cost_sharer_income: Money | None = None
 
     @field_validator("month")
@@ -114,7 +136,7 @@ class Rent(_Strict):
 class Household(_Strict):
     adults: Annotated[list[Adult], Field(min_length=1, max_length=2)]
     children: list[Child] = Field(default_factory=list, max_length=15)
-    cost_sharers: Annotated[int, Field(ge=0, le=20)] = 0
+    cost_sharers: Annotated[int, Whole, Field(ge=0, le=20)] = 0
     # Extension: joint gross yearly income of the cost sharers; it counts for huurtoeslag.
     cost_sharer_income: Money = 0.0
     rent: Rent | None = None
@@ -184,14 +206,14 @@ class Job(_Strict):
     hourly_wage: Annotated[float, Field(ge=0, le=1000, allow_inf_nan=False)] | None = None
     hours_per_week: Annotated[float, Field(ge=0, le=80, allow_inf_nan=False)]
     start: DateText | None = None
-    contract_months: Annotated[int, Field(ge=1, le=120)] | None = None
+    contract_months: Annotated[int, Whole, Field(ge=1, le=120)] | None = None
     travel_costs: Annotated[float, Field(ge=0, le=10_000, allow_inf_nan=False)] = 0.0
     # Timeline: when the vakantiegeld is paid (WML art. 17: June by law; a cao may say May, or every month).
     vakantiegeld: Literal["juni", "mei", "maandelijks"] = "juni"
     # Timeline: years of WW-arbeidsverleden (art. 42), only if the jareneis is met; unknown: the minimum duration.
-    ww_arbeidsverleden_jaren: Annotated[int, Field(ge=0, le=60)] | None = None
+    ww_arbeidsverleden_jaren: Annotated[int, Whole, Field(ge=0, le=60)] | None = None
     # Issue 15: who takes the offer, 0 the first adult (default), 1 the partner.
-    person: Annotated[int, Field(ge=0, le=1)] = 0
+    person: Annotated[int, Whole, Field(ge=0, le=1)] = 0
 
 
 class ToeslagenAdvance(_Strict):
@@ -209,8 +231,8 @@ class BijstandApplication(_Strict):
     `retroactive_months` art. 44 lid 5 (bijstand granted up to three months before the application)."""
 
     zoektermijn_exempt: bool = False
-    zoektermijn_weeks: Annotated[int, Field(ge=0, le=4)] | None = None
-    retroactive_months: Annotated[int, Field(ge=0, le=3)] = 0
+    zoektermijn_weeks: Annotated[int, Whole, Field(ge=0, le=4)] | None = None
+    retroactive_months: Annotated[int, Whole, Field(ge=0, le=3)] = 0
 
 
 class Computed(_Strict):

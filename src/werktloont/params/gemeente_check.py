@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from werktloont.errors import Problem
+from werktloont.params import bounds
 from werktloont.params.schema import Overlay, Scheme, SchemeValue, parse_date
 
 # A municipality's value may start before the pack's coverage (the value then holds from that date on), but not
@@ -153,4 +154,4 @@ def check_overlay(model: Overlay, stem: str, coverage: tuple[date, date]) -> lis
     if iit > 1:
         problems.append(Problem("schemes", "een gemeente heeft één individuele inkomenstoeslag (PW art. 36); "
                                            f"dit bestand heeft er {iit}"))
-    return problems
+    return problems + bounds.check_overlay_bounds(model)

@@ -15,6 +15,7 @@ from werktloont.texts import coverage, plausibility
 from werktloont.texts import gemeente as gemeente_words
 from werktloont.texts.assets import asset_lines
 from werktloont.texts.debts import report_parts as debt_report_parts
+from werktloont.texts.refused import lines as refused_lines
 from werktloont.texts.report import assets_line, date_text, headings, month_text, word
 from werktloont.texts.timeline import situation as situation_text
 from werktloont.texts.verdict import job_lines, lasting_verdict, no_job, notice_lines
@@ -83,6 +84,7 @@ def build_report(data, lang: str = "nl", anonymous: bool = False, pack=None) -> 
         warnings.append(word("assets_warning", lang, counted=fmt.eur(at["counted"]), limit=fmt.eur(at["limit"])))
     warnings += plausibility.sentences(result.get("plausibility", []), lang)
     warnings += notice_lines(result, lang)  # e.g. 2027 amounts not yet set (issue 13)
+    warnings += refused_lines(result, lang, details=False)  # a file of the user's folders that was not used
 
     reason = None
     chart = None

@@ -208,36 +208,39 @@ def keep_headings_with_next(doc, room: float = 60.0) -> None:
         block = block.next()
 
 
-def write_pdf(report: Report, path: str | os.PathLike) -> int:
-    """Write the report as an A4 PDF, atomically (temp file in the same folder, then rename). Returns pages."""
-    from PySide6.QtCore import QMarginsF, QSizeF
+def pdf_bytes(report: Report) -> tuple[bytes, int]:
+    """The report as an A4 PDF in memory, and its number of pages."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
-    from werktloont.casefile import CaseFileError, atomic_target
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter)
+    writer.setResolution(300)
+    writer.setTitle(report.title)
+    writer.setCreator("werktloont")
+    # Lay the text out on the printable area in points, so 10 pt is 10 pt on paper.
+    rect = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
+    doc = document(report, QSizeF(rect.width(), rect.height()))
+    pages = doc.pageCount()
+    doc.print_(writer)
+    del writer  # finishes the PDF
+    buffer.close()
+    return bytes(data.data()), pages
 
-    target = Path(path)
-    try:
-        # owner-only like a case file: the report holds the client's name and note
-        with atomic_target(target, private=True, overwrite_readonly=True) as tmp:
-            writer = QPdfWriter(tmp)
-            writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-            writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter)
-            writer.setResolution(300)
-            writer.setTitle(report.title)
-            writer.setCreator("werktloont")
-            # Lay the text out on the printable area in points, so 10 pt is 10 pt on paper.
-            rect = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
-            doc = document(report, QSizeF(rect.width(), rect.height()))
-            pages = doc.pageCount()
-            doc.print_(writer)
-            del writer  # finishes the file
-            if os.path.getsize(tmp) == 0:
-                raise WerktloontError(f"Het rapport {target.name} kon niet worden gemaakt.")
-    except CaseFileError:
-        raise
-    except OSError as exc:
-        from werktloont.jsonio import os_reason
 
-        raise WerktloontError(f"Het rapport {target.name} kon niet worden opgeslagen ({os_reason(exc)}).") \
-            from None
+def write_pdf(report: Report, path: str | os.PathLike) -> int:
+    """Write the report as an A4 PDF, atomically (werktloont.atomic: a temp file next to it, fsync, a check that
+    the file on disk is whole and ends with %%EOF, then the rename). Returns the number of pages; any problem
+    raises a WerktloontError in Dutch and leaves an earlier file of that name as it was."""
+    from werktloont import atomic
+
+    data, pages = pdf_bytes(report)
+    if not data.rstrip().endswith(b"%%EOF"):
+        raise WerktloontError(f"Het rapport {Path(path).name} kon niet worden gemaakt.")
+    # owner-only like a case file: the report holds the client's name and note
+    atomic.write_bytes(path, data, private=True, overwrite_readonly=True, tail=b"%%EOF")
     return pages

@@ -24,6 +24,8 @@ from werktloont.casefile import (
 from werktloont.errors import WerktloontError
 from werktloont.model.case import parse_case
 from werktloont.ui.dialogs import open_file, save_file
+from werktloont.ui.settings_check import recent_paths
+from werktloont.userdirs import save_start, start_folder  # the Documents folder, not the program's own
 
 MAX_RECENT = 6
 # Bookkeeping the engine adds on save; a difference there is not an unsaved change of the user.
@@ -98,7 +100,7 @@ class CaseFiles(QObject):
     def open_dialog(self) -> None:
         if not self.maybe_save():
             return
-        start = str(self.path.parent) if self.path else ""
+        start = str(self.path.parent) if self.path else start_folder()
         path = open_file(self.window, self.tr("Casus openen"), start, self.tr("Casus (*.json)"))
         if path:
             self.open(path)
@@ -161,7 +163,7 @@ class CaseFiles(QObject):
         return self._write(self.path)
 
     def save_as(self) -> bool:
-        suggested = str(self.path) if self.path else self.tr("casus.json")
+        suggested = str(self.path) if self.path else save_start(self.tr("casus.json"))
         path = save_file(self.window, self.tr("Casus opslaan"), suggested,
                                               self.tr("Casus (*.json)"))
         if not path:
@@ -283,10 +285,11 @@ class CaseFiles(QObject):
     def recent(self) -> list[str]:
         if self.settings is None:
             return []
-        value = self.settings.value("recent_files", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or [])][:MAX_RECENT]
+        try:
+            value = self.settings.value("recent_files", [])
+        except Exception:  # noqa: BLE001 - a value Qt cannot convert: no recent cases
+            return []
+        return recent_paths(value, MAX_RECENT)  # a damaged settings file gives fewer recent cases, not a crash
 
     def _remember(self, path: Path) -> None:
         if self.settings is None:
