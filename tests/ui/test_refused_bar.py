@@ -126,7 +126,7 @@ def test_damaged_settings_are_ignored(qtbot, settings, key, value):
     settings.setValue(key, value)
     settings.sync()
     window = _window(qtbot, settings)
-    window._fill_recent()
+    window.casefiles.fill_recent(window.recent_menu)
     assert window.casefiles.recent() == [] or all(p.isprintable() for p in window.casefiles.recent())
 
 

@@ -71,6 +71,21 @@ def not_included(case: Case) -> list[str]:
     return coverage.codes(partner=len(case.household.adults) > 1, municipality=case.municipality is not None)
 
 
+def _hours_chart(case, result: dict, lang: str, pack) -> tuple[str | None, dict | None]:
+    """The reason for a cliff at the offered hours and the chart's data (the curve's first month)."""
+    if case.job is None or case.job.hours_per_week <= 0:
+        return None, None
+    c = curve(case, over="hours", start=0.0, stop=40.0, step=0.5, lang=lang, pack=pack)
+    hours = case.job.hours_per_week
+    reason = None
+    for r in c["ranges"]:
+        if r["kind"] == "cliff" and r["from"] < hours <= r["to"] + 1e-9:
+            reason = r["text"]
+    return reason, {"hours": c["x"], "disposable": c["disposable"], "baseline": c["baseline"]["disposable"],
+                    "chosen_hours": hours, "chosen": result["with_job"]["disposable"],
+                    "cliffs": [(r["from"], r["to"]) for r in c["ranges"] if r["kind"] == "cliff"]}
+
+
 def build_report(data, lang: str = "nl", anonymous: bool = False, pack=None) -> Report:
     """The report for one case. `anonymous`: no name and no note; the amounts stay the same."""
     case = data if isinstance(data, Case) else parse_case(data)
@@ -86,17 +101,7 @@ def build_report(data, lang: str = "nl", anonymous: bool = False, pack=None) -> 
     warnings += notice_lines(result, lang)  # e.g. 2027 amounts not yet set (issue 13)
     warnings += refused_lines(result, lang, details=False)  # a file of the user's folders that was not used
 
-    reason = None
-    chart = None
-    if case.job is not None and case.job.hours_per_week > 0:
-        c = curve(case, over="hours", start=0.0, stop=40.0, step=0.5, lang=lang, pack=pack)
-        hours = case.job.hours_per_week
-        for r in c["ranges"]:
-            if r["kind"] == "cliff" and r["from"] < hours <= r["to"] + 1e-9:
-                reason = r["text"]
-        chart = {"hours": c["x"], "disposable": c["disposable"], "baseline": c["baseline"]["disposable"],
-                 "chosen_hours": hours, "chosen": result["with_job"]["disposable"],
-                 "cliffs": [(r["from"], r["to"]) for r in c["ranges"] if r["kind"] == "cliff"]}
+    reason, chart = _hours_chart(case, result, lang, pack)
 
     head = (word("per_month", lang), word("without", lang), word("with", lang), word("difference", lang))
     table = []
