@@ -176,6 +176,18 @@ class CarValue(Strict):
     note: str | None = None
 
 
+class BijstandPayment(Strict):
+    """When the municipality pays the bijstand over a month, and in which month it counts a wage (PW art. 45 lid 1
+    per kalendermaand; art. 31 lid 1 and 32 lid 1 b). A field left out takes the national default of the pack."""
+    day: Annotated[int, Field(ge=1, le=31)] | None = None
+    month: Literal["same", "next"] | None = None  # the month itself, or the month after
+    income_month: Literal["received", "earned"] | None = None  # the month the pay is received, or earned in
+    unknown: NonEmpty | None = None
+    sources: Annotated[list[Source], Field(min_length=1)]
+    confidence: Confidence
+    note: str | None = None
+
+
 class Overlay(Strict):
     format: Literal["werktloont-gemeente/1"]
     gemeente: Ident
@@ -185,6 +197,7 @@ class Overlay(Strict):
     last_verified: str
     note: str | None = None
     auto_algemeen_gebruikelijk: dict[str, CarValue] = {}
+    bijstand_betaling: dict[str, BijstandPayment] = {}  # by date, as auto_algemeen_gebruikelijk
     schemes: list[Scheme] = []  # at least a scheme or a car amount (gemeente_check)
 
 
