@@ -254,7 +254,8 @@ def _pay(prepared: PreparedCase, groups, plans, hh_free, res, walks, months, inf
     s, job = info["job_start"], case.job
     if job is None or s is None or s >= t:
         return out
-    wage_cash = np.round(cents(res["net_wage"][JOB]) - cents(timing[JOB][2]), 2)
+    vg, reserved = timing[JOB][0], timing[JOB][2]  # the vakantiegeld reserved, as entries.scenario_months splits it
+    wage_cash = np.round(cents(res["net_wage"][JOB]) - (cents(vg + reserved) - cents(vg)), 2)
     weeks = prepared.snap.reg("minimumloon")["weken_per_maand"]
     slips = paydays.slips(job, months, info["start_day"], s, info["contract_end"], res["net_wage"][JOB], wage_cash,
                           weeks)

@@ -78,7 +78,11 @@ def scenario_months(sc: int, res, chosen, timing, p, pay: dict | None = None) ->
     m["settlement"] = cents(chosen[sc]["settlement"])
     m["vg"], m["vt"] = cents(timing[sc][0]), cents(timing[sc][1])
     m["ts"] = np.round(sum(cents(chosen[sc]["advance"][k]) - m[k] for k in TOESLAGEN), 2)
-    m["vg_reserved"], m["vt_reserved"] = cents(timing[sc][2]), cents(timing[sc][3])
+    # Payout and reservation apart (the cash calendar): the payout rounded to cents, the reservation what is left
+    # of the month's rounded timing, so payout - reservation is exactly `vg` / `vt`.
+    for key, raw, reserved in (("vg", 0, 2), ("vt", 1, 3)):
+        m[f"{key}_payout"] = cents(timing[sc][raw] + timing[sc][reserved])
+        m[f"{key}_reserved"] = np.round(m[f"{key}_payout"] - m[key], 2)
     for k in TOESLAGEN:
         m[f"advance:{k}"] = cents(chosen[sc]["advance"][k])
     t = len(m["disposable"])
