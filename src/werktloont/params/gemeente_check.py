@@ -126,10 +126,11 @@ def _check_payment(model: Overlay, latest: date) -> list[Problem]:
     problems = _dates(model.bijstand_betaling.keys(), "bijstand_betaling", latest)
     for key, v in model.bijstand_betaling.items():
         here = f"bijstand_betaling.{key}"
-        given = (v.day, v.month, v.income_month) != (None, None, None)
-        if given == (v.unknown is not None):
-            problems.append(Problem(here, f"betaling van de bijstand op {key}: geef 'day', 'month' of "
-                                          f"'income_month', óf 'unknown' met de reden"))
+        if (v.day, v.month, v.income_month) == (None, None, None):
+            problems.append(Problem(here, f"betaling van de bijstand op {key}: geef 'day' en 'month', of "
+                                          f"'income_month' (laat het veld weg als de gemeente niets opgeeft)"))
+        elif (v.day is None) != (v.month is None):
+            problems.append(Problem(here, f"betaling van de bijstand op {key}: 'day' en 'month' horen samen"))
         if not model.example and not any(s.url or s.publication for s in v.sources):
             problems.append(Problem(f"{here}.sources", f"betaling van de bijstand op {key}: een bron met url of "
                                                        f"publicatie nodig"))

@@ -177,12 +177,11 @@ class CarValue(Strict):
 
 
 class BijstandPayment(Strict):
-    """When the municipality pays the bijstand over a month, and in which month it counts a wage (PW art. 45 lid 1
-    per kalendermaand; art. 31 lid 1 and 32 lid 1 b). A field left out takes the national default of the pack."""
+    """The municipality's bijstand payment day and month, and the month a wage counts in (PW art. 45 lid 1 per
+    kalendermaand; art. 31 lid 1 and 32 lid 1 b). A field left out takes the pack's national default."""
     day: Annotated[int, Field(ge=1, le=31)] | None = None
-    month: Literal["same", "next"] | None = None  # the month itself, or the month after
-    income_month: Literal["received", "earned"] | None = None  # the month the pay is received, or earned in
-    unknown: NonEmpty | None = None
+    month: Literal["same", "next"] | None = None  # paid in the month itself, or in the month after
+    income_month: Literal["received", "earned"] | None = None  # a wage counts when received, or when earned
     sources: Annotated[list[Source], Field(min_length=1)]
     confidence: Confidence
     note: str | None = None
@@ -397,10 +396,3 @@ def check_manifest(model: Manifest) -> list[Problem]:
         elif start and end and not start <= d <= end:
             problems.append(Problem(f"periods[{i}]", f"{text} valt buiten de dekking"))
     return problems
-
-
-def check_overlay(model: Overlay, stem: str, coverage: tuple[date, date]) -> list[Problem]:
-    """The checks of a municipal overlay (params/gemeente_check.py: per scheme, field and date, in Dutch)."""
-    from werktloont.params import gemeente_check
-
-    return gemeente_check.check_overlay(model, stem, coverage)

@@ -54,7 +54,7 @@ def betaling(overlay: Overlay | None, on: date, p_bs) -> Betaling:
     day = int(p_bs["betaaldag_dag_van_de_maand"])
     later = int(p_bs["betaaldag_maanden_na_bijstandsmaand"])
     income, day_source, income_source, confidence = RECEIVED, "landelijk", "landelijk", "low"
-    if own is not None and own.unknown is None:
+    if own is not None:
         if own.day is not None and own.month is not None:
             day, later, day_source, confidence = own.day, 0 if own.month == "same" else 1, "gemeente", own.confidence
         if own.income_month is not None:
