@@ -240,3 +240,30 @@ def render(result: dict, lang: str = "nl") -> None:
     if isinstance(plan, dict):
         for step in plan.get("steps", ()):
             step.update(step_words(step, lang))
+
+
+PLAN_WORDS: dict[str, tuple[str, str]] = {
+    "agenda_name": ("werktloont: vervolgplan", "werktloont: follow-up plan"),
+    "agenda_klantmanager": ("Klantmanager: ", "Klantmanager: "),
+    "plan_title": ("Vervolgplan vanaf de start van de baan ({start})", "Follow-up plan from the start of the job ({start})"),
+    "for": ("Voor {who}", "For {who}"),
+    "client_steps": ("Wat de klant doet, en wanneer", "What the client does, and when"),
+    "conversations": ("Vervolggesprekken van de klantmanager", "The klantmanager's follow-up conversations"),
+    "gap": ("Tot het eerste loon", "Until the first wage"),
+    "rules": ("Zo is gerekend", "How the dates were worked out"),
+    "payments": ("Betalingen in de eerste maanden", "Payments in the first months"),
+    "col_date": ("Datum", "Date"), "col_payer": ("Van", "From"), "col_what": ("Wat", "What"),
+    "col_amount": ("Bedrag", "Amount"), "col_month": ("Voor maand", "For month"),
+    "month_total": ("Totaal {month}", "Total {month}"),
+    "no_job": ("Zonder baan in de berekening is er geen vervolgplan.", "Without a job in the calculation there is no "
+               "follow-up plan."),
+    "ics_written": ("Agenda geschreven: {path} ({n} afspraken, tijden in Europe/Amsterdam{extra}).",
+                    "Agenda written: {path} ({n} events, times in Europe/Amsterdam{extra})."),
+    "ics_private": (", zonder naam en bedragen", ", without name and amounts"),
+    "report_heading": ("Wanneer u wat doet", "What to do when"),
+}
+
+
+def plan_word(key: str, lang: str = "nl", **values) -> str:
+    text = PLAN_WORDS[key][lang_of(lang) == "en"]
+    return text.format(**values) if values else text
