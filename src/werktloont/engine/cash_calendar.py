@@ -19,7 +19,7 @@ from werktloont.engine.components import TOESLAGEN
 from werktloont.engine.result import money
 from werktloont.engine.timeline import Projection
 from werktloont.engine.timeline.money import JOB
-from werktloont.engine.timeline.months import add_months, month_label
+from werktloont.engine.timeline.months import add_months
 from werktloont.rules.algemene_termijnenwet.werkdagen import add_werkdagen, next_werkdag
 
 
@@ -80,7 +80,8 @@ def payments(proj: Projection, sc: int = JOB) -> list[dict]:
     parts, dates = proj.parts[sc], _Dates(proj)
     out: list[dict] = []
     for i in range(proj.first, len(proj.months)):
-        m, label, rows = proj.months[i], proj.label(i), []
+        m, label = proj.months[i], proj.label(i)
+        rows: list[dict] = []
         _employer(rows, proj, i, label, parts, sc)
         _gemeente(rows, proj, i, label, parts, dates)
         for k in TOESLAGEN:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import tempfile
 import uuid
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -36,7 +36,7 @@ def build(result: dict, lang: str = "nl", with_name: bool = False, client: str |
     cal.add_component(_vtimezone())  # before the events that refer to it (Outlook reads it first)
     plan = result.get("followup") or {}
     who = f"{client}: " if with_name and client else ""
-    stamp = datetime.now(timezone.utc).replace(microsecond=0)
+    stamp = datetime.now(UTC).replace(microsecond=0)
     for step in plan.get("steps", ()):
         words = step_words(step, lang, amounts=with_name)
         start = datetime.combine(date.fromisoformat(step["date"]), HOURS[step["who"]], tzinfo=tz)

@@ -203,8 +203,8 @@ def rules_words(cal: dict, lang: str = "nl") -> list[str]:
     """Which payment day and income rule the calendar used, an assumption named as one."""
     en = lang_of(lang) == "en"
     b = cal["bijstand"]
-    when = ((("of the month itself" if b["months_later"] == 0 else "of the next month") if en else
-             ("van de maand zelf" if b["months_later"] == 0 else "van de maand erna")))
+    when = (("of the month itself" if b["months_later"] == 0 else "of the next month") if en else
+             ("van de maand zelf" if b["months_later"] == 0 else "van de maand erna"))
     if b["assumption"]:
         day = (f"The municipality pays the bijstand around day {b['day']} {when}. This is an assumption: the payment "
                "day of your municipality is not known to this calculator." if en else
@@ -214,8 +214,8 @@ def rules_words(cal: dict, lang: str = "nl") -> list[str]:
         day = (f"The municipality pays the bijstand around day {b['day']} {when} (its own publication)." if en else
                f"De gemeente betaalt de bijstand rond de {b['day']}e {when} (volgens de gemeente zelf).")
     if b["income_month"] == "received":
-        income = ("A wage counts for the bijstand in the month you receive it (Participatiewet art. 31 lid 1: the money "
-                  "you have)." if en else "Loon telt voor de bijstand mee in de maand waarin u het krijgt "
+        income = ("A wage counts for the bijstand in the month you receive it (Participatiewet art. 31 lid 1: the "
+                  "money you have)." if en else "Loon telt voor de bijstand mee in de maand waarin u het krijgt "
                   "(Participatiewet art. 31 lid 1: het geld waarover u beschikt).")
     else:
         income = ("This municipality counts a wage in the month you earned it." if en else
@@ -245,7 +245,8 @@ def render(result: dict, lang: str = "nl") -> None:
 PLAN_WORDS: dict[str, tuple[str, str]] = {
     "agenda_name": ("werktloont: vervolgplan", "werktloont: follow-up plan"),
     "agenda_klantmanager": ("Klantmanager: ", "Klantmanager: "),
-    "plan_title": ("Vervolgplan vanaf de start van de baan ({start})", "Follow-up plan from the start of the job ({start})"),
+    "plan_title": ("Vervolgplan vanaf de start van de baan ({start})",
+                   "Follow-up plan from the start of the job ({start})"),
     "for": ("Voor {who}", "For {who}"),
     "client_steps": ("Wat de klant doet, en wanneer", "What the client does, and when"),
     "conversations": ("Vervolggesprekken van de klantmanager", "The klantmanager's follow-up conversations"),
