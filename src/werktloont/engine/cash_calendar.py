@@ -106,6 +106,8 @@ def calendar_of(proj: Projection) -> dict:
     dates = _Dates(proj)
     return {
         "payments": payments(proj, JOB),
+        # Each month's cash (the timeline's `cash`): what its payments add up to.
+        "month_cash": {proj.label(i): proj.parts[JOB]["cash"][i] for i in range(proj.first, len(proj.months))},
         "pay_period": job.pay_period if job is not None else None,
         "first_payday": slips[0].day.isoformat() if slips else None,
         "first_payday_given": bool(job is not None and job.first_payday),
