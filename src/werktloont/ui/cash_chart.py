@@ -69,17 +69,20 @@ class CashChart(QWidget):
             return
         if self.canvas is None:
             self._build()
+        assert self.canvas is not None
+        from matplotlib.dates import DateFormatter, MonthLocator, date2num
+
         fig = self.figure
         fig.clear()
         ax = fig.add_subplot()
         for p in self._pays:
             d = date.fromisoformat(p["date"])
-            ax.bar(d, p["amount"], width=1.6, color=PAYER_COLOURS.get(p["payer"], "#555555"))
+            ax.bar(date2num(d), p["amount"], width=1.6, color=PAYER_COLOURS.get(p["payer"], "#555555"))
         totals = self._totals
         for n, (month, total) in enumerate(sorted(totals.items())):
             first = date(int(month[:4]), int(month[5:7]), 1)
             last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
-            ax.plot([first, last], [total, total], color="#000000", linewidth=1.6,
+            ax.plot([date2num(first), date2num(last)], [total, total], color="#000000", linewidth=1.6,
                     label=self._texts["balance"] if n == 0 else None)
         ax.axhline(0, color="#888888", linewidth=0.6)
         ax.yaxis.set_major_formatter(lambda v, _pos: fmt.eur(v, 0))
@@ -87,7 +90,8 @@ class CashChart(QWidget):
         ax.grid(True, axis="y", color="#dddddd", linewidth=0.6)
         if totals:
             ax.legend(loc="upper left", fontsize=8, frameon=False)
-        fig.autofmt_xdate()
+        ax.xaxis.set_major_locator(MonthLocator())  # the 1st of every month, as day-month-year: no language
+        ax.xaxis.set_major_formatter(DateFormatter("%d-%m-%Y"))
         fig.tight_layout()
         self.canvas.draw_idle()
 

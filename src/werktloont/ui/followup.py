@@ -117,8 +117,10 @@ class FollowupPanel(QWidget):
     def write_ics(self, path: str) -> int:
         from werktloont.report import agenda
 
+        if self.outcome is None:
+            return 0
         with_name = self.with_name.isChecked()
-        client = self.outcome.case.get("client") if with_name and self.outcome is not None else None
+        client = self.outcome.case.get("client") if with_name else None
         try:
             return agenda.write(path, self.outcome.result, self.lang(), with_name=with_name, client=client)
         except OSError as exc:
