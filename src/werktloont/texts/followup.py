@@ -44,10 +44,10 @@ def _eur(x, amounts: bool) -> str:
 def _client(code: str, v: dict, en: bool, lang: str, amounts: bool) -> tuple[str, str]:
     """Title and text of one client step."""
     if code == "report_job":
-        return (("Report the job to the municipality", f"Tell the municipality before {_d(v['start'], lang)} that you "
-                 "will start work. Give them your start date and your contract.") if en else
-                ("Baan melden bij de gemeente", f"Vertel de gemeente vóór {_d(v['start'], lang)} dat u gaat werken. "
-                 "Geef ook uw startdatum en uw contract."))
+        return (("Report the job to the municipality", "Tell the municipality that you will start work, before your "
+                 f"first working day ({_d(v['start'], lang)}). Give them your start date and your contract.") if en else
+                ("Baan melden bij de gemeente", "Vertel de gemeente dat u gaat werken, vóór uw eerste werkdag "
+                 f"({_d(v['start'], lang)}). Geef ook uw startdatum en uw contract."))
     if code == "change_toeslagen":
         return (("Change your income in Mijn toeslagen", f"Your income changes. Change it in Mijn toeslagen or the "
                  f"Toeslagen app within {v['weeks']} weeks. Then you pay back less later.") if en else
