@@ -105,102 +105,102 @@
 <context>
     <name>AssetInputs</name>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="147"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="150"/>
         <source>&amp;Spaargeld en banksaldo</source>
         <translation>Sa&amp;vings and bank balance</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="148"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="151"/>
         <source>Waarde &amp;auto</source>
         <translation>&amp;Car value</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="149"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="152"/>
         <source>Ander vermogen</source>
         <translation>Other assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="150"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="153"/>
         <source>Schulden</source>
         <translation>Debts</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="151"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="154"/>
         <source>Deel van de autowaarde dat de gemeente vrijlaat</source>
         <translation>Part of the car&apos;s value the municipality leaves free</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="152"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="155"/>
         <source>Maand van de verandering</source>
         <translation>Month of the change</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="153"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="156"/>
         <source>Wat kwam erbij</source>
         <translation>What was added</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="154"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="157"/>
         <source>Waarde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="157"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="160"/>
         <source>niet bekend</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="158"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="161"/>
         <source>Leeg: de gemeente beslist welk deel van een auto die nodig is vrij blijft. Zonder bedrag telt de hele auto mee (of het bedrag van de gemeente, als de rekenhulp dat kent).</source>
         <translation>Empty: the municipality decides which part of a needed car is left free. Without an amount the whole car counts (or the municipality&apos;s amount, if the calculator knows it).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="161"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="164"/>
         <source>een auto (op naam gezet)</source>
         <translation>a car (put in his or her name)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="162"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="165"/>
         <source>een gift</source>
         <translation>a gift</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="163"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="166"/>
         <source>een erfenis</source>
         <translation>an inheritance</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="164"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="167"/>
         <source>spaargeld</source>
         <translation>savings</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="165"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="168"/>
         <source>iets anders</source>
         <translation>something else</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="168"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="171"/>
         <source>Auto is nodig voor werk of handicap</source>
         <translation>Car is needed for work or disability</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="169"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="172"/>
         <source>Tijdens de bijstand kwam er vermogen bij</source>
         <translation>Assets were added during bijstand</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="170"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="173"/>
         <source>Meteen gemeld bij de gemeente</source>
         <translation>Reported to the municipality at once</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="171"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="174"/>
         <source>De gemeente ontdekte het in</source>
         <translation>The municipality found out in</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="174"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="177"/>
         <source>Maand waarin de gemeente het ontdekte</source>
         <translation>Month in which the municipality found out</translation>
     </message>
@@ -235,140 +235,140 @@ month 1</translation>
 <context>
     <name>CaseFiles</name>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="83"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="85"/>
         <source>voorbeeldcasus</source>
         <translation>example case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="84"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="86"/>
         <source>nieuwe casus</source>
         <translation>new case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="102"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="104"/>
         <source>Casus openen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="102"/>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="166"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="104"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="168"/>
         <source>Casus (*.json)</source>
         <translation>Case (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="138"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="140"/>
         <source>Het baanaanbod is aangepast aan het formulier.</source>
         <translation>The job offer was adjusted to the form.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="139"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="141"/>
         <source>Het huishouden is aangepast aan het formulier.</source>
         <translation>The household was adjusted to the form.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="140"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="142"/>
         <source>Het vermogen is aangepast aan het formulier.</source>
         <translation>The assets were adjusted to the form.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="141"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="143"/>
         <source>De rekendatum is aangepast aan het formulier.</source>
         <translation>The calculation date was adjusted to the form.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="142"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="144"/>
         <source>De gemeente is aangepast aan het formulier.</source>
         <translation>The municipality was adjusted to the form.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="149"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="151"/>
         <source>Bij het openen aangepast (nog niet opgeslagen):</source>
         <translation>Adjusted when opening (not saved yet):</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="164"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="166"/>
         <source>casus.json</source>
         <translation>case.json</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="165"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="167"/>
         <source>Casus opslaan</source>
         <translation>Save case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="178"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="180"/>
         <source>Opslaan kan nog niet: {reason}</source>
         <translation>Cannot save yet: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="219"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="221"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="220"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="222"/>
         <source>De casus is veranderd. Wilt u de wijzigingen opslaan?</source>
         <translation>The case has changed. Do you want to save the changes?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="223"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="225"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="224"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="226"/>
         <source>&amp;Niet opslaan</source>
         <translation>&amp;Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="225"/>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="242"/>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="258"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="227"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="244"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="260"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="238"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="240"/>
         <source>Alleen-lezen</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="239"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="241"/>
         <source>{name} is alleen-lezen. Wilt u het toch overschrijven?</source>
         <translation>{name} is read-only. Do you want to overwrite it anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="241"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="243"/>
         <source>&amp;Overschrijven</source>
         <translation>&amp;Overwrite</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="252"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="254"/>
         <source>Bestand is veranderd</source>
         <translation>File has changed</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="253"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="255"/>
         <source>{name} is opnieuw opgeslagen sinds u het opende, in een ander venster of door een ander programma. Als u nu opslaat, gaat dat werk verloren.</source>
         <translation>{name} was saved again since you opened it, in another window or by another program. If you save now, that work is lost.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="255"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="257"/>
         <source>&amp;Toch overschrijven</source>
         <translation>&amp;Overwrite anyway</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="256"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="258"/>
         <source>Opslaan a&amp;ls…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="278"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="280"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="281"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="283"/>
         <source>&amp;Lijst wissen</source>
         <translation>&amp;Clear list</translation>
     </message>
@@ -622,47 +622,47 @@ month 1</translation>
 <context>
     <name>DebtInputs</name>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="116"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="115"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="117"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="116"/>
         <source>beslag op het inkomen</source>
         <translation>garnishment of income</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="118"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="117"/>
         <source>minnelijke schuldregeling (MSNP)</source>
         <translation>voluntary debt arrangement (MSNP)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="119"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="118"/>
         <source>wettelijke schuldsanering (WSNP)</source>
         <translation>statutory debt restructuring (WSNP)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="123"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="122"/>
         <source>Beslag of schuldregeling: {kind}</source>
         <translation>Garnishment or debt arrangement: {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="127"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="126"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="128"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="127"/>
         <source>Vordering per maand</source>
         <translation>Claim per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="129"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="128"/>
         <source>Schuld van</source>
         <translation>Debt of</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="132"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="131"/>
         <source>klant</source>
         <translation>client</translation>
     </message>
@@ -672,27 +672,27 @@ month 1</translation>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="133"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="131"/>
         <source>beiden</source>
         <translation>both</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="135"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="134"/>
         <source>Van wie is de schuld? Alleen het eigen inkomen van die persoon valt onder het beslag; het inkomen van de partner maakt de beslagvrije voet lager (art. 475db Rv).</source>
         <translation>Whose debt is it? Only that person&apos;s own income is garnished; the partner&apos;s income lowers the protected amount (art. 475db Rv).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="138"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="137"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="139"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="138"/>
         <source>Vordering onbekend: alles boven de beslagvrije voet (of het vrij te laten bedrag) gaat naar de schuldeisers. Dit gaat niet over de schulden bij Vermogen: die tellen voor de vermogensgrens.</source>
         <translation>Claim unknown: everything above the protected amount (beslagvrije voet or the amount left free) goes to the creditors. This is not about the debts under Assets: those count for the asset limit.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="143"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="142"/>
         <source>Beslag, een minnelijke schuldregeling of de WSNP: wat de baan betekent voor wat u overhoudt en voor uw schuld.</source>
         <translation>Garnishment, a voluntary debt arrangement or the WSNP: what the job means for what you keep and for your debt.</translation>
     </message>
@@ -874,6 +874,115 @@ month 1</translation>
     </message>
 </context>
 <context>
+    <name>FollowupPanel</name>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="79"/>
+        <source>Nog geen uitkomst: controleer de invoer.</source>
+        <translation>No result yet: check the input.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="81"/>
+        <source>Zonder baanaanbod is er geen vervolgplan.</source>
+        <translation>Without a job offer there is no follow-up plan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="86"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="86"/>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="86"/>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="86"/>
+        <source>Bedrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="87"/>
+        <source>Voor maand</source>
+        <translation>For month</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="87"/>
+        <source>Totaal van de maand</source>
+        <translation>Total for the month</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="112"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="129"/>
+        <source>Bewaar agenda</source>
+        <translation>Save calendar</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="113"/>
+        <source>Agenda (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="130"/>
+        <source>De agenda kon niet worden bewaard: {why}</source>
+        <translation>The calendar could not be saved: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="134"/>
+        <source>Bewaar agenda (.ics)</source>
+        <translation>Save calendar (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="135"/>
+        <source>Het plan als afspraken voor Outlook of de telefoon. Zonder naam en bedragen, tenzij u dat aanvinkt.</source>
+        <translation>The plan as appointments for Outlook or the phone. Without name and amounts, unless you tick that.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="137"/>
+        <source>Met naam en bedragen</source>
+        <translation>With name and amounts</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="138"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="139"/>
+        <source>Geld per datum</source>
+        <translation>Money by date</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="140"/>
+        <source>Tabel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="141"/>
+        <source>Grafiek: betalingen per datum en het saldo per maand</source>
+        <translation>Chart: payments by date and the balance per month</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="142"/>
+        <source>Tabel: betalingen per datum, met het totaal per maand</source>
+        <translation>Table: payments by date, with the total per month</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="143"/>
+        <source>Saldo van de maand</source>
+        <translation>Balance of the month</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="148"/>
+        <source>Vervolg</source>
+        <translation>Follow-up</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdInputs</name>
     <message>
         <location filename="../../src/werktloont/ui/inputs_household.py" line="71"/>
@@ -1051,37 +1160,37 @@ month 1</translation>
 <context>
     <name>InputsPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="202"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="203"/>
         <source>Huishouden</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="202"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="203"/>
         <source>Wonen</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="202"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="203"/>
         <source>Vermogen</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="203"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="204"/>
         <source>Baanaanbod</source>
         <translation>Job offer</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="204"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="205"/>
         <source>Periode en gemeente</source>
         <translation>Period and municipality</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="204"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="205"/>
         <source>Gesprek (niet verplicht)</source>
         <translation>Conversation (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="203"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="204"/>
         <source>Schulden</source>
         <translation>Debts</translation>
     </message>
@@ -1289,6 +1398,7 @@ This is an indication, not a decision.</translation>
     </message>
     <message>
         <location filename="../../src/werktloont/ui/main_window.py" line="375"/>
+        <location filename="../../src/werktloont/ui/notice_bar.py" line="59"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -1393,22 +1503,22 @@ This is an indication, not a decision.</translation>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../src/werktloont/ui/report_actions.py" line="27"/>
+        <location filename="../../src/werktloont/ui/report_actions.py" line="28"/>
         <source>Rapport opslaan als PDF</source>
         <translation>Save report as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/report_actions.py" line="27"/>
+        <location filename="../../src/werktloont/ui/report_actions.py" line="28"/>
         <source>rapport.pdf</source>
         <translation>report.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/report_actions.py" line="28"/>
+        <location filename="../../src/werktloont/ui/report_actions.py" line="29"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/report_actions.py" line="43"/>
+        <location filename="../../src/werktloont/ui/report_actions.py" line="44"/>
         <source>Rapport opgeslagen ({pages} blz.).</source>
         <translation>Report saved ({pages} pages).</translation>
     </message>

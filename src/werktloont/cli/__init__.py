@@ -36,13 +36,14 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from werktloont.cli import diagnose_cmd, engine_cmd, gemeente_cmd, params_cmd, report_cmd, timeline_cmd
+    from werktloont.cli import diagnose_cmd, engine_cmd, gemeente_cmd, params_cmd, plan_cmd, report_cmd, timeline_cmd
 
     parser = _Parser(prog="werktloont", description="Werk loont: rekenhulp bijstand of werk (offline).")
     parser.add_argument("--version", action="store_true", help="toon versie en parameterpakket")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     engine_cmd.register(sub)
     timeline_cmd.register(sub)
+    plan_cmd.register(sub)
     params_cmd.register(sub)
     gemeente_cmd.register(sub)
     report_cmd.register(sub)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from werktloont.engine import answer, assets, debts, explain, phases, plausibility
+from werktloont.engine import answer, assets, cash_calendar, debts, explain, followup, phases, plausibility
 from werktloont.engine.prepared import PreparedCase, prepare
 from werktloont.engine.result import RESULT_FORMAT, money  # noqa: F401 - RESULT_FORMAT, money re-exported
 from werktloont.engine.timeline import HORIZON, MAX_HORIZON, Projection, project
@@ -158,6 +158,10 @@ def calculate(data, lang: str = "nl", pack=None, timeline: bool = True, explanat
                                 "with_job": answer.components(proj, JOB, named)}
     result["debts"] = debts.debts(prepared, _month_view(proj, named), _month_view(proj, f))
     result["explanations"] = _explanations(prepared, proj, f, lang) if explanations else []
+    # The months by date: every payment, the gap before the first wage, the follow-up plan (engine/followup.py).
+    result["cash_calendar"] = cash_calendar.calendar_of(proj)
+    result["first_month_gap"] = followup.first_month_gap(proj, result["cash_calendar"]["payments"])
+    result["followup"] = followup.followup(proj, result["cash_calendar"]["payments"], result["first_month_gap"])
     return result
 
 

@@ -214,6 +214,11 @@ class Job(_Strict):
     ww_arbeidsverleden_jaren: Annotated[int, Whole, Field(ge=0, le=60)] | None = None
     # Issue 15: who takes the offer, 0 the first adult (default), 1 the partner.
     person: Annotated[int, Whole, Field(ge=0, le=1)] = 0
+    # Pay days: every calendar month ("maand") or every four weeks ("vier_weken", 13 pay slips a year);
+    # `first_payday` the date of the first pay (None: the end of the first month, or four weeks and a week after the
+    # start for four-weekly pay). The cash calendar and the bijstand of a month with two pay slips follow from it.
+    pay_period: Literal["maand", "vier_weken"] = "maand"
+    first_payday: DateText | None = None
 
 
 class ToeslagenAdvance(_Strict):
@@ -302,6 +307,20 @@ class Case(_Strict):
     def _job_person_exists(self):
         if self.job is not None and self.job.person >= len(self.household.adults):
             raise ValueError("job.person: het aanbod is voor de partner, maar er is geen partner ingevuld")
+        return self
+
+    @model_validator(mode="after")
+    def _first_payday_after_start(self):
+        job = self.job
+        if job is not None and job.first_payday is not None:
+            start = job.start or self.date
+            if job.first_payday < start:
+                raise ValueError(f"job.first_payday: de eerste betaaldag ({job.first_payday}) ligt vóór de start van "
+                                 f"de baan ({start})")
+            first, begin = parse_date(job.first_payday), parse_date(start)
+            if first is not None and begin is not None and first > begin + datetime.timedelta(days=92):
+                raise ValueError(f"job.first_payday: de eerste betaaldag ({job.first_payday}) ligt meer dan drie "
+                                 f"maanden na de start van de baan ({start})")
         return self
 
     @model_validator(mode="after")

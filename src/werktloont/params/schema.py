@@ -179,6 +179,17 @@ class CarValue(Strict):
     note: str | None = None
 
 
+class BijstandPayment(Strict):
+    """The municipality's bijstand payment day and month, and the month a wage counts in (PW art. 45 lid 1 per
+    kalendermaand; art. 31 lid 1 and 32 lid 1 b). A field left out takes the pack's national default."""
+    day: Annotated[int, Field(ge=1, le=31)] | None = None
+    month: Literal["same", "next"] | None = None  # paid in the month itself, or in the month after
+    income_month: Literal["received", "earned"] | None = None  # a wage counts when received, or when earned
+    sources: Annotated[list[Source], Field(min_length=1)]
+    confidence: Confidence
+    note: str | None = None
+
+
 class Overlay(Strict):
     format: Literal["werktloont-gemeente/1"]
     gemeente: Ident
@@ -188,6 +199,7 @@ class Overlay(Strict):
     last_verified: str
     note: str | None = None
     auto_algemeen_gebruikelijk: dict[str, CarValue] = {}
+    bijstand_betaling: dict[str, BijstandPayment] = {}  # by date, as auto_algemeen_gebruikelijk
     schemes: list[Scheme] = []  # at least a scheme or a car amount (gemeente_check)
 
 
@@ -387,10 +399,3 @@ def check_manifest(model: Manifest) -> list[Problem]:
         elif start and end and not start <= d <= end:
             problems.append(Problem(f"periods[{i}]", f"{text} valt buiten de dekking"))
     return problems
-
-
-def check_overlay(model: Overlay, stem: str, coverage: tuple[date, date]) -> list[Problem]:
-    """The checks of a municipal overlay (params/gemeente_check.py: per scheme, field and date, in Dutch)."""
-    from werktloont.params import gemeente_check
-
-    return gemeente_check.check_overlay(model, stem, coverage)

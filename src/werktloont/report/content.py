@@ -42,13 +42,14 @@ class Report:
     texts: dict[str, str] = field(default_factory=dict)
     scenarios_head: tuple[str, ...] = ()
     scenarios: list[tuple[str, ...]] = field(default_factory=list)
+    plan: list[str] = field(default_factory=list)  # the client's dated steps (plan_lines)
 
     def all_text(self) -> str:
         """Every sentence of the report (for tests and for a plain-text fallback)."""
         rows = [" ".join(r) for r in self.table] + [" ".join(r) for r in self.timeline]
         rows += [" ".join(self.scenarios_head)] + [" ".join(r) for r in self.scenarios]
         parts = [self.title, self.subtitle, *self.warnings, self.verdict, self.reason or "", *rows, *self.job,
-                 *self.assets, *self.steps, self.note or "", *self.footer]
+                 *self.assets, *self.steps, *self.plan, self.note or "", *self.footer]
         return "\n".join(p for p in parts if p)
 
 
@@ -155,8 +156,25 @@ def build_report(data, lang: str = "nl", anonymous: bool = False, pack=None) -> 
         steps=default_steps(case, result, lang) if case.job else [],
         note=None if anonymous or case.note is None else clean(case.note), footer=footer, chart=chart,
         texts=headings(lang),
-        scenarios_head=scenarios_head, scenarios=scenario_rows,
+        scenarios_head=scenarios_head, scenarios=scenario_rows, plan=plan_lines(result, lang),
     )
+
+
+def plan_lines(result: dict, lang: str = "nl", limit: int = 12) -> list[str]:
+    """The follow-up plan for the client, short and dated: the gap before the first wage, then each step once (the
+    payslip only the first time: its text says it comes with every pay)."""
+    plan = result.get("followup")
+    if not plan:
+        return []
+    gap = result.get("first_month_gap") or {}
+    out = [gap["client_text"]] if gap.get("amount") and gap.get("client_text") else []
+    seen: set[str] = set()
+    for step in plan["steps"]:
+        if step["who"] != "client" or (step["code"] == "hand_in_payslip" and step["code"] in seen):
+            continue
+        seen.add(step["code"])
+        out.append(f"{date_text(step['date'], lang)}: {step['title']}")
+    return out[:limit]
 
 
 def scenarios_table(case: Case, lang: str, pack) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from werktloont.errors import WerktloontError
 from werktloont.report.content import Report
+from werktloont.texts.followup import plan_word
 
 CHART_URL = "werktloont://chart.png"
 _FONTS_DONE = False  # the DejaVu fonts are registered once per process
@@ -124,6 +125,10 @@ def report_html(report: Report, with_chart: bool = True, text_width: float = 480
         out.append(f"<h2 style='font-size: 13pt;'>{_e(t['steps'])}</h2><ol>")
         out += [f"<li>{_e(step)}</li>" for step in report.steps]
         out.append("</ol>")
+    if report.plan:  # the follow-up plan, dated (report.content.plan_lines)
+        out.append(f"<h2 style='font-size: 13pt;'>{_e(plan_word('report_heading', report.lang))}</h2><ul>")
+        out += [f"<li>{_e(line)}</li>" for line in report.plan]
+        out.append("</ul>")
     if report.note:
         out.append(f"<h2 style='font-size: 13pt;'>{_e(t['note'])}</h2><p>{_e(report.note)}</p>")
     out.append("<hr>")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from werktloont import __version__, api
+from werktloont.ui import followup
 from werktloont.ui.actions import ActionsPanel
 from werktloont.ui.breakdown import BreakdownTable
 from werktloont.ui.casefiles import CaseFiles
@@ -39,10 +40,8 @@ from werktloont.ui.verdict import VerdictPanel
 
 
 class Notice(QFrame):
-    """A calm message bar (no dialog, no traceback) for problems that are not about one field.
-
-    It floats over the foot of the results column (the "indicatie" line) instead of taking a row of its own: the
-    layout does not jump when a message comes or goes, and a small screen loses no height while there is none."""
+    """A calm message bar (no dialog, no traceback) for problems that are not about one field. It floats over the foot
+    of the results column instead of taking a row: the layout does not jump, a small screen loses no height."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -105,6 +104,7 @@ class MainWindow(QMainWindow):
         self.casefiles = CaseFiles(self, settings)
         self.reports = ReportActions(self)
         self._build_layout()
+        self.followup = followup.install(self)  # the "Vervolg" tab: the plan, the agenda file, cash by date
         self.compact = CompactLayout(self)
         self._build_menus()
         self._connect()

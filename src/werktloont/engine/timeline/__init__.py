@@ -38,7 +38,8 @@ import numpy as np
 from werktloont.engine.components import TOESLAGEN
 from werktloont.engine.household import household_arrays
 from werktloont.engine.prepared import PreparedCase, prepare
-from werktloont.engine.timeline import cash, entries, money, summary, vrijlating
+from werktloont.engine.result import cents
+from werktloont.engine.timeline import cash, entries, money, paydays, summary, vrijlating
 from werktloont.engine.timeline import toeslagenwet as tw_timeline
 from werktloont.engine.timeline.months import Days, add_months, month_label  # noqa: F401 - part of the API
 from werktloont.engine.timeline.plan import Scenario, household_states, job_plan
@@ -46,7 +47,7 @@ from werktloont.errors import MissingParameterError
 from werktloont.rules.awir import voorschot
 from werktloont.rules.gemeente import regelingen
 from werktloont.rules.gemeente.regelingen import iit_timeline
-from werktloont.rules.participatiewet import vermogen, vermogen_per_maand, zoektermijn
+from werktloont.rules.participatiewet import betaling, vermogen, vermogen_per_maand, zoektermijn
 
 HORIZON = 24
 MAX_HORIZON = 60  # months: the longest IIT reference period
@@ -111,6 +112,8 @@ class Projection:
     entries: list[dict]
     summary: dict
     missing: list[dict] = dataclasses.field(default_factory=list)  # values only the cash timing needed
+    # The pay slips and the bijstand as paid on the wage received (_pay): slips, betaling, bijstand_paid, n_slips.
+    pay: dict = dataclasses.field(default_factory=dict)
 
     @property
     def job_start(self) -> int | None:
@@ -219,8 +222,9 @@ def _no_voorschot(res: dict, sc: int, t: int) -> dict:
     return {"advance": {k: res[k][sc] for k in TOESLAGEN}, "settlement": np.zeros(t), "years": {}}
 
 
-def _timing(prepared: PreparedCase, res, plans, months, first, info) -> list:
-    """Vakantiegeld and the bijstand vakantietoeslag moved to the month they are paid."""
+def _timing(prepared: PreparedCase, res, plans, months, first, info, bijstand_job=None) -> list:
+    """Vakantiegeld and the bijstand vakantietoeslag moved to the month they are paid (`bijstand_job`: the bijstand
+    as paid on the wage received, whose vakantietoeslag is reserved, instead of the month's own)."""
     case, snap0 = prepared.case, prepared.snap
     p_bs0 = snap0.reg("bijstand")
     ml0 = snap0.reg("minimumloon")
@@ -230,10 +234,45 @@ def _timing(prepared: PreparedCase, res, plans, months, first, info) -> list:
     vt_pct = p_bs0.rate("vakantietoeslag_reservering_praktijk_percent")
     m0 = months[first]
     vt_start = ((m0.month - vt_month) % 12 or 12) * vt_pct * float(res["bijstand"][STAY, first])
-    return [cash.timing({k: res[k][sc] for k in money.KEEP}, plans[sc].hours > 0, months, first,
+    values = [{k: res[k][sc] for k in money.KEEP} for sc in (JOB, STAY)]
+    if bijstand_job is not None:
+        values[JOB]["bijstand_paid"] = bijstand_job
+    return [cash.timing(values[sc], plans[sc].hours > 0, months, first,
                         vg_month=vg_month or 0, monthly_vg=vg_month is None,
                         contract_end=info["contract_end"] if sc == JOB else None, vt_month=vt_month, vt_pct=vt_pct,
                         vt_start_accrual=vt_start) for sc in (JOB, STAY)]
+
+
+def _pay(prepared: PreparedCase, groups, plans, hh_free, res, walks, months, info, timing) -> dict:
+    """The job's pay slips (paydays.py) and the bijstand the gemeente pays on the wage received in each month
+    (rules/participatiewet/betaling.py: art. 31 lid 1, 45 lid 1), computed again only in the months where the wage
+    received differs from the month's share (four-weekly pay, a later first payday); monthly pay changes nothing."""
+    case, t = prepared.case, len(months)
+    bet = betaling.betaling(prepared.overlay, case.on, prepared.snap.reg("bijstand"))
+    out: dict = {"betaling": bet, "slips": [], "bijstand_paid": res["bijstand"][JOB].copy(),
+                 "received": np.zeros(t), "n_slips": np.zeros(t, dtype=int), "wage_cash": np.zeros(t)}
+    s, job = info["job_start"], case.job
+    if job is None or s is None or s >= t:
+        return out
+    vg, reserved = timing[JOB][0], timing[JOB][2]  # the vakantiegeld reserved, as entries.scenario_months splits it
+    wage_cash = np.round(cents(res["net_wage"][JOB]) - (cents(vg + reserved) - cents(vg)), 2)
+    weeks = prepared.snap.reg("minimumloon")["weken_per_maand"]
+    slips = paydays.slips(job, months, info["start_day"], s, info["contract_end"], res["net_wage"][JOB], wage_cash,
+                          weeks)
+    received, counted, n = paydays.per_month(slips, t)
+    out.update(slips=slips, received=received, n_slips=n, wage_cash=wage_cash)
+    if bet.income_month != betaling.RECEIVED:
+        return out
+    only = np.zeros((2, t), dtype=bool)
+    only[JOB, s:] = np.abs(counted[s:] - res["net_wage"][JOB, s:]) > 0.005
+    if only.any():
+        rec = np.zeros((2, t))
+        rec[JOB] = counted
+        wage = job.hourly_wage or 0.0
+        again = money.compute(groups, plans, wage, prepared.overlay, hh_free,
+                              factor=np.vstack([w["factor"] for w in walks]), only=only, received=rec)
+        out["bijstand_paid"] = np.where(only[JOB], again["bijstand"][JOB], out["bijstand_paid"])
+    return out
 
 
 def _horizon(case, horizon: int | None) -> int:
@@ -286,9 +325,13 @@ def project(data, pack=None, *, horizon: int | None = None, lang: str | None = N
                     for name in ("doorgegeven", "niet_doorgegeven")}
     chosen = variants["doorgegeven" if case.toeslagen_advance.change_reported else "niet_doorgegeven"]
     timing = _timing(prepared, res, plans, months, first, info)
+    pay = _pay(prepared, groups, plans, hh_free, res, walks, months, info, timing)
+    if not np.array_equal(pay["bijstand_paid"], res["bijstand"][JOB]):
+        timing = _timing(prepared, res, plans, months, first, info, bijstand_job=pay["bijstand_paid"])
     taker = case.household.adults[case.job.person if case.job is not None else 0]
     letters = entries.letters(plans[JOB], res, walks[JOB], groups, t, taker.age)
-    parts = [entries.scenario_months(sc, res, chosen, timing, plans[sc]) for sc in (JOB, STAY)]
+    parts = [entries.scenario_months(sc, res, chosen, timing, plans[sc], pay if sc == JOB else None)
+             for sc in (JOB, STAY)]
     rows, cross = entries.build(months=months, first=first, plans=plans, info=info, res=res, walks=walks,
                                 chosen=chosen, parts=parts, letters=letters, limit=limit, days=days)
     for row in rows:  # the asset changes of the month (codes and numbers)
@@ -301,7 +344,7 @@ def project(data, pack=None, *, horizon: int | None = None, lang: str | None = N
     out["action_codes"] = summary.action_codes(case, out, prepared.snap)
     return Projection(prepared=prepared, months=months, first=first, days=days, plans=plans, info=info, res=res,
                       walks=walks, parts=parts, letters=letters, limit=limit, continuous=continuous, hkeys=hkeys,
-                      hh_free=hh_free, groups=groups, entries=rows, summary=out, missing=missing)
+                      hh_free=hh_free, groups=groups, entries=rows, summary=out, missing=missing, pay=pay)
 
 
 def timeline(data, pack=None) -> list[dict]:

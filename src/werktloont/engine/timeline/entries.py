@@ -62,11 +62,13 @@ def note_codes(i: int, p, info: dict, letter: str | None, walk, settlement: floa
     return out
 
 
-def scenario_months(sc: int, res, chosen, timing, p) -> dict[str, list[float]]:
+def scenario_months(sc: int, res, chosen, timing, p, pay: dict | None = None) -> dict[str, list[float]]:
     """One scenario's months, every amount rounded to cents first, so that the parts add up to the totals. The net
     benefits are split between WW and TW-toeslag in proportion to their gross amounts (taxed together). The
     toeslagen are the month's own (as if its situation held the year); what the voorschot paid differs from them
-    is cash timing (`ts`), as the vakantiegeld (`vg`) and the vakantietoeslag (`vt`) are."""
+    is cash timing (`ts`), as the vakantiegeld (`vg`) and the vakantietoeslag (`vt`) are, and the wage as its pay
+    slips bring it (`loon`) and the bijstand the gemeente pays on that wage (`bt`), both 0 with monthly pay.
+    The cash calendar's pieces: `*_reserved`, `bijstand_paid`, `wage_paid`, `advance:<toeslag>`."""
     m = {k: cents(res[k][sc]) for k in PARTS}
     gross = p.benefit_gross
     tw_share = np.divide(p.tw_gross, gross, out=np.zeros(len(gross)), where=gross > 0)
@@ -76,7 +78,19 @@ def scenario_months(sc: int, res, chosen, timing, p) -> dict[str, list[float]]:
     m["settlement"] = cents(chosen[sc]["settlement"])
     m["vg"], m["vt"] = cents(timing[sc][0]), cents(timing[sc][1])
     m["ts"] = np.round(sum(cents(chosen[sc]["advance"][k]) - m[k] for k in TOESLAGEN), 2)
-    m["cash"] = np.round(m["disposable"] + m["settlement"] + m["vg"] + m["vt"] + m["ts"], 2)
+    # Payout and reservation apart (the cash calendar): the payout rounded to cents, the reservation what is left
+    # of the month's rounded timing, so payout - reservation is exactly `vg` / `vt`.
+    for key, raw, reserved in (("vg", 0, 2), ("vt", 1, 3)):
+        m[f"{key}_payout"] = cents(timing[sc][raw] + timing[sc][reserved])
+        m[f"{key}_reserved"] = np.round(m[f"{key}_payout"] - m[key], 2)
+    for k in TOESLAGEN:
+        m[f"advance:{k}"] = cents(chosen[sc]["advance"][k])
+    t = len(m["disposable"])
+    m["bijstand_paid"] = cents(pay["bijstand_paid"]) if pay else m["bijstand"]
+    m["wage_paid"] = pay["received"] if pay else np.zeros(t)
+    m["loon"] = np.round(m["wage_paid"] - pay["wage_cash"], 2) if pay else np.zeros(t)
+    m["bt"] = np.round(m["bijstand_paid"] - m["bijstand"], 2)
+    m["cash"] = np.round(m["disposable"] + m["settlement"] + m["vg"] + m["vt"] + m["ts"] + m["loon"] + m["bt"], 2)
     return {k: v.tolist() for k, v in m.items()}
 
 
@@ -101,7 +115,8 @@ def build(*, months, first, plans, info, res, walks, chosen, parts, letters, lim
             **{k: job[k] for k in PARTS},
             "ww": job["ww"], "toeslagenwet": job["toeslagenwet"], "disposable": job["disposable"],
             "toeslagen_settlement": job["settlement"],
-            "cash_timing": {"vakantiegeld": job["vg"], "vakantietoeslag": job["vt"], "toeslagen": job["ts"]},
+            "cash_timing": {"vakantiegeld": job["vg"], "vakantietoeslag": job["vt"], "toeslagen": job["ts"],
+                            "loon": job["loon"], "bijstand": job["bt"]},
             "cash": job["cash"],
             "assets": {"savings": savings[i], "counted": counted[i],
                        "limit": money(limit[i]), "eligible": bool(w["counted"][i] <= limit[i] + 1e-9)},
