@@ -180,8 +180,7 @@ class CarValue(Strict):
 
 
 class BijstandPayment(Strict):
-    """The municipality's bijstand payment day and month, and the month a wage counts in (PW art. 45 lid 1 per
-    kalendermaand; art. 31 lid 1 and 32 lid 1 b). A field left out takes the pack's national default."""
+    """Bijstand payment day and month, the month a wage counts in (PW art. 45 lid 1; 31 lid 1; 32 lid 1 b)."""
     day: Annotated[int, Field(ge=1, le=31)] | None = None
     month: Literal["same", "next"] | None = None  # paid in the month itself, or in the month after
     income_month: Literal["received", "earned"] | None = None  # a wage counts when received, or when earned
