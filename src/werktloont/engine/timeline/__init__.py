@@ -38,7 +38,7 @@ import numpy as np
 from werktloont.engine.components import TOESLAGEN
 from werktloont.engine.household import household_arrays
 from werktloont.engine.prepared import PreparedCase, prepare
-from werktloont.engine.timeline import cash, entries, money, summary, vrijlating
+from werktloont.engine.timeline import asset_changes, cash, entries, money, summary, vrijlating
 from werktloont.engine.timeline import toeslagenwet as tw_timeline
 from werktloont.engine.timeline.months import Days, add_months, month_label  # noqa: F401 - part of the API
 from werktloont.engine.timeline.plan import Scenario, household_states, job_plan
@@ -68,30 +68,13 @@ def _asset_inputs(groups, hh_real, t):
     return besides, limit
 
 
-def _asset_changes(case, months: list[date], first: int) -> tuple[np.ndarray, np.ndarray, dict[str, list]]:
-    """assets.changes per month (issue 14): a car or other goods count from their month on (a car minus its exempt
-    part, art. 34 lid 2 a); money (gift, erfenis, spaargeld) comes in as savings that count and is lived on."""
-    goods, money_in = np.zeros(len(months)), np.zeros(len(months))
-    by_month: dict[str, list] = {}
-    labels = [month_label(d) for d in months]
-    for ch in case.assets.changes:
-        if ch.month not in labels[first:] and ch.month > labels[-1]:
-            continue
-        k = max(labels.index(ch.month) if ch.month in labels else first, first)
-        if ch.kind in ("gift", "erfenis", "spaargeld"):
-            money_in[k] += ch.value
-        else:
-            exempt = (case.assets.car_exempt or 0.0) if ch.kind == "auto" and case.assets.car_value <= 0 else 0.0
-            goods[k:] += float(vermogen.auto_meegeteld(ch.value, exempt)) if ch.kind == "auto" else ch.value
-        by_month.setdefault(labels[k], []).append({"kind": ch.kind, "value": ch.value, "reported": ch.reported})
-    return goods, money_in, by_month
-
-
 @dataclasses.dataclass
 class Projection:
     """Every month of both scenarios (index 0 = January of the case year; `first` = the case month), in codes and
     numbers. `res` holds the pipeline's values per (scenario, month); `parts` the rounded components as in an entry;
-    `walks` the asset test and zoektermijn; `job_start`/`contract_end` month indexes (None when absent)."""
+    `walks` the asset test and zoektermijn; `need` the bijstand of every (scenario, month) as if entitled, before
+    the asset test and the zoektermijn cut it, and `need_gross` its gross amount (what a reclaim takes back);
+    `changes` the asset changes per month; `job_start`/`contract_end` month indexes (None when absent)."""
 
     prepared: PreparedCase
     months: list[date]
@@ -110,6 +93,10 @@ class Projection:
     groups: dict
     entries: list[dict]
     summary: dict
+    need: np.ndarray
+    need_gross: np.ndarray
+    changes: asset_changes.AssetChanges
+    walk_args: dict
     missing: list[dict] = dataclasses.field(default_factory=list)  # values only the cash timing needed
 
     @property
@@ -161,10 +148,10 @@ def _walks(case, res, plans, walk_args: dict, besides) -> list:
 
 
 def _money(prepared: PreparedCase, groups: dict, plans, hh_free: dict, walk_args: dict, besides, days: Days,
-           first: int) -> tuple[dict, list, np.ndarray]:
+           first: int) -> tuple[dict, list, np.ndarray, np.ndarray]:
     """The pipeline over every month of both scenarios; the vrijlating counter; the asset test and zoektermijn
     (sequential); the months whose bijstand is cut computed again; the IIT's reference period. Returns the values,
-    the walks and the bijstand as if entitled (`need`, before any cut)."""
+    the walks and the bijstand as if entitled (`need`, before any cut) net and gross."""
     case, overlay = prepared.case, prepared.overlay
     wage = case.job.hourly_wage if case.job is not None and case.job.hourly_wage is not None else 0.0
     res = money.compute(groups, plans, wage, overlay, hh_free)  # pass 1: bijstand as if entitled
@@ -175,13 +162,13 @@ def _money(prepared: PreparedCase, groups: dict, plans, hh_free: dict, walk_args
         res = vrijlating.recount(groups, plans, wage, overlay, hh_free, res, paid=walks[JOB]["factor"])
         walks = _walks(case, res, plans, walk_args, besides)
     factor = np.vstack([w["factor"] for w in walks])
-    need = res["bijstand"].copy()
+    need, need_gross = res["bijstand"].copy(), np.maximum(res["gross_bijstand"], res["bijstand"])
     cut = factor < 1.0
     if cut.any():  # pass 2: only the months whose bijstand is cut (its gross-up changes the toetsingsinkomen)
         money.merge(res, money.compute(groups, plans, wage, overlay, hh_free, factor=factor, only=cut), cut)
     if "iit" in res:  # PW art. 36: a month above the limit costs the toeslag for the reference period after it
         res["municipal"] = res["municipal"] - res["iit"] + iit_timeline(overlay, days.rule_days, res, first)
-    return res, walks, need
+    return res, walks, need, need_gross
 
 
 def _toeslagen_variants(prepared: PreparedCase, groups, plans, hh_real, res, months, days, info, first) -> dict:
@@ -265,14 +252,15 @@ def project(data, pack=None, *, horizon: int | None = None, lang: str | None = N
         scenario.existing_months = np.maximum(np.arange(t) - first + 1, 1)
     besides, limit = _asset_inputs(groups, hh_real, t)
     continuous = np.array([vermogen_per_maand.doorlopend(d) for d in days.rule_days])
-    goods, money_in, changes_by_month = _asset_changes(case, months, first)
-    besides = besides + goods
+    changes = asset_changes.per_month(case, months, first)
+    besides = besides + changes.goods
     p_bs0 = prepared.snap.reg("bijstand")
     walk_args = dict(first_window=first, months=months, limit=limit, continuous=continuous,
                      per_month_saving=case.assets.savings_per_month,
                      young=zoektermijn.geldt([ad.age for ad in case.household.adults], p_bs0, case.application),
-                     zoek_days=zoektermijn.dagen(p_bs0, case.application), inflow=money_in)
-    res, walks, need = _money(prepared, groups, plans, hh_free, walk_args, besides, days, first)
+                     zoek_days=zoektermijn.dagen(p_bs0, case.application), inflow=changes.money_in,
+                     rises=changes.rises)
+    res, walks, need, need_gross = _money(prepared, groups, plans, hh_free, walk_args, besides, days, first)
     missing: list[dict] = []
     try:
         variants = _toeslagen_variants(prepared, groups, plans, hh_real, res, months, days, info, first)
@@ -292,8 +280,8 @@ def project(data, pack=None, *, horizon: int | None = None, lang: str | None = N
     rows, cross = entries.build(months=months, first=first, plans=plans, info=info, res=res, walks=walks,
                                 chosen=chosen, parts=parts, letters=letters, limit=limit, days=days)
     for row in rows:  # the asset changes of the month (codes and numbers)
-        if row["month"] in changes_by_month:
-            row["asset_changes"] = changes_by_month[row["month"]]
+        if row["month"] in changes.by_month:
+            row["asset_changes"] = changes.by_month[row["month"]]
     walk_args.pop("limit")
     scenarios = summary.asset_scenarios(case, dict(walk_args, limit=limit), need, plans, besides, limit, first)
     out = summary.summary(case=case, months=months, first=first, info=info, variants=variants, walks=walks,
@@ -301,7 +289,9 @@ def project(data, pack=None, *, horizon: int | None = None, lang: str | None = N
     out["action_codes"] = summary.action_codes(case, out, prepared.snap)
     return Projection(prepared=prepared, months=months, first=first, days=days, plans=plans, info=info, res=res,
                       walks=walks, parts=parts, letters=letters, limit=limit, continuous=continuous, hkeys=hkeys,
-                      hh_free=hh_free, groups=groups, entries=rows, summary=out, missing=missing)
+                      hh_free=hh_free, groups=groups, entries=rows, summary=out, need=need, need_gross=need_gross,
+                      changes=changes, walk_args=dict(walk_args, limit=limit, besides_savings=besides),
+                      missing=missing)
 
 
 def timeline(data, pack=None) -> list[dict]:

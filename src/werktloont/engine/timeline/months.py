@@ -79,7 +79,9 @@ class Days:
     @classmethod
     def of(cls, pack: ParameterPack, case_on: date, months: list[date]) -> Days:
         """The same Days for the same pack, case day and months (the window asks again on every keystroke)."""
-        key = (id(pack), case_on, months[0], len(months))
+        # The rule versions in force are part of a month's group: another registry (a test of a later version) is
+        # another key.
+        key = (id(pack), id(versions.VERSIONS), case_on, months[0], len(months))
         hit = _DAYS.get(key)
         if hit is None or hit.pack is not pack:
             if len(_DAYS) > 256:
