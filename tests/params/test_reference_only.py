@@ -137,9 +137,6 @@ def test_calculations_read_nearly_every_other_parameter(reads):
         # Unknown in the pack (the reason is in boete.yaml): the rule asks for them and goes on without them.
         "boete.maximum_categorie_tweede", "boete.maximum_categorie_derde", "boete.maximum_categorie_vijfde",
         "boete.draagkracht_maanden_verminderd",
-        # Read by the repayment rule (art. 58 lid 7), which the month-by-month projection does not call yet
-        # (tests/rules/test_terugvordering.py).
-        "bijstand.terugvordering_afzien_na_jaren", "bijstand.terugvordering_afkoop_percentage",
     }
     pack = load_pack()
     unread = set(pack.index) - reads - _reference_only(pack) - not_by_these_cases

@@ -102,7 +102,7 @@ def _history(proj: Projection, k0: int) -> dict:
     and money of the changes in them."""
     first, n = proj.first, proj.first - k0
     months = [add_months(proj.months[0], k) for k in range(k0, first)]
-    out = {"months": months, "need": np.zeros(n), "gross": np.zeros(n), "limit": np.zeros(n),
+    out: dict = {"months": months, "need": np.zeros(n), "gross": np.zeros(n), "limit": np.zeros(n),
            "continuous": np.array([vermogen_per_maand.doorlopend(d) for d in months], dtype=bool),
            "goods": np.zeros(n), "inflow": np.zeros(n), "rises": np.zeros(n, dtype=bool)}
     for j, k in enumerate(range(k0, first)):
@@ -132,8 +132,9 @@ def series(proj: Projection, k0: int) -> Series:
     k0 = min(k0, first)
     w = proj.walks[STAY]
     tail = slice(first, len(proj.months))
-    parts: dict = {"months": list(proj.months[tail]), "need": proj.need[STAY, tail], "gross": proj.need_gross[STAY, tail],
-                   "limit": proj.limit[tail], "continuous": proj.continuous[tail], "blocked": w["blocked"][tail],
+    parts: dict = {"months": list(proj.months[tail]), "need": proj.need[STAY, tail],
+                   "gross": proj.need_gross[STAY, tail], "limit": proj.limit[tail],
+                   "continuous": proj.continuous[tail], "blocked": w["blocked"][tail],
                    "counted": w["counted"][tail], "zoek": w["zoektermijn"][tail]}
     if k0 < first:
         h = _history(proj, k0)

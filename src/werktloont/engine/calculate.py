@@ -157,6 +157,7 @@ def calculate(data, lang: str = "nl", pack=None, timeline: bool = True, explanat
     result["headline_month"] = {"month": proj.label(named), "without_job": answer.components(proj, STAY, named),
                                 "with_job": answer.components(proj, JOB, named)}
     result["debts"] = debts.debts(prepared, _month_view(proj, named), _month_view(proj, f))
+    result["gemeente_debts"] = debts.gemeente_claims(result["asset_events"])
     result["explanations"] = _explanations(prepared, proj, f, lang) if explanations else []
     return result
 

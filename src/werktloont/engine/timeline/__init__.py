@@ -130,6 +130,18 @@ class Projection:
         return self.as_dict()[key]
 
 
+def _stopped_before(case, changes: asset_changes.AssetChanges, besides, limit, first: int) -> bool:
+    """Whether a change before the case month had already stopped the bijstand in the month before it: goods it
+    added still count then, and the assets were above the limit (the case month is then a new application)."""
+    before = first - 1
+    goods = sum(s.counted for s in changes.spans if s.change.kind in asset_changes.GOODS and s.k <= before
+                and (s.end is None or s.end > before))
+    if goods <= 0.005:
+        return False
+    own = float(besides[first] - changes.goods[first])
+    return case.assets.savings + own + goods > float(limit[max(before, 0)]) + 1e-9
+
+
 def _groups(days: Days, hkeys: list, overlay) -> dict:
     """Months that share their parameters, rule versions, municipal values and household, computed together."""
     groups: dict = {}
@@ -259,7 +271,7 @@ def project(data, pack=None, *, horizon: int | None = None, lang: str | None = N
                      per_month_saving=case.assets.savings_per_month,
                      young=zoektermijn.geldt([ad.age for ad in case.household.adults], p_bs0, case.application),
                      zoek_days=zoektermijn.dagen(p_bs0, case.application), inflow=changes.money_in,
-                     rises=changes.rises)
+                     rises=changes.rises, stopped_before=_stopped_before(case, changes, besides, limit, first))
     res, walks, need, need_gross = _money(prepared, groups, plans, hh_free, walk_args, besides, days, first)
     missing: list[dict] = []
     try:

@@ -21,6 +21,7 @@ from datetime import date
 import numpy as np
 
 from werktloont.engine.timeline.months import month_label, month_of, months_between
+from werktloont.model.case import AssetChange
 from werktloont.rules.participatiewet import vermogen
 
 GOODS = ("auto", "overig")
@@ -32,7 +33,7 @@ class Span:
     """One change: its month index `k` (may lie before the projection's first month, even below 0), the index
     where a later entry of the same kind replaces it (`end`, None: never), and the value it counts."""
 
-    change: object
+    change: AssetChange
     k: int
     end: int | None
     counted: float

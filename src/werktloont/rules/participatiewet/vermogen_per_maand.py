@@ -25,7 +25,7 @@ def doorlopend(on: date) -> bool:
 
 def maandtoets(*, need, after_work, hours, first_window: int, months: list[date], besides_savings, limit,
                continuous, savings0: float, per_month_saving: float, young: bool, zoek_days: int,
-               inflow=None, rises=None) -> dict:
+               inflow=None, rises=None, stopped_before: bool = False) -> dict:
     """Sequential, per month: the part of the bijstand paid (zoektermijn, asset test), savings and counted assets.
 
     `need`: bijstand if entitled; `besides_savings`: counted assets besides savings (car, other, home - debts);
@@ -34,7 +34,9 @@ def maandtoets(*, need, after_work, hours, first_window: int, months: list[date]
     (art. 34 lid 2 c) while that bijstand goes on; at a new application they count again. Returns arrays:
     factor, savings (all), counted, blocked, zoektermijn. `inflow`: money that comes in a month (a gift, an
     inheritance during bijstand: art. 34 lid 1 b), added to the savings that count. `rises`: months in which a
-    change adds to the counted assets (the test applies then).
+    change adds to the counted assets (the test applies then). `stopped_before`: the asset test had stopped the
+    bijstand before the first month (a car that came before the case month): the first month with a right is a
+    new application.
     """
     t = len(need)
     factor = np.ones(t)
@@ -44,8 +46,8 @@ def maandtoets(*, need, after_work, hours, first_window: int, months: list[date]
     zoek = np.zeros(t, dtype=bool)
     s = savings0
     kept = 0.0  # savings put aside during bijstand: not counted (art. 34 lid 2 c)
-    received_prev = True
-    stopped = False  # the bijstand stopped for the assets: a new application follows
+    received_prev = not stopped_before
+    stopped = stopped_before  # the bijstand stopped for the assets: a new application follows
     for i in range(first_window, t):
         f = 1.0
         if inflow is not None:
