@@ -77,6 +77,23 @@ def car_exemption(prepared: PreparedCase) -> dict:
             "municipal": None}
 
 
+def has_car(prepared: PreparedCase) -> bool:
+    """A car in the case: the client's own, or one that comes by a change."""
+    a = prepared.case.assets
+    return a.car_value > 0 or any(c.kind == "auto" and c.value > 0 for c in a.changes)
+
+
+def car_exempt_notice(prepared: PreparedCase) -> list[dict]:
+    """Art. 34 lid 2 a: the part of a car left free is municipal policy. With a car and no amount (not given, not in
+    the municipality's file) the whole car counts: said, with the overlay's reason when it marks it unknown (code
+    car_exempt_unknown), so the klantmanager can give the gemeente's amount."""
+    if not has_car(prepared) or car_exemption(prepared)["source"] not in ("none", "gemeente_beslist"):
+        return []
+    reason = regelingen.auto_algemeen_gebruikelijk_unknown(prepared.overlay, prepared.case.on)
+    return [{"code": "car_exempt_unknown", "municipality": prepared.case.municipality, "reason": reason,
+             "car_needed": prepared.case.assets.car_needed}]
+
+
 def _need_outside(proj: Projection, d: date) -> tuple[float, float, float]:
     """A month before the projection's January: the bijstand at stake (net, gross) and the limit, with that month's
     parameters and the case month's household (only a change before the case year asks for it)."""

@@ -146,7 +146,8 @@ def calculate(data, lang: str = "nl", pack=None, timeline: bool = True, explanat
         result["action_codes"] = proj.summary["action_codes"] + _loonheffingskorting(
             prepared, result["without_job"]["bijstand"])
     result["plausibility"] = plausibility.checks(prepared)  # warnings as codes; words in texts.plausibility
-    result["notices"] = phases.notices(prepared, proj) + phases.existing_vrijlating_notice(proj)
+    result["notices"] = (phases.notices(prepared, proj) + phases.existing_vrijlating_notice(proj)
+                         + assets.car_exempt_notice(prepared) + phases.municipal_unknown(prepared))
     result["asset_events"] = assets.asset_events(prepared, proj)
     result["asset_scenarios"] = assets.asset_scenarios(prepared, proj, result["asset_events"])
     # Beslag or schuldhulp (None without one): the protected amount and what goes to the creditors, in the month
@@ -158,8 +159,29 @@ def calculate(data, lang: str = "nl", pack=None, timeline: bool = True, explanat
                                 "with_job": answer.components(proj, JOB, named)}
     result["debts"] = debts.debts(prepared, _month_view(proj, named), _month_view(proj, f))
     result["gemeente_debts"] = debts.gemeente_claims(result["asset_events"])
+    result["car_exempt_alternative"] = _car_exempt_alternative(prepared)
     result["explanations"] = _explanations(prepared, proj, f, lang) if explanations else []
     return result
+
+
+def _car_exempt_alternative(prepared: PreparedCase) -> dict | None:
+    """The answer next to the one with the klantmanager's car amount (art. 34 lid 2 a): the same case without it, so
+    with the municipality's published amount if there is one, else with the whole car counted. None when the amount
+    is not the klantmanager's (a published amount, or none: then the notice car_exempt_unknown asks for it). Never
+    an amount of our own: the law leaves it to the gemeente."""
+    exempt = assets.car_exemption(prepared)
+    if exempt["source"] != "case" or not assets.has_car(prepared):
+        return None
+    original = prepared.original
+    variant = original.model_copy(update={"assets": original.assets.model_copy(update={"car_exempt": None})})
+    other = prepare(variant, prepared.pack)
+    alt = read(other, projection(other))
+    return {"exempt": exempt["amount"], "alternative_exempt": exempt["municipal"] or 0.0,
+            "basis": "gemeente" if exempt["municipal"] is not None else "whole_car",
+            **{k: alt[k] for k in ("first_month", "gain_per_month", "gain_lasting", "gain_phases", "headline",
+                                   "asset_test", "job")},
+            "without_job": {k: alt["without_job"][k] for k in ("bijstand", "disposable")},
+            "with_job": {k: alt["with_job"][k] for k in ("bijstand", "disposable")}}
 
 
 def _headline_month(proj: Projection, result: dict) -> int:

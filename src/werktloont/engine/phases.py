@@ -10,6 +10,7 @@ from werktloont.engine.prepared import PreparedCase
 from werktloont.engine.timeline import Projection
 from werktloont.engine.timeline.money import STAY
 from werktloont.rules import versions
+from werktloont.rules.gemeente import regelingen
 
 FIRST_2027 = date(2027, 1, 1)  # the 2027 amounts not yet published are carried forward (status voorlopig)
 
@@ -112,3 +113,15 @@ def alleenverdieners(prepared: PreparedCase) -> list[dict]:
     job = prepared.case.job
     return [{"code": "tegemoetkoming_alleenverdieners", "year": prepared.snap.on.year, "amount": amount,
              "job_adds_wage": job is not None and job.hours_per_week > 0}]
+
+
+def municipal_unknown(prepared: PreparedCase) -> list[dict]:
+    """Every municipal value the overlay marks unknown on the case date (an IIT, a stadspas ...): named, with the
+    reason, instead of counting it as € 0 without a word (code municipal_value_unknown)."""
+    overlay = prepared.overlay
+    if overlay is None:
+        return []
+    return [{"code": "municipal_value_unknown", "scheme": scheme.id, "kind": scheme.kind,
+             "label": {"nl": scheme.label.nl, "en": scheme.label.en}, "reason": why,
+             "municipality": prepared.case.municipality}
+            for scheme, why in regelingen.unknown_schemes(overlay, prepared.case.on)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from werktloont.fmt import eur
 from werktloont.texts.boete import boete_client_text, boete_summary  # noqa: F401 - part of this module's words
+from werktloont.texts.verdict import headline
 
 MONTHS = {"nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
                  "november", "december"),
@@ -319,9 +320,25 @@ def render(result: dict, lang: str = "nl") -> dict:
     for s in result.get("asset_scenarios") or []:
         s["label"] = scenario_label(s["scenario"], lang)
         s["text"] = scenario_line(s, lang)
+    alt = result.get("car_exempt_alternative")
+    if alt:
+        alt["text"] = car_exempt_alternative_text(result, lang)
     result["asset_client_text"] = client_text(result, lang)
     result["asset_panel"] = panel_sections(result, lang)
     return result
+
+
+def car_exempt_alternative_text(result: dict, lang: str = "nl") -> list[str]:
+    """The answer with the klantmanager's car amount and without it, side by side (art. 34 lid 2 a)."""
+    alt = result["car_exempt_alternative"]
+    en = lang == "en"
+    other = (f"with the municipality's own amount of {eur(alt['alternative_exempt'])}" if alt["basis"] == "gemeente"
+             else "if nothing is left free (the whole car counts)") if en else (
+        f"met het bedrag van de gemeente, {eur(alt['alternative_exempt'])}" if alt["basis"] == "gemeente"
+        else "als niets wordt vrijgelaten (de hele auto telt mee)")
+    return [f"With {eur(alt['exempt'])} of the car left free (your input): {headline(result, lang)}" if en else
+            f"Met {eur(alt['exempt'])} van de auto vrijgelaten (uw invoer): {headline(result, lang)}",
+            f"{other[0].upper()}{other[1:]}: {headline(alt, lang)}"]
 
 
 def panel_sections(result: dict, lang: str = "nl") -> list[tuple[str, list[str]]]:
@@ -331,6 +348,10 @@ def panel_sections(result: dict, lang: str = "nl") -> list[tuple[str, list[str]]
     at = result.get("asset_test") or {}
     if at.get("kind") == "lening":
         out.append(("Eigen huis" if lang != "en" else "Own home", [_t(KIND["lening"], lang)]))
+    if result.get("car_exempt_alternative"):
+        out.append(("Wat laat de gemeente vrij voor een auto?" if lang != "en" else
+                    "What does the municipality leave free for a car?",
+                    car_exempt_alternative_text(result, lang)))
     if scen:
         out.append(("Wat kost elke keuze?" if lang != "en" else "What does each choice cost?",
                     [scenario_line(s, lang) for s in scen]))

@@ -227,6 +227,14 @@ def notice(item: dict, lang: str = "nl") -> str:
                 "bijdragen; vraag de gemeente om bijzondere bijstand (Participatiewet art. 12 zoals het toen gold).")
     if code == "tegemoetkoming_alleenverdieners":
         return _alleenverdieners(item, en)
+    if code == "car_exempt_unknown":
+        return _car_exempt_unknown(item, en)
+    if code == "municipal_value_unknown":
+        label = (item.get("label") or {}).get("en" if en else "nl") or item.get("scheme", "")
+        return (f"{label}: the amount of the municipality is not known, so it counts as € 0 here. Ask the "
+                "municipality for the amount." if en else
+                f"{label}: het bedrag van de gemeente is niet bekend; hier telt het als € 0. Vraag het bedrag na bij "
+                "de gemeente.")
     if code == "existing_vrijlating_ends":
         amount = fmt.eur(item["amount"])
         whose = {"client": ("your current job", "uw huidige baan"), "partner": ("your partner's job",
@@ -237,6 +245,18 @@ def notice(item: dict, lang: str = "nl") -> str:
                 else f"Blijvend: de vrijlating op {whose[1]} (nu {amount} per maand) is tijdelijk en stopt ook zonder "
                      "deze baan (Participatiewet art. 31 lid 2 n / 34a); de tabel toont de eerste maand.")
     return code
+
+
+def _car_exempt_unknown(item: dict, en: bool) -> str:
+    """Art. 34 lid 2 a: what is algemeen gebruikelijk does not count; for a car the gemeente sets up to which
+    amount. Unknown here: the whole car counts, and the klantmanager is asked for the gemeente's amount."""
+    if en:
+        return ("A car counts only above the amount the municipality leaves free as usual (algemeen gebruikelijk, "
+                "Participatiewet art. 34(2)(a)). That amount is not known here, so the whole car counts now. "
+                "Which amount does your municipality leave free for a car? Fill it in under assets.")
+    return ("Een auto telt pas mee boven het bedrag dat de gemeente als algemeen gebruikelijk vrijlaat "
+            "(Participatiewet art. 34 lid 2 a). Dat bedrag is hier niet bekend: nu telt de hele auto mee. Welk "
+            "bedrag laat uw gemeente vrij voor een auto? Vul het in bij het vermogen.")
 
 
 def _alleenverdieners(item: dict, en: bool) -> str:

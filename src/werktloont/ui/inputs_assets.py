@@ -117,7 +117,7 @@ def from_case(panel: Any, assets: dict) -> None:
 
 
 def retranslate(panel: Any) -> None:
-    labels = {"assets.car_exempt": Q.translate("AssetInputs", "Deel van de autowaarde dat de gemeente vrijlaat"),
+    labels = {"assets.car_exempt": Q.translate("AssetInputs", "Welk bedrag laat uw gemeente vrij voor een auto?"),
               "assets.changes": Q.translate("AssetInputs", "Maand van de verandering"),
               "assets.changes.kind": Q.translate("AssetInputs", "Wat kwam erbij"),
               "assets.changes.value": Q.translate("AssetInputs", "Waarde")}
