@@ -60,6 +60,10 @@ CASES = [
     _case([35, 40], job=TW_JOB, date="2025-01-01"),  # partner born after 1971, no child under 12 (art. 3)
     {**_case([35, 60], job=TW_JOB, date="2025-01-01"), "household": {"adults": [
         {"age": 35}, {"age": 60, "works": True, "current_job": {"hourly_wage": 15.0, "hours_per_week": 12}}]}},
+    # Medisch urenbeperkt: art. 31 lid 2 y (2026) and art. 34a lid 1 b (2027).
+    *[{**_case([22], job=JOB, date=d), "household": {"adults": [{"age": 22, "medisch_urenbeperkt": True}],
+                                                      "rent": {"base_rent": 650.0, "service_costs": 40.0}}}
+      for d in ("2026-03-01", "2027-03-01")],
     # The boete of a car not reported (art. 18a; Boetebesluit art. 2): the draagkracht indication per grade.
     *[_case([22], assets={"savings": 0, "changes": [{"month": "2026-03", "kind": "auto", "value": 46000.0,
                                                      "discovered": "2026-10", **extra}]})

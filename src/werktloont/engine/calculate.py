@@ -79,10 +79,12 @@ def _months_to_lasting(proj: Projection) -> int:
     one (0 when none runs, or the projection is as long as it may be)."""
     last = len(proj.months) - 1
     letter = proj.letters[last]
-    if letter is None or letter.endswith("_aow") or len(proj.months) - proj.first >= MAX_HORIZON:
+    if letter is None or len(proj.months) - proj.first >= MAX_HORIZON:
         return 0
     g = proj.groups_of()[last]
     rule = versions.vrijlating(g.on)
+    if rule.unlimited(letter):
+        return 0
     k = int(proj.plans[JOB].months_into_job[last])
     return max(rule.period_end(letter, g.snap.reg("bijstand")) - k, 0) + 1
 

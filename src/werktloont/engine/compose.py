@@ -216,8 +216,10 @@ def _vrijlating(snap: Snapshot, hh: HouseholdArrays, inc: Income, rule, working,
               np.where(working, months_into_job, np.where(own.base_wage_year > 0, existing, 0)))
     young_child = p_bs["vrijlating_alleenstaande_ouder_kind_max_leeftijd"] if rule.uses_single_parent else None
     single_parent = ~hh.has_partner & (hh.youngest_child_age < young_child) if young_child is not None else False
+    # Medisch urenbeperkt (art. 31 lid 2 y, 34a lid 1 b) only asked of a version when an adult is.
+    medisch = {"medisch_urenbeperkt": hh.own_medisch} if np.any(hh.own_medisch) else {}
     vrij = rule.amount(inc.net_work_year / 12.0, client_age=hh.client_age if hh.offer_age is None else hh.offer_age,
-                       single_parent_young_child=single_parent, month=months, p=p_bs)
+                       single_parent_young_child=single_parent, month=months, p=p_bs, **medisch)
     # A partner without a right to bijstand gets no vrijlating (art. 31 lid 2 n is for the belanghebbende); their
     # income counts by art. 32 lid 3, also when it is this partner who takes the offer.
     taker = np.where(hh.own_entitled, vrij["vrijlating"], 0.0)

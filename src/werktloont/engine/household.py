@@ -68,6 +68,9 @@ class HouseholdArrays:
     other_benefit_gross: np.ndarray = field(default_factory=lambda: np.zeros(1))
     other_benefit_net: np.ndarray = field(default_factory=lambda: np.zeros(1))
     untaxed_income: np.ndarray = field(default_factory=lambda: np.zeros(1))
+    # Art. 31 lid 2 y / art. 34a lid 1 b: the adult taking the offer and the other adult are medisch urenbeperkt.
+    own_medisch: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=bool))
+    other_medisch: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=bool))
     # Wet op de zorgtoeslag art. 2 lid 4: how many of the adults are verzekerd (2 for a couple, 1 for a single).
     n_insured: np.ndarray | None = None
     # Whether any row has income of its own (a fast path skips the per-person work when none has).
@@ -173,7 +176,7 @@ def own_income_arrays(cases: list[Case]) -> dict:
         "offer_age", "own_wage_week", "own_benefit_gross", "own_benefit_net", "other_age", "other_entitled",
         "own_entitled", "own_job_month0", "other_job_month0",
         "other_wage_week", "other_benefit_gross", "other_benefit_net", "untaxed_income", "n_insured",
-        "partner_works")}
+        "partner_works", "own_medisch", "other_medisch")}
     for case in cases:
         adults = case.household.adults
         taker = case.job.person if case.job is not None else 0
@@ -194,6 +197,8 @@ def own_income_arrays(cases: list[Case]) -> dict:
         cols["other_benefit_net"].append(other[2])
         cols["untaxed_income"].append(own[3] + other[3])
         cols["n_insured"].append(sum(1 for a in adults if a.zorgverzekerd))
+        cols["own_medisch"].append(adults[taker].medisch_urenbeperkt)
+        cols["other_medisch"].append(bool(other_adult and other_adult.medisch_urenbeperkt))
         # Wet kinderopvang art. 1.6: the other adult works when they have a job (or, in older files, `works`).
         cols["partner_works"].append(bool(other_adult and (other_adult.works or other[0] > 0)))
     out: dict = {k: np.asarray(v) for k, v in cols.items()}

@@ -59,18 +59,25 @@ def notices(prepared: PreparedCase, proj: Projection) -> list[dict]:
 def overgangsrecht(proj: Projection) -> list[dict]:
     """A temporary vrijlating part (art. 31 lid 2 n or r) running in the last month before another version of the
     inkomstenvrijlating takes over (art. 34a from 2027): no transitional rule was found, so say so, with the part
-    and the change month (code overgangsrecht_unknown)."""
+    and the change month (code overgangsrecht_unknown). For the offer (`letter`) and for a job the household
+    already has (`existing`: its period runs in both situations)."""
     out: list[dict] = []
     groups = proj.groups_of()
+    res = proj.res
+    adults = proj.prepared.case.household.adults
+    existing_limited = any(a.current_job is not None and not a.medisch_urenbeperkt for a in adults)
     for i in range(max(proj.first, 1), len(proj.months)):
-        before, now = proj.letters[i - 1], groups[i]
-        if before is None or before.endswith("_aow"):
+        old, new = versions.vrijlating(groups[i - 1].on), versions.vrijlating(groups[i].on)
+        if old is new:
             continue
-        old = versions.vrijlating(groups[i - 1].on)
-        new = versions.vrijlating(now.on)
-        if old is not new and proj.plans[0].hours[i] > 0:
+        before = proj.letters[i - 1]
+        if before is not None and not old.unlimited(before) and proj.plans[0].hours[i] > 0:
             out.append({"code": "overgangsrecht_unknown", "letter": before, "month": proj.label(i),
                         "version": new.version})
+        running = float(res["vrijlating"][STAY, i - 1] + res["vrijlating_other"][STAY, i - 1])
+        if existing_limited and running > 0.005:
+            out.append({"code": "overgangsrecht_unknown", "letter": None, "month": proj.label(i),
+                        "version": new.version, "existing": True})
     return out
 
 

@@ -76,6 +76,10 @@ class Adult(_Strict):
     # if this adult did not report a change (e.g. a mild intellectual disability: "geestelijke toestand", onder b).
     verminderd_verwijtbaar_reden: Literal["licht_verstandelijke_beperking", "psychische_problemen",
                                           "ontwrichtende_omstandigheden", "mede_gemeente", "samenloop"] | None = None
+    # Participatiewet art. 31 lid 2 y (until 2026) and art. 34a lid 1 b (from 2027): medisch urenbeperkt (a medical
+    # limit on the hours, art. 6 lid 1 e): 15 % of the wage stays free without a time limit; no zoektermijn (art. 41
+    # lid 4 b).
+    medisch_urenbeperkt: bool = False
 
 
 class Childcare(_Strict):

@@ -28,10 +28,13 @@ def situation(code: str, lang: str = "nl") -> str:
     return word(SITUATIONS, code, lang)
 
 
+ARTICLE_OF_PART = {"34a": "art. 34a", "34a_mu": "art. 34a lid 1 b"}
+
+
 def _vrijlating(c: dict, en: bool) -> str:
     k, letter = c["month"], c["letter"]
     base = letter.removesuffix("_aow")
-    article = "art. 34a" if base == "34a" else f"art. 31 lid 2 {base}"
+    article = ARTICLE_OF_PART.get(base, f"art. 31 lid 2 {base}")
     return (f"earnings disregard month {k} ({article})" if en else f"inkomstenvrijlating maand {k} ({article})")
 
 
@@ -68,10 +71,12 @@ def _beyond_pack(c: dict, en: bool) -> str:
     if en:
         return (f"From {start} there are no parameters yet: the timeline goes on with those of {params} and marks "
                 "those months (beyond_pack). A known change that is not included: from 2027 art. 34a (15 % of the "
-                "wage, 12 months) replaces the disregard of art. 31 lid 2 n and r (Participatiewet in balans).")
+                "wage, 12 months, if the municipality finds it helps you into work) replaces the disregard of art. "
+                "31 lid 2 n and r (Participatiewet in balans).")
     return (f"Vanaf {start} zijn er nog geen parameters: de tijdlijn rekent door met die van {params} en markeert "
             "die maanden (beyond_pack). Bekende wijziging die dan niet is meegenomen: per 2027 vervangt art. 34a "
-            "(15 % van het loon, 12 maanden) de vrijlating van art. 31 lid 2 n en r (Participatiewet in balans).")
+            "(15 % van het loon, 12 maanden, als de gemeente vindt dat het helpt om aan het werk te komen) de "
+            "vrijlating van art. 31 lid 2 n en r (Participatiewet in balans).")
 
 
 SUMMARY_NOTES = {

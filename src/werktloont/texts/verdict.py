@@ -159,8 +159,13 @@ PHASE_REASONS = {
                      "with earnings disregard (art. 31(2)(n), temporary)"),
     "vrijlating_r": ("met vrijlating alleenstaande ouder (art. 31 lid 2 r, tijdelijk)",
                      "with the single-parent disregard (art. 31(2)(r), temporary)"),
-    "vrijlating_34a": ("met inkomstenvrijlating (art. 34a, tijdelijk)",
-                       "with earnings disregard (art. 34a, temporary)"),
+    "vrijlating_34a": ("met inkomstenvrijlating (art. 34a, tijdelijk; als de gemeente vindt dat het helpt om aan "
+                       "het werk te komen)", "with earnings disregard (art. 34a, temporary; if the municipality "
+                       "finds that it helps you into work)"),
+    "vrijlating_y": ("met vrijlating medisch urenbeperkt (art. 31 lid 2 y, zonder einde)",
+                     "with the disregard for medically limited hours (art. 31(2)(y), without an end)"),
+    "vrijlating_34a_mu": ("met vrijlating medisch urenbeperkt (art. 34a lid 1 b, zonder einde)",
+                          "with the disregard for medically limited hours (art. 34a(1)(b), without an end)"),
     "lasting": ("zonder tijdelijke vrijlating", "without a temporary disregard"),
     "existing_vrijlating": ("zolang de vrijlating op de baan die u of uw partner al heeft nog loopt (ook zonder "
                             "deze baan, art. 31 lid 2 n / 34a)",
@@ -210,16 +215,7 @@ def notice(item: dict, lang: str = "nl") -> str:
                 if en else "Het maximum van de inkomstenvrijlating 2027 (art. 34a) is niet bekend; gerekend zonder "
                            "maximum.")
     if code in ("overgangsrecht_unknown", "overgangsrecht_r_unknown"):
-        letter = item.get("letter", "r")
-        when = month_words(item["month"], en) if item.get("month") else ("1 January 2027" if en else "1 januari 2027")
-        part = {"r": ("The single-parent disregard (art. 31(2)(r))", "De vrijlating voor alleenstaande ouders (art. 31 "
-                      "lid 2 r)"),
-                "n": ("The earnings disregard (art. 31(2)(n))", "De inkomstenvrijlating (art. 31 lid 2 n)")}.get(
-            letter, ("The earnings disregard", "De inkomstenvrijlating"))
-        return (f"{part[0]} changes in {when} (art. 34a); the transitional rule for a running period is not known. "
-                "The municipality decides (naar het oordeel van het college); ask them." if en else
-                f"{part[1]} verandert in {when} (art. 34a); het overgangsrecht voor een lopende periode is niet "
-                "bekend. De gemeente beslist (naar het oordeel van het college); vraag het haar.")
+        return _overgangsrecht(item, en)
     if code == "verhoging_bijzondere_bijstand":
         return ("Before 2026 there was no fixed supplement for an 18-20-year-old whose parents cannot contribute; "
                 "ask the municipality for bijzondere bijstand (Participatiewet art. 12 as it was then)." if en else
@@ -245,6 +241,26 @@ def notice(item: dict, lang: str = "nl") -> str:
                 else f"Blijvend: de vrijlating op {whose[1]} (nu {amount} per maand) is tijdelijk en stopt ook zonder "
                      "deze baan (Participatiewet art. 31 lid 2 n / 34a); de tabel toont de eerste maand.")
     return code
+
+
+def _overgangsrecht(item: dict, en: bool) -> str:
+    """A running art. 31 lid 2 n or r period when art. 34a takes over: its transitional rule was not found. Said
+    with what was computed (art. 34a from that month, a period of its own) and that 34a lid 1 a is the college's
+    judgement."""
+    letter = item.get("letter", "r")
+    when = month_words(item["month"], en) if item.get("month") else ("January 2027" if en else "januari 2027")
+    part = {"r": ("The single-parent disregard (art. 31(2)(r))", "De vrijlating voor alleenstaande ouders (art. 31 "
+                  "lid 2 r)"),
+            "n": ("The earnings disregard (art. 31(2)(n))", "De inkomstenvrijlating (art. 31 lid 2 n)")}.get(
+        letter or "", ("The earnings disregard on the job you or your partner already have",
+                       "De inkomstenvrijlating op de baan die u of uw partner al heeft"))
+    if en:
+        return (f"{part[0]} is still running when art. 34a replaces it in {when}. The transitional rule for a "
+                f"running period was not found. Computed: art. 34a from {when} (15 % for 12 months, if the "
+                "municipality finds that it helps you into work). Ask the municipality how it does this.")
+    return (f"{part[1]} loopt nog als art. 34a haar in {when} vervangt. Het overgangsrecht voor een "
+            f"lopende periode is niet gevonden. Gerekend: art. 34a vanaf {when} (15 % voor 12 maanden, als de "
+            "gemeente vindt dat het helpt om aan het werk te komen). Vraag de gemeente hoe zij het doet.")
 
 
 def _car_exempt_unknown(item: dict, en: bool) -> str:

@@ -269,7 +269,8 @@ def project(data, pack=None, *, horizon: int | None = None, lang: str | None = N
     p_bs0 = prepared.snap.reg("bijstand")
     walk_args = dict(first_window=first, months=months, limit=limit, continuous=continuous,
                      per_month_saving=case.assets.savings_per_month,
-                     young=zoektermijn.geldt([ad.age for ad in case.household.adults], p_bs0, case.application),
+                     young=zoektermijn.geldt([ad.age for ad in case.household.adults], p_bs0, case.application,
+                                             medisch=any(ad.medisch_urenbeperkt for ad in case.household.adults)),
                      zoek_days=zoektermijn.dagen(p_bs0, case.application), inflow=changes.money_in,
                      rises=changes.rises, stopped_before=_stopped_before(case, changes, besides, limit, first))
     res, walks, need, need_gross = _money(prepared, groups, plans, hh_free, walk_args, besides, days, first)
@@ -287,7 +288,7 @@ def project(data, pack=None, *, horizon: int | None = None, lang: str | None = N
     chosen = variants["doorgegeven" if case.toeslagen_advance.change_reported else "niet_doorgegeven"]
     timing = _timing(prepared, res, plans, months, first, info)
     taker = case.household.adults[case.job.person if case.job is not None else 0]
-    letters = entries.letters(plans[JOB], res, walks[JOB], groups, t, taker.age)
+    letters = entries.letters(plans[JOB], res, walks[JOB], groups, t, taker.age, taker.medisch_urenbeperkt)
     parts = [entries.scenario_months(sc, res, chosen, timing, plans[sc]) for sc in (JOB, STAY)]
     rows, cross = entries.build(months=months, first=first, plans=plans, info=info, res=res, walks=walks,
                                 chosen=chosen, parts=parts, letters=letters, limit=limit, days=days)
