@@ -60,6 +60,10 @@ CASES = [
     _case([35, 40], job=TW_JOB, date="2025-01-01"),  # partner born after 1971, no child under 12 (art. 3)
     {**_case([35, 60], job=TW_JOB, date="2025-01-01"), "household": {"adults": [
         {"age": 35}, {"age": 60, "works": True, "current_job": {"hourly_wage": 15.0, "hours_per_week": 12}}]}},
+    # Art. 23: in an inrichting, single and a couple both inside (lid 1 a/b, lid 2 a/b).
+    {**_case([35]), "household": {"adults": [{"age": 35, "in_inrichting": True}]}},
+    {**_case([35, 33]), "household": {"adults": [{"age": 35, "in_inrichting": True},
+                                                 {"age": 33, "in_inrichting": True}]}},
     # Medisch urenbeperkt: art. 31 lid 2 y (2026) and art. 34a lid 1 b (2027).
     *[{**_case([22], job=JOB, date=d), "household": {"adults": [{"age": 22, "medisch_urenbeperkt": True}],
                                                       "rent": {"base_rent": 650.0, "service_costs": 40.0}}}

@@ -149,7 +149,8 @@ def calculate(data, lang: str = "nl", pack=None, timeline: bool = True, explanat
             prepared, result["without_job"]["bijstand"])
     result["plausibility"] = plausibility.checks(prepared)  # warnings as codes; words in texts.plausibility
     result["notices"] = (phases.notices(prepared, proj) + phases.existing_vrijlating_notice(proj)
-                         + assets.car_exempt_notice(prepared) + phases.municipal_unknown(prepared))
+                         + assets.car_exempt_notice(prepared) + phases.municipal_unknown(prepared)
+                         + phases.verlaging_notice(prepared) + phases.inrichting_notice(prepared))
     result["asset_events"] = assets.asset_events(prepared, proj)
     result["asset_scenarios"] = assets.asset_scenarios(prepared, proj, result["asset_events"])
     # Beslag or schuldhulp (None without one): the protected amount and what goes to the creditors, in the month

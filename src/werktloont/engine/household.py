@@ -49,6 +49,10 @@ class HouseholdArrays:
     travel_costs: np.ndarray
     # Art. 20 lid 3-4 and art. 31 lid 2 m (issue 13): defaults keep older callers working.
     parents_cannot_contribute: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=bool))
+    partner_parents_cannot_contribute: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=bool))
+    # Art. 23: the client (adults[0]) and the partner (adults[1]) stay in an inrichting.
+    client_in_inrichting: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=bool))
+    partner_in_inrichting: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=bool))
     gifts_per_year: np.ndarray = field(default_factory=lambda: np.zeros(1))
     # Issue 15: own income per adult. "own_*" belongs to the adult who takes the offer (job.person), "other_*" to
     # the other adult (zero without a partner). Gross wage per week of a current job (hours x wage); taxable
@@ -141,6 +145,10 @@ def household_arrays(cases: list[Case]) -> HouseholdArrays:
                 j += 1
     arrays: dict[str, Any] = {name: np.asarray(values) for name, values in cols.items()}
     arrays["parents_cannot_contribute"] = np.array([c.household.adults[0].parents_cannot_contribute for c in cases])
+    arrays["partner_parents_cannot_contribute"] = np.array(
+        [c.partner is not None and c.partner.parents_cannot_contribute for c in cases])
+    arrays["client_in_inrichting"] = np.array([c.household.adults[0].in_inrichting for c in cases])
+    arrays["partner_in_inrichting"] = np.array([c.partner is not None and c.partner.in_inrichting for c in cases])
     arrays["gifts_per_year"] = np.array([c.household.gifts_per_year for c in cases], dtype=float)
     arrays.update(own_income_arrays(cases))
     return HouseholdArrays(children_ages=ages_all, cc_kind=cc_kind, cc_hours=cc_hours, cc_price=cc_price, **arrays)

@@ -132,3 +132,26 @@ def municipal_unknown(prepared: PreparedCase) -> list[dict]:
              "label": {"nl": scheme.label.nl, "en": scheme.label.en}, "reason": why,
              "municipality": prepared.case.municipality}
             for scheme, why in regelingen.unknown_schemes(overlay, prepared.case.on)]
+
+
+def verlaging_notice(prepared: PreparedCase) -> list[dict]:
+    """Art. 18 lid 2: the case's verlaging, said with its facts (code bijstand_verlaging; the months themselves are
+    in the projection)."""
+    v = prepared.case.bijstand_verlaging
+    if v is None:
+        return []
+    case = prepared.case
+    return [{"code": "bijstand_verlaging", "percentage": v.percentage, "months": v.months,
+             "from": v.from_month or f"{case.on.year:04d}-{case.on.month:02d}", "basis": v.basis}]
+
+
+def inrichting_notice(prepared: PreparedCase) -> list[dict]:
+    """Art. 23 and art. 13 lid 2 a: an adult in an inrichting; one of 18, 19 or 20 has no right to algemene
+    bijstand (code inrichting, `young`: that adult's index)."""
+    young_age = prepared.snap.reg("bijstand")["jongerennorm_max_leeftijd"]
+    adults = prepared.case.household.adults
+    inside = [i for i, a in enumerate(adults) if a.in_inrichting]
+    if not inside:
+        return []
+    return [{"code": "inrichting", "adults": inside,
+             "young": [i for i in inside if adults[i].age < young_age], "couple": len(adults) > 1}]

@@ -225,6 +225,10 @@ def notice(item: dict, lang: str = "nl") -> str:
         return _alleenverdieners(item, en)
     if code == "car_exempt_unknown":
         return _car_exempt_unknown(item, en)
+    if code == "bijstand_verlaging":
+        return _verlaging(item, en)
+    if code == "inrichting":
+        return _inrichting(item, en)
     if code == "municipal_value_unknown":
         label = (item.get("label") or {}).get("en" if en else "nl") or item.get("scheme", "")
         return (f"{label}: the amount of the municipality is not known, so it counts as € 0 here. Ask the "
@@ -261,6 +265,39 @@ def _overgangsrecht(item: dict, en: bool) -> str:
     return (f"{part[1]} loopt nog als art. 34a haar in {when} vervangt. Het overgangsrecht voor een "
             f"lopende periode is niet gevonden. Gerekend: art. 34a vanaf {when} (15 % voor 12 maanden, als de "
             "gemeente vindt dat het helpt om aan het werk te komen). Vraag de gemeente hoe zij het doet.")
+
+
+def _verlaging(item: dict, en: bool) -> str:
+    """Art. 18 lid 2: the verlaging the gemeente gave, with its limits (lid 9 and 10)."""
+    pct = fmt.number_nl(item["percentage"], 0) if not en else f"{item['percentage']:g}"
+    of = ("of the norm" if item["basis"] == "norm" else "of the bijstand") if en else (
+        "van de norm" if item["basis"] == "norm" else "van de bijstand")
+    when = month_words(item["from"], en)
+    if en:
+        return (f"The bijstand is lowered by {pct} % {of} for {item['months']} months from {when} (art. 18(2), the "
+                "municipality's rules). No lowering if you are not to blame at all (art. 18(9)); for urgent reasons "
+                "the municipality can adjust it (art. 18(10)).")
+    return (f"De bijstand is {item['months']} maanden vanaf {when} verlaagd met {pct} % {of} (art. 18 lid 2, volgens "
+            "de regels van de gemeente). Valt het u helemaal niet te verwijten, dan hoort er geen verlaging bij "
+            "(art. 18 lid 9); bij dringende redenen kan de gemeente het aanpassen (art. 18 lid 10).")
+
+
+def _inrichting(item: dict, en: bool) -> str:
+    """Art. 23: the norm in an inrichting; art. 13 lid 2 a: none for 18-20."""
+    text = ("In an institution (inrichting) the norm of art. 23 applies: a small amount for personal costs, as the "
+            "institution provides board and lodging." if en else
+            "In een inrichting geldt de norm van art. 23: een klein bedrag voor persoonlijke uitgaven, omdat de "
+            "inrichting zorgt voor wonen en eten.")
+    if item.get("couple"):
+        text += (" With one partner inside, the norm is the sum of both norms as a single person (art. 23(3))." if en
+                 else " Is één partner in de inrichting, dan is de norm de som van de normen van ieder als "
+                      "alleenstaande (art. 23 lid 3).")
+    if item.get("young"):
+        text += (" Someone of 18, 19 or 20 in an institution has no right to general bijstand (art. 13(2)(a)); ask "
+                 "the municipality about bijzondere bijstand." if en else
+                 " Wie 18, 19 of 20 jaar is en in een inrichting verblijft, heeft geen recht op algemene bijstand "
+                 "(art. 13 lid 2 a); vraag de gemeente naar bijzondere bijstand.")
+    return text
 
 
 def _car_exempt_unknown(item: dict, en: bool) -> str:

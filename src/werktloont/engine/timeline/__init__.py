@@ -46,7 +46,7 @@ from werktloont.errors import MissingParameterError
 from werktloont.rules.awir import voorschot
 from werktloont.rules.gemeente import regelingen
 from werktloont.rules.gemeente.regelingen import iit_timeline
-from werktloont.rules.participatiewet import vermogen, vermogen_per_maand, zoektermijn
+from werktloont.rules.participatiewet import verlaging, vermogen, vermogen_per_maand, zoektermijn
 
 HORIZON = 24
 MAX_HORIZON = 60  # months: the longest IIT reference period
@@ -159,6 +159,28 @@ def _walks(case, res, plans, walk_args: dict, besides) -> list:
             for sc in (JOB, STAY)]
 
 
+def _verlaging(case, days: Days, first: int, factor: np.ndarray, res: dict) -> np.ndarray:
+    """Art. 18 lid 2: the case's verlaging in its months, in both scenarios (a maatregel on the bijstand, with or
+    without the job)."""
+    v = case.bijstand_verlaging
+    if v is None:
+        return factor
+    t = factor.shape[1]
+    start = first if v.from_month is None else max(first, _index_of(days, v.from_month))
+    in_months = np.zeros(t, dtype=bool)
+    in_months[start:start + v.months] = True
+    return np.vstack([verlaging.factor(paid_factor=factor[sc], need=res["bijstand"][sc], norm=res["norm"][sc],
+                                       in_months=in_months, percentage=v.percentage, basis=v.basis)
+                      for sc in (JOB, STAY)])
+
+
+def _index_of(days: Days, label: str) -> int:
+    """The month index of "JJJJ-MM" in the projection (index 0 = January of the case year)."""
+    y, m = (int(x) for x in label.split("-"))
+    start = days.rule_days[0]
+    return (y - start.year) * 12 + m - start.month
+
+
 def _money(prepared: PreparedCase, groups: dict, plans, hh_free: dict, walk_args: dict, besides, days: Days,
            first: int) -> tuple[dict, list, np.ndarray, np.ndarray]:
     """The pipeline over every month of both scenarios; the vrijlating counter; the asset test and zoektermijn
@@ -173,7 +195,7 @@ def _money(prepared: PreparedCase, groups: dict, plans, hh_free: dict, walk_args
         # A month whose bijstand is not paid (the asset test, the zoektermijn) uses up no month of the period.
         res = vrijlating.recount(groups, plans, wage, overlay, hh_free, res, paid=walks[JOB]["factor"])
         walks = _walks(case, res, plans, walk_args, besides)
-    factor = np.vstack([w["factor"] for w in walks])
+    factor = _verlaging(case, days, first, np.vstack([w["factor"] for w in walks]), res)
     need, need_gross = res["bijstand"].copy(), np.maximum(res["gross_bijstand"], res["bijstand"])
     cut = factor < 1.0
     if cut.any():  # pass 2: only the months whose bijstand is cut (its gross-up changes the toetsingsinkomen)
