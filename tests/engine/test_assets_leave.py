@@ -117,3 +117,26 @@ def test_debts_view_shows_the_debt_to_the_gemeente():
     assert "Het is in november 2026 weg uit uw huishouden" in client
     assert "de hele maand vanaf december 2026" in client and "Eerst moet zij kijken hoeveel het u te verwijten" \
         in client
+
+
+def test_a_car_above_the_limit_is_not_lived_on():
+    # The excess is the car (46.000 > 8.000) and there is nothing saved: not "u leeft van uw spaargeld" but selling
+    # it, or bijstand as a loan until it is sold (art. 48 lid 2).
+    case = seed(back=None, job=False)
+    case["assets"]["savings"] = 0.0
+    notes = {e["month"]: e["notes"] for e in api.calculate(case)["timeline"]}["2026-04"]
+    assert any("een auto of ander bezit" in n for n in notes)
+    assert not any("spaargeld" in n for n in notes)
+    # A gift of money above the limit is lived on (tests/engine/test_assets.py: 10.300 in March).
+    gift = {"format": "werktloont-case/1", "date": "2026-02-15", "household": {"adults": [{"age": 22}]},
+            "assets": {"savings": 300.0, "changes": [{"month": "2026-03", "kind": "gift", "value": 10000.0,
+                                                       "reported": True}]}}
+    notes = {e["month"]: e["notes"] for e in api.calculate(gift)["timeline"]}["2026-03"]
+    assert any("u leeft van uw spaargeld" in n for n in notes)
+
+
+def test_phases_named_after_the_vrijlating_only_with_bijstand():
+    # Art. 31 lid 2 n applies "voor zover hij algemene bijstand ontvangt": the seed's 24 h leave no bijstand (the car
+    # blocks it), so no phase is named after the vrijlating.
+    r = calculate(seed(back=None))
+    assert not [p for p in r["gain_phases"] if p["reason"].startswith("vrijlating_")]

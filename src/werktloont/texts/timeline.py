@@ -44,6 +44,18 @@ def _settlement(c: dict, en: bool) -> str:
     return "allowances paid back" if en else "terugbetaling toeslagen"
 
 
+def _assets_above_limit(c: dict, en: bool) -> str:
+    """No bijstand while the assets are above the limit (art. 34): with savings the client lives on them; without
+    (a car, other goods) the gemeente can give bijstand as a loan until they are sold (art. 48 lid 2 a)."""
+    if not c.get("goods") and c.get("savings", 1.0) > 0.005:
+        return ("assets above the limit: no bijstand, you live on your savings (art. 34)" if en else
+                "vermogen boven de grens: geen bijstand, u leeft van uw spaargeld (art. 34)")
+    return ("assets above the limit (a car or other things you own): no bijstand; sell it, or ask for bijstand as a "
+            "loan until it is sold (art. 34, 48)" if en else
+            "vermogen boven de grens (een auto of ander bezit): geen bijstand; verkopen, of bijstand als lening "
+            "vragen tot het verkocht is (art. 34, 48)")
+
+
 MONTH_NOTES = {
     "vrijlating_month": _vrijlating,
     "contract_last_month": lambda c, en: (
@@ -59,9 +71,7 @@ MONTH_NOTES = {
     "zoektermijn": lambda c, en: (
         "four-week search period: bijstand only after four weeks, part of the month (art. 41 lid 4, 45 lid 3)" if en
         else "vierwekenzoektermijn: bijstand pas na vier weken, deel van de maand (art. 41 lid 4, 45 lid 3)"),
-    "assets_above_limit": lambda c, en: (
-        "assets above the limit: no bijstand, you live on your savings (art. 34)" if en else
-        "vermogen boven de grens: geen bijstand, u leeft van uw spaargeld (art. 34)"),
+    "assets_above_limit": lambda c, en: _assets_above_limit(c, en),
     "toeslagen_settlement": _settlement,
 }
 

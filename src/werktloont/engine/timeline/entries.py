@@ -57,7 +57,9 @@ def note_codes(i: int, p, info: dict, letter: str | None, walk, settlement: floa
     if walk["zoektermijn"][i] and not walk["blocked"][i]:  # with assets above the limit it changes nothing
         out.append({"code": "zoektermijn"})
     if walk["blocked"][i]:
-        out.append({"code": "assets_above_limit"})
+        # What is above the limit: savings (lived on) or only goods such as a car (not lived on, art. 48 lid 2 a).
+        out.append({"code": "assets_above_limit", "savings": money(float(walk["savings"][i])),
+                    "goods": bool(np.broadcast_to(walk["goods_over"], np.shape(walk["blocked"]))[i])})
     if abs(settlement) > 0.005:
         out.append({"code": "toeslagen_settlement", "amount": money(settlement)})
     return out

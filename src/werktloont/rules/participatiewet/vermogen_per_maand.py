@@ -32,7 +32,8 @@ def maandtoets(*, need, after_work, hours, first_window: int, months: list[date]
     `limit`: vermogensgrens per month; `continuous`: the asset test applies every month. Savings grow by
     `per_month_saving` in months with work. Savings put aside in a month with (aanvullende) bijstand never count
     (art. 34 lid 2 c) while that bijstand goes on; at a new application they count again. Returns arrays:
-    factor, savings (all), counted, blocked, zoektermijn. `inflow`: money that comes in a month (a gift, an
+    factor, savings (all), counted, blocked, zoektermijn, goods_over (the assets besides savings alone are above
+    the limit: a car, not money to live on). `inflow`: money that comes in a month (a gift, an
     inheritance during bijstand: art. 34 lid 1 b), added to the savings that count. `rises`: months in which a
     change adds to the counted assets (the test applies then). `stopped_before`: the asset test had stopped the
     bijstand before the first month (a car that came before the case month): the first month with a right is a
@@ -77,4 +78,5 @@ def maandtoets(*, need, after_work, hours, first_window: int, months: list[date]
                 kept += per_month_saving
             else:
                 s += per_month_saving
-    return {"factor": factor, "savings": savings, "counted": counted, "blocked": blocked, "zoektermijn": zoek}
+    return {"factor": factor, "savings": savings, "counted": counted, "blocked": blocked, "zoektermijn": zoek,
+            "goods_over": np.asarray(besides_savings) > np.asarray(limit) + 1e-9}
