@@ -140,3 +140,15 @@ def test_phases_named_after_the_vrijlating_only_with_bijstand():
     # blocks it), so no phase is named after the vrijlating.
     r = calculate(seed(back=None))
     assert not [p for p in r["gain_phases"] if p["reason"].startswith("vrijlating_")]
+
+
+def test_a_change_in_an_earlier_year_than_the_case_year():
+    # Entered in June 2027 for a car of 2025-03, found 2025-10: the months lie before the projection's January and are
+    # computed with their own parameters. Art. 21 a: 1.345,45 (geldend 2025-01-01), 1.369,06 (2025-07-01):
+    # 4 x 1.345,45 + 3 x 1.369,06 = 5.381,80 + 4.107,18 = 9.488,98 (art. 58 lid 1).
+    case = {"format": "werktloont-case/1", "date": "2027-06-01", "household": {"adults": [{"age": 30}]},
+            "assets": {"changes": [{"month": "2025-03", "kind": "auto", "value": 46000.0, "discovered": "2025-10"}]}}
+    ev = calculate(case, timeline=False)["asset_events"][0]
+    assert ev["months_overpaid"] == 7 and ev["overpaid_months"][0] == "2025-03"
+    assert ev["reclaim_net"] == pytest.approx(4 * 1345.45 + 3 * 1369.06, abs=0.01)
+    assert ev["right_again"] is None  # the car still counts

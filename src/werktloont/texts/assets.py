@@ -4,7 +4,7 @@ amounts and dates. The engine gives codes and numbers (werktloont.engine.assets)
 from __future__ import annotations
 
 from werktloont.fmt import eur
-from werktloont.texts.boete import boete_client_text, boete_summary  # noqa: F401 - part of this module's words
+from werktloont.texts.boete import boete_client_text, boete_summary
 from werktloont.texts.verdict import headline
 
 MONTHS = {"nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
