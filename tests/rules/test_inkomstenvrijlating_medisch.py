@@ -77,3 +77,11 @@ def test_no_zoektermijn_for_medisch_urenbeperkt():
     assert june["situation"] == "zoektermijn"
     june_mu = {e["month"]: e for e in calculate(_young_case(True, 36))["timeline"]}["2026-06"]
     assert june_mu["situation"] == "bijstand"
+
+
+def test_y_instead_of_r_for_a_single_parent():
+    # Art. 31 lid 2 r (2026-01-01): 12,5 % max 177,66 "en onderdeel y, z of aa niet van toepassing is". A single
+    # parent (35) in month 8 with 1.000: r would be 125,00; medisch urenbeperkt: y, 15 % = 150,00.
+    kw = dict(client_age=35, single_parent_young_child=True, month=8, p=P26)
+    assert float(ART31.amount(1000.0, **kw)["vrijlating"]) == pytest.approx(125.00)
+    assert float(ART31.amount(1000.0, medisch_urenbeperkt=True, **kw)["vrijlating"]) == pytest.approx(150.00)

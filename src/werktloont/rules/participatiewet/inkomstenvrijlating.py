@@ -56,8 +56,8 @@ class Art31Vrijlating(Vrijlating):
     """Art. 31 lid 2 n: 25 % capped, the first 6 months with work and bijstand (at AOW age without a time limit);
     then r for a single parent with a child under 12: 12,5 % capped, a continuous 30 months; none below 27 (lid 5).
     Lid 2 y: medisch urenbeperkt 15 % capped, without a time limit, "tenzij onderdeel n van toepassing is"; lid 5
-    does not exclude y below 27. Where r and y could both apply, the larger is taken (the text does not say they
-    add up)."""
+    does not exclude y below 27. R applies only when "onderdeel y, z of aa niet van toepassing is": for someone
+    medisch urenbeperkt, y instead of r."""
 
     parts: tuple[str, ...] = ("n", "r")
     uses_single_parent: bool = True
@@ -73,17 +73,18 @@ class Art31Vrijlating(Vrijlating):
         allowed = (age >= p["vrijlating_minimum_leeftijd"]) & working
         n_months = p["vrijlating_algemeen_maanden"]
         in_n = allowed & ((month <= n_months) | aow)
-        in_r = (allowed & ~aow & np.asarray(single_parent_young_child) & (month > n_months)
+        medisch = np.asarray(medisch_urenbeperkt, dtype=bool)
+        in_r = (allowed & ~aow & ~medisch & np.asarray(single_parent_young_child) & (month > n_months)
                 & (month <= n_months + p["vrijlating_alleenstaande_ouder_maanden"]))
         n_amount = np.minimum(p.rate("vrijlating_algemeen_percent") * income, p["vrijlating_algemeen_max"])
         r_amount = (np.minimum(p.rate("vrijlating_alleenstaande_ouder_percent") * income,
                                p["vrijlating_alleenstaande_ouder_max"]) if np.any(in_r) else 0.0)
         amount = np.where(in_n, n_amount, np.where(in_r, r_amount, 0.0))
-        in_y = working & np.asarray(medisch_urenbeperkt, dtype=bool) & ~in_n
+        in_y = working & medisch & ~in_n
         if np.any(in_y):
             y_amount = np.minimum(p.rate("vrijlating_medisch_urenbeperkt_percent") * income,
                                   p["vrijlating_medisch_urenbeperkt_max"])
-            amount = np.where(in_y, np.maximum(amount, y_amount), amount)
+            amount = np.where(in_y, y_amount, amount)
         return {"vrijlating": cents_half_up(amount), "in_period": in_n | in_r | in_y}
 
     def part(self, month: int, p, age: float = 0.0, medisch_urenbeperkt: bool = False) -> str:
