@@ -126,8 +126,8 @@
     </message>
     <message>
         <location filename="../../src/werktloont/ui/inputs_assets.py" line="154"/>
-        <source>Deel van de autowaarde dat de gemeente vrijlaat</source>
-        <translation>Part of the car&apos;s value the municipality leaves free</translation>
+        <source>Welk bedrag laat uw gemeente vrij voor een auto?</source>
+        <translation>Which amount does your municipality leave free for a car?</translation>
     </message>
     <message>
         <location filename="../../src/werktloont/ui/inputs_assets.py" line="155"/>

@@ -186,13 +186,20 @@ class Bijstand:
 
 
 def _norm_with_verhogingen(snap: Snapshot, hh: HouseholdArrays, on: date, p_bs) -> tuple[dict, Any]:
-    """Art. 20-24: the norm; art. 20 lid 3-4 (from 2026) for young people whose parents cannot contribute; art. 24a
-    (from 2026) 1/12 of the alleenstaande-ouderkop. Returns the norm and the art. 24a raise (None without)."""
+    """Art. 20-24: the norm; art. 20 lid 3-4 (from 2026) for young people whose parents cannot contribute (each
+    young partner of a couple too); art. 23 in an inrichting (and art. 13 lid 2 a); art. 24a (from 2026) 1/12 of the
+    alleenstaande-ouderkop. Returns the norm and the art. 24a raise (None without)."""
     n = _norm(snap, hh, p_bs)
-    if np.any(hh.parents_cannot_contribute):
+    if np.any(hh.parents_cannot_contribute) or np.any(hh.partner_parents_cannot_contribute):
         n = dict(n, norm=bijstand.verhoging_jongeren(
             n["norm"], client_age=hh.client_age, has_partner=hh.has_partner,
-            parents_cannot_contribute=hh.parents_cannot_contribute, n_children=hh.n_children, p=p_bs))
+            parents_cannot_contribute=hh.parents_cannot_contribute, n_children=hh.n_children, p=p_bs,
+            partner_age=hh.partner_age, partner_parents_cannot_contribute=hh.partner_parents_cannot_contribute))
+    if np.any(hh.client_in_inrichting) or np.any(hh.partner_in_inrichting):
+        n = dict(n, norm=bijstand.norm_inrichting(
+            n["norm"], client_in=hh.client_in_inrichting, partner_in=hh.partner_in_inrichting,
+            has_partner=hh.has_partner, client_age=hh.client_age, partner_age=hh.partner_age,
+            n_children=hh.n_children, cost_sharers=hh.cost_sharers, p=p_bs))
     raise_24a = None
     if np.any(hh.has_partner & ~hh.partner_entitled & (hh.n_children > 0)) and versions.in_force(
             "norm_verhoging_24a", on):
@@ -219,8 +226,10 @@ def _vrijlating(snap: Snapshot, hh: HouseholdArrays, inc: Income, rule, working,
     young_child = p_bs["vrijlating_alleenstaande_ouder_kind_max_leeftijd"] if rule.uses_single_parent else None
     single_parent = ~hh.has_partner & (hh.youngest_child_age < young_child) if young_child is not None else False
     work_month = inc.net_work_year / 12.0 if received is None else inc.net_work_year / 12.0 - inc.net_wage + received
+    # Medisch urenbeperkt (art. 31 lid 2 y, 34a lid 1 b) only asked of a version when an adult is.
+    medisch = {"medisch_urenbeperkt": hh.own_medisch} if np.any(hh.own_medisch) else {}
     vrij = rule.amount(work_month, client_age=hh.client_age if hh.offer_age is None else hh.offer_age,
-                       single_parent_young_child=single_parent, month=months, p=p_bs)
+                       single_parent_young_child=single_parent, month=months, p=p_bs, **medisch)
     # A partner without a right to bijstand gets no vrijlating (art. 31 lid 2 n is for the belanghebbende); their
     # income counts by art. 32 lid 3, also when it is this partner who takes the offer.
     taker = np.where(hh.own_entitled, vrij["vrijlating"], 0.0)

@@ -98,6 +98,13 @@ class Adult(_Strict):
     # if this adult did not report a change (e.g. a mild intellectual disability: "geestelijke toestand", onder b).
     verminderd_verwijtbaar_reden: Literal["licht_verstandelijke_beperking", "psychische_problemen",
                                           "ontwrichtende_omstandigheden", "mede_gemeente", "samenloop"] | None = None
+    # Participatiewet art. 31 lid 2 y (until 2026) and art. 34a lid 1 b (from 2027): medisch urenbeperkt (a medical
+    # limit on the hours, art. 6 lid 1 e): 15 % of the wage stays free without a time limit; no zoektermijn (art. 41
+    # lid 4 b).
+    medisch_urenbeperkt: bool = False
+    # Participatiewet art. 23: staying in an inrichting (art. 1 onder f); the norm of art. 23, and none for an
+    # 18-20-year-old (art. 13 lid 2 a).
+    in_inrichting: bool = False
 
 
 class Childcare(_Strict):
@@ -240,6 +247,24 @@ class BijstandApplication(_Strict):
     retroactive_months: Annotated[int, Whole, Field(ge=0, le=3)] = 0
 
 
+class BijstandVerlaging(_Strict):
+    """Participatiewet art. 18 lid 2: the college lowers the bijstand by `percentage` for `months` months from
+    `from_month` (JJJJ-MM; None: the case month), as its afstemmingsverordening says; `basis` "norm" (a percentage of
+    the bijstandsnorm, as most verordeningen have it) or "bijstand" (of the bijstand paid)."""
+
+    percentage: Annotated[float, Field(gt=0, le=100, allow_inf_nan=False)]
+    months: Annotated[int, Field(ge=1, le=36)]
+    from_month: str | None = None
+    basis: Literal["norm", "bijstand"] = "norm"
+
+    @field_validator("from_month")
+    @classmethod
+    def _month_is_month(cls, v):
+        if v is not None and not re.fullmatch(r"20[0-9]{2}-(0[1-9]|1[0-2])", v):
+            raise ValueError(f"'{v}' is geen geldige maand (JJJJ-MM)")
+        return v
+
+
 class Computed(_Strict):
     """What the app showed when the case was saved: its parameter period and the monthly amounts."""
 
@@ -299,6 +324,8 @@ class Case(_Strict):
     scenarios: list[SavedScenario] = Field(default_factory=list, max_length=4)
     # Beslag or schuldhulp; kept apart from assets.debts (that one is about the asset test).
     debts_arrangement: DebtsArrangement = DebtsArrangement()
+    # Art. 18 lid 2: a verlaging (maatregel) of the bijstand for some months (the municipality's verordening).
+    bijstand_verlaging: BijstandVerlaging | None = None
     # How many months the projection looks ahead from the case month (24 when not given): up to 60, the longest
     # reference period of a municipal individuele inkomenstoeslag.
     horizon_months: Annotated[int, Field(ge=1, le=60)] | None = None

@@ -4,6 +4,8 @@ amounts and dates. The engine gives codes and numbers (werktloont.engine.assets)
 from __future__ import annotations
 
 from werktloont.fmt import eur
+from werktloont.texts.boete import boete_client_text, boete_summary
+from werktloont.texts.verdict import headline
 
 MONTHS = {"nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
                  "november", "december"),
@@ -61,9 +63,7 @@ def scenario_line(s: dict, lang: str = "nl") -> str:
             line += (f". Not reported: {eur(s['reclaim_per_month_unreported'])} to pay back per month; the gemeente "
                      f"can add a fine, at most {eur(s['boete_max_per_month'])} per month (art. 18a)")
         if s["scenario"] == "give_back":
-            line += (". The value can still count if he can still dispose of the car (art. 34(1)). The registration "
-                     "alone does not decide who owns it: who paid, insures and drives it matters; ask for papers "
-                     "(CRvB 27-06-2023, ECLI:NL:CRVB:2023:1260)")
+            line += _give_back_en(s)
         return line + "."
     right = "recht op bijstand" if months == 0 else (
         f"{months} maanden geen bijstand" + ("" if s["right_again"] else " of langer"))
@@ -75,138 +75,72 @@ def scenario_line(s: dict, lang: str = "nl") -> str:
     if s["scenario"] == "needed" and s.get("exempt_source") == "gemeente_beslist":
         line += ". De gemeente beslist welk deel van een nodige auto vrij blijft; nu telt de hele waarde"
     if s["scenario"] == "give_back":
-        line += (". De waarde kan blijven meetellen als hij er nog over kan beschikken (art. 34 lid 1). Het kenteken "
-                 "alleen beslist niet wie eigenaar is: wie betaalde, verzekert en rijdt telt mee; vraag om papieren "
-                 "(CRvB 27-06-2023, ECLI:NL:CRVB:2023:1260)")
+        line += _give_back_nl(s)
     return line + "."
 
 
-GRADE = {"opzet": ("met opzet: het hele bedrag", "intent: the whole amount"),
-         "grove_schuld": ("grove schuld: driekwart", "gross negligence: three quarters"),
-         "normaal": ("geen opzet of grove schuld: de helft", "no intent or gross negligence: half"),
-         "verminderd": ("minder verwijtbaar: een kwart", "reduced blame: a quarter")}
-REDEN = {"licht_verstandelijke_beperking": ("uw licht verstandelijke beperking", "your mild intellectual disability"),
-         "psychische_problemen": ("uw psychische problemen", "your mental health problems"),
-         "ontwrichtende_omstandigheden": ("zware gebeurtenissen in uw leven", "very hard events in your life"),
-         "mede_gemeente": ("een fout van de gemeente", "a mistake of the gemeente"),
-         "samenloop": ("meerdere dingen samen", "several things together"),
-         "zelf_gemeld": ("dat u het zelf meldde", "that you reported it yourself")}
+def _right_again(s: dict, en: bool) -> str:
+    """When the right comes back, with the zoektermijn month (art. 41 lid 4) if there is one."""
+    again = s.get("right_again")
+    if not again:
+        return ""
+    if s.get("right_again_zoektermijn"):
+        full = month_name(s.get("right_again_full"), "en" if en else "nl")
+        return (f"; a new application: after four weeks of waiting (under 27, art. 41(4)) bijstand again, the whole "
+                f"month from {full}" if en else
+                f"; opnieuw aanvragen: na vier weken wachten (onder 27, art. 41 lid 4) weer bijstand, de hele maand "
+                f"vanaf {full}")
+    return (f"; bijstand again from {month_name(again, 'en')}" if en else
+            f"; weer bijstand vanaf {month_name(again)}")
 
 
-def boete_summary(b: dict, lang: str = "nl") -> str:
-    """One clause for an event line: the boete is possible, not automatic; the likely grade and the range."""
+def _give_back_nl(s: dict) -> str:
+    text = ""
+    if s.get("given_back"):
+        text += f". Terug in {month_name(s['given_back'])}: tot dan telt de auto mee" + _right_again(s, False)
+    if s.get("reclaim_net"):
+        text += (f". Wat in de maanden daarvoor te veel betaald is ({eur(s['reclaim_net'])}), blijft terugbetalen "
+                 "(art. 58 lid 1)")
+    return text + (". De gemeente kan de bijstand verlagen als zij vindt dat hij niet verantwoord met zijn bezit "
+                   "omging (art. 18 lid 2, volgens de verordening van de gemeente); eerst weegt zij hoeveel het hem "
+                   "te verwijten valt. De waarde kan blijven meetellen als hij er nog over kan beschikken (art. 34 "
+                   "lid 1). Het kenteken alleen beslist niet wie eigenaar is: wie betaalde, verzekert en rijdt telt "
+                   "mee; vraag om papieren (CRvB 27-06-2023, ECLI:NL:CRVB:2023:1260)")
+
+
+def _give_back_en(s: dict) -> str:
+    text = ""
+    if s.get("given_back"):
+        text += f". Back in {month_name(s['given_back'], 'en')}: until then the car counts" + _right_again(s, True)
+    if s.get("reclaim_net"):
+        text += (f". What was paid too much in the months before ({eur(s['reclaim_net'])}) still has to be paid "
+                 "back (art. 58(1))")
+    return text + (". The gemeente can lower the bijstand if it finds he did not deal responsibly with what he "
+                   "owned (art. 18(2), under the gemeente's verordening); first it weighs how much he is to blame. The "
+                   "value can still count if he can still dispose of the car (art. 34(1)). The registration alone "
+                   "does not decide who owns it: who paid, insures and drives it matters; ask for papers (CRvB "
+                   "27-06-2023, ECLI:NL:CRVB:2023:1260)")
+
+
+def repayment_text(r: dict, lang: str = "nl", routes: bool = True) -> list[str]:
+    """B1 sentences for paying back a reclaim (rules.participatiewet.terugvordering.aflossing); with the month it
+    starts and, when the result has it, the same with the job (`with_job`); `routes`: the ways to pay less."""
     en = lang == "en"
-    likely = _t(GRADE.get(b["waarschijnlijk"], ("", "")), lang) if b["waarschijnlijk"] != "geen" else ""
-    if en:
-        text = (f"the gemeente can give a fine (art. 18a), likely {eur(b['waarschijnlijk_bedrag'])}"
-                f"{f' ({likely})' if likely else ''}")
-        if b["max"] > b["waarschijnlijk_bedrag"] + 0.005:
-            text += f", at most {eur(b['max'])}"
-        if b["geen_boete_mogelijk"]:
-            text += "; no fine without blame"
-        if b["waarschuwing"]["mogelijk"]:
-            text += "; a written warning instead is possible (art. 18a(4))"
-        return text
-    text = (f"de gemeente kan een boete geven (art. 18a), waarschijnlijk {eur(b['waarschijnlijk_bedrag'])}"
-            f"{f' ({likely})' if likely else ''}")
-    if b["max"] > b["waarschijnlijk_bedrag"] + 0.005:
-        text += f", ten hoogste {eur(b['max'])}"
-    if b["geen_boete_mogelijk"]:
-        text += "; zonder verwijt geen boete"
-    if b["waarschuwing"]["mogelijk"]:
-        text += "; een schriftelijke waarschuwing in plaats van een boete kan (art. 18a lid 4)"
-    return text
+    out = _repayment_core(r, lang)
+    job = r.get("with_job")
+    if job and abs(job["per_month"] - r["per_month"]) > 0.005:
+        if job["per_month"] > 0:
+            out.append(f"With the job: {eur(job['per_month'])} a month from your wage, {job['months']} months (as "
+                       f"long as you have this wage)." if en else
+                       f"Met de baan: {eur(job['per_month'])} per maand van uw loon, {job['months']} maanden (zolang "
+                       f"u dit loon heeft).")
+        else:
+            out.append("With the job nothing is left above the protected amount." if en else
+                       "Met de baan blijft er niets over boven de beslagvrije voet.")
+    return out + (_repayment_routes(r, lang) if routes else [])
 
 
-def _boete_amount_lines(b: dict, lang: str) -> list[str]:
-    en = lang == "en"
-    grades = {g["grade"]: g for g in b["grades"]}
-    out = []
-    reasons = [r for r in b["redenen"] if r != "zelf_gemeld"] + [r for r in b["redenen"] if r == "zelf_gemeld"]
-    if b["waarschijnlijk"] == "verminderd" and reasons:
-        why = " en ".join(_t(REDEN[r], lang) for r in reasons) if not en else \
-            " and ".join(_t(REDEN[r], lang) for r in reasons)
-        out.append(f"Because of {why}, you are less to blame (Boetebesluit art. 2a(2)). Then the fine is usually a "
-                   f"quarter: {eur(grades['verminderd']['netto'])}." if en else
-                   f"Door {why} valt het u minder te verwijten (Boetebesluit art. 2a lid 2). Dan is de boete meestal "
-                   f"een kwart: {eur(grades['verminderd']['netto'])}.")
-    elif b["waarschijnlijk"] == "normaal":
-        out.append(f"Without intent the fine is half: {eur(grades['normaal']['netto'])}. Are you less to blame, for "
-                   f"example because of a disability or very hard events? Then a quarter: "
-                   f"{eur(grades['verminderd']['netto'])}." if en else
-                   f"Zonder opzet is de boete de helft: {eur(grades['normaal']['netto'])}. Valt het u minder te "
-                   f"verwijten, bijvoorbeeld door een beperking of zware gebeurtenissen? Dan een kwart: "
-                   f"{eur(grades['verminderd']['netto'])}.")
-    if b["verwijtbaarheid"] is None and b["max"] > 0:
-        out.append(f"Only if the gemeente proves that you did it on purpose, it is the whole amount: {eur(b['max'])}."
-                   if en else f"Alleen als de gemeente bewijst dat u het expres deed, is het het hele bedrag: "
-                   f"{eur(b['max'])}.")
-    return out
-
-
-def _boete_route_lines(e: dict, b: dict, lang: str) -> list[str]:
-    en = lang == "en"
-    out = []
-    if not e.get("reported_self") and not e.get("already_found"):
-        out.append("Report it now yourself, before the gemeente finds it. Then you are less to blame, and within 60 "
-                   "days a warning can be enough (Boetebesluit art. 2a and 2aa)." if en else
-                   "Meld het nu zelf, voordat de gemeente het ontdekt. Dan valt het u minder te verwijten, en binnen "
-                   "60 dagen kan een waarschuwing genoeg zijn (Boetebesluit art. 2a en 2aa).")
-    out.append("Ask for a lower fine or no fine. Tell what was going on and show it with papers. For urgent reasons "
-               "the gemeente can drop the fine and the reclaim (art. 18a(7), art. 58(8))." if en else
-               "Vraag om een lagere boete of geen boete. Vertel wat er speelde en laat het zien met papieren. Bij "
-               "dringende redenen kan de gemeente afzien van de boete en van terugbetalen (art. 18a lid 7, art. 58 "
-               "lid 8).")
-    out.append("Ask for help: the gemeente's debt help (schuldhulp), a legal advice desk (juridisch loket, sociaal "
-               "raadslieden), or someone you trust." if en else
-               "Vraag hulp: bij de schuldhulp van de gemeente, bij het juridisch loket of de sociaal raadslieden, of "
-               "bij iemand die u vertrouwt.")
-    return out
-
-
-def boete_client_text(e: dict, lang: str = "nl") -> list[str]:
-    """B1 sentences about the boete of one event: possible, not automatic; what it depends on; the client's route."""
-    b = e.get("boete")
-    if not b:
-        return []
-    en = lang == "en"
-    gross = b["benadelingsbedrag"]["bruto"]
-    gross_nl = f", bruto {eur(gross)}" if gross else ""
-    gross_en = f", gross {eur(gross)}" if gross else ""
-    out = [f"The gemeente can give a fine. It does not come automatically. How high depends on how much you got "
-           f"too much ({eur(b['benadelingsbedrag']['netto'])}{gross_en}), how much you are to blame, whether you "
-           f"reported it yourself, whether you had a warning or a fine before, and what you can pay (art. 18a)."
-           if en else
-           f"De gemeente kan een boete geven. Dat gaat niet vanzelf. Hoe hoog hangt af van hoeveel u te veel kreeg "
-           f"({eur(b['benadelingsbedrag']['netto'])}{gross_nl}), hoeveel het u te verwijten valt, of u het zelf "
-           f"meldde, of u eerder een waarschuwing of boete kreeg, en wat u kunt betalen (art. 18a)."]
-    out += _boete_amount_lines(b, lang)
-    if b["geen_boete_mogelijk"]:
-        out.append("Did you really not know that you had to report this, and could you not have known? Then there is "
-                   "no fine (art. 17(1): only what you can reasonably know)." if en else
-                   "Wist u echt niet dat u dit moest melden, en kon u dat ook niet weten? Dan hoort er geen boete bij "
-                   "(art. 17 lid 1: alleen wat u redelijkerwijs kunt weten).")
-    warn = b["waarschuwing"]
-    if warn["mogelijk"]:
-        out.append("A written warning instead of a fine is possible (art. 18a(4))." if en else
-                   "Een schriftelijke waarschuwing in plaats van een boete kan (art. 18a lid 4).")
-    elif warn["uitgesloten_door"]:
-        out.append("You had a warning in the last two years: a warning is not possible now (art. 18a(4))." if en else
-                   "U kreeg in de afgelopen twee jaar al een waarschuwing: een waarschuwing kan nu niet "
-                   "(art. 18a lid 4).")
-    dk = b.get("draagkracht") or {}
-    if dk.get("gematigd") is not None and dk["gematigd"] < b["waarschijnlijk_bedrag"] - 0.005:
-        out.append(f"A fine must be payable. With bijstand, judges took about {dk['maanden']} months of "
-                   f"{dk['percentage_norm']} % of the bijstand: about {eur(dk['gematigd'])} (CRvB 2016)." if en else
-                   f"U moet een boete kunnen betalen. Bij bijstand ging de rechter uit van ongeveer {dk['maanden']} "
-                   f"maanden van {dk['percentage_norm']} % van de bijstand: ongeveer {eur(dk['gematigd'])} "
-                   f"(CRvB 2016).")
-    out.append("What can you do yourself?" if en else "Wat kunt u zelf doen?")
-    return out + _boete_route_lines(e, b, lang)
-
-
-def repayment_text(r: dict, lang: str = "nl") -> list[str]:
-    """B1 sentences for paying back a reclaim (rules.participatiewet.terugvordering.aflossing)."""
+def _repayment_core(r: dict, lang: str) -> list[str]:
     en = lang == "en"
     out = []
     if r["per_month"] <= 0:
@@ -218,15 +152,23 @@ def repayment_text(r: dict, lang: str = "nl") -> list[str]:
         how = {"verrekening": ("van uw bijstand", "from your bijstand"),
                "beslag": ("van uw loon of uitkering", "from your wage or benefit"),
                "afspraak": ("zoals afgesproken met de gemeente", "as agreed with the gemeente")}[r["rule"]]
-        out.append(f"Paying back: the gemeente takes it {_t(how, lang)}, only above the protected amount: "
+        start = f" (from {month_name(r['month'], 'en')})" if en and r.get("month") else \
+            f" (vanaf {month_name(r['month'])})" if r.get("month") else ""
+        out.append(f"Paying back{start}: the gemeente takes it {_t(how, lang)}, only above the protected amount: "
                    f"{eur(r['per_month'])} a month (art. 60). That takes {r['months']} months." if en else
-                   f"Terugbetalen: de gemeente haalt het {_t(how, lang)}, alleen boven de beslagvrije voet: "
+                   f"Terugbetalen{start}: de gemeente haalt het {_t(how, lang)}, alleen boven de beslagvrije voet: "
                    f"{eur(r['per_month'])} per maand (art. 60). Dat duurt {r['months']} maanden.")
         if r["longer_than_limit"]:
             out.append(f"After ten years of paying, the gemeente can drop the rest ({eur(r['rest_after_limit'])}, "
                        f"art. 58(7))." if en else
                        f"Na tien jaar betalen kan de gemeente de rest laten vallen ({eur(r['rest_after_limit'])}, "
                        f"art. 58 lid 7).")
+    return out
+
+
+def _repayment_routes(r: dict, lang: str) -> list[str]:
+    en = lang == "en"
+    out = []
     out.append(f"If you pay half at once ({eur(r['afkoop_bedrag'])}), the gemeente can drop the rest (art. 58(7)(d))."
                if en else f"Betaalt u de helft in één keer ({eur(r['afkoop_bedrag'])}), dan kan de gemeente de rest "
                f"laten vallen (art. 58 lid 7 d).")
@@ -241,9 +183,18 @@ def repayment_text(r: dict, lang: str = "nl") -> list[str]:
 
 def event_line(e: dict, lang: str = "nl") -> str:
     m, d = month_name(e["month"], lang), month_name(e["discovered"], lang)
-    if lang == "en":
+    en = lang == "en"
+    if e.get("leaves"):
+        return (f"From {m}: it left the household (value {eur(e['value'])}); from then it no longer counts "
+                f"(art. 34(1)); counted now {eur(e['counted'])}, limit {eur(e['limit'])}{_right_again(e, True)}."
+                if en else
+                f"Vanaf {m}: weg uit het huishouden (waarde {eur(e['value'])}); vanaf dan telt het niet meer mee "
+                f"(art. 34 lid 1); telt nu mee {eur(e['counted'])}, grens {eur(e['limit'])}{_right_again(e, False)}.")
+    if en:
         line = (f"From {m}: counted {eur(e['counted'])}, limit {eur(e['limit'])}, "
                 f"{e['months_without_right']} months without a right")
+        if e.get("counted_until"):
+            line += f" (it counted until {month_name(e['counted_until'], lang)})"
         if e["months_overpaid"]:
             how = "reported by the client" if e.get("reported_self") else "found out"
             line += (f". Not reported at once, {how} in {d}: {e['months_overpaid']} months paid too much, pay back "
@@ -255,6 +206,8 @@ def event_line(e: dict, lang: str = "nl") -> str:
         return line + "."
     line = (f"Vanaf {m}: telt mee {eur(e['counted'])}, grens {eur(e['limit'])}, "
             f"{e['months_without_right']} maanden geen recht op bijstand")
+    if e.get("counted_until"):
+        line += f" (telde mee tot en met {month_name(e['counted_until'], lang)})"
     if e["months_overpaid"]:
         how = "zelf gemeld" if e.get("reported_self") else "ontdekt"
         line += (f". Niet meteen gemeld, {how} in {d}: {e['months_overpaid']} maanden te veel betaald, terugbetalen "
@@ -266,6 +219,34 @@ def event_line(e: dict, lang: str = "nl") -> str:
     return line + "."
 
 
+def _left_lines(events: list[dict], lang: str) -> list[str]:
+    """B1: the car (or other asset) left the household; what that changes and what stays (art. 34, 41, 58)."""
+    en = lang == "en"
+    out = []
+    for e in events:
+        if not e.get("leaves"):
+            continue
+        m = month_name(e["month"], lang)
+        out.append(f"It left your household in {m}. From then it no longer counts for your assets (art. 34)." if en
+                   else f"Het is in {m} weg uit uw huishouden. Vanaf dan telt het niet meer mee voor uw vermogen "
+                        f"(art. 34).")
+        if e.get("right_again_zoektermijn"):
+            full = month_name(e.get("right_again_full"), lang)
+            out.append(f"You must apply for bijstand again. You are under 27, so you first wait four weeks (art. "
+                       f"41(4)). Then bijstand again; the whole month from {full}. Ask the gemeente if you can "
+                       f"start sooner (art. 41(11))." if en else
+                       f"U moet opnieuw bijstand aanvragen. U bent jonger dan 27, dus u wacht eerst vier weken (art. "
+                       f"41 lid 4). Daarna weer bijstand; de hele maand vanaf {full}. Vraag de gemeente of het "
+                       f"eerder kan (art. 41 lid 11).")
+    came = [e for e in events if not e.get("leaves") and e["months_overpaid"]]
+    if out and came:
+        e = came[0]
+        out.append(f"What you got too much before, {eur(e['reclaim_net'])}, you still have to pay back (art. 58)."
+                   if en else f"Wat u daarvoor te veel kreeg, {eur(e['reclaim_net'])}, moet u wel terugbetalen "
+                              f"(art. 58).")
+    return out
+
+
 def client_text(result: dict, lang: str = "nl") -> list[str]:
     """The client text (B1): short sentences with the case's amounts and dates. Empty without a car or event."""
     events = result.get("asset_events") or []
@@ -273,7 +254,8 @@ def client_text(result: dict, lang: str = "nl") -> list[str]:
     if not events and not scen:
         return []
     keep = scen.get("keep")
-    ev = next((e for e in events if e["kind"] == "auto"), events[0] if events else None)
+    came = [e for e in events if not e.get("leaves")]
+    ev = next((e for e in came if e["kind"] == "auto"), came[0] if came else None)
     start = month_name(ev["month"] if ev else keep["from"] if keep else None, lang)
     counted = ev["counted"] if ev else keep["counted"] if keep else 0.0
     limit = ev["limit"] if ev else keep["limit"] if keep else 0.0
@@ -288,8 +270,13 @@ def client_text(result: dict, lang: str = "nl") -> list[str]:
             out.append(f"If you do not report it, you pay back {eur(ev['reclaim_net'])} over "
                        f"{ev['months_overpaid']} months (art. 58).")
             out += boete_client_text(ev, lang)
+        if ev and ev.get("repayment"):
+            out += repayment_text(ev["repayment"], lang)
+        out += _left_lines(events, lang)
         out += ["If you put the car back in your father's name to get bijstand again, the gemeente can lower the "
-                "bijstand or give it as a loan (art. 18(2), art. 48(2)).",
+                "bijstand (art. 18(2), under its own rules) or give it as a loan (art. 48(2)). It must first look "
+                "at how much you are to blame. Tell why the car went back, and bring papers: who paid, who insures "
+                "it, who drives it.",
                 "Is the car really your father's? Show it with papers: who paid, who insures it, who drives it. "
                 "The registration alone does not decide it.",
                 "Do you need a car for work? Ask the gemeente which car it finds necessary. The value above that "
@@ -304,8 +291,13 @@ def client_text(result: dict, lang: str = "nl") -> list[str]:
         out.append(f"Meldt u het niet? Dan betaalt u {eur(ev['reclaim_net'])} terug over {ev['months_overpaid']} "
                    f"maanden (art. 58).")
         out += boete_client_text(ev, lang)
+    if ev and ev.get("repayment"):
+        out += repayment_text(ev["repayment"], lang)
+    out += _left_lines(events, lang)
     out += ["Zet u de auto terug op naam van uw vader om weer bijstand te krijgen? Dan kan de gemeente de bijstand "
-            "verlagen of als lening geven (art. 18 lid 2, art. 48 lid 2).",
+            "verlagen (art. 18 lid 2, volgens haar eigen regels) of als lening geven (art. 48 lid 2). Eerst moet zij "
+            "kijken hoeveel het u te verwijten valt. Vertel waarom de auto terugging en neem papieren mee: wie "
+            "betaalde, wie verzekert, wie rijdt.",
             "Is de auto echt van uw vader? Laat dat zien met papieren: wie betaalde, wie verzekert, wie rijdt. "
             "Het kenteken alleen beslist het niet.",
             "Heeft u een auto nodig voor uw werk? Vraag de gemeente welke auto zij nodig vindt. De waarde daarboven "
@@ -328,9 +320,25 @@ def render(result: dict, lang: str = "nl") -> dict:
     for s in result.get("asset_scenarios") or []:
         s["label"] = scenario_label(s["scenario"], lang)
         s["text"] = scenario_line(s, lang)
+    alt = result.get("car_exempt_alternative")
+    if alt:
+        alt["text"] = car_exempt_alternative_text(result, lang)
     result["asset_client_text"] = client_text(result, lang)
     result["asset_panel"] = panel_sections(result, lang)
     return result
+
+
+def car_exempt_alternative_text(result: dict, lang: str = "nl") -> list[str]:
+    """The answer with the klantmanager's car amount and without it, side by side (art. 34 lid 2 a)."""
+    alt = result["car_exempt_alternative"]
+    en = lang == "en"
+    other = (f"with the municipality's own amount of {eur(alt['alternative_exempt'])}" if alt["basis"] == "gemeente"
+             else "if nothing is left free (the whole car counts)") if en else (
+        f"met het bedrag van de gemeente, {eur(alt['alternative_exempt'])}" if alt["basis"] == "gemeente"
+        else "als niets wordt vrijgelaten (de hele auto telt mee)")
+    return [f"With {eur(alt['exempt'])} of the car left free (your input): {headline(result, lang)}" if en else
+            f"Met {eur(alt['exempt'])} van de auto vrijgelaten (uw invoer): {headline(result, lang)}",
+            f"{other[0].upper()}{other[1:]}: {headline(alt, lang)}"]
 
 
 def panel_sections(result: dict, lang: str = "nl") -> list[tuple[str, list[str]]]:
@@ -340,6 +348,10 @@ def panel_sections(result: dict, lang: str = "nl") -> list[tuple[str, list[str]]
     at = result.get("asset_test") or {}
     if at.get("kind") == "lening":
         out.append(("Eigen huis" if lang != "en" else "Own home", [_t(KIND["lening"], lang)]))
+    if result.get("car_exempt_alternative"):
+        out.append(("Wat laat de gemeente vrij voor een auto?" if lang != "en" else
+                    "What does the municipality leave free for a car?",
+                    car_exempt_alternative_text(result, lang)))
     if scen:
         out.append(("Wat kost elke keuze?" if lang != "en" else "What does each choice cost?",
                     [scenario_line(s, lang) for s in scen]))

@@ -151,7 +151,7 @@ class AssetsSection(InputSection):
             "assets.car_value": Q.translate("AssetInputs", "Waarde &auto"),
             "assets.other": Q.translate("AssetInputs", "Ander vermogen"),
             "assets.debts": Q.translate("AssetInputs", "Schulden"),
-            "assets.car_exempt": Q.translate("AssetInputs", "Deel van de autowaarde dat de gemeente vrijlaat"),
+            "assets.car_exempt": Q.translate("AssetInputs", "Welk bedrag laat uw gemeente vrij voor een auto?"),
             "assets.changes": Q.translate("AssetInputs", "Maand van de verandering"),
             "assets.changes.kind": Q.translate("AssetInputs", "Wat kwam erbij"),
             "assets.changes.value": Q.translate("AssetInputs", "Waarde")})

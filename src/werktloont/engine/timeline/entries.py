@@ -26,7 +26,7 @@ def situation(p, walk, bijstand: float, i: int) -> str:
     return "bijstand" if bijstand > 0.005 else "geen bijstand"
 
 
-def letters(plan, res, walk, groups: dict, t: int, taker_age: float) -> list[str | None]:
+def letters(plan, res, walk, groups: dict, t: int, taker_age: float, medisch: bool = False) -> list[str | None]:
     """Per month of taking the job: the part of the inkomstenvrijlating that applies (its letter from the rule
     version in force: "n", "r" of art. 31 lid 2, "34a"; with "_aow" at AOW age, without a time limit), or None when no
     vrijlating is applied that month (no work, no vrijlating, or no bijstand paid)."""
@@ -36,7 +36,8 @@ def letters(plan, res, walk, groups: dict, t: int, taker_age: float) -> list[str
     for i in range(t):
         k = int(plan.months_into_job[i])
         if plan.hours[i] > 0 and k > 0 and res["vrijlating"][JOB, i] > 0 and paid[i] > 0.005:
-            out[i] = rules[i].part(k, ps[i], taker_age)
+            out[i] = (rules[i].part(k, ps[i], taker_age, medisch_urenbeperkt=True) if medisch
+                      else rules[i].part(k, ps[i], taker_age))
     return out
 
 
@@ -56,7 +57,9 @@ def note_codes(i: int, p, info: dict, letter: str | None, walk, settlement: floa
     if walk["zoektermijn"][i] and not walk["blocked"][i]:  # with assets above the limit it changes nothing
         out.append({"code": "zoektermijn"})
     if walk["blocked"][i]:
-        out.append({"code": "assets_above_limit"})
+        # What is above the limit: savings (lived on) or only goods such as a car (not lived on, art. 48 lid 2 a).
+        out.append({"code": "assets_above_limit", "savings": money(float(walk["savings"][i])),
+                    "goods": bool(np.broadcast_to(walk["goods_over"], np.shape(walk["blocked"]))[i])})
     if abs(settlement) > 0.005:
         out.append({"code": "toeslagen_settlement", "amount": money(settlement)})
     return out

@@ -17,7 +17,7 @@ JOB, STAY = 0, 1
 # Per month; the toeslagen are added by `toeslagen` (the entitlement as if the month's situation held the whole
 # year, what `calculate` shows for a month); the voorschot paid and the settlement are cash timing.
 KEEP = ("net_wage", "bijstand", "municipal", "other_income", "childcare_costs", "travel_costs", "toetsingsinkomen",
-        "benefit_net", "norm", "vrijlating", "vrijlating_other", "gross_wage", "vakantiegeld")
+        "benefit_net", "norm", "vrijlating", "vrijlating_other", "gross_wage", "vakantiegeld", "gross_bijstand")
 
 
 class Group(NamedTuple):
