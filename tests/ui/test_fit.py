@@ -125,7 +125,7 @@ def _tabs_in_view(charts) -> list[str]:
 def test_tabs_visible_at_150_percent(window, qtbot, lang):
     window.set_language(lang)
     _fit(window, qtbot, 910, 512)  # 1366 x 768 at 150 %
-    assert window.compact.on and window.charts.count() == 8  # "Waarom?" is a tab here
+    assert window.compact.on and window.charts.count() == 9  # "Waarom?" and "Vervolg" are tabs here
     assert _tabs_in_view(window.charts) == []
     _fit(window, qtbot, 1366, 728)  # and at 100 %
     assert not window.compact.on and _tabs_in_view(window.charts) == []
