@@ -376,162 +376,172 @@ month 1</translation>
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="308"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="313"/>
         <source>Blijvend</source>
         <translation>For good</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="309"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="313"/>
+        <source>Tijdens het contract</source>
+        <translation>During the contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/charts.py" line="314"/>
         <source>Eerste maand</source>
         <translation>First month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="310"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="315"/>
         <source>Welke maand de grafiek laat zien</source>
         <translation>Which month the chart shows</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="311"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="316"/>
         <source>Blijvend: als de tijdelijke inkomstenvrijlating voorbij is. Eerste maand: de eerste maand van de baan, met de vrijlating.</source>
         <translation>For good: once the temporary earnings disregard has ended. First month: the first month of the job, with the disregard.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="313"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="318"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="313"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="318"/>
         <source>Uurloon</source>
         <translation>Wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="313"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="318"/>
         <source>Marginale druk</source>
         <translation>Marginal rate</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="314"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="319"/>
         <source>Per maand</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="314"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="319"/>
         <source>Vermogen</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="318"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="323"/>
         <source>Grafiek wordt geladen…</source>
         <translation>Loading chart…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="320"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="325"/>
         <source>Het overzicht per maand is nog niet beschikbaar in deze versie. Het komt hier zodra de rekenkern het verloop per maand (met de eindafrekening van de toeslagen) berekent.</source>
         <translation>The month-by-month view is not available in this version yet. It will appear here as soon as the engine computes the months (including the year-end settlement of the allowances).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="325"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="330"/>
         <source>Uren per week</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="325"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="330"/>
         <source>Bruto uurloon</source>
         <translation>Gross hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="326"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="331"/>
         <source>Te besteden per maand bij meer of minder uren</source>
         <translation>Disposable income per month with more or fewer hours</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="327"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="332"/>
         <source>Te besteden per maand bij een hoger of lager uurloon</source>
         <translation>Disposable income per month with a higher or lower hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="328"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="333"/>
         <source>Marginale druk: wat u van elke extra verdiende euro kwijtraakt</source>
         <translation>Marginal effective tax rate: what you lose of each extra euro earned</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="329"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="334"/>
         <source>Per maand vanaf de start van de baan</source>
         <translation>Month by month from the start of the job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="330"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="335"/>
         <source>Vermogen en de vermogensgrens van de bijstand</source>
         <translation>Assets and the bijstand asset limit</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="331"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="336"/>
         <source>Te besteden met baan</source>
         <translation>Disposable with job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="331"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="336"/>
         <source>Te besteden zonder baan</source>
         <translation>Disposable without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="332"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="337"/>
         <source>{x} uur</source>
         <translation>{x} h</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="332"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="337"/>
         <source>{x} per uur</source>
         <translation>{x} an hour</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="333"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="338"/>
         <source>armoedeval</source>
         <translation>cliff</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="333"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="338"/>
         <source>plateau</source>
         <translation>plateau</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="334"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="339"/>
         <source>100 %: u houdt niets over</source>
         <translation>100 %: you keep nothing</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="335"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="340"/>
         <source>Opgeteld verschil met zonder baan</source>
         <translation>Cumulative difference with no job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="336"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="341"/>
         <source>Te besteden als u in de bijstand blijft</source>
         <translation>Disposable if you stay on bijstand</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="337"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="342"/>
         <source>Eindafrekening toeslagen</source>
         <translation>Allowance settlement</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="338"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="343"/>
         <source>Meegeteld vermogen</source>
         <translation>Counted assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="338"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="343"/>
         <source>Vermogensgrens</source>
         <translation>Asset limit</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="346"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="351"/>
         <source> (blijvend, na de tijdelijke vrijlating)</source>
         <translation> (for good, after the temporary disregard)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="347"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="351"/>
+        <source> (tijdens het contract)</source>
+        <translation> (during the contract)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/charts.py" line="353"/>
         <source> (eerste maand van de baan)</source>
         <translation> (first month of the job)</translation>
     </message>
@@ -876,103 +886,103 @@ month 1</translation>
 <context>
     <name>FollowupPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="79"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="81"/>
         <source>Nog geen uitkomst: controleer de invoer.</source>
         <translation>No result yet: check the input.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="81"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="83"/>
         <source>Zonder baanaanbod is er geen vervolgplan.</source>
         <translation>Without a job offer there is no follow-up plan.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="86"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="88"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="86"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="88"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="86"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="88"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="86"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="88"/>
         <source>Bedrag</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="87"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="89"/>
         <source>Voor maand</source>
         <translation>For month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="87"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="89"/>
         <source>Totaal van de maand</source>
         <translation>Total for the month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="112"/>
-        <location filename="../../src/werktloont/ui/followup.py" line="129"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="114"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="131"/>
         <source>Bewaar agenda</source>
         <translation>Save calendar</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="113"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="115"/>
         <source>Agenda (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="130"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="132"/>
         <source>De agenda kon niet worden bewaard: {why}</source>
         <translation>The calendar could not be saved: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="134"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="136"/>
         <source>Bewaar agenda (.ics)</source>
         <translation>Save calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="135"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="137"/>
         <source>Het plan als afspraken voor Outlook of de telefoon. Zonder naam en bedragen, tenzij u dat aanvinkt.</source>
         <translation>The plan as appointments for Outlook or the phone. Without name and amounts, unless you tick that.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="137"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="139"/>
         <source>Met naam en bedragen</source>
         <translation>With name and amounts</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="138"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="140"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="139"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="141"/>
         <source>Geld per datum</source>
         <translation>Money by date</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="140"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="142"/>
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="141"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="143"/>
         <source>Grafiek: betalingen per datum en het saldo per maand</source>
         <translation>Chart: payments by date and the balance per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="142"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="144"/>
         <source>Tabel: betalingen per datum, met het totaal per maand</source>
         <translation>Table: payments by date, with the total per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="143"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="145"/>
         <source>Saldo van de maand</source>
         <translation>Balance of the month</translation>
     </message>
@@ -1589,78 +1599,89 @@ This is an indication, not a decision.</translation>
 <context>
     <name>SolverPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="56"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="61"/>
         <source>Met dit aanbod komt u niet aan {target} per maand erbij, ook niet met meer uren of een hoger uurloon binnen wat de rekenhulp bekijkt.</source>
         <translation>With this offer you do not reach {target} a month more, not even with more hours or a higher hourly wage within the range the calculator looks at.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="61"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="66"/>
         <source>bij {wage} per uur: minstens {hours} uur per week</source>
         <translation>at {wage} an hour: at least {hours} hours a week</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="64"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="69"/>
         <source>bij {wage} per uur lukt het met geen enkel aantal uren</source>
         <translation>at {wage} an hour no number of hours is enough</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="67"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="72"/>
         <source>bij {hours} uur per week: een bruto uurloon van minstens {wage}</source>
         <translation>at {hours} hours a week: a gross hourly wage of at least {wage}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="70"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="75"/>
         <source>bij {hours} uur per week lukt het met geen uurloon dat de rekenhulp bekijkt</source>
         <translation>at {hours} hours a week no hourly wage in the calculator&apos;s range is enough</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="73"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="79"/>
         <source>Voor minstens {target} per maand erbij in de eerste maand (met de tijdelijke vrijlating): {parts}.</source>
         <translation>For at least {target} a month more in the first month (with the temporary disregard): {parts}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="74"/>
-        <location filename="../../src/werktloont/ui/solver.py" line="77"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="80"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="83"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="86"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="76"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="82"/>
+        <source>Voor minstens {target} per maand erbij zolang het contract loopt: {parts}.</source>
+        <translation>For at least {target} a month more while the contract lasts: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/solver.py" line="85"/>
         <source>Voor blijvend minstens {target} per maand erbij (ook na de tijdelijke vrijlating): {parts}.</source>
         <translation>For at least {target} a month more for good (also after the temporary disregard): {parts}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="82"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="91"/>
         <source>Hoeveel uur of welk uurloon is nodig voor minstens dit bedrag per maand erbij?</source>
         <translation>How many hours or which hourly wage are needed for at least this much more a month?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="84"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="93"/>
         <source>Gewenst bedrag per maand erbij</source>
         <translation>Wanted extra amount per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="85"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="96"/>
         <source>blijvend</source>
         <translation>for good</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="86"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="96"/>
+        <source>tijdens het contract</source>
+        <translation>during the contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/solver.py" line="97"/>
         <source>eerste maand</source>
         <translation>first month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="87"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="98"/>
         <source>Blijvend of in de eerste maand</source>
         <translation>For good or in the first month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="88"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="99"/>
         <source>Bereken</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="89"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="100"/>
         <source>Bereken uren en uurloon</source>
         <translation>Calculate hours and hourly wage</translation>
     </message>

@@ -105,3 +105,19 @@ def test_view_toggle_sits_in_the_chart_title_row_not_in_the_tab_bar(loaded):
     assert charts.view_box.isVisible() and charts.pages["wage"].isAncestorOf(charts.view_box)
     charts.setCurrentIndex(4)  # Vermogen: no curve, no toggle
     assert not charts.view_box.isVisible()
+
+
+def test_a_temporary_contract_is_never_blijvend_in_the_window(window):
+    """The headline, the charts' view and title and the solver speak of the contract, not of a lasting gain."""
+    case = dict(CASE, job={"hours_per_week": 20, "hourly_wage": 15.0, "start": "2026-02-01", "contract_months": 6})
+    window.load_case(case)
+    window.state.recompute_now()
+    window.solver.amount.setValue(100.0)
+    window.solver.ask.click()
+    window.state.recompute_now()
+    assert window.state.outcome.result["headline"]["kind"] == "temporary"
+    shown = [window.verdict.headline.text(), window.charts.view_box.itemText(0), window.solver.view_box.itemText(0),
+             window.solver.answer.text(), *(title.text() for title in window.charts.titles.values())]
+    assert not any("blijvend" in text.lower() for text in shown), shown
+    assert "6 maanden lang" in window.verdict.headline.text()
+    assert window.charts.view_box.itemText(0) == "Tijdens het contract"

@@ -255,6 +255,10 @@ class ChartsPanel(Tabs):
 
     def show_outcome(self, outcome) -> None:
         self._outcome = outcome
+        temporary = outcome is not None and (outcome.result.get("headline") or {}).get("kind") == "temporary"
+        if temporary != getattr(self, "_temporary", False):
+            self._temporary = temporary  # the named month is the contract's, not a lasting one: say so
+            self.retranslate()
         if not self.built:
             return
         for canvas in getattr(self, "_unanswered", []):
@@ -305,7 +309,8 @@ class ChartsPanel(Tabs):
             self._draw_current()
 
     def retranslate(self) -> None:
-        self.view_box.setItemText(0, self.tr("Blijvend"))
+        temporary = getattr(self, "_temporary", False)
+        self.view_box.setItemText(0, self.tr("Tijdens het contract") if temporary else self.tr("Blijvend"))
         self.view_box.setItemText(1, self.tr("Eerste maand"))
         self.view_box.setAccessibleName(self.tr("Welke maand de grafiek laat zien"))
         self.view_box.setToolTip(self.tr("Blijvend: als de tijdelijke inkomstenvrijlating voorbij is. Eerste maand: "
@@ -343,8 +348,9 @@ class ChartsPanel(Tabs):
             "settlement": texts["settlement"]}
         for legend in self.legends.values():
             legend.set_names(names)
-        suffix = {"lasting": self.tr(" (blijvend, na de tijdelijke vrijlating)"),
-                  "first_month": self.tr(" (eerste maand van de baan)")}[self.view()]
+        lasting = self.tr(" (tijdens het contract)") if temporary else self.tr(" (blijvend, na de tijdelijke "
+                                                                               "vrijlating)")
+        suffix = {"lasting": lasting, "first_month": self.tr(" (eerste maand van de baan)")}[self.view()]
         for key, plot in self.plots.items():
             self.titles[key].setText(texts[f"title_{key}"] + (suffix if key in VIEW_TABS else ""))
             plot.retranslate(texts)

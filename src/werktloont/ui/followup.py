@@ -6,6 +6,7 @@ as a table. Every sentence, date and amount is read from the answer (`followup`,
 from __future__ import annotations
 
 import html
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -32,6 +33,7 @@ class FollowupPanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.outcome = None
+        self.tabs: Any = None  # the charts region it is installed in (its own row of tabs), for the tab's name
         self.inner = QTabWidget()
         self.inner.setDocumentMode(True)
         self.text = QLabel()
@@ -141,10 +143,8 @@ class FollowupPanel(QWidget):
         self.chart.setAccessibleName(self.tr("Grafiek: betalingen per datum en het saldo per maand"))
         self.table.setAccessibleName(self.tr("Tabel: betalingen per datum, met het totaal per maand"))
         self.chart.set_texts({"balance": self.tr("Saldo van de maand")})
-        tabs = self.parentWidget()
-        while tabs is not None and not isinstance(tabs, QTabWidget):
-            tabs = tabs.parentWidget()
-        if isinstance(tabs, QTabWidget) and tabs.indexOf(self) >= 0:
+        tabs = self.tabs
+        if tabs is not None and tabs.indexOf(self) >= 0:
             tabs.setTabText(tabs.indexOf(self), self.tr("Vervolg"))
         if self.outcome is not None:
             self.show_outcome(self.outcome)
@@ -159,6 +159,7 @@ def install(window) -> FollowupPanel:
     """Add the "Vervolg" tab to the window's charts region and follow its results."""
     panel = FollowupPanel()
     window.charts.addTab(panel, "")
+    panel.tabs = window.charts
     panel.retranslate()
     window.state.result_ready.connect(panel.show_outcome)
     window.state.timeline_ready.connect(panel.show_outcome)

@@ -9,6 +9,11 @@ from werktloont import fmt
 from werktloont.ui.widgets import money_box
 
 
+def _kind(outcome) -> str | None:
+    """The answer's headline kind (permanent, temporary, ...), None without an answer."""
+    return None if outcome is None else (outcome.result.get("headline") or {}).get("kind")
+
+
 class SolverPanel(QWidget):
     target_chosen = Signal(float)
     view_chosen = Signal(str)  # "lasting" (default) or "first_month" (issue 13)
@@ -44,7 +49,11 @@ class SolverPanel(QWidget):
         return self.view_box.currentData() or "lasting"
 
     def show_outcome(self, outcome) -> None:
+        relabel = _kind(outcome) != _kind(self._outcome)
         self._outcome = outcome
+        if relabel:  # "blijvend" or "tijdens het contract": follows the answer's headline
+            self.retranslate()
+            return
         solved = outcome.solved if outcome is not None else None
         if not solved:
             self.answer.setText("")
@@ -69,9 +78,13 @@ class SolverPanel(QWidget):
             else:
                 parts.append(self.tr("bij {hours} uur per week lukt het met geen uurloon dat de rekenhulp bekijkt")
                              .format(hours=fmt.plain(job.get("hours_per_week", 0))))
+            temporary = (outcome.result.get("headline") or {}).get("kind") == "temporary"
             if solved.get("view") == "first_month":
                 text = self.tr("Voor minstens {target} per maand erbij in de eerste maand (met de tijdelijke "
                                "vrijlating): {parts}.").format(target=target, parts=self.tr("; ").join(parts))
+            elif temporary:
+                text = self.tr("Voor minstens {target} per maand erbij zolang het contract loopt: {parts}.").format(
+                    target=target, parts=self.tr("; ").join(parts))
             else:
                 text = self.tr("Voor blijvend minstens {target} per maand erbij (ook na de tijdelijke vrijlating): "
                                "{parts}.").format(target=target, parts=self.tr("; ").join(parts))
@@ -82,7 +95,9 @@ class SolverPanel(QWidget):
         self.question.setText(self.tr("Hoeveel uur of welk uurloon is nodig voor minstens dit bedrag per maand "
                                       "erbij?"))
         self.amount.setAccessibleName(self.tr("Gewenst bedrag per maand erbij"))
-        self.view_box.setItemText(0, self.tr("blijvend"))
+        temporary = self._outcome is not None and (self._outcome.result.get("headline") or {}).get("kind") == \
+            "temporary"
+        self.view_box.setItemText(0, self.tr("tijdens het contract") if temporary else self.tr("blijvend"))
         self.view_box.setItemText(1, self.tr("eerste maand"))
         self.view_box.setAccessibleName(self.tr("Blijvend of in de eerste maand"))
         self.ask.setText(self.tr("Bereken"))
