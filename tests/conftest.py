@@ -74,7 +74,7 @@ def run_cli_subprocess(*args, **kwargs):
 
 def pytest_collection_finish(session):
     """ruff and mypy (tests/test_quality.py) start as soon as they are selected, next to the other tests."""
-    if any(item.nodeid.startswith("tests/test_quality.py::") for item in session.items):
+    if any(item.path == ROOT / "tests" / "test_quality.py" for item in session.items):
         from tests import test_quality
 
         test_quality.start()
