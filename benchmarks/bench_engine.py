@@ -1,11 +1,14 @@
 """Engine benchmarks (run on demand: python benchmarks/bench_engine.py). Prints medians against the targets.
 
-Targets (issue 3): full curve of 6.001 points with all regulations <= 2 ms; one calculate <= 1 ms after
-warm-up; batch of 100.000 cases <= 10 s; and the same curve as a plain Python loop, for the ratio.
+Targets: full curve of 6.001 points with all regulations <= 2 ms; one calculate <= 1 ms after warm-up; batch
+of 100.000 cases <= 10 s; the same curve as a plain Python loop, for the ratio; one `api.toeslagen` call
+(proefberekening) <= 50 µs. `--only toeslagen` runs the last one alone (a few seconds instead of a minute);
+figures before and after a change are in docs/performance.md.
 """
 
 from __future__ import annotations
 
+import argparse
 import statistics
 import sys
 import time
@@ -13,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from werktloont.api import batch, calculate  # noqa: E402
+from werktloont.api import batch, calculate, toeslagen  # noqa: E402
 from werktloont.engine.curve import curve  # noqa: E402
 from werktloont.model.case import parse_case  # noqa: E402
 
@@ -28,6 +31,15 @@ CASE = {
 }
 
 
+# api.toeslagen: each call at another toetsingsinkomen, so nothing keyed by the whole input can help.
+TOESLAGEN = {
+    "single, no rent, no children": {
+        "year": 2026, "household": {"adults": [{"age": 35}]}},
+    "single parent, rent, 2 children, childcare": {
+        "year": 2026, "household": CASE["household"], "assets": {"savings": 1500.0}},
+}
+
+
 def median_ms(fn, repeat: int) -> float:
     times = []
     for _ in range(repeat):
@@ -37,7 +49,31 @@ def median_ms(fn, repeat: int) -> float:
     return statistics.median(times)
 
 
+def toeslagen_us(data: dict, calls: int = 20_000) -> float:
+    """Median of single `api.toeslagen` calls in µs, the toetsingsinkomen changing from call to call."""
+    incomes = [12_000.0 + 3.7 * i for i in range(calls)]
+    for ti in incomes[:500]:
+        toeslagen(dict(data, toetsingsinkomen=ti))
+    times = []
+    for ti in incomes:
+        inp = dict(data, toetsingsinkomen=ti)
+        t = time.perf_counter()
+        toeslagen(inp)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times) * 1e6
+
+
+def print_toeslagen() -> None:
+    for label, data in TOESLAGEN.items():
+        print(f"api.toeslagen, {label + ':':44s} median {toeslagen_us(data):6.1f} µs   target <= 50 µs")
+
+
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", choices=["toeslagen"], help="run one benchmark only")
+    if parser.parse_args().only == "toeslagen":
+        print_toeslagen()
+        return 0
     case = parse_case(CASE)
     calculate(case)
     from werktloont.engine.compose import compute_month
@@ -81,6 +117,7 @@ def main() -> int:
     print(f"calculate() incl. the 24-month timeline:     median {t_calc_full:8.2f} ms   (timeline target <= 5 ms)")
     print(f"same curve as a Python loop (scaled):        median {t_loop:8.1f} ms   ratio {t_loop / t_engine:,.0f}x")
     print(f"batch of 100.000 cases:                      {t_batch:8.2f} s    target <= 10 s")
+    print_toeslagen()
     return 0
 
 

@@ -1,10 +1,11 @@
-"""`werktloont --version` and `werktloont params list|check|diff` on the REAL pack, as a subprocess."""
+"""`werktloont --version` and `werktloont params list|check|diff` on the REAL pack (`--version` through the entry point
+in a new process, the others in-process)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT, run_cli, run_cli_subprocess
 from werktloont import __version__
 from werktloont.params import load_pack
 
@@ -27,7 +28,7 @@ def pack():
 
 
 def test_version_shows_package_and_pack(pack):
-    r = cli("--version")
+    r = run_cli_subprocess("--version", env=ENV, cwd=ROOT, timeout=60)  # `python -m werktloont` as installed
     assert r.returncode == 0, r.stderr
     assert f"werktloont {__version__}" in r.stdout
     assert f"parameterpakket {pack.version}" in r.stdout

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from tests.conftest import REFERENCE_CASES, run_cli
+from tests.conftest import REFERENCE_CASES, run_cli, run_cli_subprocess
 from werktloont.api import calculate
 from werktloont.errors import InputError
 from werktloont.params import load_pack
@@ -197,7 +197,7 @@ def test_cli_calc_bad_file_exit_2(tmp_path):
 def test_cli_calc_readable_and_json(tmp_path):
     path = tmp_path / "casus.json"
     path.write_text(json.dumps(single(age=30, job=JOB_24H)), encoding="utf-8")
-    proc = run_cli("calc", path)
+    proc = run_cli_subprocess("calc", path)  # `python -m werktloont` as installed, in a new process
     assert proc.returncode == 0, proc.stderr
     assert "Bijstand" in proc.stdout and "€ 1.401,50" in proc.stdout and "per maand" in proc.stdout
     proc = run_cli("calc", path, "--json")

@@ -61,8 +61,13 @@ def job_summary(original: Case, case: Case, minimum: float) -> dict | None:
 
 
 def check_client_age(snap: Snapshot, case: Case) -> None:
+    check_applicant_age(snap, case.client_adult.age)
+
+
+def check_applicant_age(snap: Snapshot, age: int) -> None:
+    """The first adult (household.adults[0]) is the aanvrager: not younger than bijstand.minimum_leeftijd."""
     minimum = snap.reg("bijstand")["minimum_leeftijd"]
-    if case.client_adult.age < minimum:
+    if age < minimum:
         raise InputError("household.adults[0].age", f"de aanvrager moet {minimum} jaar of ouder zijn")
 
 

@@ -1,16 +1,32 @@
-"""A proefberekening like the Belastingdienst's: toeslagen for a given yearly toetsingsinkomen."""
+"""A proefberekening like the Belastingdienst's: toeslagen for a given yearly toetsingsinkomen.
+
+One household at one income, so the path stays lean: the input is validated once (no case built from a copy of
+it), the rules get one-element arrays read straight from the validated household, and a toeslag this household
+cannot have at any income (huurtoeslag without rent, kindgebonden budget without children) is computed once per
+parameter day and reused. The rules and their arguments are those of the month pipeline
+(`engine.compose.toeslagen_at`); tests/engine/test_toeslagen_proef.py checks that both give the same amounts.
+"""
 
 from __future__ import annotations
+
+from datetime import date
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
-from werktloont.engine.compose import toeslagen_at
-from werktloont.engine.household import household_arrays
-from werktloont.engine.prepared import check_client_age
+from werktloont.engine.household import CHILDCARE_KIND
+from werktloont.engine.prepared import check_applicant_age
 from werktloont.errors import InputError
-from werktloont.model.case import Assets, Household, parse_case, validate_input
+from werktloont.model.case import Assets, Household, validate_input
 from werktloont.params import load_pack
+from werktloont.params.snapshot import Snapshot
+from werktloont.rules.wet_kinderopvang import kinderopvangtoeslag as kot
+from werktloont.rules.wet_op_de_huurtoeslag import huurtoeslag as ht
+from werktloont.rules.wet_op_de_zorgtoeslag import zorgtoeslag as zt
+from werktloont.rules.wet_op_het_kindgebonden_budget import kindgebonden_budget as kgb
+
+FORMAT = "werktloont-toeslagen/1"
+_CACHE = "toeslagen.proefberekening"  # the owner of this module's entries in the snapshot's keyed cache
 
 
 class ToeslagenInput(BaseModel):
@@ -18,7 +34,7 @@ class ToeslagenInput(BaseModel):
     year: int = Field(ge=1900, le=2200)
     toetsingsinkomen: float = Field(ge=0, le=100_000_000, allow_inf_nan=False)
     household: Household
-    assets: Assets = Assets()
+    assets: Assets = Field(default_factory=Assets)  # a factory: pydantic deep-copies a default instance per call
 
 
 def toeslagen(data: dict, pack=None) -> dict:
@@ -26,21 +42,82 @@ def toeslagen(data: dict, pack=None) -> dict:
         raise InputError("", "de invoer moet een JSON-object zijn")
     inp = validate_input(ToeslagenInput, data)
     pack = pack or load_pack()
-    case = parse_case({"date": f"{inp.year}-01-01", "household": inp.household.model_dump(),
-                       "assets": inp.assets.model_dump()})
     try:
-        snap = pack.at(case.on)
+        snap = pack.at(date(inp.year, 1, 1))
     except InputError as exc:
         raise InputError("year", exc.message) from None
-    check_client_age(snap, case)
-    hh = household_arrays([case])
-    # A proefberekening assumes the conditions are met, so the childcare work condition holds.
-    out = toeslagen_at(snap, hh, np.array([inp.toetsingsinkomen]), cc_hours=hh.cc_hours,
-                       work_condition=np.array([True]))
-    result = {"format": "werktloont-toeslagen/1", "year": inp.year, "toetsingsinkomen": inp.toetsingsinkomen,
+    check_applicant_age(snap, inp.household.adults[0].age)
+    result = {"format": FORMAT, "year": inp.year, "toetsingsinkomen": inp.toetsingsinkomen,
               "parameters": {"pack": pack.version}}
-    for name, r in out.items():
-        per_month = float(np.ravel(r["per_month"])[0])
-        per_year = float(np.ravel(r["per_year"])[0])
+    for name, (per_month, per_year) in _amounts(snap, inp.household, inp.assets, inp.toetsingsinkomen).items():
         result[name] = {"per_month": int(round(per_month)), "per_year": round(per_year, 2)}
     return result
+
+
+def _one(value) -> np.ndarray:
+    """A household fact as the one-element array engine.household gives it (same dtype: bool, int or float)."""
+    return np.array([value])
+
+
+def _amounts(snap: Snapshot, hh: Household, assets: Assets, income: float) -> dict[str, tuple[float, float]]:
+    """(per month, per year) of each toeslag, in the order and with the arguments of toeslagen_at. The arrays a
+    rule needs are made where it runs, so a toeslag taken from the cache costs nothing."""
+    ti, p_awir = _one(income), snap.reg("awir")
+    partner = hh.adults[1] if len(hh.adults) > 1 else None
+    has_partner = _one(partner is not None)
+    # Box-3 style, as HouseholdArrays.toeslag_vermogen: no car for own use, no eigen woning (Wet IB art. 5.3).
+    vermogen = _one(max(assets.savings + assets.other - assets.debts, 0.0))
+    out = {"zorgtoeslag": _pair(zt.zorgtoeslag(
+        toetsingsinkomen=ti, has_partner=has_partner, toeslag_vermogen=vermogen, p=snap.reg("zorgtoeslag"),
+        p_awir=p_awir, n_insured=_one(sum(1 for a in hh.adults if a.zorgverzekerd))))}
+    ages = [c.age for c in hh.children]
+
+    def huurtoeslag() -> tuple[float, float]:
+        p_ht = snap.reg("huurtoeslag")
+        young = ht.alle_volwassenen_jong(client_age=_one(hh.adults[0].age), partner_age=_one(
+            partner.age if partner else 0), has_partner=has_partner, cost_sharers=_one(hh.cost_sharers), p=p_ht)
+        n_persons = _one(1 + (partner is not None) + len(ages) + hh.cost_sharers)
+        return _pair(ht.huurtoeslag(
+            on=snap.on, toetsingsinkomen=ti + _one(hh.cost_sharer_income),
+            base_rent=_one(hh.rent.base_rent if hh.rent else 0.0),
+            service_costs=_one(hh.rent.service_costs if hh.rent else 0.0), has_rent=_one(hh.rent is not None),
+            n_persons=n_persons, meerpersoons=n_persons > 1, has_partner=has_partner,
+            has_children=_one(len(ages)) > 0, all_adults_young=young, toeslag_vermogen=vermogen, p=p_ht,
+            p_awir=p_awir))
+
+    # Without rent the huurtoeslag is nil at any income (eligible requires has_rent); the rule still runs once
+    # per parameter day, so a parameter it cannot read stops the calculation as before.
+    out["huurtoeslag"] = huurtoeslag() if hh.rent is not None else snap.derived(
+        (_CACHE, "huurtoeslag zonder huur"), huurtoeslag)
+
+    def kindgebonden_budget() -> tuple[float, float]:
+        return _pair(kgb.kindgebonden_budget(
+            toetsingsinkomen=ti, has_partner=has_partner, n_children=_one(len(ages)),
+            n_12_15=_one(sum(1 for x in ages if 12 <= x <= 15)), n_16_17=_one(sum(1 for x in ages if 16 <= x <= 17)),
+            toeslag_vermogen=vermogen, p=snap.reg("kindgebonden_budget"), p_awir=p_awir))
+
+    # Without children the kindgebonden budget is nil at any income (art. 2: amounts per child); as above.
+    out["kindgebonden_budget"] = kindgebonden_budget() if ages else snap.derived(
+        (_CACHE, "kindgebonden budget zonder kinderen"), kindgebonden_budget)
+    out["kinderopvangtoeslag"] = _kinderopvangtoeslag(snap, hh, ti)
+    return out
+
+
+def _kinderopvangtoeslag(snap: Snapshot, hh: Household, ti) -> tuple[float, float]:
+    """As toeslagen_at: the children in care on the last axis, no rule without care hours. A proefberekening
+    assumes the conditions are met, so the work condition (Wet kinderopvang art. 1.6) holds."""
+    care = [c.childcare for c in hh.children if c.childcare]
+    if not any(c.hours_per_month > 0 for c in care):
+        return 0.0, 0.0
+    kind = np.array([[CHILDCARE_KIND[c.type] for c in care]], dtype=np.int8)
+    hours = np.array([[c.hours_per_month for c in care]], dtype=float)
+    price = np.array([[c.hourly_price for c in care]], dtype=float)
+    p_kot = snap.reg("kinderopvangtoeslag")
+    cc = kot.childcare_cost(hours_per_month=hours, hourly_price=price, kind=kind, p=p_kot)
+    cost_first, cost_others = kot.eerste_kind_split(hours, cc["capped_cost"])
+    return _pair(kot.kinderopvangtoeslag(toetsingsinkomen=ti, cost_first=cost_first, cost_others=cost_others,
+                                         work_condition=np.array([True]), p=p_kot))
+
+
+def _pair(r: dict) -> tuple[float, float]:
+    return float(np.ravel(r["per_month"])[0]), float(np.ravel(r["per_year"])[0])

@@ -17,11 +17,13 @@ def kostendelersnorm_per_persoon(a, basis, p) -> np.ndarray:
                           + a * p.rate("kostendelersnorm_opslag_percent")) / a * basis)
 
 
-def norm(*, client_age, partner_age, has_partner, partner_entitled, n_children, cost_sharers, p) -> dict:
+def norm(*, client_age, partner_age, has_partner, partner_entitled, n_children, cost_sharers, p,
+         client_entitled=True) -> dict:
     """The monthly norm for the household (net, incl. vakantietoeslag), and how it was chosen.
 
     Ages are whole years; `partner_age` is ignored where there is no partner. Cost sharers are
-    persons of 27 or older (art. 19a); the caller counts them.
+    persons of 27 or older (art. 19a); the caller counts them. `partner_entitled` False: one of the couple has no
+    right to bijstand (art. 24); `client_entitled` says which one: True (the default) when it is the partner.
     """
     aow, young = p["aow_leeftijd"], p["jongerennorm_max_leeftijd"]
     c_age = np.asarray(client_age, dtype=float)
@@ -58,13 +60,33 @@ def norm(*, client_age, partner_age, has_partner, partner_entitled, n_children, 
     couple_mixed_kdn = young_part + kostendelersnorm_per_persoon(1 + sharers, p["norm_gehuwden_21"], p)
     couple = np.select([(sharers > 0) & ~c_young & ~p_young, (sharers > 0) & one_young],
                        [couple_kdn, couple_mixed_kdn], couple_base)
-    # Art. 24: with a partner who is not entitled, the norm is 50 % of the norm for gehuwden.
     gehuwden = couple
-    couple = np.where(partner_entitled, couple, cents_half_up(couple * p.rate("niet_rechthebbende_partner_percent")))
+    # One spouse without a right to bijstand: only the other one's norm (art. 24, or art. 22a with kostendelers).
+    e_age, o_age = np.where(client_entitled, c_age, p_age), np.where(client_entitled, p_age, c_age)
+    couple = np.where(partner_entitled, couple, _norm_een_rechthebbende(e_age, o_age, kids, sharers, p))
 
     # Which parameters the norm depends on is traced by the snapshot (engine/compose.py), not listed here.
     # "norm_gehuwden": the couple's norm as if both were entitled (the line of art. 32 lid 3).
     return {"norm": np.where(has_partner, couple, single), "norm_gehuwden": np.where(has_partner, gehuwden, 0.0)}
+
+
+def _norm_een_rechthebbende(e_age, o_age, kids, sharers, p) -> np.ndarray:
+    """The norm of gehuwden of whom only the spouse aged `e_age` has a right to bijstand (the other is `o_age`)."""
+    aow, young = p["aow_leeftijd"], p["jongerennorm_max_leeftijd"]
+    half = p.rate("niet_rechthebbende_partner_percent")
+    e_aow = e_age >= aow
+    # Art. 24 b: the entitled spouse is 18-20: 50 % of the norm of gehuwden who are both 18-20 (art. 20 lid 1 b, 2 b).
+    young_norm = cents_half_up(half * np.where(kids, p["norm_18_20_gehuwden_beiden_kinderen"],
+                                               p["norm_18_20_gehuwden_beiden"]))
+    # Art. 24 a: 21 or older without kostendelers: 50 % of the norm he would have "gehuwd met een rechthebbende
+    # echtgenoot van zijn leeftijd", so art. 21 b, or art. 22 b at the pensioengerechtigde leeftijd.
+    own_age_norm = cents_half_up(half * np.where(e_aow, p["norm_aow_gehuwden"], p["norm_gehuwden_21"]))
+    # With kostendelers art. 24 does not apply to him: art. 22a lid 1-2, the kostendelersnorm of the entitled spouse
+    # alone; A counts the other spouse only from 21; B is art. 21 b, 22 c (the other at AOW age) or 22 b (he is).
+    b = np.select([e_aow, o_age >= aow], [p["norm_aow_gehuwden"], p["norm_aow_gehuwden_een_aow"]],
+                  p["norm_gehuwden_21"])
+    kdn = kostendelersnorm_per_persoon(1 + sharers + (o_age >= young), b, p)
+    return np.select([e_age < young, sharers > 0], [young_norm, kdn], own_age_norm)
 
 
 def inkomen_niet_rechthebbende_partner(partner_income, other_counted, norm_amount, norm_gehuwden) -> np.ndarray:
