@@ -28,8 +28,6 @@ def test_entitled_19_with_a_partner_of_35_without_right():
     assert r["without_job"]["bijstand"] == pytest.approx(345.99, abs=0.005)
 
 
-@pytest.mark.xfail(strict=True, reason="the month pipeline does not yet tell the norm which adult has the right "
-                                       "(bijstand.norm(client_entitled=...)); it assumes the first adult")
 def test_first_adult_without_right_and_an_entitled_partner_of_19():
     # Art. 24 b for the entitled partner of 19: 345,99, whichever adult is entered first.
     r = calculate(couple({"age": 35, "bijstand_entitled": False}, {"age": 19}), timeline=False)

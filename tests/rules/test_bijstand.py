@@ -20,6 +20,7 @@ import numpy as np
 import pytest
 
 from werktloont.params import load_pack
+from werktloont.rules import versions
 from werktloont.rules.participatiewet import bijstand
 
 JAN_2026, JAN_2027 = date(2026, 1, 1), date(2027, 1, 1)
@@ -183,10 +184,11 @@ def test_verhoging_24a_adds_a_twelfth_of_the_alleenstaande_ouderkop():
 
 # --- vrijlating (art. 31 lid 2 n and r, lid 5; art. 34a from 2027) ----------------------------------------------
 
-def vrijlating(income, age, month, *, single_parent=False, on=JAN_2026, version="2025") -> float:
-    r = bijstand.inkomstenvrijlating(np.array([income]), client_age=np.array([age]),
-                                     single_parent_young_child=np.array([single_parent]),
-                                     months_into_job=np.array([month]), p=p(on), version=version)
+def vrijlating(income, age, month, *, single_parent=False, on=JAN_2026) -> float:
+    """The version of the inkomstenvrijlating in force on `on` (art. 31 lid 2 n/r until 2026, art. 34a from 2027)."""
+    r = versions.vrijlating(on).amount(np.array([income]), client_age=np.array([age]),
+                                       single_parent_young_child=np.array([single_parent]), month=np.array([month]),
+                                       p=p(on))
     return float(r["vrijlating"][0])
 
 
@@ -220,7 +222,7 @@ def test_vrijlating_2026(income, age, month, single_parent, expected, arithmetic
     (600.00, 67, 1, 150.00, "34a lid 1 c: 25 % x 600 = 150,00"),
 ])
 def test_vrijlating_34a_from_2027(income, age, month, expected, arithmetic):
-    got = vrijlating(income, age, month, on=JAN_2027, version="2027")
+    got = vrijlating(income, age, month, on=JAN_2027)
     assert got == pytest.approx(expected, abs=0.001), arithmetic
 
 

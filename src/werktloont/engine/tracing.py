@@ -23,7 +23,8 @@ def norm(snap: Snapshot, hh: HouseholdArrays, p_bs) -> dict:
     (see _norm_depends); the cache replays them on every hit. Several households at once: every read is traced.
     """
     args = dict(client_age=hh.client_age, partner_age=hh.partner_age, has_partner=hh.has_partner,
-                partner_entitled=hh.partner_entitled, n_children=hh.n_children, cost_sharers=hh.cost_sharers)
+                partner_entitled=hh.partner_entitled, n_children=hh.n_children, cost_sharers=hh.cost_sharers,
+                client_entitled=hh.client_entitled)
     if np.shape(hh.client_age) != (1,):
         return bijstand.norm(**args, p=p_bs)
     key = tuple(np.asarray(a).item() for a in args.values())
