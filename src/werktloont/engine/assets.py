@@ -134,7 +134,8 @@ def asset_events(prepared: PreparedCase, horizon: int = HORIZON) -> list[dict]:
         fine = boete.boete(reclaim["net"], p_boete)
         judged = _boete(case, ch, reclaim, float(s["need"][min(n_window, horizon - 1)]), p_boete) if over else None
         out.append({
-            "month": ch.month, "kind": ch.kind, "value": ch.value, "counted_value": round(added, 2),
+            "month": ch.month, "kind": ch.kind, "given_by": ch.from_, "value": ch.value,
+            "counted_value": round(added, 2),
             "reported": ch.reported, "reported_self": ch.reported_self, "discovered": ch.discovered,
             "already_found": ch.discovered is not None and ch.discovered <= month_label(case.on),
             "counted": round(float(counted[0]), 2),
@@ -178,8 +179,9 @@ def _boete(case, ch, reclaim: dict, norm: float, p) -> dict:
 
 
 def asset_scenarios(prepared: PreparedCase, horizon: int = HORIZON) -> list[dict]:
-    """With a car: keep it, sell it, needed for work (with the exempt part), give it back; from the case month or
-    the month a car comes in its name. Months without a right, what he lives on, reclaim and boete risk."""
+    """With a car: keep it, sell it, needed for work (with the exempt part), and give it back when it came as a
+    change (someone put it in the client's name; `from` says who, if the case does); from the case month or the
+    month a car comes in its name. Months without a right, what the client lives on, reclaim and boete risk."""
     case = prepared.case
     cars = [c for c in case.assets.changes if c.kind == "auto"]
     car = cars[-1].value if cars else case.assets.car_value
@@ -194,10 +196,11 @@ def asset_scenarios(prepared: PreparedCase, horizon: int = HORIZON) -> list[dict
     municipal = exempt["municipal"] or 0.0
     p_boete = prepared.snap.reg("boete")
     rows = []
-    for name, counted0, liquid in (("keep", base + max(car - municipal, 0.0), False),
-                                   ("sell", base + car, True),
-                                   ("needed", base + max(car - exempt["amount"], 0.0), False),
-                                   ("give_back", base, False)):
+    choices = [("keep", base + max(car - municipal, 0.0), False), ("sell", base + car, True),
+               ("needed", base + max(car - exempt["amount"], 0.0), False)]
+    if cars:  # an own car (assets.car_value only) was given by no one: there is no one to give it back to
+        choices.append(("give_back", base, False))
+    for name, counted0, liquid in choices:
         counted, no_right = _walk(counted0, s, liquid)
         n_without, right_again = _right(no_right, months)
         lost = float((s["need"] * no_right).sum())
@@ -206,7 +209,8 @@ def asset_scenarios(prepared: PreparedCase, horizon: int = HORIZON) -> list[dict
         lives_on = ("bijstand_at_risk" if name == "give_back" else "bijstand" if n_without == 0
                     else "sale_money" if name == "sell" else "own_means_or_loan")
         rows.append({
-            "scenario": name, "from": month_label(start), "counted": round(float(counted[0]), 2),
+            "scenario": name, "from": month_label(start), "given_by": cars[-1].from_ if cars else None,
+            "counted": round(float(counted[0]), 2),
             "limit": round(float(s["limit"][0]), 2), "eligible": bool(not no_right[0]),
             "months_without_right": n_without, "right_again": right_again, "bijstand_lost": round(lost, 2),
             "lives_on": lives_on, "reclaim_per_month_unreported": round(float(per_month), 2),

@@ -133,7 +133,15 @@ class AssetChange(_Strict):
     himself, late but before it was found and not during toezicht (`discovered` is then the month he told it);
     `earlier_warning_within_2_years` a written warning in the two years before (no warning again, art. 18a lid 4);
     `recidive` an earlier boete for the same conduct within five years (art. 18a lid 5: 150 %); `verwijtbaarheid`
-    the blame as the college judged it, if it has (None: not judged, every grade is still open)."""
+    the blame as the college judged it, if it has (None: not judged, every grade is still open).
+
+    `from` (optional): who gave it or put it in the client's name: "ouder" (a parent), "familie" (other family),
+    "anders" (someone else); None: not said. Only with "ouder" do the texts speak of a parent (giving the car back
+    to a father or mother); otherwise they stay neutral. It changes no amount."""
+
+    # "from" is a Python keyword: the field is from_ in code and "from" in the file (read and written by alias).
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, validate_by_name=False,
+                              validate_by_alias=True, serialize_by_alias=True)
 
     month: str
     kind: Literal["auto", "gift", "erfenis", "spaargeld", "overig"]
@@ -144,6 +152,7 @@ class AssetChange(_Strict):
     earlier_warning_within_2_years: bool = False
     recidive: bool = False
     verwijtbaarheid: Literal["geen", "verminderd", "normaal", "grove_schuld", "opzet"] | None = None
+    from_: Literal["ouder", "familie", "anders"] | None = Field(default=None, alias="from")
 
     @field_validator("month", "discovered")
     @classmethod

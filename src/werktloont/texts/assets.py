@@ -1,21 +1,30 @@
-"""Words for the asset test, asset events and car scenarios (issue 14): B1 Dutch and English, with the case's
-amounts and dates. The engine gives codes and numbers (werktloont.engine.assets)."""
+"""Words for the asset test, asset events and car scenarios: B1 Dutch and English, with the case's amounts and dates.
+The engine gives codes and numbers (werktloont.engine.assets). Words about who gave the car follow the case: a
+parent only when the change says `from: "ouder"`; otherwise neutral ("wie hem gaf"), and nothing about giving back
+an own car."""
 
 from __future__ import annotations
 
 from werktloont.fmt import eur
-
-MONTHS = {"nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-                 "november", "december"),
-          "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                 "November", "December")}
+from werktloont.texts.components import is_en, pick
+from werktloont.texts.dates import month_words
 
 SCENARIO = {
     "keep": ("Auto houden", "Keep the car"),
     "sell": ("Auto verkopen", "Sell the car"),
     "needed": ("Auto nodig voor werk", "Car needed for work"),
-    "give_back": ("Auto terug naar de vader (of eerdere eigenaar)", "Give the car back"),
 }
+# Who gave the car (the case's assets.changes[].from): the label of the give-back scenario, the person in a sentence.
+GIVE_BACK = {"ouder": ("Auto terug naar uw vader of moeder", "Give the car back to your father or mother"),
+             "familie": ("Auto terug naar het familielid dat hem gaf", "Give the car back to the relative who gave it"),
+             None: ("Auto terug naar wie hem gaf", "Give the car back to whoever gave it")}
+GIVER = {"ouder": ("uw vader of moeder", "your father or mother"),
+         "familie": ("het familielid dat hem gaf", "the relative who gave it"),
+         None: ("wie hem gaf", "whoever gave it")}
+PAID_BY = {"ouder": ("uw vader of moeder", "your father or mother"), "familie": ("een familielid", "a relative"),
+           None: ("iemand anders", "someone else")}
+THING = {"gift": ("een gift", "a gift"), "erfenis": ("een erfenis", "an inheritance"),
+         "spaargeld": ("spaargeld", "savings"), "overig": ("iets van waarde", "something of value")}
 LIVES_ON = {
     "bijstand": ("bijstand", "bijstand"),
     "sale_money": ("het geld van de verkoop, tot het onder de grens is", "the sale money, until it is under the limit"),
@@ -35,39 +44,44 @@ KIND = {"ok": ("Uw vermogen is niet te hoog voor bijstand.", "Your assets are no
 
 
 def month_name(label: str | None, lang: str = "nl") -> str:
-    if not label:
-        return "-"
-    y, m = label.split("-")[:2]
-    return f"{MONTHS['en' if lang == 'en' else 'nl'][int(m) - 1]} {y}"
+    return month_words(label, lang) if label else "-"
 
 
 def _t(pair: tuple[str, str], lang: str) -> str:
-    return pair[1] if lang == "en" else pair[0]
+    return pick(pair, lang)
 
 
-def scenario_label(code: str, lang: str = "nl") -> str:
+def _who(table: dict, given_by: str | None) -> tuple[str, str]:
+    """A parent only when the case says so; "familie" its own words; anyone else (or not said) neutral."""
+    return table.get(given_by, table[None])
+
+
+def scenario_label(code: str, lang: str = "nl", given_by: str | None = None) -> str:
+    if code == "give_back":
+        return pick(_who(GIVE_BACK, given_by), lang)
     return _t(SCENARIO.get(code, (code, code)), lang)
 
 
 def scenario_line(s: dict, lang: str = "nl") -> str:
     """One line per scenario: counted, months without a right, what he lives on, the risk."""
     months = s["months_without_right"]
-    if lang == "en":
+    label = scenario_label(s["scenario"], lang, s.get("given_by"))
+    if is_en(lang):
         right = "right to bijstand" if months == 0 else (
             f"{months} months without bijstand" + ("" if s["right_again"] else " or more"))
-        line = (f"{scenario_label(s['scenario'], lang)}: counted {eur(s['counted'])} (limit {eur(s['limit'])}); "
+        line = (f"{label}: counted {eur(s['counted'])} (limit {eur(s['limit'])}); "
                 f"{right}; lives on {_t(LIVES_ON[s['lives_on']], lang)}")
         if s["reclaim_per_month_unreported"] > 0:
             line += (f". Not reported: {eur(s['reclaim_per_month_unreported'])} to pay back per month; the gemeente "
                      f"can add a fine, at most {eur(s['boete_max_per_month'])} per month (art. 18a)")
         if s["scenario"] == "give_back":
-            line += (". The value can still count if he can still dispose of the car (art. 34(1)). The registration "
-                     "alone does not decide who owns it: who paid, insures and drives it matters; ask for papers "
-                     "(CRvB 27-06-2023, ECLI:NL:CRVB:2023:1260)")
+            line += (". The value can still count if the client can still dispose of the car (art. 34(1)). The "
+                     "registration alone does not decide who owns it: who paid, insures and drives it matters; ask "
+                     "for papers (CRvB 27-06-2023, ECLI:NL:CRVB:2023:1260)")
         return line + "."
     right = "recht op bijstand" if months == 0 else (
         f"{months} maanden geen bijstand" + ("" if s["right_again"] else " of langer"))
-    line = (f"{scenario_label(s['scenario'], lang)}: telt mee {eur(s['counted'])} (grens {eur(s['limit'])}); "
+    line = (f"{label}: telt mee {eur(s['counted'])} (grens {eur(s['limit'])}); "
             f"{right}; leeft van {_t(LIVES_ON[s['lives_on']], lang)}")
     if s["reclaim_per_month_unreported"] > 0:
         line += (f". Niet gemeld: {eur(s['reclaim_per_month_unreported'])} terugbetalen per maand; de gemeente kan "
@@ -75,9 +89,9 @@ def scenario_line(s: dict, lang: str = "nl") -> str:
     if s["scenario"] == "needed" and s.get("exempt_source") == "gemeente_beslist":
         line += ". De gemeente beslist welk deel van een nodige auto vrij blijft; nu telt de hele waarde"
     if s["scenario"] == "give_back":
-        line += (". De waarde kan blijven meetellen als hij er nog over kan beschikken (art. 34 lid 1). Het kenteken "
-                 "alleen beslist niet wie eigenaar is: wie betaalde, verzekert en rijdt telt mee; vraag om papieren "
-                 "(CRvB 27-06-2023, ECLI:NL:CRVB:2023:1260)")
+        line += (". De waarde kan blijven meetellen als de klant er nog over kan beschikken (art. 34 lid 1). Het "
+                 "kenteken alleen beslist niet wie eigenaar is: wie betaalde, verzekert en rijdt telt mee; vraag om "
+                 "papieren (CRvB 27-06-2023, ECLI:NL:CRVB:2023:1260)")
     return line + "."
 
 
@@ -95,7 +109,7 @@ REDEN = {"licht_verstandelijke_beperking": ("uw licht verstandelijke beperking",
 
 def boete_summary(b: dict, lang: str = "nl") -> str:
     """One clause for an event line: the boete is possible, not automatic; the likely grade and the range."""
-    en = lang == "en"
+    en = is_en(lang)
     likely = _t(GRADE.get(b["waarschijnlijk"], ("", "")), lang) if b["waarschijnlijk"] != "geen" else ""
     if en:
         text = (f"the gemeente can give a fine (art. 18a), likely {eur(b['waarschijnlijk_bedrag'])}"
@@ -119,7 +133,7 @@ def boete_summary(b: dict, lang: str = "nl") -> str:
 
 
 def _boete_amount_lines(b: dict, lang: str) -> list[str]:
-    en = lang == "en"
+    en = is_en(lang)
     grades = {g["grade"]: g for g in b["grades"]}
     out = []
     reasons = [r for r in b["redenen"] if r != "zelf_gemeld"] + [r for r in b["redenen"] if r == "zelf_gemeld"]
@@ -145,7 +159,7 @@ def _boete_amount_lines(b: dict, lang: str) -> list[str]:
 
 
 def _boete_route_lines(e: dict, b: dict, lang: str) -> list[str]:
-    en = lang == "en"
+    en = is_en(lang)
     out = []
     if not e.get("reported_self") and not e.get("already_found"):
         out.append("Report it now yourself, before the gemeente finds it. Then you are less to blame, and within 60 "
@@ -169,7 +183,7 @@ def boete_client_text(e: dict, lang: str = "nl") -> list[str]:
     b = e.get("boete")
     if not b:
         return []
-    en = lang == "en"
+    en = is_en(lang)
     gross = b["benadelingsbedrag"]["bruto"]
     gross_nl = f", bruto {eur(gross)}" if gross else ""
     gross_en = f", gross {eur(gross)}" if gross else ""
@@ -207,7 +221,7 @@ def boete_client_text(e: dict, lang: str = "nl") -> list[str]:
 
 def repayment_text(r: dict, lang: str = "nl") -> list[str]:
     """B1 sentences for paying back a reclaim (rules.participatiewet.terugvordering.aflossing)."""
-    en = lang == "en"
+    en = is_en(lang)
     out = []
     if r["per_month"] <= 0:
         out.append("Above the protected amount (beslagvrije voet) nothing is left: the gemeente cannot take anything "
@@ -241,7 +255,7 @@ def repayment_text(r: dict, lang: str = "nl") -> list[str]:
 
 def event_line(e: dict, lang: str = "nl") -> str:
     m, d = month_name(e["month"], lang), month_name(e["discovered"], lang)
-    if lang == "en":
+    if is_en(lang):
         line = (f"From {m}: counted {eur(e['counted'])}, limit {eur(e['limit'])}, "
                 f"{e['months_without_right']} months without a right")
         if e["months_overpaid"]:
@@ -266,50 +280,109 @@ def event_line(e: dict, lang: str = "nl") -> str:
     return line + "."
 
 
-def client_text(result: dict, lang: str = "nl") -> list[str]:
-    """The client text (B1): short sentences with the case's amounts and dates. Empty without a car or event."""
+def _cite(ref: str, cite: bool) -> str:
+    """" (art. 17)" after a sentence, or nothing on the client's own pages of the report."""
+    return f" ({ref})" if cite else ""
+
+
+def boete_short(e: dict, lang: str = "nl") -> list[str]:
+    """The boete in a few B1 sentences without articles (the client's pages of the report; the klantmanager's page
+    has boete_client_text)."""
+    if not e.get("boete"):
+        return []
+    if is_en(lang):
+        out = ["The gemeente can also give a fine. That does not happen automatically."]
+        if not e.get("reported_self") and not e.get("already_found"):
+            out.append("Report it now yourself, before the gemeente finds it. Then you are less to blame.")
+        return out + ["Ask for a lower fine or no fine. Tell what was going on and show it with papers.",
+                      "Ask for help: the gemeente's debt help, the juridisch loket, or someone you trust."]
+    out = ["De gemeente kan ook een boete geven. Dat gaat niet vanzelf."]
+    if not e.get("reported_self") and not e.get("already_found"):
+        out.append("Meld het nu zelf, voordat de gemeente het ontdekt. Dan valt het u minder te verwijten.")
+    return out + ["Vraag om een lagere boete of geen boete. Vertel wat er speelde en laat het zien met papieren.",
+                  "Vraag hulp: bij de schuldhulp van de gemeente, het juridisch loket, of iemand die u vertrouwt."]
+
+
+def _car_choices(car_event: dict | None, lang: str, cite: bool) -> list[str]:
+    """Giving the car back only for a car someone put in the client's name, worded for who that was (a parent only
+    when the case says so); for an own car, selling it."""
+    en = is_en(lang)
+    out = []
+    if car_event is not None:
+        given_by = car_event.get("given_by")
+        giver, paid_by = pick(_who(GIVER, given_by), lang), pick(_who(PAID_BY, given_by), lang)
+        ref = _cite("art. 18(2), art. 48(2)" if en else "art. 18 lid 2, art. 48 lid 2", cite)
+        comma = "" if given_by == "ouder" else ","
+        if en:
+            back = ("Do you put the car back in your father's or mother's name" if given_by == "ouder" else
+                    f"Do you give the car back to {giver}")
+            out += [f"{back}{comma} to get bijstand again? Then the gemeente can lower the bijstand or give it as a "
+                    f"loan{ref}.",
+                    f"Is the car really {paid_by}'s? Show it with papers: who paid, who insures it, who drives it. "
+                    "The registration alone does not decide it."]
+        else:
+            back = ("Zet u de auto terug op naam van uw vader of moeder" if given_by == "ouder" else
+                    f"Geeft u de auto terug aan {giver}")
+            out += [f"{back}{comma} om weer bijstand te krijgen? Dan kan de gemeente de bijstand verlagen of als "
+                    f"lening geven{ref}.",
+                    f"Is de auto echt van {paid_by}? Laat dat zien met papieren: wie betaalde, wie verzekert, wie "
+                    "rijdt. Het kenteken alleen beslist het niet."]
+    else:
+        out.append("Do you sell the car? Then the money counts as your assets. You live on it until it is under the "
+                   "limit." if en else
+                   "Verkoopt u de auto? Dan telt het geld mee voor uw vermogen. U leeft ervan tot het onder de grens "
+                   "is.")
+    out.append("Do you need a car for work? Ask the gemeente which car it finds necessary. The value above that counts."
+               if en else "Heeft u een auto nodig voor uw werk? Vraag de gemeente welke auto zij nodig vindt. De "
+                          "waarde daarboven telt mee.")
+    return out
+
+
+def client_text(result: dict, lang: str = "nl", cite: bool = True) -> list[str]:
+    """The client text (B1): short sentences with the case's amounts and dates. Empty without a car or event.
+    `cite`: the articles in brackets and the whole boete text (window, calc, the klantmanager's page); without, the
+    short boete text (the client's own pages of the report)."""
     events = result.get("asset_events") or []
     scen = {s["scenario"]: s for s in result.get("asset_scenarios") or []}
     if not events and not scen:
         return []
+    en = is_en(lang)
     keep = scen.get("keep")
-    ev = next((e for e in events if e["kind"] == "auto"), events[0] if events else None)
+    car_event = next((e for e in events if e["kind"] == "auto"), None)
+    ev = car_event or (events[0] if events else None)
+    car = car_event is not None or keep is not None
     start = month_name(ev["month"] if ev else keep["from"] if keep else None, lang)
     counted = ev["counted"] if ev else keep["counted"] if keep else 0.0
     limit = ev["limit"] if ev else keep["limit"] if keep else 0.0
     over = max(counted - limit, 0.0)
-    if lang == "en":
-        out = ["Is there a car in your name, even if your father paid for it? Tell the gemeente at once (art. 17).",
-               "The car counts as your assets (art. 34)."]
-        if over > 0:
-            out.append(f"With this car you are {eur(over)} above the limit of {eur(limit)}. "
-                       f"From {start} you have no right to bijstand.")
-        if ev and ev["months_overpaid"]:
-            out.append(f"If you do not report it, you pay back {eur(ev['reclaim_net'])} over "
-                       f"{ev['months_overpaid']} months (art. 58).")
-            out += boete_client_text(ev, lang)
-        out += ["If you put the car back in your father's name to get bijstand again, the gemeente can lower the "
-                "bijstand or give it as a loan (art. 18(2), art. 48(2)).",
-                "Is the car really your father's? Show it with papers: who paid, who insures it, who drives it. "
-                "The registration alone does not decide it.",
-                "Do you need a car for work? Ask the gemeente which car it finds necessary. The value above that "
-                "counts."]
-        return out
-    out = ["Staat er een auto op uw naam, ook als uw vader hem betaalde? Meld dat meteen bij de gemeente (art. 17).",
-           "De auto telt mee voor uw vermogen (art. 34)."]
+    out = []
+    if car_event is not None:
+        who = pick(_who(PAID_BY, car_event.get("given_by")), lang)
+        out.append(f"Is there a car in your name, even if {who} paid for it? Tell the gemeente at once"
+                   f"{_cite('art. 17', cite)}." if en else
+                   f"Staat er een auto op uw naam, ook als {who} hem betaalde? Meld dat meteen bij de gemeente"
+                   f"{_cite('art. 17', cite)}.")
+    elif ev is not None:
+        thing = pick(THING.get(ev["kind"], THING["overig"]), lang)
+        out.append(f"Did you get {thing}? Tell the gemeente at once{_cite('art. 17', cite)}." if en else
+                   f"Kreeg u {thing}? Meld dat meteen bij de gemeente{_cite('art. 17', cite)}.")
+    what = ("The car" if car else "It") if en else ("De auto" if car else "Het")
+    out.append(f"{what} counts as your assets{_cite('art. 34', cite)}." if en else
+               f"{what} telt mee voor uw vermogen{_cite('art. 34', cite)}.")
     if over > 0:
-        out.append(f"Met deze auto zit u {eur(over)} boven de grens van {eur(limit)}. "
-                   f"Vanaf {start} heeft u dan geen recht op bijstand.")
+        lead = ("With this car you are" if car else "With it you are") if en else (
+            "Met deze auto zit u" if car else "Daarmee zit u")
+        out.append(f"{lead} {eur(over)} above the limit of {eur(limit)}. From {start} you have no right to bijstand."
+                   if en else f"{lead} {eur(over)} boven de grens van {eur(limit)}. Vanaf {start} heeft u dan geen "
+                              "recht op bijstand.")
     if ev and ev["months_overpaid"]:
-        out.append(f"Meldt u het niet? Dan betaalt u {eur(ev['reclaim_net'])} terug over {ev['months_overpaid']} "
-                   f"maanden (art. 58).")
-        out += boete_client_text(ev, lang)
-    out += ["Zet u de auto terug op naam van uw vader om weer bijstand te krijgen? Dan kan de gemeente de bijstand "
-            "verlagen of als lening geven (art. 18 lid 2, art. 48 lid 2).",
-            "Is de auto echt van uw vader? Laat dat zien met papieren: wie betaalde, wie verzekert, wie rijdt. "
-            "Het kenteken alleen beslist het niet.",
-            "Heeft u een auto nodig voor uw werk? Vraag de gemeente welke auto zij nodig vindt. De waarde daarboven "
-            "telt mee."]
+        out.append(f"If you do not report it, you pay back {eur(ev['reclaim_net'])} over {ev['months_overpaid']} "
+                   f"months{_cite('art. 58', cite)}." if en else
+                   f"Meldt u het niet? Dan betaalt u {eur(ev['reclaim_net'])} terug over {ev['months_overpaid']} "
+                   f"maanden{_cite('art. 58', cite)}.")
+        out += boete_client_text(ev, lang) if cite else boete_short(ev, lang)
+    if car:
+        out += _car_choices(car_event, lang, cite)
     return out
 
 
@@ -326,7 +399,7 @@ def render(result: dict, lang: str = "nl") -> dict:
         if e.get("repayment"):
             e["repayment_text"] = repayment_text(e["repayment"], lang)
     for s in result.get("asset_scenarios") or []:
-        s["label"] = scenario_label(s["scenario"], lang)
+        s["label"] = scenario_label(s["scenario"], lang, s.get("given_by"))
         s["text"] = scenario_line(s, lang)
     result["asset_client_text"] = client_text(result, lang)
     result["asset_panel"] = panel_sections(result, lang)
@@ -339,16 +412,16 @@ def panel_sections(result: dict, lang: str = "nl") -> list[tuple[str, list[str]]
     out: list[tuple[str, list[str]]] = []
     at = result.get("asset_test") or {}
     if at.get("kind") == "lening":
-        out.append(("Eigen huis" if lang != "en" else "Own home", [_t(KIND["lening"], lang)]))
+        out.append(("Eigen huis" if not is_en(lang) else "Own home", [_t(KIND["lening"], lang)]))
     if scen:
-        out.append(("Wat kost elke keuze?" if lang != "en" else "What does each choice cost?",
+        out.append(("Wat kost elke keuze?" if not is_en(lang) else "What does each choice cost?",
                     [scenario_line(s, lang) for s in scen]))
     if events:
-        out.append(("Wijzigingen in het vermogen" if lang != "en" else "Changes in assets",
+        out.append(("Wijzigingen in het vermogen" if not is_en(lang) else "Changes in assets",
                     [event_line(e, lang) for e in events]))
     text = client_text(result, lang)
     if text:
-        out.append(("Uitleg voor de klant" if lang != "en" else "For the client", text))
+        out.append(("Uitleg voor de klant" if not is_en(lang) else "For the client", text))
     return out
 
 
@@ -360,10 +433,10 @@ def asset_lines(result: dict, lang: str = "nl") -> list[str]:
         out.append(_t(KIND["lening"], lang))
     events, scen = result.get("asset_events") or [], result.get("asset_scenarios") or []
     if events or scen:
-        out += ["", "Vermogen en auto" if lang != "en" else "Assets and the car"]
+        out += ["", "Vermogen en auto" if not is_en(lang) else "Assets and the car"]
         out += [f"- {event_line(e, lang)}" for e in events]
         out += [f"- {scenario_line(s, lang)}" for s in scen]
         text = client_text(result, lang)
         if text:
-            out += ["", "Voor de klant:" if lang != "en" else "For the client:", *(f"  {t}" for t in text)]
+            out += ["", "Voor de klant:" if not is_en(lang) else "For the client:", *(f"  {t}" for t in text)]
     return out
