@@ -89,19 +89,31 @@ def headline(result: dict, lang: str = "nl") -> str:
     return whose_job(text, result, lang)
 
 
-def _permanent(result: dict, head: dict, euros: str, more: str, en: bool) -> str:
-    lasting = head["amount"]
+def first_extra(result: dict) -> tuple[int | None, float] | None:
+    """A permanent job's first months with a temporary vrijlating: (how many months, the extra a month above the
+    lasting gain), when the headline names them; None otherwise."""
+    head = result.get("headline") or {}
     phases = result.get("gain_phases") or []
+    if head.get("kind") != "permanent" or head.get("phase") is None or not phases:
+        return None
     job_phases = [p for p in phases if p["reason"] != "before_job"]
     first = job_phases[0] if job_phases else None
-    extra = (first["gain_per_month"] - lasting) if first is not None else 0.0
+    if first is None or first["reason"] not in TEMPORARY_REASONS or first is phases[head["phase"]]:
+        return None
+    extra = first["gain_per_month"] - head["amount"]
+    return (first.get("months") or _months(first), extra) if extra >= 0.5 else None
+
+
+def _permanent(result: dict, head: dict, euros: str, more: str, en: bool) -> str:
+    lasting = head["amount"]
     base = (("With this job you have about the same to spend, lastingly" if round(lasting) == 0 else
              f"With this job you have {euros} a month {more} to spend, lastingly") if en else
             ("Met deze baan heeft u blijvend ongeveer evenveel te besteden" if round(lasting) == 0 else
              f"Met deze baan heeft u blijvend {euros} per maand {more} te besteden"))
-    if first is None or first["reason"] not in TEMPORARY_REASONS or extra < 0.5 or first is phases[head["phase"]]:
+    first = first_extra(result)
+    if first is None:
         return base + "."
-    n = first.get("months") or _months(first)
+    n, extra = first
     extra_text = fmt.eur(extra, 0)
     if en:
         span = ("the first month" if n == 1 else f"the first {n} months") if n else "for now"
