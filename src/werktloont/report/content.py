@@ -27,7 +27,17 @@ from werktloont.texts.debts import report_parts as debt_report_parts
 from werktloont.texts.debts import rows as debt_rows
 from werktloont.texts.report import assets_line, client_verdict, contacts, date_text, headings, month_text, word
 from werktloont.texts.timeline import situation as situation_text
-from werktloont.texts.verdict import detail, job_lines, no_job, notice_lines, phase_reason
+from werktloont.texts.verdict import (
+    detail,
+    first_month_label,
+    headline_gain,
+    headline_gain_label,
+    job_lines,
+    no_job,
+    notice_lines,
+    phase_reason,
+    signed,
+)
 
 Row = tuple[str, ...]
 
@@ -81,8 +91,7 @@ class Report:
         return self.client_text() + "\n" + self.manager_text()
 
 
-def _signed(x: float) -> str:
-    return ("+" if x > 0.004 else "") + fmt.eur(x) if abs(x) > 0.004 else "–"
+_signed = signed  # "+€ 1.607,29", or "–" for nothing (texts.verdict: the window's scenario table says it so too)
 
 
 def not_included(case: Case) -> list[str]:
@@ -271,8 +280,8 @@ def build_report(data, lang: str = "nl", anonymous: bool = False, pack=None) -> 
 
 def scenarios_table(case: Case, lang: str, pack) -> tuple[Row, list[Row]]:
     """The window's saved scenarios, each computed at the case's date: "zonder baan" first, then each variant with
-    the job in its first month, and below the gain as the answer gives it: lasting (or while the contract runs,
-    with its months) and in the first month, each labelled."""
+    the job in its first month, and below the gain as the answer leads with it (lasting, or while the contract runs
+    with its months) and in the first month, each labelled as in the window."""
     if not case.scenarios:
         return (), []
     base = case.model_copy(update={"scenarios": [], "computed": None})
@@ -284,22 +293,10 @@ def scenarios_table(case: Case, lang: str, pack) -> tuple[Row, list[Row]]:
         (label, fmt.eur(results[0]["without_job"][key]), *(fmt.eur(r["with_job"][key]) for r in results))
         for key, label in texts.labels(lang).items()
         if key == "disposable" or any(r["with_job"][key] or r["without_job"][key] for r in results)]
-    temporary = any((r.get("headline") or {}).get("kind") == "temporary" for r in results)
-    lasting = [_scenario_gain(r, lang) for r in results]
-    rows.append((word("scenario_while" if temporary else "scenario_lasting", lang), "–", *lasting))
-    rows.append((word("scenario_first", lang), "–", *(_signed(r["gain_per_month"]) for r in results)))
+    # What the job brings as each answer leads with it, and in the first month: the window's rows, the same words.
+    rows.append((headline_gain_label(results, lang), "–", *(headline_gain(r, lang, results) for r in results)))
+    rows.append((first_month_label(results, lang), "–", *(_signed(r["gain_per_month"]) for r in results)))
     return head, rows
-
-
-def _scenario_gain(result: dict, lang: str) -> str:
-    """The headline's gain of one scenario; a temporary contract's with its months ("+€ 1.607,29, 12 mnd")."""
-    head = result.get("headline") or {}
-    if head.get("kind") not in ("permanent", "temporary"):
-        return "–"
-    text = _signed(head["amount"])
-    if head["kind"] == "temporary" and head.get("months"):
-        text += ", " + word("n_months", lang, n=head["months"])
-    return text
 
 
 def timeline_summary(timeline: list[dict], lang: str = "nl") -> list[Row]:

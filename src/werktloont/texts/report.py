@@ -16,10 +16,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "for": ("Voor {who}, ", "For {who}, "),
     "calculation_of": ("berekening van {date}", "calculation for {date}"),
     "made_on": (" (gemaakt op {date})", " (made on {date})"),
-    "scenario_gain": ("Verschil met zonder baan", "Difference with no job"),
-    "scenario_lasting": ("Erbij, blijvend", "Gain, lasting"),
-    "scenario_while": ("Erbij, zolang het contract loopt", "Gain, while the contract runs"),
-    "scenario_first": ("Erbij, eerste maand", "Gain, first month"),
     "assets_warning": ("Let op: u heeft te veel vermogen voor bijstand. Uw vermogen is {counted}. De grens is "
                        "{limit}.",
                        "Note: your assets are too high for bijstand. Your assets are {counted}. The limit is "
@@ -35,7 +31,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "through": ("t/m", "to"),
     "from_month": ("vanaf {month}", "from {month}"),
     "a_month": ("per maand", "a month"),
-    "n_months": ("{n} maanden", "{n} months"),
     "assets": ("Uw vermogen volgens de bijstandsregels: {counted}. De grens is {limit}. ",
                "Your assets under the bijstand rules: {counted}. The limit is {limit}. "),
     "assets_below": ("U blijft onder de grens.", "You are below the limit."),
