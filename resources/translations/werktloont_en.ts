@@ -178,48 +178,28 @@
 <context>
     <name>BreakdownTable</name>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="183"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="184"/>
         <source>Zonder baan</source>
         <translation>Without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="183"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="184"/>
         <source>Met baan
 1e maand</source>
         <translation>With job
 month 1</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="184"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="185"/>
         <source>Verschil
 1e maand</source>
         <translation>Difference
 month 1</translation>
     </message>
     <message>
-        <source>Met baan, 1e maand</source>
-        <translation type="vanished">With job, month 1</translation>
-    </message>
-    <message>
-        <source>Verschil, 1e maand</source>
-        <translation type="vanished">Difference, month 1</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="185"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="186"/>
         <source>Overzicht per onderdeel, in de eerste maand van de baan</source>
         <translation>Overview per part, in the first month of the job</translation>
-    </message>
-    <message>
-        <source>Met baan</source>
-        <translation type="vanished">With job</translation>
-    </message>
-    <message>
-        <source>Verschil</source>
-        <translation type="vanished">Difference</translation>
-    </message>
-    <message>
-        <source>Overzicht per onderdeel, per maand</source>
-        <translation type="vanished">Breakdown per component, per month</translation>
     </message>
 </context>
 <context>
@@ -339,162 +319,162 @@ month 1</translation>
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="231"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="230"/>
         <source>Blijvend</source>
         <translation>For good</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="232"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="231"/>
         <source>Eerste maand</source>
         <translation>First month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="233"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="232"/>
         <source>Welke maand de grafiek laat zien</source>
         <translation>Which month the chart shows</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="234"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="233"/>
         <source>Blijvend: als de tijdelijke inkomstenvrijlating voorbij is. Eerste maand: de eerste maand van de baan, met de vrijlating.</source>
         <translation>For good: once the temporary earnings disregard has ended. First month: the first month of the job, with the disregard.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="236"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="235"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="236"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="235"/>
         <source>Uurloon</source>
         <translation>Hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="236"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="235"/>
         <source>Marginale druk</source>
         <translation>Marginal effective tax rate</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="237"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="236"/>
         <source>Per maand</source>
         <translation>Month by month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="237"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="236"/>
         <source>Vermogen</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="241"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="240"/>
         <source>Grafiek wordt geladen…</source>
         <translation>Loading chart…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="243"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="242"/>
         <source>Het overzicht per maand is nog niet beschikbaar in deze versie. Het komt hier zodra de rekenkern het verloop per maand (met de eindafrekening van de toeslagen) berekent.</source>
         <translation>The month-by-month view is not available in this version yet. It will appear here as soon as the engine computes the months (including the year-end settlement of the allowances).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="248"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="247"/>
         <source>Uren per week</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="248"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="247"/>
         <source>Bruto uurloon</source>
         <translation>Gross hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="249"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="248"/>
         <source>Te besteden per maand bij meer of minder uren</source>
         <translation>Disposable income per month with more or fewer hours</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="250"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="249"/>
         <source>Te besteden per maand bij een hoger of lager uurloon</source>
         <translation>Disposable income per month with a higher or lower hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="251"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="250"/>
         <source>Marginale druk: wat u van elke extra verdiende euro kwijtraakt</source>
         <translation>Marginal effective tax rate: what you lose of each extra euro earned</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="252"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="251"/>
         <source>Per maand vanaf de start van de baan</source>
         <translation>Month by month from the start of the job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="253"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="252"/>
         <source>Vermogen en de vermogensgrens van de bijstand</source>
         <translation>Assets and the bijstand asset limit</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="254"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="253"/>
         <source>Te besteden met baan</source>
         <translation>Disposable with job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="254"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="253"/>
         <source>Te besteden zonder baan</source>
         <translation>Disposable without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="255"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="254"/>
         <source>{x} uur</source>
         <translation>{x} h</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="255"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="254"/>
         <source>{x} per uur</source>
         <translation>{x} an hour</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="256"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="255"/>
         <source>armoedeval</source>
         <translation>cliff</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="256"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="255"/>
         <source>plateau</source>
         <translation>plateau</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="257"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="256"/>
         <source>100 %: u houdt niets over</source>
         <translation>100 %: you keep nothing</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="258"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="257"/>
         <source>Opgeteld verschil met zonder baan</source>
         <translation>Cumulative difference with no job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="259"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="258"/>
         <source>Te besteden als u in de bijstand blijft</source>
         <translation>Disposable if you stay on bijstand</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="260"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="259"/>
         <source>Eindafrekening toeslagen</source>
         <translation>Allowance settlement</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="261"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="260"/>
         <source>Meegeteld vermogen</source>
         <translation>Counted assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="261"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="260"/>
         <source>Vermogensgrens</source>
         <translation>Asset limit</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="269"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="268"/>
         <source> (blijvend, na de tijdelijke vrijlating)</source>
         <translation> (for good, after the temporary disregard)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="270"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="269"/>
         <source> (eerste maand van de baan)</source>
         <translation> (first month of the job)</translation>
     </message>
@@ -612,7 +592,7 @@ month 1</translation>
     <message>
         <location filename="../../src/werktloont/ui/inputs_debts.py" line="145"/>
         <source>Van wie is de schuld? Alleen het eigen inkomen van die persoon valt onder het beslag; het inkomen van de partner maakt de beslagvrije voet lager (art. 475db Rv).</source>
-        <translation>Whose debt is it? Only that person's own income is garnished; the partner's income lowers the protected amount (art. 475db Rv).</translation>
+        <translation>Whose debt is it? Only that person&apos;s own income is garnished; the partner&apos;s income lowers the protected amount (art. 475db Rv).</translation>
     </message>
     <message>
         <location filename="../../src/werktloont/ui/inputs_debts.py" line="148"/>
@@ -1038,35 +1018,9 @@ month 1</translation>
         <translation>Something unexpected went wrong. Your input is still there; please try again. If it keeps happening, tell the administrator (without client data).</translation>
     </message>
     <message>
-        <source>Dit bestand is geen casus.</source>
-        <translation type="vanished">This file is not a case.</translation>
-    </message>
-    <message>
-        <source>Casus openen</source>
-        <translation type="vanished">Open case</translation>
-    </message>
-    <message>
-        <source>Casus (*.json)</source>
-        <translation type="vanished">Case (*.json)</translation>
-    </message>
-    <message>
-        <source>Casus opslaan</source>
-        <translation type="vanished">Save case</translation>
-    </message>
-    <message>
-        <source>Opslaan lukte niet: {reason}</source>
-        <translation type="vanished">Saving failed: {reason}</translation>
-    </message>
-    <message>
         <location filename="../../src/werktloont/ui/main_window.py" line="347"/>
         <source>Over werktloont</source>
         <translation>About werktloont</translation>
-    </message>
-    <message>
-        <source>werktloont {version}, parameterpakket {pack}.
-Laat zien of een baan loont voor een huishouden in de bijstand. Werkt offline. Dit is een indicatie, geen beschikking.</source>
-        <translation type="vanished">werktloont {version}, parameter pack {pack}.
-Shows whether a job pays for a household on bijstand. Works offline. This is an indication, not a legal decision.</translation>
     </message>
     <message>
         <location filename="../../src/werktloont/ui/main_window.py" line="327"/>
@@ -1117,10 +1071,6 @@ This is an indication, not a decision.</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>&amp;Recente casussen</source>
-        <translation type="vanished">&amp;Recent cases</translation>
-    </message>
-    <message>
         <location filename="../../src/werktloont/ui/main_window.py" line="364"/>
         <source>Re&amp;cente casussen</source>
         <translation>Re&amp;cent cases</translation>
@@ -1156,10 +1106,6 @@ This is an indication, not a decision.</translation>
         <translation>&amp;Example case</translation>
     </message>
     <message>
-        <source>&amp;Afsluiten</source>
-        <translation type="vanished">&amp;Quit</translation>
-    </message>
-    <message>
         <location filename="../../src/werktloont/ui/main_window.py" line="372"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
@@ -1192,38 +1138,6 @@ This is an indication, not a decision.</translation>
 </context>
 <context>
     <name>PartnerInputs</name>
-    <message>
-        <source>Partner: uren per week in huidige baan</source>
-        <translation type="vanished">Partner: hours per week in current job</translation>
-    </message>
-    <message>
-        <source>Partner: bruto uurloon huidige baan</source>
-        <translation type="vanished">Partner: gross hourly wage of current job</translation>
-    </message>
-    <message>
-        <source>Partner: ander inkomen (soort)</source>
-        <translation type="vanished">Partner: other income (kind)</translation>
-    </message>
-    <message>
-        <source>Partner: ander inkomen, netto per maand</source>
-        <translation type="vanished">Partner: other income, net per month</translation>
-    </message>
-    <message>
-        <source>geen</source>
-        <translation type="vanished">none</translation>
-    </message>
-    <message>
-        <source>partneralimentatie</source>
-        <translation type="vanished">partner alimony</translation>
-    </message>
-    <message>
-        <source>kinderalimentatie</source>
-        <translation type="vanished">child maintenance</translation>
-    </message>
-    <message>
-        <source>overig</source>
-        <translation type="vanished">other</translation>
-    </message>
     <message>
         <location filename="../../src/werktloont/ui/inputs_partner.py" line="86"/>
         <source>Partner</source>
@@ -1271,70 +1185,57 @@ This is an indication, not a decision.</translation>
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="95"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="99"/>
         <source>{hours} uur</source>
         <translation>{hours} hours</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="161"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="181"/>
         <source>zonder baan</source>
         <translation>without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="193"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="217"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="194"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="218"/>
         <source>bijvoorbeeld: 32 uur, auto verkocht</source>
         <translation>for example: 32 hours, car sold</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="195"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="219"/>
         <source>Naam van het scenario</source>
         <translation>Scenario name</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="196"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="220"/>
         <source>Bewaar als scenario</source>
         <translation>Keep as scenario</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="197"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="221"/>
         <source>Verwijder gekozen scenario</source>
         <translation>Remove selected scenario</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="198"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="222"/>
         <source>Zet gekozen scenario terug in de invoer</source>
         <translation>Load selected scenario into the inputs</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="199"/>
-        <source>Bewaar tot {n} varianten om ze naast elkaar te zien. Bedragen per maand met baan; de onderste regel vergelijkt met het eerste scenario.</source>
-        <translation>Keep up to {n} variants to see them side by side. Amounts per month with the job; the bottom line compares with the first scenario.</translation>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="223"/>
+        <source>Bewaar tot {n} varianten om ze naast elkaar te zien. De bedragen zijn van de eerste maand van de baan; daaronder wat de baan per maand oplevert zoals de uitkomst het zegt, het verschil daarvan met het eerste scenario, en wat de eerste maand oplevert.</source>
+        <translation>Keep up to {n} variants to see them side by side. The amounts are those of the first month of the job; below them what the job brings a month as the answer says it, its difference with the first scenario, and what the first month brings.</translation>
     </message>
     <message>
-        <source>Bewaar tot {n} varianten om ze naast elkaar te zien. Bedragen per maand met baan; bij de totalen tussen haakjes het verschil met het eerste scenario.</source>
-        <translation type="vanished">Keep up to {n} variants to see them side by side. Amounts per month with the job; at the totals, in brackets, the difference with the first scenario.</translation>
-    </message>
-    <message>
-        <source>Bewaar tot {n} varianten om ze naast elkaar te zien. Bedragen per maand met baan; tussen haakjes het verschil met het eerste scenario.</source>
-        <translation type="vanished">Keep up to {n} variants to compare them side by side. Monthly amounts with the job; in brackets the difference with the first scenario.</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="202"/>
-        <source>Verschil met zonder baan</source>
-        <translation>Difference with no job</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="203"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="227"/>
         <source>Verschil met het eerste scenario</source>
         <translation>Difference with the first scenario</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="205"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="229"/>
         <source>Scenario&apos;s naast elkaar</source>
         <translation>Scenarios side by side</translation>
     </message>
@@ -1370,10 +1271,6 @@ This is an indication, not a decision.</translation>
         <location filename="../../src/werktloont/ui/solver.py" line="73"/>
         <source>Voor minstens {target} per maand erbij in de eerste maand (met de tijdelijke vrijlating): {parts}.</source>
         <translation>For at least {target} a month more in the first month (with the temporary disregard): {parts}.</translation>
-    </message>
-    <message>
-        <source>Voor minstens {target} per maand erbij: {parts}.</source>
-        <translation type="vanished">For at least {target} a month more: {parts}.</translation>
     </message>
     <message>
         <location filename="../../src/werktloont/ui/solver.py" line="74"/>
@@ -1425,95 +1322,14 @@ This is an indication, not a decision.</translation>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="59"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="55"/>
         <source>Vul de gegevens links in.</source>
         <translation>Fill in the details on the left.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="71"/>
-        <source>Let op: het vermogen ({counted}) is hoger dan de grens ({limit}). Daarom is er nu geen bijstand, ook zonder baan.</source>
-        <translation>Note: the assets ({counted}) are above the limit ({limit}). That is why there is no bijstand now, even without the job.</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="77"/>
-        <source>Met deze baan heeft u ongeveer evenveel te besteden als zonder baan.</source>
-        <translation>With this job you have about the same to spend as without it.</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="79"/>
-        <source>Met deze baan heeft u {amount} per maand meer te besteden.</source>
-        <translation>With this job you have {amount} a month more to spend.</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="81"/>
-        <source>Met deze baan heeft u {amount} per maand minder te besteden.</source>
-        <translation>With this job you have {amount} a month less to spend.</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="91"/>
-        <source>Zonder baan {without}, met baan {with_job} per maand (normen van {date}).</source>
-        <translation>Without the job {without}, with the job {with_job} a month (rules of {date}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="94"/>
-        <source>In de eerste maand van de baan: zonder baan {without}, met baan {with_job} per maand (normen van {date}).</source>
-        <translation>In the first month of the job: without the job {without}, with the job {with_job} a month (rules of {date}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="102"/>
-        <source>Dit is vóór beslag of schuldregeling: wat u daarvan overhoudt, staat hieronder bij Schulden.</source>
-        <translation>This is before garnishment or a debt arrangement: what you keep of it is shown below under Debts.</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="124"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="100"/>
         <source>Nog geen uitkomst: de invoer klopt niet.</source>
         <translation>No result yet: the input is not valid.</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="146"/>
-        <source>Dat komt vooral doordat {clauses}.</source>
-        <translation>Mainly because {clauses}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="147"/>
-        <source>Let op: met {low} uur per week houdt u meer over dan met {hours} uur, vooral doordat {clauses}.</source>
-        <translation>Note: with {low} hours a week you keep more than with {hours} hours, mainly because {clauses}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="151"/>
-        <source>Tussen {low} en {high} uur per week levert meer werken (bijna) niets op: wat u meer verdient, gaat van de bijstand of de toeslagen af.</source>
-        <translation>Between {low} and {high} hours a week, working more pays (almost) nothing: what you earn extra comes off bijstand or the allowances.</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="167"/>
-        <location filename="../../src/werktloont/ui/verdict.py" line="172"/>
-        <source>{name} stopt</source>
-        <translation>{name} stops</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="168"/>
-        <source>{name} omlaag gaan</source>
-        <translation>{name} go down</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="170"/>
-        <source>{name} stijgen</source>
-        <translation>{name} go up</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="174"/>
-        <source>{name} omlaag gaat</source>
-        <translation>{name} goes down</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="175"/>
-        <source> en </source>
-        <translation> and </translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="188"/>
-        <source>de {scheme}</source>
-        <translation>the {scheme}</translation>
     </message>
 </context>
 </TS>

@@ -216,8 +216,8 @@ def _manager(case: Case, result: dict, lang: str, pack, reason: list[str]) -> li
     sections.append(("m_rules", _manager_rules(result, lang)))
     sections.append(("m_assets", _manager_assets(result, lang)))
     _rows, _paragraph, debt_notes = debt_report_parts(result, lang)
-    if debt_notes:
-        sections.append(("m_debts", debt_notes))
+    if debt_notes:  # the gain and the faster repayment in the headline's month, then how the voet is made
+        sections.append(("m_debts", [result["debts"]["headline"], *debt_notes]))
     notices = plausibility.sentences(result.get("plausibility", []), lang) + notice_lines(result, lang)
     notices += [m["text"] for m in result.get("missing", ()) if "text" in m]
     notices += gemeente_words.unknown_lines(_unknown_schemes(case, pack), lang)

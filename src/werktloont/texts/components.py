@@ -65,6 +65,14 @@ def pick(pair: tuple[str, str], lang: str | None) -> str:
     return pair[1] if is_en(lang) else pair[0]
 
 
+def in_lang(label, lang: str | None) -> str:
+    """A {"nl": ..., "en": ...} label (from the pack or a municipality) in the asked language, Dutch when the other
+    is missing; a plain string stays as it is."""
+    if isinstance(label, dict):
+        return label.get(lang_of(lang)) or label.get("nl") or ""
+    return "" if label is None else str(label)
+
+
 def _words(key: str, lang: str) -> tuple[str, str, str]:
     if key == "ww":
         return WW[lang_of(lang)]

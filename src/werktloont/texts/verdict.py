@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from werktloont import fmt
+from werktloont.texts import dates
 from werktloont.texts.components import lang_of, word
 
 
@@ -143,16 +144,9 @@ def detail(result: dict, lang: str = "nl") -> str:
     return text
 
 
-MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-             "november", "december")
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December")
-
-
 def month_words(label: str, en: bool = False) -> str:
-    """"2026-03" -> "maart 2026" (plain words instead of an ISO month)."""
-    y, m = (int(x) for x in label.split("-")[:2])
-    return f"{(MONTHS_EN if en else MONTHS_NL)[m - 1]} {y}"
+    """"2026-03" -> "maart 2026" (plain words instead of an ISO month; texts.dates)."""
+    return dates.month_words(label, "en" if en else "nl")
 
 
 PHASE_REASONS = {
@@ -200,12 +194,7 @@ def phase_lines(phases: list[dict], lang: str = "nl") -> list[str]:
 
 
 def _date_words(iso: str, en: bool) -> str:
-    months_nl = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-                 "oktober", "november", "december")
-    months_en = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-                 "October", "November", "December")
-    y, m, d = (int(x) for x in iso.split("-"))
-    return f"{d} {(months_en if en else months_nl)[m - 1]} {y}"
+    return dates.date_words(iso, "en" if en else "nl")
 
 
 def notice(item: dict, lang: str = "nl") -> str:
@@ -354,3 +343,20 @@ def first_month_label(results: list[dict], lang: str = "nl") -> str:
     if len(months) == 1 and None not in months:
         label += f" ({month_words(str(next(iter(months))), en)})"
     return label
+
+
+def assets_note(at: dict, lang: str = "nl") -> str:
+    """Above the verdict when the asset test fails: no bijstand now, also without the job."""
+    counted, limit = fmt.eur(at["counted"], 0), fmt.eur(at["limit"], 0)
+    if lang_of(lang) == "en":
+        return (f"Note: the assets ({counted}) are above the limit ({limit}). That is why there is no bijstand now, "
+                "even without the job.")
+    return (f"Let op: het vermogen ({counted}) is hoger dan de grens ({limit}). Daarom is er nu geen bijstand, ook "
+            "zonder baan.")
+
+
+def before_debts(lang: str = "nl") -> str:
+    """After the amounts, with beslag or a debt arrangement: they are before it; the debts region says what is kept."""
+    if lang_of(lang) == "en":
+        return "This is before garnishment or a debt arrangement: what you keep of it is shown below under Debts."
+    return "Dit is vóór beslag of schuldregeling: wat u daarvan overhoudt, staat hieronder bij Schulden."
