@@ -9,7 +9,6 @@ debt details, the notices, the sources and the parameter pack. Every amount is r
 from __future__ import annotations
 
 import datetime
-import re
 from dataclasses import dataclass, field
 
 from werktloont import __version__, fmt, texts
@@ -157,7 +156,8 @@ def phase_lines(result: dict, lang: str) -> list[str]:
         start = month_text(ph["from"], lang)
         span = f"{start} {word('through', lang)} {month_text(ph['to'], lang)}" if ph["to"] else word(
             "from_month", lang, month=start)
-        out.append(f"{span}: {_signed(ph['gain_per_month'])} {word('a_month', lang)}, "
+        gain = ph["gain_per_month"]
+        out.append(f"{span}: {_signed(gain) if round(gain, 2) else fmt.eur(0.0)} {word('a_month', lang)}, "
                    f"{phase_reason(ph['reason'], lang)}")
     return out
 
@@ -182,26 +182,25 @@ def _manager_assets(result: dict, lang: str) -> list[str]:
     return [line for line in out if line]
 
 
-_VERSION_DATE = re.compile(r"^(.*?),? \(?(?:tekst )?geldend(?: op)? (\d{4}-\d{2}-\d{2})\)?$")
+def publication(title: str) -> str:
+    """The publication a source title names, without the article or the step ("Wet IB 2001 art. 8.11 lid 2 (geldend
+    2026-01-01)" -> "Wet IB 2001"): the articles are listed per amount above, the rest is in calc --json."""
+    if " art." in title:
+        return title.split(" art.")[0].rstrip(", ")
+    return title.split(" (")[0].rstrip(", ")
 
 
 def _sources(result: dict) -> list[str]:
-    """The publications behind the amounts that are not zero, each once (titles; the urls are in calc --json); the
-    texts of one article at several dates on one line ("... (geldend 2025-01-01, 2026-01-01)")."""
+    """The publications behind the amounts that are not zero, each once."""
     _, without, with_job = money_month(result)
-    seen: dict[str, list[str]] = {}
+    seen: dict[str, None] = {}
     for e in result.get("explanations") or []:
         key = e.get("component")
         if key in without and (abs(without[key]) >= 0.005 or abs(with_job[key]) >= 0.005):
             for s in e.get("sources") or []:
-                title = s.get("title")
-                if not title:
-                    continue
-                m = _VERSION_DATE.match(title)
-                dates = seen.setdefault(m.group(1) if m else title, [])
-                if m and m.group(2) not in dates:
-                    dates.append(m.group(2))
-    return [f"{t} (geldend {', '.join(sorted(d))})" if d else t for t, d in seen.items()]
+                if s.get("title"):
+                    seen.setdefault(publication(s["title"]), None)
+    return list(seen)
 
 
 def _manager(case: Case, result: dict, lang: str, pack, reason: list[str]) -> list[tuple[str, list[str]]]:
