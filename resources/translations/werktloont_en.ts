@@ -1195,47 +1195,47 @@ This is an indication, not a decision.</translation>
         <translation>without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="217"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="226"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="218"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="227"/>
         <source>bijvoorbeeld: 32 uur, auto verkocht</source>
         <translation>for example: 32 hours, car sold</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="219"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="228"/>
         <source>Naam van het scenario</source>
         <translation>Scenario name</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="220"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="229"/>
         <source>Bewaar als scenario</source>
         <translation>Keep as scenario</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="221"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="230"/>
         <source>Verwijder gekozen scenario</source>
         <translation>Remove selected scenario</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="222"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="231"/>
         <source>Zet gekozen scenario terug in de invoer</source>
         <translation>Load selected scenario into the inputs</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="223"/>
-        <source>Bewaar tot {n} varianten om ze naast elkaar te zien. De bedragen zijn van de eerste maand van de baan; daaronder wat de baan per maand oplevert zoals de uitkomst het zegt, het verschil daarvan met het eerste scenario, en wat de eerste maand oplevert.</source>
-        <translation>Keep up to {n} variants to see them side by side. The amounts are those of the first month of the job; below them what the job brings a month as the answer says it, its difference with the first scenario, and what the first month brings.</translation>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="232"/>
+        <source>Bewaar tot {n} varianten om ze naast elkaar te zien. Bedragen van de eerste maand van de baan; onderaan wat de baan per maand oplevert.</source>
+        <translation>Keep up to {n} variants to see them side by side. Amounts of the first month of the job; at the bottom what the job brings a month.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="227"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="235"/>
         <source>Verschil met het eerste scenario</source>
         <translation>Difference with the first scenario</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="229"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="237"/>
         <source>Scenario&apos;s naast elkaar</source>
         <translation>Scenarios side by side</translation>
     </message>

@@ -38,7 +38,8 @@ def test_scenarios_show_lasting_and_first_month(qtbot):
     assert panel.cell_text("gain", 1) == signed(contract["gain_per_month"])
     assert "blijvend" not in panel.cell_text("headline_gain", 1)
     assert "blijvend" not in panel.row_label("headline_gain")
-    assert panel.row_label("gain") == "Erbij in de eerste maand van de baan"  # two different first months
+    assert panel.row_label("gain") == "Erbij, eerste maand"
+    assert panel.row_tip("gain") == "Erbij in de eerste maand van de baan"  # two different first months
     # The difference with the first scenario compares what the answers lead with.
     diff = contract["headline"]["amount"] - permanent["headline"]["amount"]
     assert panel.cell_text("vs_first", 1) == signed(diff) and panel.cell_text("vs_first", 0) == "–"
@@ -46,10 +47,10 @@ def test_scenarios_show_lasting_and_first_month(qtbot):
 
 def test_the_rows_say_lasting_only_when_every_column_lasts(qtbot):
     panel, (result,) = panel_with(qtbot, PERMANENT)
-    assert panel.row_label("headline_gain") == "Erbij per maand, blijvend"
-    assert panel.row_label("gain") == "Erbij in de eerste maand van de baan (januari 2026)"
+    assert panel.row_label("headline_gain") == "Erbij, blijvend"
+    assert panel.row_tip("gain") == "Erbij in de eerste maand van de baan (januari 2026)"
     assert panel.cell_text("headline_gain", 0) == signed(result["gain_lasting"])
     panel, _ = panel_with(qtbot, CONTRACT, {**CONTRACT, "hours_per_week": 32})
-    assert panel.row_label("headline_gain") == "Erbij per maand, zolang het contract loopt"
-    assert panel.row_label("gain") == "Erbij in de eerste maand van de baan (maart 2026)"
+    assert panel.row_label("headline_gain") == "Erbij, tijdens het contract"
+    assert panel.row_tip("gain") == "Erbij in de eerste maand van de baan (maart 2026)"
     assert all("blijvend" not in panel.cell_text("headline_gain", i) for i in range(2))

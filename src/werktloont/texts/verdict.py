@@ -329,16 +329,19 @@ def headline_gain_label(results: list[dict], lang: str = "nl") -> str:
     kinds = _kinds(results)
     en = lang_of(lang) == "en"
     if kinds == {"permanent"}:
-        return "Gain a month, lasting" if en else "Erbij per maand, blijvend"
+        return "Gain, lasting" if en else "Erbij, blijvend"
     if kinds == {"temporary"}:
-        return "Gain a month, while the contract runs" if en else "Erbij per maand, zolang het contract loopt"
-    return "Gain a month, as the answer says" if en else "Erbij per maand, volgens de uitkomst"
+        return "Gain, during the contract" if en else "Erbij, tijdens het contract"
+    return "Gain, as the answer says" if en else "Erbij, volgens de uitkomst"
 
 
-def first_month_label(results: list[dict], lang: str = "nl") -> str:
-    """The row's name for gain_per_month, with the month when every column has the same first month."""
+def first_month_label(results: list[dict], lang: str = "nl", short: bool = False) -> str:
+    """The row's name for gain_per_month, with the month when every column has the same first month; `short`: the
+    name alone (a narrow table, the month in its tooltip)."""
     months = {r.get("first_month") for r in results}
     en = lang_of(lang) == "en"
+    if short:
+        return "Gain, first month" if en else "Erbij, eerste maand"
     label = "Gain in the job's first month" if en else "Erbij in de eerste maand van de baan"
     if len(months) == 1 and None not in months:
         label += f" ({month_words(str(next(iter(months))), en)})"

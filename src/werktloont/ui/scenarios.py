@@ -189,10 +189,15 @@ class ScenarioPanel(QWidget):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, 0, item)
-            # The gains' rows say which gain they are: lasting or while a contract runs, and the first month.
-            for key, label in (("headline_gain", verdict_texts.headline_gain_label(results, lang)),
-                               ("gain", verdict_texts.first_month_label(results, lang))):
-                self.table.setVerticalHeaderItem(keys.index(key), QTableWidgetItem(label))
+            # The gains' rows say which gain they are: lasting or while a contract runs, and the first month (its
+            # month in the tooltip: the row names stay short, so the scenarios' columns stay in view).
+            for key, label, tip in (
+                    ("headline_gain", verdict_texts.headline_gain_label(results, lang), ""),
+                    ("gain", verdict_texts.first_month_label(results, lang, short=True),
+                     verdict_texts.first_month_label(results, lang))):
+                header = QTableWidgetItem(label)
+                header.setToolTip(tip)
+                self.table.setVerticalHeaderItem(keys.index(key), header)
         for col0, s in enumerate(self.scenarios):
             for row, key in enumerate(keys):
                 item = QTableWidgetItem(self._cell(key, s, first, results, lang))
@@ -213,6 +218,10 @@ class ScenarioPanel(QWidget):
         item = self.table.verticalHeaderItem(self._row_keys().index(row_key))
         return item.text() if item is not None else ""
 
+    def row_tip(self, row_key: str) -> str:
+        item = self.table.verticalHeaderItem(self._row_keys().index(row_key))
+        return item.toolTip() if item is not None else ""
+
     def retranslate(self) -> None:
         self.name_label.setText(self.tr("Naam"))
         self.name.setPlaceholderText(self.tr("bijvoorbeeld: 32 uur, auto verkocht"))
@@ -220,10 +229,9 @@ class ScenarioPanel(QWidget):
         self.add_button.setText(self.tr("Bewaar als scenario"))
         self.remove_button.setText(self.tr("Verwijder gekozen scenario"))
         self.open_button.setText(self.tr("Zet gekozen scenario terug in de invoer"))
-        self.hint.setText(self.tr("Bewaar tot {n} varianten om ze naast elkaar te zien. De bedragen zijn van de "
-                                  "eerste maand van de baan; daaronder wat de baan per maand oplevert zoals de "
-                                  "uitkomst het zegt, het verschil daarvan met het eerste scenario, en wat de "
-                                  "eerste maand oplevert.").format(n=MAX_SCENARIOS))
+        self.hint.setText(self.tr("Bewaar tot {n} varianten om ze naast elkaar te zien. Bedragen van de eerste "
+                                  "maand van de baan; onderaan wat de baan per maand oplevert.").format(
+            n=MAX_SCENARIOS))
         labels = [component_label(k) for k in ROWS] + ["", self.tr("Verschil met het eerste scenario"), ""]
         self.table.setVerticalHeaderLabels(labels)
         self.table.setAccessibleName(self.tr("Scenario's naast elkaar"))
