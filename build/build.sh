@@ -64,7 +64,7 @@ echo "build.sh: numpy $numpy_version, BLAS: $blas"
 end=$(date +%s)
 
 app=dist/werktloont
-size_mb=$(( $(du -sb "$app" | cut -f1) / 1000000 ))
+size_mb=$(( $("$PY" "$(dirname "$0")/folder_size.py" "$app") / 1000000 ))
 echo "build.sh: $app/werktloont klaar in $((end - start)) s; map $size_mb MB"
 # The release target is <= 150 MB on Linux; build/smoke.sh fails above it.
 if [ "$size_mb" -gt 150 ]; then

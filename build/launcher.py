@@ -9,6 +9,12 @@ for _name in ("stdout", "stderr"):
     if getattr(sys, _name) is None:
         setattr(sys, _name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - lives as long as the app
 
+import multiprocessing  # noqa: E402
+
 from werktloont.cli import main  # noqa: E402
 
-raise SystemExit(main())
+if __name__ == "__main__":
+    # `batch --jobs N` starts worker processes; a frozen app must let them run the worker, not the program
+    # (Windows and macOS start them fresh).
+    multiprocessing.freeze_support()
+    raise SystemExit(main())

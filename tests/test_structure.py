@@ -18,3 +18,20 @@ def test_every_rules_module_names_its_law_in_its_first_line():
             continue
         first = p.read_text(encoding="utf-8").lstrip().splitlines()[0]
         assert first.startswith('"""') and len(first) > 10, p
+
+
+MAX_FUNCTION_LINES = 80
+
+
+def test_no_function_over_80_lines():
+    """A long function hides the law it applies: split it into named steps."""
+    import ast
+
+    long = []
+    for p in SRC.rglob("*.py"):
+        for node in ast.walk(ast.parse(p.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                n = node.end_lineno - node.lineno + 1
+                if n > MAX_FUNCTION_LINES:
+                    long.append(f"{p.relative_to(SRC)}:{node.lineno} {node.name} ({n} lines)")
+    assert not long, "split these functions:\n" + "\n".join(long)

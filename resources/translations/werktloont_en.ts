@@ -97,7 +97,7 @@
 <context>
     <name>AppState</name>
     <message>
-        <location filename="../../src/werktloont/ui/state.py" line="137"/>
+        <location filename="../../src/werktloont/ui/state.py" line="141"/>
         <source>De grafiek Uurloon stopt bij {wage} per uur: bij een hoger loon is de waarde &apos;{parameter}&apos; niet bekend op {on}. De bedragen per maand hierboven zijn compleet.</source>
         <translation>The Hourly wage chart stops at {wage} an hour: at a higher wage the value &apos;{parameter}&apos; is not known on {on}. The amounts per month above are complete.</translation>
     </message>
@@ -105,72 +105,102 @@
 <context>
     <name>AssetInputs</name>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="120"/>
-        <source>Deel van de autowaarde dat de gemeente vrijlaat</source>
-        <translation>Part of the car&apos;s value the municipality leaves free</translation>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="150"/>
+        <source>&amp;Spaargeld en banksaldo</source>
+        <translation>Sa&amp;vings and bank balance</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="121"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="151"/>
+        <source>Waarde &amp;auto</source>
+        <translation>&amp;Car value</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="152"/>
+        <source>Ander vermogen</source>
+        <translation>Other assets</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="153"/>
+        <source>Schulden</source>
+        <translation>Debts</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="154"/>
+        <source>Welk bedrag laat uw gemeente vrij voor een auto?</source>
+        <translation>Which amount does your municipality leave free for a car?</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="155"/>
         <source>Maand van de verandering</source>
         <translation>Month of the change</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="122"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="156"/>
         <source>Wat kwam erbij</source>
         <translation>What was added</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="123"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="157"/>
         <source>Waarde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="128"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="160"/>
+        <source>niet bekend</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="161"/>
         <source>Leeg: de gemeente beslist welk deel van een auto die nodig is vrij blijft. Zonder bedrag telt de hele auto mee (of het bedrag van de gemeente, als de rekenhulp dat kent).</source>
         <translation>Empty: the municipality decides which part of a needed car is left free. Without an amount the whole car counts (or the municipality&apos;s amount, if the calculator knows it).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="131"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="164"/>
         <source>een auto (op naam gezet)</source>
         <translation>a car (put in his or her name)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="132"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="165"/>
         <source>een gift</source>
         <translation>a gift</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="133"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="166"/>
         <source>een erfenis</source>
         <translation>an inheritance</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="134"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="167"/>
         <source>spaargeld</source>
         <translation>savings</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="135"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="168"/>
         <source>iets anders</source>
         <translation>something else</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="138"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="171"/>
+        <source>Auto is nodig voor werk of handicap</source>
+        <translation>Car is needed for work or disability</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="172"/>
         <source>Tijdens de bijstand kwam er vermogen bij</source>
         <translation>Assets were added during bijstand</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="139"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="173"/>
         <source>Meteen gemeld bij de gemeente</source>
         <translation>Reported to the municipality at once</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="140"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="174"/>
         <source>De gemeente ontdekte het in</source>
         <translation>The municipality found out in</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_assets.py" line="143"/>
+        <location filename="../../src/werktloont/ui/inputs_assets.py" line="177"/>
         <source>Maand waarin de gemeente het ontdekte</source>
         <translation>Month in which the municipality found out</translation>
     </message>
@@ -178,26 +208,26 @@
 <context>
     <name>BreakdownTable</name>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="184"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="185"/>
         <source>Zonder baan</source>
         <translation>Without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="184"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="185"/>
         <source>Met baan
 1e maand</source>
         <translation>With job
 month 1</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="185"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="186"/>
         <source>Verschil
 1e maand</source>
         <translation>Difference
 month 1</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="186"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="187"/>
         <source>Overzicht per onderdeel, in de eerste maand van de baan</source>
         <translation>Overview per part, in the first month of the job</translation>
     </message>
@@ -205,73 +235,68 @@ month 1</translation>
 <context>
     <name>CaseFiles</name>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="83"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="85"/>
         <source>voorbeeldcasus</source>
         <translation>example case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="84"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="86"/>
         <source>nieuwe casus</source>
         <translation>new case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="102"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="104"/>
         <source>Casus openen</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="102"/>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="169"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="104"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="168"/>
         <source>Casus (*.json)</source>
         <translation>Case (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="138"/>
-        <source>Er stond geen baanaanbod in de casus; het venster rekent met een baan van {hours} uur per week.</source>
-        <translation>The case had no job offer; the window computes with a job of {hours} hours a week.</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="141"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="140"/>
         <source>Het baanaanbod is aangepast aan het formulier.</source>
         <translation>The job offer was adjusted to the form.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="142"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="141"/>
         <source>Het huishouden is aangepast aan het formulier.</source>
         <translation>The household was adjusted to the form.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="143"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="142"/>
         <source>Het vermogen is aangepast aan het formulier.</source>
         <translation>The assets were adjusted to the form.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="144"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="143"/>
         <source>De rekendatum is aangepast aan het formulier.</source>
         <translation>The calculation date was adjusted to the form.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="145"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="144"/>
         <source>De gemeente is aangepast aan het formulier.</source>
         <translation>The municipality was adjusted to the form.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="152"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="151"/>
         <source>Bij het openen aangepast (nog niet opgeslagen):</source>
         <translation>Adjusted when opening (not saved yet):</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="167"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="166"/>
         <source>casus.json</source>
         <translation>case.json</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="168"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="167"/>
         <source>Casus opslaan</source>
         <translation>Save case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="181"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="180"/>
         <source>Opslaan kan nog niet: {reason}</source>
         <translation>Cannot save yet: {reason}</translation>
     </message>
@@ -286,195 +311,227 @@ month 1</translation>
         <translation>The case has changed. Do you want to save the changes?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="233"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="225"/>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="226"/>
+        <source>&amp;Niet opslaan</source>
+        <translation>&amp;Don&apos;t save</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="227"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="244"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="260"/>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="240"/>
         <source>Alleen-lezen</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="234"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="241"/>
         <source>{name} is alleen-lezen. Wilt u het toch overschrijven?</source>
         <translation>{name} is read-only. Do you want to overwrite it anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="242"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="243"/>
+        <source>&amp;Overschrijven</source>
+        <translation>&amp;Overwrite</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="254"/>
         <source>Bestand is veranderd</source>
         <translation>File has changed</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="243"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="255"/>
         <source>{name} is opnieuw opgeslagen sinds u het opende, in een ander venster of door een ander programma. Als u nu opslaat, gaat dat werk verloren.</source>
         <translation>{name} was saved again since you opened it, in another window or by another program. If you save now, that work is lost.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="245"/>
-        <source>Toch overschrijven</source>
-        <translation>Overwrite anyway</translation>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="257"/>
+        <source>&amp;Toch overschrijven</source>
+        <translation>&amp;Overwrite anyway</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="246"/>
-        <source>Opslaan als…</source>
-        <translation>Save as…</translation>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="258"/>
+        <source>Opslaan a&amp;ls…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="280"/>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="283"/>
+        <source>&amp;Lijst wissen</source>
+        <translation>&amp;Clear list</translation>
     </message>
 </context>
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="230"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="308"/>
         <source>Blijvend</source>
         <translation>For good</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="231"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="309"/>
         <source>Eerste maand</source>
         <translation>First month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="232"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="310"/>
         <source>Welke maand de grafiek laat zien</source>
         <translation>Which month the chart shows</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="233"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="311"/>
         <source>Blijvend: als de tijdelijke inkomstenvrijlating voorbij is. Eerste maand: de eerste maand van de baan, met de vrijlating.</source>
         <translation>For good: once the temporary earnings disregard has ended. First month: the first month of the job, with the disregard.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="235"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="313"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="235"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="313"/>
         <source>Uurloon</source>
-        <translation>Hourly wage</translation>
+        <translation>Wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="235"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="313"/>
         <source>Marginale druk</source>
-        <translation>Marginal effective tax rate</translation>
+        <translation>Marginal rate</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="236"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="314"/>
         <source>Per maand</source>
-        <translation>Month by month</translation>
+        <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="236"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="314"/>
         <source>Vermogen</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="240"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="318"/>
         <source>Grafiek wordt geladen…</source>
         <translation>Loading chart…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="242"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="320"/>
         <source>Het overzicht per maand is nog niet beschikbaar in deze versie. Het komt hier zodra de rekenkern het verloop per maand (met de eindafrekening van de toeslagen) berekent.</source>
         <translation>The month-by-month view is not available in this version yet. It will appear here as soon as the engine computes the months (including the year-end settlement of the allowances).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="247"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="325"/>
         <source>Uren per week</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="247"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="325"/>
         <source>Bruto uurloon</source>
         <translation>Gross hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="248"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="326"/>
         <source>Te besteden per maand bij meer of minder uren</source>
         <translation>Disposable income per month with more or fewer hours</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="249"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="327"/>
         <source>Te besteden per maand bij een hoger of lager uurloon</source>
         <translation>Disposable income per month with a higher or lower hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="250"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="328"/>
         <source>Marginale druk: wat u van elke extra verdiende euro kwijtraakt</source>
         <translation>Marginal effective tax rate: what you lose of each extra euro earned</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="251"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="329"/>
         <source>Per maand vanaf de start van de baan</source>
         <translation>Month by month from the start of the job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="252"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="330"/>
         <source>Vermogen en de vermogensgrens van de bijstand</source>
         <translation>Assets and the bijstand asset limit</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="253"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="331"/>
         <source>Te besteden met baan</source>
         <translation>Disposable with job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="253"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="331"/>
         <source>Te besteden zonder baan</source>
         <translation>Disposable without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="254"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="332"/>
         <source>{x} uur</source>
         <translation>{x} h</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="254"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="332"/>
         <source>{x} per uur</source>
         <translation>{x} an hour</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="255"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="333"/>
         <source>armoedeval</source>
         <translation>cliff</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="255"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="333"/>
         <source>plateau</source>
         <translation>plateau</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="256"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="334"/>
         <source>100 %: u houdt niets over</source>
         <translation>100 %: you keep nothing</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="257"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="335"/>
         <source>Opgeteld verschil met zonder baan</source>
         <translation>Cumulative difference with no job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="258"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="336"/>
         <source>Te besteden als u in de bijstand blijft</source>
         <translation>Disposable if you stay on bijstand</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="259"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="337"/>
         <source>Eindafrekening toeslagen</source>
         <translation>Allowance settlement</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="260"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="338"/>
         <source>Meegeteld vermogen</source>
         <translation>Counted assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="260"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="338"/>
         <source>Vermogensgrens</source>
         <translation>Asset limit</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="268"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="346"/>
         <source> (blijvend, na de tijdelijke vrijlating)</source>
         <translation> (for good, after the temporary disregard)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="269"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="347"/>
         <source> (eerste maand van de baan)</source>
         <translation> (first month of the job)</translation>
     </message>
@@ -482,132 +539,240 @@ month 1</translation>
 <context>
     <name>ChildRow</name>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="56"/>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="64"/>
         <source>Kind {n}</source>
         <translation>Child {n}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="57"/>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="65"/>
         <source>Leeftijd</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="57"/>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="65"/>
         <source>Opvang</source>
         <translation>Childcare</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="58"/>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="66"/>
         <source>Uren opvang per maand</source>
         <translation>Childcare hours per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="59"/>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="67"/>
         <source>Uurprijs opvang</source>
         <translation>Childcare price per hour</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="62"/>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="70"/>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="100"/>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="106"/>
         <source>{what} kind {n}</source>
         <translation>{what}, child {n}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="63"/>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="71"/>
+        <source> jaar</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="72"/>
+        <source>nog niet ingevuld</source>
+        <translation>not filled in yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="73"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="63"/>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="73"/>
         <source>dagopvang</source>
         <translation>day care</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="63"/>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="73"/>
         <source>buitenschoolse opvang (bso)</source>
         <translation>out-of-school care (bso)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_children.py" line="64"/>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="74"/>
         <source>gastouder</source>
         <translation>childminder (gastouder)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="98"/>
+        <source>Leeftijd kind {n}</source>
+        <translation>Age of child {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenInputs</name>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="207"/>
+        <source>Aantal kin&amp;deren</source>
+        <translation>Number of childr&amp;en</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_children.py" line="208"/>
+        <source>Kostendelers (medebewoners van 27 jaar of ouder)</source>
+        <translation>Cost sharers (housemates aged 27 or over)</translation>
     </message>
 </context>
 <context>
     <name>DebtInputs</name>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="119"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="115"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="120"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="116"/>
         <source>beslag op het inkomen</source>
         <translation>garnishment of income</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="121"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="117"/>
         <source>minnelijke schuldregeling (MSNP)</source>
         <translation>voluntary debt arrangement (MSNP)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="122"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="118"/>
         <source>wettelijke schuldsanering (WSNP)</source>
         <translation>statutory debt restructuring (WSNP)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="127"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="122"/>
         <source>Beslag of schuldregeling: {kind}</source>
         <translation>Garnishment or debt arrangement: {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="133"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="126"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="134"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="127"/>
         <source>Vordering per maand</source>
         <translation>Claim per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="135"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="128"/>
         <source>Schuld van</source>
         <translation>Debt of</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="142"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="131"/>
         <source>klant</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="142"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="132"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="143"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="131"/>
         <source>beiden</source>
         <translation>both</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="145"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="134"/>
         <source>Van wie is de schuld? Alleen het eigen inkomen van die persoon valt onder het beslag; het inkomen van de partner maakt de beslagvrije voet lager (art. 475db Rv).</source>
         <translation>Whose debt is it? Only that person&apos;s own income is garnished; the partner&apos;s income lowers the protected amount (art. 475db Rv).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="148"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="137"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="149"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="138"/>
         <source>Vordering onbekend: alles boven de beslagvrije voet (of het vrij te laten bedrag) gaat naar de schuldeisers. Dit gaat niet over de schulden bij Vermogen: die tellen voor de vermogensgrens.</source>
         <translation>Claim unknown: everything above the protected amount (beslagvrije voet or the amount left free) goes to the creditors. This is not about the debts under Assets: those count for the asset limit.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_debts.py" line="153"/>
+        <location filename="../../src/werktloont/ui/inputs_debts.py" line="142"/>
         <source>Beslag, een minnelijke schuldregeling of de WSNP: wat de baan betekent voor wat u overhoudt en voor uw schuld.</source>
         <translation>Garnishment, a voluntary debt arrangement or the WSNP: what the job means for what you keep and for your debt.</translation>
+    </message>
+</context>
+<context>
+    <name>Entry</name>
+    <message>
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="39"/>
+        <source>Antwoord {n}</source>
+        <translation>Answer {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="161"/>
+        <source>Bedoelt u {first} of {second}?</source>
+        <translation>Do you mean {first} or {second}?</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="185"/>
+        <source>Een bedrag kan niet negatief zijn.</source>
+        <translation>An amount cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="188"/>
+        <source>&apos;{text}&apos;: typ een heel getal, zonder komma.</source>
+        <translation>&apos;{text}&apos;: type a whole number, without a decimal comma.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="190"/>
+        <source>&apos;{text}&apos;: te veel cijfers achter de komma (hoogstens {n}).</source>
+        <translation>&apos;{text}&apos;: too many digits after the decimal comma (at most {n}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="192"/>
+        <source>bijvoorbeeld 46.000 of 16,50</source>
+        <translation>for example 46.000 or 16,50</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="193"/>
+        <source>bijvoorbeeld 35</source>
+        <translation>for example 35</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="194"/>
+        <source>bijvoorbeeld 24 of 24,5</source>
+        <translation>for example 24 or 24,5</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="195"/>
+        <source>&apos;{text}&apos; is geen getal. Typ {example}.</source>
+        <translation>&apos;{text}&apos; is not a number. Type {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="341"/>
+        <source>{day} valt buiten wat de rekenhulp kent: van {low} tot en met {high}.</source>
+        <translation>{day} is outside what the calculator knows: from {low} up to and including {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="345"/>
+        <source>&apos;{text}&apos;: het jaar ontbreekt.</source>
+        <translation>&apos;{text}&apos;: the year is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="347"/>
+        <source>&apos;{text}&apos; kan twee datums zijn: typ het met streepjes, bijvoorbeeld 01-03-2026.</source>
+        <translation>&apos;{text}&apos; can be read as two dates: type it with dashes, for example 01-03-2026.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="350"/>
+        <source>bijvoorbeeld 03-2026 of maart 2026</source>
+        <translation>for example 03-2026 or March 2026</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="351"/>
+        <source>bijvoorbeeld 1-3-2026</source>
+        <translation>for example 1-3-2026</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="352"/>
+        <source>&apos;{text}&apos; is geen datum. Typ {example}.</source>
+        <translation>&apos;{text}&apos; is not a date. Type {example}.</translation>
     </message>
 </context>
 <context>
@@ -678,136 +843,316 @@ month 1</translation>
 <context>
     <name>FileDialog</name>
     <message>
-        <location filename="../../src/werktloont/ui/dialogs.py" line="14"/>
-        <source>Zoeken in:</source>
-        <translation>Look in:</translation>
-    </message>
-    <message>
         <location filename="../../src/werktloont/ui/dialogs.py" line="15"/>
-        <source>Bestandstype:</source>
-        <translation>Files of type:</translation>
+        <source>Zoeken &amp;in:</source>
+        <translation>Look &amp;in:</translation>
     </message>
     <message>
         <location filename="../../src/werktloont/ui/dialogs.py" line="16"/>
-        <source>Bestandsnaam:</source>
-        <translation>File name:</translation>
+        <source>Bestands&amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/dialogs.py" line="17"/>
+        <source>Bestands&amp;naam:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/dialogs.py" line="18"/>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/dialogs.py" line="19"/>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/dialogs.py" line="20"/>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupPanel</name>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="79"/>
+        <source>Nog geen uitkomst: controleer de invoer.</source>
+        <translation>No result yet: check the input.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="81"/>
+        <source>Zonder baanaanbod is er geen vervolgplan.</source>
+        <translation>Without a job offer there is no follow-up plan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="86"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="86"/>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="86"/>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="86"/>
+        <source>Bedrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="87"/>
+        <source>Voor maand</source>
+        <translation>For month</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="87"/>
+        <source>Totaal van de maand</source>
+        <translation>Total for the month</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="112"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="129"/>
+        <source>Bewaar agenda</source>
+        <translation>Save calendar</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="113"/>
+        <source>Agenda (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="130"/>
+        <source>De agenda kon niet worden bewaard: {why}</source>
+        <translation>The calendar could not be saved: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="134"/>
+        <source>Bewaar agenda (.ics)</source>
+        <translation>Save calendar (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="135"/>
+        <source>Het plan als afspraken voor Outlook of de telefoon. Zonder naam en bedragen, tenzij u dat aanvinkt.</source>
+        <translation>The plan as appointments for Outlook or the phone. Without name and amounts, unless you tick that.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="137"/>
+        <source>Met naam en bedragen</source>
+        <translation>With name and amounts</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="138"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="139"/>
+        <source>Geld per datum</source>
+        <translation>Money by date</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="140"/>
+        <source>Tabel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="141"/>
+        <source>Grafiek: betalingen per datum en het saldo per maand</source>
+        <translation>Chart: payments by date and the balance per month</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="142"/>
+        <source>Tabel: betalingen per datum, met het totaal per maand</source>
+        <translation>Table: payments by date, with the total per month</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="143"/>
+        <source>Saldo van de maand</source>
+        <translation>Balance of the month</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="148"/>
+        <source>Vervolg</source>
+        <translation>Follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdInputs</name>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_household.py" line="71"/>
+        <source>&amp;Leeftijd klant</source>
+        <translation>Client&apos;s &amp;age</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_household.py" line="72"/>
+        <source>Huishouden</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_household.py" line="73"/>
+        <source> jaar</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_household.py" line="74"/>
+        <source>nog niet ingevuld</source>
+        <translation>not filled in yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_household.py" line="76"/>
+        <source>alleenstaand (zonder partner)</source>
+        <translation>single (no partner)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_household.py" line="77"/>
+        <source>met partner</source>
+        <translation>with a partner</translation>
+    </message>
+</context>
+<context>
+    <name>HousingInputs</name>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_housing.py" line="46"/>
+        <source>&amp;Kale huur per maand</source>
+        <translation>Base &amp;rent per month</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_housing.py" line="47"/>
+        <source>Ser&amp;vicekosten per maand</source>
+        <translation>&amp;Service charges per month</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_housing.py" line="48"/>
+        <source>nog niet ingevuld (geen huur: 0)</source>
+        <translation>not filled in yet (no rent: 0)</translation>
     </message>
 </context>
 <context>
     <name>IncomeInputs</name>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="172"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="178"/>
         <source> bruto</source>
         <translation> gross</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="173"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="179"/>
         <source> netto</source>
         <translation> net</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="188"/>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="207"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="183"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="257"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="189"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="184"/>
         <source>partneralimentatie</source>
         <translation>partner alimony</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="190"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="185"/>
         <source>kinderalimentatie</source>
         <translation>child maintenance</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="191"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="186"/>
         <source>overig</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="198"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="249"/>
         <source>baan {hours} uur</source>
         <translation>job {hours} h</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="206"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="256"/>
         <source>nog {n} uit het bestand</source>
         <translation>{n} more from the file</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="211"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="260"/>
         <source>Eigen inkomen klant (baan, uitkering): {summary}</source>
         <translation>Client&apos;s own income (job, benefit): {summary}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="220"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="151"/>
         <source>{who}: uren huidige baan</source>
         <translation>{who}: hours current job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="221"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="152"/>
         <source>{who}: uren per week in huidige baan</source>
         <translation>{who}: hours per week in current job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="222"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="153"/>
         <source>{who}: bruto uurloon</source>
         <translation>{who}: gross hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="223"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="154"/>
         <source>{who}: bruto uurloon huidige baan</source>
         <translation>{who}: gross hourly wage of current job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="224"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="155"/>
         <source>{who}: baan sinds</source>
         <translation>{who}: job since</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="225"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="156"/>
         <source>{who}: huidige baan begonnen in (maand)</source>
         <translation>{who}: current job began in (month)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="226"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="157"/>
         <source>{who}: ander inkomen</source>
         <translation>{who}: other income</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="227"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="158"/>
         <source>{who}: ander inkomen (soort)</source>
         <translation>{who}: other income (kind)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="228"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="159"/>
         <source>{who}: bedrag per maand</source>
         <translation>{who}: amount per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="229"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="160"/>
         <source>{who}: ander inkomen per maand</source>
         <translation>{who}: other income per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="236"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="166"/>
+        <source> uur</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="167"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="237"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="168"/>
         <source>Sinds wanneer deze baan loopt: de vrijlating (6 maanden) telt vanaf dan. Onbekend: gerekend alsof de baan deze maand begon.</source>
         <translation>Since when this job has run: the earnings disregard (6 months) counts from then. Unknown: calculated as if the job began this month.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="246"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="264"/>
         <source>Klant</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_income.py" line="248"/>
+        <location filename="../../src/werktloont/ui/inputs_income.py" line="265"/>
         <source>Inkomen dat de klant nu al heeft naast de bijstand: een baan, een uitkering of partneralimentatie. Het baanaanbod hieronder komt daar bij.</source>
         <translation>Income the client already has next to bijstand: a job, a benefit or partner alimony. The job offer below comes on top of it.</translation>
     </message>
@@ -815,186 +1160,127 @@ month 1</translation>
 <context>
     <name>InputsPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="189"/>
-        <location filename="../../src/werktloont/ui/inputs.py" line="314"/>
-        <source>geen (alleen landelijke regels)</source>
-        <translation>none (national rules only)</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="256"/>
-        <source>Wettelijk minimumloon bij {age} jaar: {amount} per uur.</source>
-        <translation>Legal minimum wage at age {age}: {amount} an hour.</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="259"/>
-        <source>Let op: dit uurloon is lager dan het wettelijk minimumloon.</source>
-        <translation>Note: this hourly wage is below the legal minimum wage.</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="268"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="203"/>
         <source>Huishouden</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="268"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="203"/>
         <source>Wonen</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="268"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="203"/>
         <source>Vermogen</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="270"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="204"/>
         <source>Baanaanbod</source>
         <translation>Job offer</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="270"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="205"/>
         <source>Periode en gemeente</source>
         <translation>Period and municipality</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="271"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="205"/>
         <source>Gesprek (niet verplicht)</source>
         <translation>Conversation (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="275"/>
-        <source>Leeftijd klant</source>
-        <translation>Client&apos;s age</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="276"/>
-        <source>Leeftijd partner</source>
-        <translation>Partner&apos;s age</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="277"/>
-        <source>Aantal kinderen</source>
-        <translation>Number of children</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="278"/>
-        <source>Kostendelers (medebewoners van 27 jaar of ouder)</source>
-        <translation>Cost sharers (housemates aged 27 or over)</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="279"/>
-        <source>Kale huur per maand</source>
-        <translation>Base rent per month</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="280"/>
-        <source>Servicekosten per maand</source>
-        <translation>Service charges per month</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="281"/>
-        <source>Spaargeld en banksaldo</source>
-        <translation>Savings and bank balance</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="282"/>
-        <source>Waarde auto</source>
-        <translation>Car value</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="283"/>
-        <source>Ander vermogen</source>
-        <translation>Other assets</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="269"/>
-        <location filename="../../src/werktloont/ui/inputs.py" line="284"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="204"/>
         <source>Schulden</source>
         <translation>Debts</translation>
     </message>
+</context>
+<context>
+    <name>JobInputs</name>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="285"/>
-        <source>Bruto uurloon</source>
-        <translation>Gross hourly wage</translation>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="105"/>
+        <source>Het minimumloon volgt uit de leeftijd.</source>
+        <translation>The minimum wage follows from the age.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="286"/>
-        <source>Uren per week</source>
-        <translation>Hours per week</translation>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="108"/>
+        <source>Wettelijk minimumloon bij {age} jaar: {amount} per uur.</source>
+        <translation>Legal minimum wage at age {age}: {amount} an hour.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="287"/>
-        <source>Contractduur in maanden</source>
-        <translation>Contract length in months</translation>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="111"/>
+        <source>Let op: dit uurloon is lager dan het wettelijk minimumloon.</source>
+        <translation>Note: this hourly wage is below the legal minimum wage.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="288"/>
-        <source>Eerste maand van de baan</source>
-        <translation>First month of the job</translation>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="156"/>
+        <source>Baanaanbod: zonder baanaanbod is er niets te vergelijken</source>
+        <translation>Job offer: without a job offer there is nothing to compare</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="289"/>
-        <source>Reiskosten per maand (eigen deel)</source>
-        <translation>Travel costs per month (own share)</translation>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="161"/>
+        <source>{label} (of: vast contract)</source>
+        <translation>{label} (or: permanent contract)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="290"/>
-        <source>Rekendatum (normen van)</source>
-        <translation>Calculation date (rules of)</translation>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="174"/>
+        <source>Bruto uurl&amp;oon</source>
+        <translation>Gross hourly &amp;wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="291"/>
-        <source>Gemeente</source>
-        <translation>Municipality</translation>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="175"/>
+        <source>&amp;Uren per week</source>
+        <translation>Ho&amp;urs per week</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="292"/>
-        <source>Naam of initialen klant</source>
-        <translation>Client&apos;s name or initials</translation>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="176"/>
+        <source>&amp;Eerste maand van de baan</source>
+        <translation>First &amp;month of the job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="293"/>
-        <source>Notitie</source>
-        <translation>Note</translation>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="177"/>
+        <source>&amp;Contractduur in maanden</source>
+        <translation>Con&amp;tract length in months</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="301"/>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="178"/>
+        <source>Re&amp;iskosten per maand (eigen deel)</source>
+        <translation>Travel c&amp;osts per month (own share)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="182"/>
         <source> uur</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="302"/>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="183"/>
         <source> mnd</source>
         <translation> mo</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="303"/>
-        <source>Heeft een partner</source>
-        <translation>Has a partner</translation>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="184"/>
+        <source>nog niet ingevuld</source>
+        <translation>not filled in yet</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="303"/>
-        <source>Partner werkt</source>
-        <translation>Partner works</translation>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="188"/>
+        <source>de maand van de rekendatum</source>
+        <translation>the month of the calculation date</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="304"/>
-        <source>Auto is nodig voor werk of handicap</source>
-        <translation>Car is needed for work or disability</translation>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="190"/>
+        <source>Geen baanaanbod</source>
+        <translation>No job offer</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="305"/>
-        <source>Wettelijk minimumloon voor deze leeftijd</source>
-        <translation>Legal minimum wage for this age</translation>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="191"/>
+        <source>Wettelijk &amp;minimumloon voor deze leeftijd</source>
+        <translation>Legal minimum wa&amp;ge for this age</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="306"/>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="192"/>
         <source>Vast contract (geen einddatum)</source>
         <translation>Permanent contract (no end date)</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="311"/>
-        <source>Parameterpakket {version}: normen van {first} tot en met {last}.</source>
-        <translation>Parameter pack {version}: rules from {first} to {last}.</translation>
     </message>
 </context>
 <context>
@@ -1008,12 +1294,12 @@ month 1</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="280"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="283"/>
         <source>Controleer de invoer: {message}</source>
         <translation>Please check the input: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="287"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="298"/>
         <source>Er ging iets onverwachts mis. Uw invoer staat er nog; probeer het opnieuw. Blijft het gebeuren, meld het dan aan de beheerder (zonder gegevens van de klant).</source>
         <translation>Something unexpected went wrong. Your input is still there; please try again. If it keeps happening, tell the administrator (without client data).</translation>
     </message>
@@ -1021,16 +1307,6 @@ month 1</translation>
         <location filename="../../src/werktloont/ui/main_window.py" line="347"/>
         <source>Over werktloont</source>
         <translation>About werktloont</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="327"/>
-        <source>(geen)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="330"/>
-        <source>Lijst wissen</source>
-        <translation>Clear list</translation>
     </message>
     <message>
         <location filename="../../src/werktloont/ui/main_window.py" line="333"/>
@@ -1122,6 +1398,7 @@ This is an indication, not a decision.</translation>
     </message>
     <message>
         <location filename="../../src/werktloont/ui/main_window.py" line="375"/>
+        <location filename="../../src/werktloont/ui/notice_bar.py" line="59"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -1133,51 +1410,115 @@ This is an indication, not a decision.</translation>
     <message>
         <location filename="../../src/werktloont/ui/main_window.py" line="377"/>
         <source>Te regelen</source>
-        <translation>To arrange</translation>
+        <translation>To do</translation>
     </message>
 </context>
 <context>
     <name>PartnerInputs</name>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_partner.py" line="86"/>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="111"/>
+        <source>Leeftijd &amp;partner</source>
+        <translation>&amp;Partner&apos;s age</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="112"/>
+        <source> jaar</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="113"/>
+        <source>nog niet ingevuld</source>
+        <translation>not filled in yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="114"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_partner.py" line="88"/>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="115"/>
+        <source>Partner werkt</source>
+        <translation>Partner works</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="116"/>
+        <source>Partner heeft een uitkering of ander inkomen</source>
+        <translation>Partner has a benefit or other income</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="118"/>
         <source>Partner is verzekerd voor de zorg</source>
         <translation>Partner has health insurance</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_partner.py" line="90"/>
-        <source>Partner heeft geen recht op bijstand (bijv. student)</source>
-        <translation>Partner has no right to bijstand (e.g. a student)</translation>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="119"/>
+        <source>Partner heeft geen recht op bijstand</source>
+        <translation>Partner has no right to bijstand</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_partner.py" line="91"/>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="124"/>
+        <source>Bijvoorbeeld een student (Participatiewet art. 24): de bijstand is dan de helft van de norm.</source>
+        <translation>For example a student (Participatiewet art. 24): the bijstand is then half of the norm.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_partner.py" line="120"/>
         <source>Het baanaanbod is voor de partner</source>
         <translation>The job offer is for the partner</translation>
     </message>
 </context>
 <context>
+    <name>PeriodInputs</name>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_period.py" line="46"/>
+        <location filename="../../src/werktloont/ui/inputs_period.py" line="81"/>
+        <source>geen (alleen landelijke regels)</source>
+        <translation>none (national rules only)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_period.py" line="74"/>
+        <source>&amp;Rekendatum (normen van)</source>
+        <translation>Calculation &amp;date (rules of)</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_period.py" line="75"/>
+        <source>&amp;Gemeente</source>
+        <translation>Mun&amp;icipality</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_period.py" line="77"/>
+        <source>Parameterpakket {version}: normen van {first} tot en met {last}.</source>
+        <translation>Parameter pack {version}: rules from {first} to {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_period.py" line="108"/>
+        <source>&amp;Naam of initialen klant</source>
+        <translation>Client&apos;s &amp;name or initials</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_period.py" line="109"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../src/werktloont/ui/report_actions.py" line="27"/>
+        <location filename="../../src/werktloont/ui/report_actions.py" line="28"/>
         <source>Rapport opslaan als PDF</source>
         <translation>Save report as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/report_actions.py" line="27"/>
+        <location filename="../../src/werktloont/ui/report_actions.py" line="28"/>
         <source>rapport.pdf</source>
         <translation>report.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/report_actions.py" line="28"/>
+        <location filename="../../src/werktloont/ui/report_actions.py" line="29"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/report_actions.py" line="43"/>
+        <location filename="../../src/werktloont/ui/report_actions.py" line="44"/>
         <source>Rapport opgeslagen ({pages} blz.).</source>
         <translation>Report saved ({pages} pages).</translation>
     </message>
@@ -1330,6 +1671,16 @@ This is an indication, not a decision.</translation>
         <location filename="../../src/werktloont/ui/verdict.py" line="100"/>
         <source>Nog geen uitkomst: de invoer klopt niet.</source>
         <translation>No result yet: the input is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/verdict.py" line="110"/>
+        <source>Nog geen uitkomst: vul eerst alles in.</source>
+        <translation>No result yet: fill in everything first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/verdict.py" line="111"/>
+        <source>Nog niet ingevuld of beantwoord:</source>
+        <translation>Not filled in or answered yet:</translation>
     </message>
 </context>
 </TS>

@@ -21,8 +21,22 @@ from werktloont.texts import render_curve, render_projection, render_result
 
 
 def calculate(case, lang: str = "nl", timeline: bool = True, pack=None) -> dict:
-    """timeline=False skips the 24-month projection (the result's "timeline" and "actions" stay empty)."""
-    return render_result(_calculate(case, pack=pack, timeline=timeline), lang)
+    """timeline=False skips the 24-month projection (the result's "timeline" and "actions" stay empty).
+
+    `refused` lists the files of the user's folders that were refused (a newer pack, a municipal overlay, the pack
+    $WERKTLOONT_PARAMETERS names): {"kind": "pack" | "overlay" | "environment", "file", "name", "reason", "text"};
+    the calculation used the bundled pack or overlay instead."""
+    result = render_result(_calculate(case, pack=pack, timeline=timeline), lang)
+    result["refused"] = refused_entries(lang, pack)
+    return result
+
+
+def refused_entries(lang: str = "nl", pack=None) -> list[dict]:
+    """The refused files of the user's folders, with a sentence in `lang` (see calculate)."""
+    from werktloont.params.refused import refusals
+    from werktloont.texts import refused
+
+    return refused.render([r.as_dict() for r in refusals(pack)], lang)
 
 
 def toeslagen(input: dict) -> dict:  # noqa: A002 - the issue names this parameter

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import glob
 import json
 import os
-import tempfile
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from werktloont import fmt, jsonio
+from werktloont import atomic, fmt, jsonio
 from werktloont.engine.components import COMPONENTS
 from werktloont.model.case import Case, Computed
 from werktloont.texts.components import is_en
@@ -37,27 +34,14 @@ def case_to_json(case: Case) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-STALE_TEMP_SECONDS = 60  # a temp file this old is left by a crash, not by a save still running
-
-
-class ReadOnlyTarget(CaseFileError):
-    """The file to save over is read-only: ask the user, then save again with overwrite_readonly=True."""
+STALE_TEMP_SECONDS = atomic.STALE_TEMP_SECONDS
+ReadOnlyTarget = atomic.ReadOnlyTarget  # the file to save over is read-only: ask, then overwrite_readonly=True
+clean_stale_temps = atomic.clean_stale_temps  # temp files of a crashed save (the window cleans its recent folders)
 
 
 class ChangedSinceOpened(CaseFileError):
     """The file changed on disk since it was opened (the same case open twice, or another program): ask the user,
     then save again without `expected_stamp`."""
-
-
-def _resolve_target(path: str | os.PathLike) -> Path:
-    """A symlinked target is written through the link (the link stays a link); a link loop is an error."""
-    target = Path(path)
-    if target.is_symlink():
-        try:
-            return Path(os.path.realpath(target, strict=True))
-        except OSError:
-            return Path(os.path.realpath(target))  # a dangling link: create what it points to
-    return target
 
 
 def file_stamp(path: str | os.PathLike) -> tuple[int, int] | None:
@@ -70,85 +54,10 @@ def file_stamp(path: str | os.PathLike) -> tuple[int, int] | None:
     return (st.st_mtime_ns, st.st_size)
 
 
-def clean_stale_temps(path: str | os.PathLike, older_than: float = STALE_TEMP_SECONDS) -> int:
-    """Remove `.NAME.*.tmp` files that a crash during an earlier save left next to `path`. Returns how many."""
-    import time
-
-    target = _resolve_target(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    removed, now = 0, time.time()
-    try:
-        candidates = list(folder.glob(f".{glob.escape(target.name)}.*.tmp"))
-    except OSError:
-        return 0
-    for tmp in candidates:
-        try:
-            if tmp.is_file() and not tmp.is_symlink() and now - tmp.stat().st_mtime >= older_than:
-                tmp.unlink()
-                removed += 1
-        except OSError:
-            pass
-    return removed
-
-
-@contextmanager
-def atomic_target(path: str | os.PathLike, *, private: bool = True, overwrite_readonly: bool = False):
-    """Yield a temporary path in the target's folder; on success it replaces the target atomically (fsync first).
-
-    A crash or a full disk leaves either the old file or the new one, never half of one; the temp file is removed
-    on any error, and stale ones from an earlier crash at the next save. An existing file keeps its mode; a new
-    one is owner-only when `private` (case files and reports hold the client's name). A read-only target raises
-    ReadOnlyTarget unless `overwrite_readonly`. The one helper for case files, batch output and reports.
-    """
-    target = _resolve_target(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    try:
-        mode = target.stat().st_mode & 0o777
-    except OSError:
-        mode = None
-    if mode is not None and not os.access(target, os.W_OK) and not overwrite_readonly:
-        raise ReadOnlyTarget(f"{target.name} is alleen-lezen. Wilt u het toch overschrijven?", file=target.name)
-    if mode is None:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o600 if private else 0o666 & ~umask
-    clean_stale_temps(target)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    os.close(fd)
-    try:
-        yield tmp
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
-        _replace(tmp, target)
-    finally:
-        if os.path.exists(tmp):
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-    try:  # make the rename itself durable; not every platform can open a folder
-        dir_fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(dir_fd)
-    except OSError:
-        pass
-    finally:
-        os.close(dir_fd)
-
-
 def atomic_write_text(path: str | os.PathLike, text: str, *, private: bool = True,
                       overwrite_readonly: bool = False) -> None:
-    """Write text atomically through atomic_target (see there)."""
-    with atomic_target(path, private=private, overwrite_readonly=overwrite_readonly) as tmp:
-        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-
-
-def _replace(tmp: str, target: Path) -> None:
-    os.replace(tmp, target)
+    """Write text atomically (werktloont.atomic: temp file, fsync, size check, rename; a WriteError in Dutch)."""
+    atomic.write_text(path, text, private=private, overwrite_readonly=overwrite_readonly)
 
 
 def save_case(path: str | os.PathLike, case: Case, result: dict | None = None, *,
@@ -164,11 +73,7 @@ def save_case(path: str | os.PathLike, case: Case, result: dict | None = None, *
         computed = Computed(period=result["parameters"]["period"], without_job=result["without_job"],
                             with_job=result["with_job"], gain_per_month=result["gain_per_month"])
         case = case.model_copy(update={"pack_version": result["parameters"]["pack"], "computed": computed})
-    try:
-        atomic_write_text(path, case_to_json(case), overwrite_readonly=overwrite_readonly)
-    except OSError as exc:
-        raise CaseFileError(f"Opslaan van {Path(path).name} is mislukt ({jsonio.os_reason(exc)}); "
-                            "het vorige bestand is niet veranderd.") from None
+    atomic_write_text(path, case_to_json(case), overwrite_readonly=overwrite_readonly)
 
 
 def changes_since_saved(case: Case, result: dict, lang: str = "nl") -> list[str]:

@@ -12,10 +12,10 @@ import json
 import os
 import re
 import stat
-from pathlib import Path
 from typing import Any
 
 from werktloont.errors import InputError, WerktloontError
+from werktloont.userdirs import base_name
 
 MAX_BYTES = 1_000_000  # a case is a few kB; anything this large is not a case file
 MAX_LINE_BYTES = 100_000  # one case in a batch file
@@ -27,18 +27,34 @@ MAX_DIGITS = 30  # no amount in a case needs more digits
 # override in a note or a file name would reverse the text after it on screen and in the report).
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
+# OS errors in Dutch; {verb} is "lezen" or "schrijven" (a message about a save never says "lezen").
 _OS_ERRORS = {
     "ENOENT": "het bestand bestaat niet",
-    "EACCES": "geen toestemming om het bestand te lezen",
-    "EPERM": "geen toestemming om het bestand te lezen",
+    "EACCES": "geen toestemming om het bestand te {verb}",
+    "EPERM": "geen toestemming om het bestand te {verb}",
     "EISDIR": "dit is een map, geen bestand",
     "ENOTDIR": "een deel van het pad is geen map",
     "ELOOP": "het pad verwijst in een kring naar zichzelf (symbolische koppeling)",
     "ENAMETOOLONG": "de bestandsnaam is te lang",
     "ENOSPC": "de schijf is vol",
+    "EDQUOT": "uw ruimte op de schijf is op (quotum)",
+    "EFBIG": "het bestand is te groot voor deze schijf",
     "EROFS": "de schijf is alleen-lezen",
-    "EIO": "leesfout van de schijf",
+    "EIO": "{noun} van de schijf",
+    "EBUSY": "het bestand is in gebruik door een ander programma",
+    "ETXTBSY": "het bestand is in gebruik door een ander programma",
+    "EINVAL": "de bestandsnaam is ongeldig",
+    "EXDEV": "het bestand kan niet naar een andere schijf worden verplaatst",
+    "ENODEV": "het apparaat bestaat niet",
+    "ENXIO": "het apparaat bestaat niet",
+    "EMFILE": "te veel bestanden tegelijk open",
+    "ENFILE": "te veel bestanden tegelijk open",
+    "ETIMEDOUT": "de netwerkschijf antwoordt niet",
+    "EHOSTDOWN": "de netwerkschijf antwoordt niet",
+    "ESTALE": "de netwerkschijf is niet meer bereikbaar",
 }
+# Windows: ERROR_SHARING_VIOLATION and ERROR_LOCK_VIOLATION, another program holds the file open.
+_WINERROR_IN_USE = (32, 33)
 
 
 _TOO_DEEP = f"is geen geldige JSON voor werktloont: te diep genest (meer dan {MAX_DEPTH} niveaus)."
@@ -49,12 +65,19 @@ def clean(text: str) -> str:
     return _CONTROL.sub("", str(text))
 
 
-def os_reason(exc: OSError) -> str:
-    """An OS error in Dutch (the system's own words are often English, or in the system's language)."""
+def os_reason(exc: OSError, verb: str = "lezen") -> str:
+    """An OS error in Dutch (the system's own words are often English, or in the system's language); `verb`
+    "lezen" or "schrijven" for what failed."""
     import errno
 
+    if getattr(exc, "winerror", None) in _WINERROR_IN_USE:
+        return "het bestand is geopend in een ander programma"
     name = errno.errorcode.get(exc.errno or 0, "")
-    return _OS_ERRORS.get(name, f"systeemfout {name or exc.errno}")
+    if name == "ENOENT" and verb == "schrijven":
+        return "de map bestaat niet"
+    noun = "schrijffout" if verb == "schrijven" else "leesfout"
+    text = _OS_ERRORS.get(name, f"een fout van het besturingssysteem ({name or exc.errno or type(exc).__name__})")
+    return text.format(verb=verb, noun=noun)
 
 
 class CaseFileError(InputError):
@@ -68,7 +91,7 @@ class CaseFileError(InputError):
 
 
 def _name(path: str | os.PathLike) -> str:
-    return clean(Path(path).name or str(path))
+    return clean(base_name(path))  # 'C:\\Users\\Jan\\casus.json' -> 'casus.json' on Windows
 
 
 def read_bytes(path: str | os.PathLike, limit: int = MAX_BYTES, what: str = "een casusbestand") -> bytes:
@@ -131,8 +154,31 @@ def _float(text: str) -> float:
     return float(text)
 
 
-def _constant(text: str):
-    raise _Refused(f"'{text}' is geen getal in JSON")
+class _Constant:
+    """NaN, Infinity or -Infinity in the file: kept as a marker while parsing, so the message can name its field."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str):
+        self.text = text
+
+
+def _constant(text: str) -> _Constant:
+    return _Constant(text)
+
+
+def _field_of_constant(value: Any) -> tuple[str, str] | None:
+    """(dotted field path, 'NaN') of the first NaN/Infinity in parsed JSON, or None."""
+    stack: list[tuple[Any, str]] = [(value, "")]
+    while stack:
+        item, path = stack.pop()
+        if isinstance(item, _Constant):
+            return path, item.text
+        if isinstance(item, dict):
+            stack.extend((v, f"{path}.{k}" if path else str(k)) for k, v in reversed(list(item.items())))
+        elif isinstance(item, list):
+            stack.extend((v, f"{path}[{i}]") for i, v in reversed(list(enumerate(item))))
+    return None
 
 
 def _depth(value: Any) -> int:
@@ -173,6 +219,14 @@ def loads(raw: bytes | str, name: str, where: str = "") -> Any:
                             file=name) from None
     if _depth(data) > MAX_DEPTH:
         raise CaseFileError(f"{name}{where} {_TOO_DEEP}", file=name)
+    if "NaN" in text or "Infinity" in text:
+        found = _field_of_constant(data)
+        if found is not None:
+            field, constant = found
+            shown = clean(field)[:200] or "(het hele bestand)"
+            raise CaseFileError(f"{name}{where} is geen geldige JSON voor werktloont: bij '{shown}' staat "
+                                f"'{constant}', en dat is geen getal in JSON; vul een gewoon getal in.",
+                                field=field, file=name)
     return data
 
 
@@ -239,3 +293,79 @@ def read_case(path: str | os.PathLike):
         return parse_case(data)
     except InputError as exc:
         raise CaseFileError(f"{name}: {clean(str(exc))}", field=exc.field, file=name) from None
+
+
+class BatchLines:
+    """The lines of a JSONL batch file, read one at a time (memory stays the same whatever the file's length).
+
+    Opened (and checked: a regular file, not a FIFO or a device) when made; iterating yields (line number, case
+    dict) or (line number, {"error": <Dutch message naming the file and line>, "line": n}). Blank lines are
+    skipped, a UTF-8 BOM at the start is fine, a line longer than MAX_LINE_BYTES is refused without being kept
+    in memory. `position` is how many bytes have been read (for a progress report against `size`)."""
+
+    def __init__(self, path: str | os.PathLike):
+        self.name = _name(path)
+        self.position = 0
+        try:  # non-blocking: opening a FIFO would otherwise wait for a writer forever
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        except OSError as exc:
+            raise CaseFileError(f"{self.name} kan niet worden geopend: {os_reason(exc)}.", file=self.name) from None
+        try:
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode):
+                kind = "een map" if stat.S_ISDIR(st.st_mode) else "geen gewoon bestand (maar een apparaat of pijp)"
+                raise CaseFileError(f"{self.name} kan niet worden gelezen: het is {kind}.", file=self.name)
+            if hasattr(os, "set_blocking"):
+                os.set_blocking(fd, True)
+        except OSError as exc:
+            os.close(fd)
+            raise CaseFileError(f"{self.name} kan niet worden gelezen: {os_reason(exc)}.", file=self.name) from None
+        except CaseFileError:
+            os.close(fd)
+            raise
+        self.size = st.st_size
+        self._fh = os.fdopen(fd, "rb", buffering=1 << 20)  # closed by close() and at the end of the iteration
+
+    def close(self) -> None:
+        self._fh.close()
+
+    def _lines(self):
+        """(n, bytes without the newline, too long?) for every line, reading at most MAX_LINE_BYTES + 2 at once."""
+        n = 0
+        while True:
+            try:
+                raw = self._fh.readline(MAX_LINE_BYTES + 2)
+            except OSError as exc:
+                raise CaseFileError(f"{self.name} kan niet worden gelezen: {os_reason(exc)}.",
+                                    file=self.name) from None
+            if not raw:
+                return
+            n += 1
+            self.position += len(raw)
+            if n == 1:
+                raw = raw.removeprefix(b"\xef\xbb\xbf")
+            too_long = False
+            while not raw.endswith(b"\n") and len(raw) > MAX_LINE_BYTES:  # skip the rest of an endless line
+                too_long = True
+                raw = self._fh.readline(1 << 20)
+                self.position += len(raw)
+                if not raw:
+                    break
+            line = raw.removesuffix(b"\n")
+            yield n, (b"x" if too_long else line), too_long or len(line) > MAX_LINE_BYTES
+
+    def __iter__(self):
+        try:
+            for n, line, too_long in self._lines():
+                if not line.strip():
+                    continue
+                where = f" (regel {n})"
+                try:
+                    if too_long:
+                        raise CaseFileError(f"{self.name}{where} is te lang voor één casus (hoogstens "
+                                            f"{_int_nl(MAX_LINE_BYTES)} bytes).", file=self.name)
+                    yield n, case_data(loads(line, self.name, where), self.name, where)
+                except InputError as exc:
+                    yield n, {"error": str(exc), "line": n}
+        finally:
+            self.close()

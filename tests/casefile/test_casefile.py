@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from werktloont import casefile
+from werktloont import atomic, casefile
 from werktloont.api import calculate
 from werktloont.casefile import CaseFileError, changes_since_saved, read_case, save_case
 from werktloont.model.case import parse_case
@@ -39,7 +39,7 @@ def test_crash_between_write_and_rename_keeps_previous_file(tmp_path, monkeypatc
     def boom(tmp, target):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(casefile, "_replace", boom)
+    monkeypatch.setattr(atomic, "_replace", boom)
     changed = parse_case(dict(CASE, note="nieuw"))
     with pytest.raises(CaseFileError, match="vorige bestand is niet veranderd"):
         save_case(path, changed)

@@ -136,16 +136,33 @@ def test_timeline_counts_the_car_from_its_month():
 
 def test_timeline_gift_is_lived_on_until_under_the_limit():
     # A gift of 10.000 in March 2026 (not a car): 300 + 10.000 = 10.300 > 8.000. March: no bijstand, lives on
-    # 1.401,50 -> 8.898,50, still above; April: again -> 7.497,00, under the limit: bijstand again from May.
+    # 1.401,50 -> 8.898,50, still above; April: again -> 7.497,00, under the limit: a right again from May. The
+    # bijstand stopped, so the client (22) applies again and waits four weeks (art. 41 lid 4: every aanvraag under
+    # 27): May is 31 days, 28 of them waited, bijstand over 3 days (art. 45 lid 3): 3 / 31 x 1.401,50 = 135,63.
+    # June: the whole month.
     c = seed()
     c["assets"] = {"savings": 300.0, "changes": [{"month": "2026-03", "kind": "gift", "value": 10000.0,
                                                    "reported": True}]}
     c["job"] = None
     m = {e["month"]: e for e in project(c)["entries"]}
     assert m["2026-03"]["bijstand"] == 0 and m["2026-04"]["bijstand"] == 0
-    assert m["2026-05"]["bijstand"] == pytest.approx(NORM_2026_01, abs=0.01)
+    assert m["2026-05"]["situation"] == "zoektermijn"
+    assert m["2026-05"]["bijstand"] == pytest.approx(3 / 31 * NORM_2026_01, abs=0.01)
+    assert m["2026-06"]["bijstand"] == pytest.approx(NORM_2026_01, abs=0.01)
     ev = calculate(c, timeline=False)["asset_events"][0]
     assert ev["months_without_right"] == 2 and ev["right_again"] == "2026-05"
+    assert ev["right_again_zoektermijn"] and ev["right_again_full"] == "2026-06"
+
+
+def test_gift_without_zoektermijn_when_the_college_takes_the_application_at_once():
+    # Art. 41 lid 11 (from 2026): the college can take the application in treatment earlier; zoektermijn_weeks 0
+    # gives the whole of May: 1.401,50.
+    c = seed()
+    c["assets"] = {"savings": 300.0, "changes": [{"month": "2026-03", "kind": "gift", "value": 10000.0,
+                                                   "reported": True}]}
+    c["job"], c["application"] = None, {"zoektermijn_weeks": 0}
+    m = {e["month"]: e for e in project(c)["entries"]}
+    assert m["2026-05"]["bijstand"] == pytest.approx(NORM_2026_01, abs=0.01)
 
 
 def test_2025_change_is_tested_under_lid_4_and_give_back_names_the_articles():

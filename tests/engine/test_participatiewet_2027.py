@@ -190,3 +190,24 @@ def test_notice_and_phase_codes_have_words_in_both_languages():
         for code in ("vrijlating_n", "vrijlating_r", "vrijlating_34a", "lasting", "ww", "no_job"):
             assert words.phase_reason(code, lang) != code
     assert words.notice(notices[0], "nl") == "Bedragen 2027 nog niet vastgesteld; gerekend met die van 1 juli 2026."
+
+
+def test_overgangsrecht_named_for_a_job_the_household_already_has():
+    # A current job begun 2026-10 (35 years old): its art. 31 lid 2 n period (6 months) still runs in December 2026
+    # when art. 34a takes over; the transitional rule was not found, so it is said, for the offer and for this job.
+    from werktloont import api
+    from werktloont.texts.verdict import notice_lines
+
+    c = {"format": "werktloont-case/1", "date": "2026-11-01",
+         "household": {"adults": [{"age": 35, "current_job": {"hourly_wage": 14.71, "hours_per_week": 12,
+                                                              "start": "2026-10-01"}}],
+                       "rent": {"base_rent": 650.0}},
+         "job": {"hours_per_week": 8, "hourly_wage": 14.71, "start": "2026-11-01"}}
+    r = api.calculate(c, timeline=False)
+    codes = [n for n in r["notices"] if n["code"] == "overgangsrecht_unknown"]
+    assert {n.get("existing", False) for n in codes} == {False, True}
+    text = " ".join(notice_lines(r))
+    assert "De inkomstenvrijlating op de baan die u of uw partner al heeft loopt nog als art. 34a haar in " \
+           "januari 2027 vervangt" in text
+    assert "als de gemeente vindt dat het helpt om aan het werk te komen" in text
+    assert "De gemeente beslist" not in text

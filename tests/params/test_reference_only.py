@@ -60,6 +60,14 @@ CASES = [
     _case([35, 40], job=TW_JOB, date="2025-01-01"),  # partner born after 1971, no child under 12 (art. 3)
     {**_case([35, 60], job=TW_JOB, date="2025-01-01"), "household": {"adults": [
         {"age": 35}, {"age": 60, "works": True, "current_job": {"hourly_wage": 15.0, "hours_per_week": 12}}]}},
+    # Art. 23: in an inrichting, single and a couple both inside (lid 1 a/b, lid 2 a/b).
+    {**_case([35]), "household": {"adults": [{"age": 35, "in_inrichting": True}]}},
+    {**_case([35, 33]), "household": {"adults": [{"age": 35, "in_inrichting": True},
+                                                 {"age": 33, "in_inrichting": True}]}},
+    # Medisch urenbeperkt: art. 31 lid 2 y (2026) and art. 34a lid 1 b (2027).
+    *[{**_case([22], job=JOB, date=d), "household": {"adults": [{"age": 22, "medisch_urenbeperkt": True}],
+                                                      "rent": {"base_rent": 650.0, "service_costs": 40.0}}}
+      for d in ("2026-03-01", "2027-03-01")],
     # The boete of a car not reported (art. 18a; Boetebesluit art. 2): the draagkracht indication per grade.
     *[_case([22], assets={"savings": 0, "changes": [{"month": "2026-03", "kind": "auto", "value": 46000.0,
                                                      "discovered": "2026-10", **extra}]})
@@ -137,9 +145,6 @@ def test_calculations_read_nearly_every_other_parameter(reads):
         # Unknown in the pack (the reason is in boete.yaml): the rule asks for them and goes on without them.
         "boete.maximum_categorie_tweede", "boete.maximum_categorie_derde", "boete.maximum_categorie_vijfde",
         "boete.draagkracht_maanden_verminderd",
-        # Read by the repayment rule (art. 58 lid 7), which the month-by-month projection does not call yet
-        # (tests/rules/test_terugvordering.py).
-        "bijstand.terugvordering_afzien_na_jaren", "bijstand.terugvordering_afkoop_percentage",
     }
     pack = load_pack()
     unread = set(pack.index) - reads - _reference_only(pack) - not_by_these_cases

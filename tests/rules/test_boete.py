@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from tests.engine.test_assets import NORM_2026_01, NORM_2026_07, seed
-from werktloont.engine.assets import _within_days
 from werktloont.engine.calculate import calculate
+from werktloont.engine.reclaim import _within_days
 from werktloont.errors import InputError
 from werktloont.params import load_pack
 from werktloont.rules.participatiewet import boete

@@ -67,4 +67,6 @@ def test_qt_keeps_only_the_verdict_regions_own_labels():
     tree = ET.parse(ROOT / "resources" / "translations" / "werktloont_en.ts")
     context = next(c for c in tree.getroot() if c.findtext("name") == "VerdictPanel")
     sources = {m.findtext("source") for m in context.iter("message")}
-    assert sources == {"Vul de gegevens links in.", "Nog geen uitkomst: de invoer klopt niet."}
+    # Only what the region says without an answer (fill in, not valid, not complete); no sentence about a result.
+    assert sources == {"Vul de gegevens links in.", "Nog geen uitkomst: de invoer klopt niet.",
+                       "Nog geen uitkomst: vul eerst alles in.", "Nog niet ingevuld of beantwoord:"}

@@ -51,7 +51,11 @@ def test_a_wide_window_keeps_the_explanation_beside_the_table(window, qtbot):
     window.charts.setCurrentIndex(0)
     window.breakdown.select_component("bijstand")
     assert window.charts.currentIndex() == 0  # the chart stays: the explanation has its own column
-    assert window.verdict.parentWidget() is window.centralWidget().widget(1)  # no scroll area around the results
+    # The results column scrolls down when it holds more than the screen (a two-line headline and a notice), never
+    # sideways.
+    scroll = window.compact.scroll
+    assert window.centralWidget().widget(1) is scroll and scroll.widget().isAncestorOf(window.verdict)
+    assert scroll.horizontalScrollBar().maximum() == 0
 
 
 def test_compact_inputs_widen_for_a_child_in_childcare(window, qtbot):

@@ -32,3 +32,15 @@ def test_window_keeps_the_case_field_and_shows_the_region(window):
     settle(window)
     assert not window.debts.isHidden()
     assert window.inputs.case()["debts_arrangement"] == {"kind": "beslag", "monthly_claim": None}
+
+
+def test_panel_shows_a_debt_to_the_gemeente_without_beslag(qtbot):
+    # The seed story (tests/engine/test_assets_leave.py): a reclaim of 4 x 1.401,50 + 3 x 1.419,46 = 9.864,38
+    # (art. 58 lid 1) is a debt to the gemeente, shown in the debts region even without beslag.
+    from tests.engine.test_assets_leave import seed
+
+    panel = DebtsPanel()
+    qtbot.addWidget(panel)
+    panel.show_outcome(SimpleNamespace(result=api.calculate(seed(), timeline=False), lang="nl"))
+    assert not panel.isHidden()
+    assert "Schuld aan de gemeente: € 9.864,38" in panel.label.text() and "€ 70,97 per maand" in panel.label.text()

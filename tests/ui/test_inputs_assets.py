@@ -19,7 +19,7 @@ def test_seed_story_played_in_the_window(window):
     inp = window.inputs
     inp.date.setDate(QDate(2026, 2, 15))
     inp.client_age.setValue(22)
-    inp.has_partner.setChecked(False)
+    inp.household.set_partner(False)
     inp.children_count.setValue(0)
     inp.savings.setValue(300.0)
     inp.car_value.setValue(0.0)
@@ -81,6 +81,7 @@ def test_found_month_is_never_before_the_change(window):
     inp.date.setDate(QDate(2026, 2, 15))
     inp.change_on.setChecked(True)
     inp.change_month.setDate(QDate(2026, 3, 1))
+    inp.change_value.setValue(5000.0)  # the form asks for the value of the change before it answers
     inp.change_found.setChecked(True)
     assert inp.case()["assets"]["changes"][0]["discovered"] >= "2026-03"
     assert _settle(window) is not None and window.inputs.general_error.isHidden()

@@ -3,18 +3,16 @@ names whose job it is."""
 
 from PySide6.QtCore import QDate
 
-from werktloont.ui import inputs_partner
-
 
 def test_partner_fields_only_with_a_partner_and_in_the_case(window):
     inp = window.inputs
-    form = inp.forms["household"]
-    inp.has_partner.setChecked(False)
-    assert not inputs_partner.visible(inp) and not form.isRowVisible(inp.partner_insured)
+    inp.household.set_partner(False)
+    assert not inp.partner.isVisibleTo(inp) and not inp.partner_insured.isVisibleTo(inp)
     assert "person" not in inp.case()["job"]
-    inp.has_partner.setChecked(True)
-    assert inputs_partner.visible(inp) and form.isRowVisible(inp.partner_insured)
-    assert form.isRowVisible(inp._rows["household.adults[1].current_job.hours_per_week"][2])
+    inp.household.set_partner(True)
+    assert inp.partner.isVisibleTo(inp) and inp.partner_insured.isVisibleTo(inp)
+    inp.partner_works.setChecked(True)  # the job's rows come with "Partner werkt"
+    assert inp._rows["household.adults[1].current_job.hours_per_week"][2].isVisibleTo(inp)
     inp.date.setDate(QDate(2026, 1, 1))
     inp.partner_age.setValue(19)
     inp.partner_hours.setValue(12.0)
@@ -44,9 +42,9 @@ def test_partner_without_a_right_to_bijstand_in_the_window(window):
     (2026-01-01), as `calc` and tests/test_art24a_78gg.py have it."""
     inp = window.inputs
     inp.date.setDate(QDate(2026, 1, 1))
-    inp.has_partner.setChecked(True)
+    inp.household.set_partner(True)
     inp.partner_age.setValue(33)
-    assert inp.forms["household"].isRowVisible(inp.partner_not_entitled)
+    assert inp.partner_not_entitled.isVisibleTo(inp)
     assert "bijstand_entitled" not in inp.case()["household"]["adults"][1]  # open -> save adds nothing
     inp.partner_not_entitled.setChecked(True)
     case = inp.case()

@@ -10,7 +10,7 @@ from tests.ui.conftest import settle
 from werktloont import api, fmt
 from werktloont.cli import main as cli_main
 from werktloont.model.case import parse_case
-from werktloont.ui import inputs_income, inputs_partner
+from werktloont.ui import inputs_income
 from werktloont.ui.breakdown import ValueRole
 
 SINGLE = {"format": "werktloont-case/1", "date": "2026-01-01",
@@ -39,8 +39,7 @@ def _row(window, key):
 
 
 def _client_rows_visible(inp) -> bool:
-    form = inp.forms["household"]
-    return all(form.isRowVisible(inp._rows[inputs_income.CLIENT + key][2] or inp._rows[inputs_income.CLIENT + key][1])
+    return all(inp._rows[inputs_income.CLIENT + key][1].isVisibleTo(inp)
                for key in ("current_job.hours_per_week", "current_job.hourly_wage", "other_income.kind",
                            "other_income"))
 
@@ -48,8 +47,7 @@ def _client_rows_visible(inp) -> bool:
 def test_client_fields_for_a_single_client_and_a_couple(window):
     inp = window.inputs
     inp.set_case(SINGLE)
-    form = inp.forms["household"]
-    assert form.isRowVisible(inp.client_income_toggle) and not _client_rows_visible(inp)  # folded by default
+    assert inp.client_income_toggle.isVisibleTo(inp) and not _client_rows_visible(inp)  # folded by default
     assert inp.client_income_toggle.text() == "Eigen inkomen klant (baan, uitkering): geen"
     assert "adults" in inp.case()["household"] and inp.case()["household"]["adults"] == [{"age": 30}]
     inp.client_income_toggle.click()
@@ -58,8 +56,9 @@ def test_client_fields_for_a_single_client_and_a_couple(window):
     assert label.text() == "Klant: uren huidige baan" and not label.wordWrap()
     assert hours.accessibleName() == "Klant: uren per week in huidige baan"
     assert not inp.client_other_amount.isEnabled()  # no amount without a kind
-    inp.has_partner.setChecked(True)  # a couple: the client's rows stay, the partner's appear next to them
-    assert _client_rows_visible(inp) and inputs_partner.visible(inp)
+    inp.household.set_partner(True)  # a couple: the client's rows stay, the partner's appear next to them
+    assert _client_rows_visible(inp) and inp.partner.isVisibleTo(inp)
+    inp.partner_works.setChecked(True)
     inp.client_hours.setValue(12.0)
     inp.client_wage.setValue(15.0)
     inp.client_other_kind.setCurrentIndex(inp.client_other_kind.findData("alimentatie"))
@@ -118,7 +117,7 @@ def test_offer_for_the_client_next_to_a_current_job_is_a_second_job(window):
     inp = window.inputs
     inp.set_case({**SINGLE, "household": {"adults": [{"age": 30, "current_job": {"hourly_wage": 15.0,
                                                                                  "hours_per_week": 12}}]}})
-    assert not inputs_income.folded(inp)  # a client with a job of their own sees it at once
+    assert not inp.client_income.folded()  # a client with a job of their own sees it at once
     outcome = settle(window)
     assert outcome.result["job"].get("person", 0) == 0
     headline = window.verdict.headline.text()
@@ -141,14 +140,14 @@ def test_offer_for_the_client_next_to_a_current_job_is_a_second_job(window):
 def test_error_under_the_client_field_opens_the_fold(window):
     inp = window.inputs
     inp.set_case(SINGLE)
-    assert inputs_income.folded(inp)
+    assert inp.client_income.folded()
     inp.client_hours.setValue(90.0)  # the engine allows at most 80 hours a week
     inp.client_wage.setValue(15.0)
     inp.client_income_toggle.click()
     inp.client_income_toggle.click()  # folded again before the message comes
     settle(window)
     field = inp._rows[inputs_income.CLIENT + "current_job.hours_per_week"][2]
-    assert not inputs_income.folded(inp)
+    assert not inp.client_income.folded()
     assert field.error.isVisibleTo(window) and "80" in field.error.text()
 
 

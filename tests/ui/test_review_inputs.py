@@ -28,9 +28,10 @@ def test_a_new_conversation_keeps_nothing_of_the_previous_partner(window):
     case["household"]["adults"] = [{"age": 30}, {"age": 25, "works": True}]
     window.load_case(case)
     window.load_case(blank_case("2026-01-01"))
-    window.inputs.has_partner.setChecked(True)
+    window.inputs.household.set_partner(True)
     partner = window.inputs.case()["household"]["adults"][1]
-    assert partner["age"] == 35 and not partner.get("works", False)  # the defaults, not 25 and "works"
+    assert "age" not in partner and not partner.get("works", False)  # empty, not 25 and "works"
+    assert window.inputs.partner_age.is_empty() and window.inputs.partner_age.text() == ""
 
 
 def test_a_long_income_summary_does_not_push_the_results_off_a_small_screen(window, qtbot):
@@ -66,6 +67,6 @@ def test_the_start_of_a_current_job_reaches_the_case_and_back(window):
     assert window.state.outcome.result["without_job"]["bijstand"] == 1159.73
     inp.partner_hours.since.setDate(QDate(2026, 1, 1))
     assert inp.case()["household"]["adults"][1]["current_job"]["start"] == "2026-01-01"
-    inp.partner_hours.since.setDate(inp.partner_hours.since.minimumDate())  # "onbekend"
+    inp.partner_hours.since.setDate(QDate())  # emptied: "onbekend"
     assert "start" not in inp.case()["household"]["adults"][1]["current_job"]
-    assert inp.partner_hours.since.text() == "onbekend"
+    assert inp.partner_hours.since.text() == "" and inp.partner_hours.since.placeholderText() == "onbekend"

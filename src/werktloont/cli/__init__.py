@@ -36,13 +36,14 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from werktloont.cli import diagnose_cmd, engine_cmd, gemeente_cmd, params_cmd, report_cmd, timeline_cmd
+    from werktloont.cli import diagnose_cmd, engine_cmd, gemeente_cmd, params_cmd, plan_cmd, report_cmd, timeline_cmd
 
     parser = _Parser(prog="werktloont", description="Werk loont: rekenhulp bijstand of werk (offline).")
     parser.add_argument("--version", action="store_true", help="toon versie en parameterpakket")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     engine_cmd.register(sub)
     timeline_cmd.register(sub)
+    plan_cmd.register(sub)
     params_cmd.register(sub)
     gemeente_cmd.register(sub)
     report_cmd.register(sub)
@@ -97,8 +98,24 @@ def _screenshot(argv: list[str]) -> int:
     return app.screenshot(args.path, args.case, lang=args.lang, tab=args.tab)
 
 
+def utf8_when_redirected() -> None:
+    """Windows: output sent to a file or a pipe would be written in the ANSI code page (cp1252), which has no
+    arrow or 'at least' sign, and `calc > uit.txt` would stop with an encoding error; write UTF-8 there. The
+    console itself (a TTY) already takes any character."""
+    if sys.platform != "win32":
+        return
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        try:
+            if reconfigure is not None and not stream.isatty():
+                reconfigure(encoding="utf-8", errors="replace")
+        except (OSError, ValueError):
+            pass
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    utf8_when_redirected()
     if not argv or (len(argv) == 1 and argv[0].endswith(".json")):
         return _open_app(argv)
     if argv[0] == "--screenshot":
@@ -106,7 +123,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.version:
-        print(f"werktloont {__version__} (parameterpakket {_pack_version()})")
+        from werktloont.jsonio import clean
+
+        print(clean(f"werktloont {__version__} (parameterpakket {_pack_version()})"))
         return 0
     if not getattr(args, "func", None):
         parser.print_help()

@@ -8,10 +8,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from werktloont import fmt, jsonio, texts
+from werktloont.cli import batch_cmd
 from werktloont.engine.components import COMPONENTS, COSTS, TOESLAGEN
 from werktloont.errors import InputError
 from werktloont.jsonio import read_case_data, read_json  # read_json: kept importable from here
-from werktloont.texts import coverage, plausibility
+from werktloont.texts import coverage, plausibility, refused
 from werktloont.texts.assets import asset_lines
 from werktloont.texts.cli import word
 from werktloont.texts.debts import debt_lines
@@ -47,10 +48,7 @@ def register(sub) -> None:
     fmt_group.add_argument("--json", action="store_true")
     fmt_group.add_argument("--csv", action="store_true")
     p.set_defaults(func=cmd_curve)
-    p = sub.add_parser("batch", help="veel casussen: één JSON-regel per casus")
-    p.add_argument("cases", help="JSONL-bestand, één casus per regel")
-    p.add_argument("--out", help="schrijf de resultaten naar dit bestand (anders naar het scherm)")
-    p.set_defaults(func=cmd_batch)
+    batch_cmd.register(sub)
 
 
 def not_included(result: dict, case: dict | None) -> list[str]:
@@ -77,6 +75,7 @@ def format_result(result: dict, lang: str = "nl", case: dict | None = None) -> s
     at = result["asset_test"]
     params = result["parameters"]
     out = [word("calc_head", lang, period=params["period"], pack=params["pack"]), "", *lines, ""]
+    out += refused.lines(result, lang)  # a file of the user's folders that was not used, and why
     # "look again at this input" (the window and the report show them too); the result stands
     out += [word("check_input", lang, text=t) for t in plausibility.sentences(result.get("plausibility", []), lang)]
     out.append(result.get("headline_text") or lasting_verdict(result, lang))
@@ -112,7 +111,7 @@ def cmd_calc(args) -> int:
         json.dump(result, sys.stdout, ensure_ascii=False, indent=1)
         print()
     else:
-        print(format_result(result, args.lang, case if isinstance(case, dict) else None))
+        print(jsonio.clean(format_result(result, args.lang, case if isinstance(case, dict) else None)))
     return 0
 
 
@@ -165,45 +164,15 @@ def cmd_curve(args) -> int:
     return 0
 
 
-def cmd_batch(args) -> int:
-    from werktloont.casefile import atomic_write_text
-    from werktloont.engine.batch import batch
+def print_refused(stream, lang: str = "nl") -> None:
+    """The refused files of the user's folders, for commands whose output has no place for them (batch)."""
+    from werktloont.api import refused_entries
 
-    by_line, cases = read_batch(args.cases)
-    results = batch([c for _, c in cases])
-    for (n, _), r in zip(cases, results, strict=True):
-        if "error" in r:
-            r["line"] = n
-        by_line[n] = r
-    out_lines = [json.dumps(by_line[n], ensure_ascii=False) for n in sorted(by_line)]
-    text = "\n".join(out_lines) + ("\n" if out_lines else "")
-    if args.out:
-        atomic_write_text(args.out, text, private=False)
-    else:
-        sys.stdout.write(text)
-    failed = sum(1 for r in by_line.values() if "error" in r)
-    if failed:
-        print(f"{failed} van de {len(by_line)} casussen konden niet worden berekend.", file=sys.stderr)
-    return 1 if failed else 0
+    for line in refused.lines({"refused": refused_entries(lang)}, lang):
+        print(line, file=stream)
 
 
-def read_batch(path: str) -> tuple[dict[int, dict], list[tuple[int, dict]]]:
-    """The lines of a JSONL file: ({line: error entry}, [(line, case dict)]). A bad line never stops the rest."""
-    raw = jsonio.read_bytes(path, jsonio.MAX_BATCH_BYTES, what="een batchbestand")
-    name = jsonio.clean(Path(path).name)
-    errors: dict[int, dict] = {}
-    cases: list[tuple[int, dict]] = []
-    for n, line in enumerate(raw.removeprefix(b"\xef\xbb\xbf").split(b"\n"), start=1):
-        if not line.strip():
-            continue
-        try:
-            if len(line) > jsonio.MAX_LINE_BYTES:
-                raise jsonio.CaseFileError(f"{name} (regel {n}) is te lang voor één casus "
-                                           f"(hoogstens {fmt.number_nl(jsonio.MAX_LINE_BYTES, 0)} bytes).")
-            cases.append((n, jsonio.case_data(jsonio.loads(line, name, f" (regel {n})"), name, f" (regel {n})")))
-        except InputError as exc:
-            errors[n] = {"error": str(exc), "line": n}
-    return errors, cases
+cmd_batch = batch_cmd.cmd_batch  # kept importable from here
 
 
 @contextmanager
@@ -215,4 +184,15 @@ def naming_file(path: str):
         raise
     except InputError as exc:
         name = jsonio.clean(Path(path).name)
-        raise jsonio.CaseFileError(f"{name}: {jsonio.clean(str(exc))}", field=exc.field, file=name) from None
+        raise jsonio.CaseFileError(f"{name}: {jsonio.clean(str(exc))}{_refused_overlay(exc)}", field=exc.field,
+                                   file=name) from None
+
+
+def _refused_overlay(exc: InputError) -> str:
+    """An unknown municipality whose own file in the user's folder was refused: say that file is why."""
+    if exc.field != "municipality":
+        return ""
+    from werktloont.params.refused import refusals
+
+    items = [r.as_dict() for r in refusals() if r.kind == "overlay" and r.name and f"'{r.name}'" in str(exc)]
+    return "".join("\n" + line for line in refused.lines({"refused": refused.render(items)}))

@@ -9,6 +9,7 @@ from pathlib import Path
 from werktloont import fmt
 from werktloont.cli.params_cmd import PERIOD_NL, _date_arg
 from werktloont.errors import InputError
+from werktloont.jsonio import clean
 from werktloont.params import check_file, gemeente_override, load_pack
 from werktloont.rules.gemeente import regelingen
 from werktloont.texts import gemeente as gemeente_words
@@ -65,31 +66,37 @@ def _limit(v) -> str:
     return text
 
 
+def _say(text: str = "") -> None:
+    """Print text from an overlay without its terminal escapes and direction overrides (a file in the user's
+    folder could colour, move or hide what follows on the administrator's screen)."""
+    print(clean(text))
+
+
 def cmd_list(args) -> int:
     on = date.today() if args.datum is None else _date_arg(args.datum, "datum")
     pack = load_pack()
     overlays = gemeente_override.overlays(pack)
-    print(f"Gemeentelijke regelingen op {on.isoformat()} (parameterpakket {pack.version})")
+    _say(f"Gemeentelijke regelingen op {on.isoformat()} (parameterpakket {pack.version})")
     for name in sorted(overlays, key=lambda n: overlays[n].label.nl.casefold()):
         ov = overlays[name]
         tag = " (VOORBEELD, fictief)" if ov.example else ""
         where = gemeente_override.origin(pack, name)
         src = "" if where == "pakket" else f" [nieuwere versie uit {where}]"
-        print()
-        print(f"{ov.label.nl}{tag}: {name}, versie {ov.version}, gecontroleerd {ov.last_verified}{src}")
+        _say()
+        _say(f"{ov.label.nl}{tag}: {name}, versie {ov.version}, gecontroleerd {ov.last_verified}{src}")
         for a in regelingen.active_schemes(ov, on):
             v = a.value
-            print(f"  {a.scheme.label.nl} ({gemeente_words.kind(a.scheme.kind)}): {_amount(v)}, {_limit(v)}; "
+            _say(f"  {a.scheme.label.nl} ({gemeente_words.kind(a.scheme.kind)}): {_amount(v)}, {_limit(v)}; "
                   f"vanaf {a.start.isoformat()} [{v.confidence}]")
         for scheme, why, v in regelingen.unknown_values(ov, on):
             kept = f" (vastgelegd: {_amount(v)})" if v.amounts_by_persons or v.amount is not None else ""
-            print(f"  {scheme.label.nl} ({gemeente_words.kind(scheme.kind)}): ONBEKEND - {' '.join(why.split())}{kept}")
+            _say(f"  {scheme.label.nl} ({gemeente_words.kind(scheme.kind)}): ONBEKEND - {' '.join(why.split())}{kept}")
         car = regelingen.auto_algemeen_gebruikelijk(ov, on)
         if car is not None:
-            print(f"  Auto algemeen gebruikelijk tot {fmt.eur(car)}")
+            _say(f"  Auto algemeen gebruikelijk tot {fmt.eur(car)}")
     for notice in gemeente_override.notices(pack):
-        print()
-        print(notice)
+        _say()
+        _say(notice)
     return 0
 
 
@@ -100,8 +107,8 @@ def cmd_check(args) -> int:
         raise InputError("file", f"{path} is geen gemeentebestand (format werktloont-gemeente/1) maar een {kind}")
     unknown = sum(1 for s in model.schemes for v in s.values.values() if v.unknown is not None)
     tag = ", VOORBEELD" if model.example else ""
-    print(f"In orde: {path} (gemeente {model.gemeente}{tag}, versie {model.version}, "
-          f"{len(model.schemes)} regelingen, {unknown} onbekende waarden)")
+    _say(f"In orde: {path} (gemeente {model.gemeente}{tag}, versie {model.version}, "
+         f"{len(model.schemes)} regelingen, {unknown} onbekende waarden)")
     return 0
 
 
@@ -127,7 +134,9 @@ def cmd_new(args) -> int:
     today = date.today()
     text = TEMPLATE.format(ident=ident, naam=args.naam.replace('"', "'"), today=today.isoformat(),
                            today_version=f"{today.year}.{today.month}.1")
-    path.write_text(text, encoding="utf-8")
+    from werktloont import atomic
+
+    atomic.write_text(path, text, private=False)
     print(f"Sjabloon geschreven: {path}")
     print(f"Vul de bedragen en bronnen in en controleer met: werktloont gemeente check {path}")
     return 0

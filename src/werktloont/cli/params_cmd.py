@@ -7,11 +7,17 @@ from pathlib import Path
 
 from werktloont import fmt
 from werktloont.errors import InputError
+from werktloont.jsonio import clean
 from werktloont.params import ParamValue, check_file, load_pack
 from werktloont.params.schema import parse_date
 
 PERIOD_NL = {"month": "per maand", "year": "per jaar", "week": "per week", "day": "per dag", "hour": "per uur"}
 UNIT_NL = {"count": "", "years": "jaar", "months": "maanden", "weeks": "weken", "days": "dagen", "hours": "uur"}
+
+
+def _say(text: str = "") -> None:
+    """Print text from a pack (labels, notes, reasons) without terminal escapes or direction overrides."""
+    print(clean(text))
 
 
 def register(sub) -> None:
@@ -32,19 +38,38 @@ def register(sub) -> None:
 
 
 def cmd_seal(args) -> int:
-    """Write the sha256 of every file of the pack into manifest.yaml, then check the whole pack."""
-    from werktloont.casefile import atomic_write_text
+    """Write the sha256 of every file of the pack into manifest.yaml, then check the whole pack.
+
+    Every file is validated first (the same checks as loading, bounds included): a pack with an absurd value is
+    not sealed. The manifest keeps its line endings (CRLF from a Windows editor stays CRLF)."""
+    from werktloont import atomic
+    from werktloont.errors import FileProblemsError, Problem
     from werktloont.params import integrity, pack
 
     folder = Path(args.packdir)
     manifest = pack.load_manifest(folder)
-    sums = {name: integrity.digest(pack.read_file(path))
-            for name, path in integrity.pack_files(folder, manifest.regulations).items()}
+    files = integrity.pack_files(folder, manifest.regulations)
+    problems: list[Problem] = []
+    sums: dict[str, str] = {}
+    for name, path in files.items():
+        try:
+            raw = pack.read_file(path)
+            sums[name] = integrity.digest(raw)
+            if name.startswith(f"{pack.OVERLAY_DIR}/"):
+                pack.validate_overlay(path, manifest, raw)
+            else:
+                pack.validate_regulation(path, manifest, raw)
+        except FileProblemsError as exc:
+            problems.append(Problem("", str(exc)))
+    if problems:
+        raise FileProblemsError(f"{folder} (niet verzegeld)", problems)
     path = folder / pack.MANIFEST
-    text = pack.read_file(path).decode("utf-8")
-    atomic_write_text(path, integrity.seal_text(text, sums), private=False)
+    text = pack.read_file(path).decode("utf-8-sig")
+    newline = "\r\n" if "\r\n" in text else "\n"
+    text = text.replace("\r\n", "\n")
+    atomic.write_text(path, integrity.seal_text(text, sums), private=False, newline=newline)
     loaded = pack.load_dir(folder)  # the sealed pack must load; any other problem is reported as usual
-    print(f"Verzegeld: {len(sums)} bestanden in {path} (pakket {loaded.version}).")
+    _say(f"Verzegeld: {len(sums)} bestanden in {path} (pakket {loaded.version}).")
     return 0
 
 
@@ -86,30 +111,30 @@ def _sources(pv: ParamValue) -> str:
 def cmd_list(args) -> int:
     pack = load_pack()
     m = pack.manifest
-    print(f"Parameterpakket {m.pack_version}: {m.label.nl}")
-    print(f"Dekking: {m.coverage.start} t/m {m.coverage.end}; laatst gecontroleerd: {m.last_verified}")
-    print("Wijzigingsdata: " + ", ".join(m.periods))
-    print()
-    print(f"{'regeling':<22}{'wet':<48}{'parameters':>11}{'onbekend':>10}  datums")
+    _say(f"Parameterpakket {m.pack_version}: {m.label.nl}")
+    _say(f"Dekking: {m.coverage.start} t/m {m.coverage.end}; laatst gecontroleerd: {m.last_verified}")
+    _say("Wijzigingsdata: " + ", ".join(m.periods))
+    _say()
+    _say(f"{'regeling':<22}{'wet':<48}{'parameters':>11}{'onbekend':>10}  datums")
     unknowns: list[ParamValue] = []
     for name, reg in pack.regulations.items():
         entries = [e for pid in reg.parameters for e in pack.index[f"{name}.{pid}"]]
         dates = sorted({e.start.isoformat() for e in entries})
         unknown = [e for e in entries if e.unknown is not None]
         unknowns += unknown
-        print(f"{name:<22}{reg.law.title[:46]:<48}{len(reg.parameters):>11}{len(unknown):>10}  {' '.join(dates)}")
-    print()
+        _say(f"{name:<22}{reg.law.title[:46]:<48}{len(reg.parameters):>11}{len(unknown):>10}  {' '.join(dates)}")
+    _say()
     if pack.overlays:
-        print("Gemeentelijke regelingen:")
+        _say("Gemeentelijke regelingen:")
         for name, ov in pack.overlays.items():
             tag = " (VOORBEELD, fictief)" if ov.example else ""
             ids = ", ".join(s.id for s in ov.schemes)
-            print(f"  {name}{tag}: {ids}")
-        print()
+            _say(f"  {name}{tag}: {ids}")
+        _say()
     if unknowns:
-        print("Onbekende waarden (een berekening die ze nodig heeft, stopt met een melding):")
+        _say("Onbekende waarden (een berekening die ze nodig heeft, stopt met een melding):")
         for e in unknowns:
-            print(f"  {e.id} vanaf {e.start.isoformat()}: {e.unknown}")
+            _say(f"  {e.id} vanaf {e.start.isoformat()}: {e.unknown}")
     return 0
 
 
@@ -119,12 +144,12 @@ def cmd_check(args) -> int:
     if kind == "regulation":
         n = len(model.parameters)
         unknown = sum(1 for p in model.parameters.values() for e in p.values.values() if e.unknown is not None)
-        print(f"In orde: {path} (regeling {model.regulation}, {n} parameters, {unknown} onbekende waarden)")
+        _say(f"In orde: {path} (regeling {model.regulation}, {n} parameters, {unknown} onbekende waarden)")
     elif kind == "overlay":
         tag = ", VOORBEELD" if model.example else ""
-        print(f"In orde: {path} (gemeente {model.gemeente}{tag}, {len(model.schemes)} regelingen)")
+        _say(f"In orde: {path} (gemeente {model.gemeente}{tag}, {len(model.schemes)} regelingen)")
     else:
-        print(f"In orde: {path} (manifest, pakket {model.pack_version})")
+        _say(f"In orde: {path} (manifest, pakket {model.pack_version})")
     return 0
 
 
@@ -143,7 +168,7 @@ def cmd_diff(args) -> int:
             pack.at(d)
         except InputError as exc:  # name the argument the user typed, not the internal field
             raise InputError(field_name, exc.message) from None
-    print(f"Wijzigingen tussen {a.isoformat()} en {b.isoformat()} (parameterpakket {pack.version})")
+    _say(f"Wijzigingen tussen {a.isoformat()} en {b.isoformat()} (parameterpakket {pack.version})")
     changed = same = 0
     for name, reg in pack.regulations.items():
         lines: list[str] = []
@@ -162,18 +187,18 @@ def cmd_diff(args) -> int:
             elif vb is not None and vb.unknown is not None:
                 lines.append(f"    reden: {vb.unknown}")
         if lines:
-            print()
-            print(f"{name}: {reg.law.title}")
-            print("\n".join(lines))
+            _say()
+            _say(f"{name}: {reg.law.title}")
+            _say("\n".join(lines))
     still_unknown = [(pid, pv) for pid in pack.index if (pv := pack.lookup(pid, b)) is not None and pv.unknown]
     if still_unknown:
-        print()
-        print(f"Onbekend op {b.isoformat()} (een berekening die dit nodig heeft, stopt met een melding):")
+        _say()
+        _say(f"Onbekend op {b.isoformat()} (een berekening die dit nodig heeft, stopt met een melding):")
         for pid, pv in still_unknown:
-            print(f"  {pid}")
-            print(f"    reden: {' '.join((pv.unknown or '').split())}")
-    print()
-    print(f"{changed} gewijzigd, {same} ongewijzigd.")
+            _say(f"  {pid}")
+            _say(f"    reden: {' '.join((pv.unknown or '').split())}")
+    _say()
+    _say(f"{changed} gewijzigd, {same} ongewijzigd.")
     return 0
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from werktloont.engine import answer, assets, debts, explain, phases, plausibility
+from werktloont.engine import answer, assets, cash_calendar, debts, explain, followup, phases, plausibility
 from werktloont.engine.prepared import PreparedCase, prepare
 from werktloont.engine.result import RESULT_FORMAT, money  # noqa: F401 - RESULT_FORMAT, money re-exported
 from werktloont.engine.timeline import HORIZON, MAX_HORIZON, Projection, project
@@ -79,10 +79,12 @@ def _months_to_lasting(proj: Projection) -> int:
     one (0 when none runs, or the projection is as long as it may be)."""
     last = len(proj.months) - 1
     letter = proj.letters[last]
-    if letter is None or letter.endswith("_aow") or len(proj.months) - proj.first >= MAX_HORIZON:
+    if letter is None or len(proj.months) - proj.first >= MAX_HORIZON:
         return 0
     g = proj.groups_of()[last]
     rule = versions.vrijlating(g.on)
+    if rule.unlimited(letter):
+        return 0
     k = int(proj.plans[JOB].months_into_job[last])
     return max(rule.period_end(letter, g.snap.reg("bijstand")) - k, 0) + 1
 
@@ -119,7 +121,7 @@ def read(prepared: PreparedCase, proj: Projection) -> dict:
             phase_list[-1]["gain_per_month"] if head["kind"] == "temporary" else 0.0),
         "gain_phases": phase_list if case.job is not None and case.job.hours_per_week > 0 else [],
         "headline": head,
-        "asset_test": answer.asset_test(proj, f),
+        "asset_test": answer.asset_test(proj, proj.first),  # now: the case month
         "details": answer.details(proj, f),
         "job": prepared.job_summary(),
     }
@@ -146,9 +148,11 @@ def calculate(data, lang: str = "nl", pack=None, timeline: bool = True, explanat
         result["action_codes"] = proj.summary["action_codes"] + _loonheffingskorting(
             prepared, result["without_job"]["bijstand"])
     result["plausibility"] = plausibility.checks(prepared)  # warnings as codes; words in texts.plausibility
-    result["notices"] = phases.notices(prepared, proj) + phases.existing_vrijlating_notice(proj)
-    result["asset_events"] = assets.asset_events(prepared)
-    result["asset_scenarios"] = assets.asset_scenarios(prepared)
+    result["notices"] = (phases.notices(prepared, proj) + phases.existing_vrijlating_notice(proj)
+                         + assets.car_exempt_notice(prepared) + phases.municipal_unknown(prepared)
+                         + phases.verlaging_notice(prepared) + phases.inrichting_notice(prepared))
+    result["asset_events"] = assets.asset_events(prepared, proj)
+    result["asset_scenarios"] = assets.asset_scenarios(prepared, proj, result["asset_events"])
     # Beslag or schuldhulp (None without one): the protected amount and what goes to the creditors, in the month
     # the headline names.
     named = _headline_month(proj, result)
@@ -157,8 +161,34 @@ def calculate(data, lang: str = "nl", pack=None, timeline: bool = True, explanat
     result["headline_month"] = {"month": proj.label(named), "without_job": answer.components(proj, STAY, named),
                                 "with_job": answer.components(proj, JOB, named)}
     result["debts"] = debts.debts(prepared, _month_view(proj, named), _month_view(proj, f))
+    result["gemeente_debts"] = debts.gemeente_claims(result["asset_events"])
+    result["car_exempt_alternative"] = _car_exempt_alternative(prepared)
     result["explanations"] = _explanations(prepared, proj, f, lang) if explanations else []
+    # The months by date: every payment, the gap before the first wage, the follow-up plan (engine/followup.py).
+    result["cash_calendar"] = cash_calendar.calendar_of(proj)
+    result["first_month_gap"] = followup.first_month_gap(proj, result["cash_calendar"]["payments"])
+    result["followup"] = followup.followup(proj, result["cash_calendar"]["payments"], result["first_month_gap"])
     return result
+
+
+def _car_exempt_alternative(prepared: PreparedCase) -> dict | None:
+    """The answer next to the one with the klantmanager's car amount (art. 34 lid 2 a): the same case without it, so
+    with the municipality's published amount if there is one, else with the whole car counted. None when the amount
+    is not the klantmanager's (a published amount, or none: then the notice car_exempt_unknown asks for it). Never
+    an amount of our own: the law leaves it to the gemeente."""
+    exempt = assets.car_exemption(prepared)
+    if exempt["source"] != "case" or not assets.has_car(prepared):
+        return None
+    original = prepared.original
+    variant = original.model_copy(update={"assets": original.assets.model_copy(update={"car_exempt": None})})
+    other = prepare(variant, prepared.pack)
+    alt = read(other, projection(other))
+    return {"exempt": exempt["amount"], "alternative_exempt": exempt["municipal"] or 0.0,
+            "basis": "gemeente" if exempt["municipal"] is not None else "whole_car",
+            **{k: alt[k] for k in ("first_month", "gain_per_month", "gain_lasting", "gain_phases", "headline",
+                                   "asset_test", "job")},
+            "without_job": {k: alt["without_job"][k] for k in ("bijstand", "disposable")},
+            "with_job": {k: alt["with_job"][k] for k in ("bijstand", "disposable")}}
 
 
 def _headline_month(proj: Projection, result: dict) -> int:

@@ -105,8 +105,9 @@ def compute_month(snap: Snapshot, hh: HouseholdArrays, *, on: date | None = None
     Timeline hooks, off by default: `benefit_gross` a taxable benefit per month such as WW, taxed with the wage over
     the year, counted as middelen for bijstand (art. 31-32) and in the toetsingsinkomen (net as `benefit_net`,
     included in disposable); `bijstand_factor` the part of the month's bijstand that is paid (0 in the zoektermijn
-    or when assets are too high, a fraction in a partial month, art. 45 lid 3). `Month.used[component]` holds the
-    parameter ids read while computing it.
+    or when assets are too high, a fraction in a partial month, art. 45 lid 3); `received_wage` the offer's net
+    wage received in the month (its pay slips) for the bijstand instead of its monthly share.
+    `Month.used[component]` holds the parameter ids read while computing it.
     """
     trace = _Trace(snap)
     try:
@@ -185,13 +186,20 @@ class Bijstand:
 
 
 def _norm_with_verhogingen(snap: Snapshot, hh: HouseholdArrays, on: date, p_bs) -> tuple[dict, Any]:
-    """Art. 20-24: the norm; art. 20 lid 3-4 (from 2026) for young people whose parents cannot contribute; art. 24a
-    (from 2026) 1/12 of the alleenstaande-ouderkop. Returns the norm and the art. 24a raise (None without)."""
+    """Art. 20-24: the norm; art. 20 lid 3-4 (from 2026) for young people whose parents cannot contribute (each
+    young partner of a couple too); art. 23 in an inrichting (and art. 13 lid 2 a); art. 24a (from 2026) 1/12 of the
+    alleenstaande-ouderkop. Returns the norm and the art. 24a raise (None without)."""
     n = _norm(snap, hh, p_bs)
-    if np.any(hh.parents_cannot_contribute):
+    if np.any(hh.parents_cannot_contribute) or np.any(hh.partner_parents_cannot_contribute):
         n = dict(n, norm=bijstand.verhoging_jongeren(
             n["norm"], client_age=hh.client_age, has_partner=hh.has_partner,
-            parents_cannot_contribute=hh.parents_cannot_contribute, n_children=hh.n_children, p=p_bs))
+            parents_cannot_contribute=hh.parents_cannot_contribute, n_children=hh.n_children, p=p_bs,
+            partner_age=hh.partner_age, partner_parents_cannot_contribute=hh.partner_parents_cannot_contribute))
+    if np.any(hh.client_in_inrichting) or np.any(hh.partner_in_inrichting):
+        n = dict(n, norm=bijstand.norm_inrichting(
+            n["norm"], client_in=hh.client_in_inrichting, partner_in=hh.partner_in_inrichting,
+            has_partner=hh.has_partner, client_age=hh.client_age, partner_age=hh.partner_age,
+            n_children=hh.n_children, cost_sharers=hh.cost_sharers, p=p_bs))
     raise_24a = None
     if np.any(hh.has_partner & ~hh.partner_entitled & (hh.n_children > 0)) and versions.in_force(
             "norm_verhoging_24a", on):
@@ -203,9 +211,10 @@ def _norm_with_verhogingen(snap: Snapshot, hh: HouseholdArrays, on: date, p_bs) 
 
 
 def _vrijlating(snap: Snapshot, hh: HouseholdArrays, inc: Income, rule, working, months_into_job,
-                existing_months) -> tuple[Any, Any, Any]:
+                existing_months, received=None) -> tuple[Any, Any, Any]:
     """Art. 31 lid 2 n/r or art. 34a (the version in force): the vrijlating on the taker's work income and on the
-    other adult's. Returns (taker's vrijlating, other adult's vrijlating, the months axis used)."""
+    other adult's (`received`: the offer's wage as received this month instead of its monthly share). Returns
+    (taker's vrijlating, other adult's vrijlating, the months axis used)."""
     p_bs, p_ib = snap.reg("bijstand"), snap.reg("inkomstenbelasting")
     own = inc.own
     # The vrijlating of a job the household already has counts on from its month in the case month (from
@@ -216,8 +225,11 @@ def _vrijlating(snap: Snapshot, hh: HouseholdArrays, inc: Income, rule, working,
               np.where(working, months_into_job, np.where(own.base_wage_year > 0, existing, 0)))
     young_child = p_bs["vrijlating_alleenstaande_ouder_kind_max_leeftijd"] if rule.uses_single_parent else None
     single_parent = ~hh.has_partner & (hh.youngest_child_age < young_child) if young_child is not None else False
-    vrij = rule.amount(inc.net_work_year / 12.0, client_age=hh.client_age if hh.offer_age is None else hh.offer_age,
-                       single_parent_young_child=single_parent, month=months, p=p_bs)
+    work_month = inc.net_work_year / 12.0 if received is None else inc.net_work_year / 12.0 - inc.net_wage + received
+    # Medisch urenbeperkt (art. 31 lid 2 y, 34a lid 1 b) only asked of a version when an adult is.
+    medisch = {"medisch_urenbeperkt": hh.own_medisch} if np.any(hh.own_medisch) else {}
+    vrij = rule.amount(work_month, client_age=hh.client_age if hh.offer_age is None else hh.offer_age,
+                       single_parent_young_child=single_parent, month=months, p=p_bs, **medisch)
     # A partner without a right to bijstand gets no vrijlating (art. 31 lid 2 n is for the belanghebbende); their
     # income counts by art. 32 lid 3, also when it is this partner who takes the offer.
     taker = np.where(hh.own_entitled, vrij["vrijlating"], 0.0)
@@ -229,8 +241,10 @@ def _vrijlating(snap: Snapshot, hh: HouseholdArrays, inc: Income, rule, working,
 
 
 def _bijstand(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, inc: Income, *, on: date, working,
-              months_into_job, existing_months, benefit_gross, bijstand_factor) -> Bijstand:
-    """Stage 4: norm, vermogenstoets, inkomstenvrijlating, the income that counts, aanvullende bijstand."""
+              months_into_job, existing_months, benefit_gross, bijstand_factor, received_wage=None) -> Bijstand:
+    """Stage 4: norm, vermogenstoets, inkomstenvrijlating, the income that counts, aanvullende bijstand.
+    `received_wage`: the offer's net wage received in the month (its pay slips; art. 31 lid 1 "waarover ...
+    beschikt"), counted instead of the month's share of the year; None: the share."""
     trace.start("bijstand")
     p_bs, p_vm, p_ib = snap.reg("bijstand"), snap.reg("vermogen"), snap.reg("inkomstenbelasting")
     n, raise_24a = _norm_with_verhogingen(snap, hh, on, p_bs)
@@ -239,10 +253,11 @@ def _bijstand(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, inc: Income, *
                                      home_equity=hh.home_equity, has_partner=hh.has_partner,
                                      has_children=hh.n_children > 0, norm_amount=n["norm"], p=p_vm)
     rule = versions.vrijlating(on)
-    vrij, vrij_other, _ = _vrijlating(snap, hh, inc, rule, working, months_into_job, existing_months)
+    received = None if received_wage is None else np.asarray(received_wage, dtype=float)
+    vrij, vrij_other, _ = _vrijlating(snap, hh, inc, rule, working, months_into_job, existing_months, received)
     own = inc.own
     # Art. 31 lid 1: the heffingskorting (here the IACK) counts as middelen, so it is offset too.
-    counted = inc.net_wage - vrij
+    counted = (inc.net_wage if received is None else received) - vrij
     if own is not None:  # art. 31-32: the household's own income counts too, minus the partner's vrijlating
         counted = counted + (inc.net_base + own.net_other_year) / 12.0 - vrij_other
     if np.any(hh.gifts_per_year > 0):  # art. 31 lid 2 m: only gifts above the yearly free sum count
@@ -308,7 +323,7 @@ def _childcare_hours(hh: HouseholdArrays, childcare_scale):
 
 def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, on: date, hourly_wage, hours_per_week,
                    months_into_job, childcare_scale, overlay=None, benefit_gross=None, bijstand_factor=None,
-                   with_toeslagen: bool = True, existing_months=None) -> Month:
+                   with_toeslagen: bool = True, existing_months=None, received_wage=None) -> Month:
     hours = np.asarray(hours_per_week, dtype=float)
     working = hours > 0
     inc = _income(snap, hh, trace, hourly_wage, hours)
@@ -318,7 +333,8 @@ def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, on: da
         other_income=((inc.net_base + inc.own.net_other_year) / 12.0 + inc.own.untaxed_month if inc.own
                       else np.zeros(1)))
     bij = _bijstand(snap, hh, trace, inc, on=on, working=working, months_into_job=months_into_job,
-                    existing_months=existing_months, benefit_gross=benefit_gross, bijstand_factor=bijstand_factor)
+                    existing_months=existing_months, benefit_gross=benefit_gross, bijstand_factor=bijstand_factor,
+                    received_wage=received_wage)
     if bij.benefit_net is not None:
         v.update(benefit_gross=np.asarray(benefit_gross, dtype=float), benefit_net=bij.benefit_net)
     if bij.partner_free_32_3 is not None:

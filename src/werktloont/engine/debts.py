@@ -151,3 +151,18 @@ def debts(prepared, view: dict, first: dict | None = None) -> dict | None:
         k: out[k] for k in ("month", *SITUATIONS, "gain_household", "faster_repayment")}
     out["codes"] = _codes(case, debtor, given, arrangement, {k: out[k] for k in SITUATIONS})
     return out
+
+
+def gemeente_claims(asset_events: list[dict]) -> list[dict]:
+    """Debts to the gemeente that the case itself makes: the reclaim of bijstand paid while an asset change was not
+    reported (Participatiewet art. 58 lid 1), with how it is paid back (art. 60: above the beslagvrije voet). The
+    debts view shows them next to the beslag box; a boete, if the gemeente gives one, comes on top (art. 18a)."""
+    out = []
+    for e in asset_events:
+        if e.get("reclaim_net", 0.0) > 0.005:
+            out.append({"code": "terugvordering_bijstand", "kind": e["kind"], "from": e["overpaid_months"][0],
+                        "to": e["overpaid_months"][-1], "months": e["months_overpaid"], "amount": e["reclaim_net"],
+                        "gross": e["reclaim_gross"], "repayment": e.get("repayment"),
+                        "boete_possible": e.get("boete") is not None,
+                        "articles": ["Participatiewet art. 58 lid 1", "Participatiewet art. 60"]})
+    return out

@@ -49,6 +49,10 @@ class HouseholdArrays:
     travel_costs: np.ndarray
     # Art. 20 lid 3-4 and art. 31 lid 2 m (issue 13): defaults keep older callers working.
     parents_cannot_contribute: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=bool))
+    partner_parents_cannot_contribute: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=bool))
+    # Art. 23: the client (adults[0]) and the partner (adults[1]) stay in an inrichting.
+    client_in_inrichting: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=bool))
+    partner_in_inrichting: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=bool))
     gifts_per_year: np.ndarray = field(default_factory=lambda: np.zeros(1))
     # Issue 15: own income per adult. "own_*" belongs to the adult who takes the offer (job.person), "other_*" to
     # the other adult (zero without a partner). Gross wage per week of a current job (hours x wage); taxable
@@ -68,6 +72,9 @@ class HouseholdArrays:
     other_benefit_gross: np.ndarray = field(default_factory=lambda: np.zeros(1))
     other_benefit_net: np.ndarray = field(default_factory=lambda: np.zeros(1))
     untaxed_income: np.ndarray = field(default_factory=lambda: np.zeros(1))
+    # Art. 31 lid 2 y / art. 34a lid 1 b: the adult taking the offer and the other adult are medisch urenbeperkt.
+    own_medisch: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=bool))
+    other_medisch: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=bool))
     # Wet op de zorgtoeslag art. 2 lid 4: how many of the adults are verzekerd (2 for a couple, 1 for a single).
     n_insured: np.ndarray | None = None
     # Whether any row has income of its own (a fast path skips the per-person work when none has).
@@ -138,6 +145,10 @@ def household_arrays(cases: list[Case]) -> HouseholdArrays:
                 j += 1
     arrays: dict[str, Any] = {name: np.asarray(values) for name, values in cols.items()}
     arrays["parents_cannot_contribute"] = np.array([c.household.adults[0].parents_cannot_contribute for c in cases])
+    arrays["partner_parents_cannot_contribute"] = np.array(
+        [c.partner is not None and c.partner.parents_cannot_contribute for c in cases])
+    arrays["client_in_inrichting"] = np.array([c.household.adults[0].in_inrichting for c in cases])
+    arrays["partner_in_inrichting"] = np.array([c.partner is not None and c.partner.in_inrichting for c in cases])
     arrays["gifts_per_year"] = np.array([c.household.gifts_per_year for c in cases], dtype=float)
     arrays.update(own_income_arrays(cases))
     return HouseholdArrays(children_ages=ages_all, cc_kind=cc_kind, cc_hours=cc_hours, cc_price=cc_price, **arrays)
@@ -173,7 +184,7 @@ def own_income_arrays(cases: list[Case]) -> dict:
         "offer_age", "own_wage_week", "own_benefit_gross", "own_benefit_net", "other_age", "other_entitled",
         "own_entitled", "own_job_month0", "other_job_month0",
         "other_wage_week", "other_benefit_gross", "other_benefit_net", "untaxed_income", "n_insured",
-        "partner_works")}
+        "partner_works", "own_medisch", "other_medisch")}
     for case in cases:
         adults = case.household.adults
         taker = case.job.person if case.job is not None else 0
@@ -194,6 +205,8 @@ def own_income_arrays(cases: list[Case]) -> dict:
         cols["other_benefit_net"].append(other[2])
         cols["untaxed_income"].append(own[3] + other[3])
         cols["n_insured"].append(sum(1 for a in adults if a.zorgverzekerd))
+        cols["own_medisch"].append(adults[taker].medisch_urenbeperkt)
+        cols["other_medisch"].append(bool(other_adult and other_adult.medisch_urenbeperkt))
         # Wet kinderopvang art. 1.6: the other adult works when they have a job (or, in older files, `works`).
         cols["partner_works"].append(bool(other_adult and (other_adult.works or other[0] > 0)))
     out: dict = {k: np.asarray(v) for k, v in cols.items()}

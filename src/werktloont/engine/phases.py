@@ -10,6 +10,7 @@ from werktloont.engine.prepared import PreparedCase
 from werktloont.engine.timeline import Projection
 from werktloont.engine.timeline.money import STAY
 from werktloont.rules import versions
+from werktloont.rules.gemeente import regelingen
 
 FIRST_2027 = date(2027, 1, 1)  # the 2027 amounts not yet published are carried forward (status voorlopig)
 
@@ -58,18 +59,25 @@ def notices(prepared: PreparedCase, proj: Projection) -> list[dict]:
 def overgangsrecht(proj: Projection) -> list[dict]:
     """A temporary vrijlating part (art. 31 lid 2 n or r) running in the last month before another version of the
     inkomstenvrijlating takes over (art. 34a from 2027): no transitional rule was found, so say so, with the part
-    and the change month (code overgangsrecht_unknown)."""
+    and the change month (code overgangsrecht_unknown). For the offer (`letter`) and for a job the household
+    already has (`existing`: its period runs in both situations)."""
     out: list[dict] = []
     groups = proj.groups_of()
+    res = proj.res
+    adults = proj.prepared.case.household.adults
+    existing_limited = any(a.current_job is not None and not a.medisch_urenbeperkt for a in adults)
     for i in range(max(proj.first, 1), len(proj.months)):
-        before, now = proj.letters[i - 1], groups[i]
-        if before is None or before.endswith("_aow"):
+        old, new = versions.vrijlating(groups[i - 1].on), versions.vrijlating(groups[i].on)
+        if old is new:
             continue
-        old = versions.vrijlating(groups[i - 1].on)
-        new = versions.vrijlating(now.on)
-        if old is not new and proj.plans[0].hours[i] > 0:
+        before = proj.letters[i - 1]
+        if before is not None and not old.unlimited(before) and proj.plans[0].hours[i] > 0:
             out.append({"code": "overgangsrecht_unknown", "letter": before, "month": proj.label(i),
                         "version": new.version})
+        running = float(res["vrijlating"][STAY, i - 1] + res["vrijlating_other"][STAY, i - 1])
+        if existing_limited and running > 0.005:
+            out.append({"code": "overgangsrecht_unknown", "letter": None, "month": proj.label(i),
+                        "version": new.version, "existing": True})
     return out
 
 
@@ -112,3 +120,38 @@ def alleenverdieners(prepared: PreparedCase) -> list[dict]:
     job = prepared.case.job
     return [{"code": "tegemoetkoming_alleenverdieners", "year": prepared.snap.on.year, "amount": amount,
              "job_adds_wage": job is not None and job.hours_per_week > 0}]
+
+
+def municipal_unknown(prepared: PreparedCase) -> list[dict]:
+    """Every municipal value the overlay marks unknown on the case date (an IIT, a stadspas ...): named, with the
+    reason, instead of counting it as € 0 without a word (code municipal_value_unknown)."""
+    overlay = prepared.overlay
+    if overlay is None:
+        return []
+    return [{"code": "municipal_value_unknown", "scheme": scheme.id, "kind": scheme.kind,
+             "label": {"nl": scheme.label.nl, "en": scheme.label.en}, "reason": why,
+             "municipality": prepared.case.municipality}
+            for scheme, why in regelingen.unknown_schemes(overlay, prepared.case.on)]
+
+
+def verlaging_notice(prepared: PreparedCase) -> list[dict]:
+    """Art. 18 lid 2: the case's verlaging, said with its facts (code bijstand_verlaging; the months themselves are
+    in the projection)."""
+    v = prepared.case.bijstand_verlaging
+    if v is None:
+        return []
+    case = prepared.case
+    return [{"code": "bijstand_verlaging", "percentage": v.percentage, "months": v.months,
+             "from": v.from_month or f"{case.on.year:04d}-{case.on.month:02d}", "basis": v.basis}]
+
+
+def inrichting_notice(prepared: PreparedCase) -> list[dict]:
+    """Art. 23 and art. 13 lid 2 a: an adult in an inrichting; one of 18, 19 or 20 has no right to algemene
+    bijstand (code inrichting, `young`: that adult's index)."""
+    young_age = prepared.snap.reg("bijstand")["jongerennorm_max_leeftijd"]
+    adults = prepared.case.household.adults
+    inside = [i for i, a in enumerate(adults) if a.in_inrichting]
+    if not inside:
+        return []
+    return [{"code": "inrichting", "adults": inside,
+             "young": [i for i in inside if adults[i].age < young_age], "couple": len(adults) > 1}]

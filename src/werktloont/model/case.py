@@ -7,7 +7,16 @@ import json
 import re
 from typing import Annotated, Any, Final, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from werktloont.errors import InputError
 from werktloont.params.messages import problems_from
@@ -25,6 +34,19 @@ def _is_date(v: str) -> str:
 DateText = Annotated[str, AfterValidator(_is_date)]  # "JJJJ-MM-DD" as text, checked; the file keeps it as written
 
 Money = Annotated[float, Field(ge=0, le=10_000_000, allow_inf_nan=False)]
+
+
+def _whole(v: Any) -> Any:
+    """31.0 is the whole number 31 (a spreadsheet or another program writes it so); 31.5 is not a whole number."""
+    if isinstance(v, float):
+        if v.is_integer():
+            return int(v)
+        shown = f"{v:.6g}".replace(".", ",")
+        raise ValueError(f"moet een geheel getal zijn, niet {shown}")
+    return v
+
+
+Whole = BeforeValidator(_whole)  # before strict int validation: only a float that is whole passes
 
 
 class _Strict(BaseModel):
@@ -62,7 +84,7 @@ class OtherIncome(_Strict):
 
 
 class Adult(_Strict):
-    age: Annotated[int, Field(ge=0, le=120)]
+    age: Annotated[int, Whole, Field(ge=0, le=120)]
     works: bool = False
     # Issue 15: the adult's own income next to bijstand, and health insurance (Wet op de zorgtoeslag art. 2 lid 4).
     current_job: CurrentJob | None = None
@@ -76,6 +98,13 @@ class Adult(_Strict):
     # if this adult did not report a change (e.g. a mild intellectual disability: "geestelijke toestand", onder b).
     verminderd_verwijtbaar_reden: Literal["licht_verstandelijke_beperking", "psychische_problemen",
                                           "ontwrichtende_omstandigheden", "mede_gemeente", "samenloop"] | None = None
+    # Participatiewet art. 31 lid 2 y (until 2026) and art. 34a lid 1 b (from 2027): medisch urenbeperkt (a medical
+    # limit on the hours, art. 6 lid 1 e): 15 % of the wage stays free without a time limit; no zoektermijn (art. 41
+    # lid 4 b).
+    medisch_urenbeperkt: bool = False
+    # Participatiewet art. 23: staying in an inrichting (art. 1 onder f); the norm of art. 23, and none for an
+    # 18-20-year-old (art. 13 lid 2 a).
+    in_inrichting: bool = False
 
 
 class Childcare(_Strict):
@@ -85,17 +114,17 @@ class Childcare(_Strict):
 
 
 class Child(_Strict):
-    age: Annotated[int, Field(ge=0, le=17)]
+    age: Annotated[int, Whole, Field(ge=0, le=17)]
     childcare: Childcare | None = None
     # Timeline: the calendar month (1-12) of the child's birthday, so it ages within the 24 months; unknown: fixed.
-    birthday_month: Annotated[int, Field(ge=1, le=12)] | None = None
+    birthday_month: Annotated[int, Whole, Field(ge=1, le=12)] | None = None
 
 
 class HouseholdChange(_Strict):
     """Timeline: from `month` ("2026-09") on, the cost sharers (and their income) are as given."""
 
     month: str
-    cost_sharers: Annotated[int, Field(ge=0, le=20)]
+    cost_sharers: Annotated[int, Whole, Field(ge=0, le=20)]
     cost_sharer_income: Money | None = None
 
     @field_validator("month")
@@ -114,7 +143,7 @@ class Rent(_Strict):
 class Household(_Strict):
     adults: Annotated[list[Adult], Field(min_length=1, max_length=2)]
     children: list[Child] = Field(default_factory=list, max_length=15)
-    cost_sharers: Annotated[int, Field(ge=0, le=20)] = 0
+    cost_sharers: Annotated[int, Whole, Field(ge=0, le=20)] = 0
     # Extension: joint gross yearly income of the cost sharers; it counts for huurtoeslag.
     cost_sharer_income: Money = 0.0
     rent: Rent | None = None
@@ -135,11 +164,9 @@ class AssetChange(_Strict):
     `recidive` an earlier boete for the same conduct within five years (art. 18a lid 5: 150 %); `verwijtbaarheid`
     the blame as the college judged it, if it has (None: not judged, every grade is still open).
 
-    `from` (optional): who gave it or put it in the client's name: "ouder" (a parent), "familie" (other family),
-    "anders" (someone else); None: not said. Only with "ouder" do the texts speak of a parent (giving the car back
-    to a father or mother); otherwise they stay neutral. It changes no amount."""
+    `from`: who gave it: "ouder", "familie", "anders" or None (not said); only "ouder" makes the texts speak of a
+    parent, otherwise they stay neutral. No amount changes. ("from" is a keyword: from_ in code, "from" in files.)"""
 
-    # "from" is a Python keyword: the field is from_ in code and "from" in the file (read and written by alias).
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True, validate_by_name=False,
                               validate_by_alias=True, serialize_by_alias=True)
 
@@ -193,14 +220,19 @@ class Job(_Strict):
     hourly_wage: Annotated[float, Field(ge=0, le=1000, allow_inf_nan=False)] | None = None
     hours_per_week: Annotated[float, Field(ge=0, le=80, allow_inf_nan=False)]
     start: DateText | None = None
-    contract_months: Annotated[int, Field(ge=1, le=120)] | None = None
+    contract_months: Annotated[int, Whole, Field(ge=1, le=120)] | None = None
     travel_costs: Annotated[float, Field(ge=0, le=10_000, allow_inf_nan=False)] = 0.0
     # Timeline: when the vakantiegeld is paid (WML art. 17: June by law; a cao may say May, or every month).
     vakantiegeld: Literal["juni", "mei", "maandelijks"] = "juni"
     # Timeline: years of WW-arbeidsverleden (art. 42), only if the jareneis is met; unknown: the minimum duration.
-    ww_arbeidsverleden_jaren: Annotated[int, Field(ge=0, le=60)] | None = None
+    ww_arbeidsverleden_jaren: Annotated[int, Whole, Field(ge=0, le=60)] | None = None
     # Issue 15: who takes the offer, 0 the first adult (default), 1 the partner.
-    person: Annotated[int, Field(ge=0, le=1)] = 0
+    person: Annotated[int, Whole, Field(ge=0, le=1)] = 0
+    # Pay days: every calendar month ("maand") or every four weeks ("vier_weken", 13 pay slips a year);
+    # `first_payday` the date of the first pay (None: the end of the first month, or four weeks and a week after the
+    # start for four-weekly pay). The cash calendar and the bijstand of a month with two pay slips follow from it.
+    pay_period: Literal["maand", "vier_weken"] = "maand"
+    first_payday: DateText | None = None
 
 
 class ToeslagenAdvance(_Strict):
@@ -218,8 +250,26 @@ class BijstandApplication(_Strict):
     `retroactive_months` art. 44 lid 5 (bijstand granted up to three months before the application)."""
 
     zoektermijn_exempt: bool = False
-    zoektermijn_weeks: Annotated[int, Field(ge=0, le=4)] | None = None
-    retroactive_months: Annotated[int, Field(ge=0, le=3)] = 0
+    zoektermijn_weeks: Annotated[int, Whole, Field(ge=0, le=4)] | None = None
+    retroactive_months: Annotated[int, Whole, Field(ge=0, le=3)] = 0
+
+
+class BijstandVerlaging(_Strict):
+    """Participatiewet art. 18 lid 2: the college lowers the bijstand by `percentage` for `months` months from
+    `from_month` (JJJJ-MM; None: the case month), as its afstemmingsverordening says; `basis` "norm" (a percentage of
+    the bijstandsnorm, as most verordeningen have it) or "bijstand" (of the bijstand paid)."""
+
+    percentage: Annotated[float, Field(gt=0, le=100, allow_inf_nan=False)]
+    months: Annotated[int, Field(ge=1, le=36)]
+    from_month: str | None = None
+    basis: Literal["norm", "bijstand"] = "norm"
+
+    @field_validator("from_month")
+    @classmethod
+    def _month_is_month(cls, v):
+        if v is not None and not re.fullmatch(r"20[0-9]{2}-(0[1-9]|1[0-2])", v):
+            raise ValueError(f"'{v}' is geen geldige maand (JJJJ-MM)")
+        return v
 
 
 class Computed(_Strict):
@@ -281,6 +331,8 @@ class Case(_Strict):
     scenarios: list[SavedScenario] = Field(default_factory=list, max_length=4)
     # Beslag or schuldhulp; kept apart from assets.debts (that one is about the asset test).
     debts_arrangement: DebtsArrangement = DebtsArrangement()
+    # Art. 18 lid 2: a verlaging (maatregel) of the bijstand for some months (the municipality's verordening).
+    bijstand_verlaging: BijstandVerlaging | None = None
     # How many months the projection looks ahead from the case month (24 when not given): up to 60, the longest
     # reference period of a municipal individuele inkomenstoeslag.
     horizon_months: Annotated[int, Field(ge=1, le=60)] | None = None
@@ -289,6 +341,20 @@ class Case(_Strict):
     def _job_person_exists(self):
         if self.job is not None and self.job.person >= len(self.household.adults):
             raise ValueError("job.person: het aanbod is voor de partner, maar er is geen partner ingevuld")
+        return self
+
+    @model_validator(mode="after")
+    def _first_payday_after_start(self):
+        job = self.job
+        if job is not None and job.first_payday is not None:
+            start = job.start or self.date
+            if job.first_payday < start:
+                raise ValueError(f"job.first_payday: de eerste betaaldag ({job.first_payday}) ligt vóór de start van "
+                                 f"de baan ({start})")
+            first, begin = parse_date(job.first_payday), parse_date(start)
+            if first is not None and begin is not None and first > begin + datetime.timedelta(days=92):
+                raise ValueError(f"job.first_payday: de eerste betaaldag ({job.first_payday}) ligt meer dan drie "
+                                 f"maanden na de start van de baan ({start})")
         return self
 
     @model_validator(mode="after")

@@ -71,6 +71,8 @@ def bounds_for(param_id: str, unit: str, period: str) -> tuple[float, float]:
 
 
 def _nl(x: float) -> str:
+    if abs(x) >= 1e15:  # 1e300 as 1e+300, not as 301 digits
+        return f"{x:.3g}".replace(".", ",")
     if float(x).is_integer():
         return f"{int(x):,}".replace(",", ".")
     return f"{x:,.6f}".rstrip("0").replace(",", "_").replace(".", ",").replace("_", ".")
@@ -110,4 +112,87 @@ def check_regulation_bounds(model, regulation: str) -> list[Problem]:
                     for c, (cell, column) in enumerate(zip(row, p.columns)):
                         low, high = UNIT_BOUNDS.get((column.unit, None), UNIT_BOUNDS[("EUR", None)])
                         problems += _check(cell, low, high, f"{here}[{i}][{c}]", f"parameter {full}")
+    return problems
+
+
+# --- municipal overlays (werktloont-gemeente/1) -------------------------------------------------------------
+# A municipality's schemes pay tens to a few hundred euros a year (2026: at most € 997 a year in the bundled
+# overlays, a kwijtschelding bill at most € 480); the bounds are about ten times that, so a typing error (an extra
+# 0 is still let through; 1e12 or .inf is not) or a hostile file cannot make a scheme worth more than a salary.
+OVERLAY_AMOUNT_BOUNDS: dict[str, tuple[float, float]] = {"year": (0, 10_000), "month": (0, 1_000)}
+OVERLAY_ASSET_LIMIT = (0, 100_000)  # a scheme's own asset limit; the bijstand limits are about € 8.000-16.000
+OVERLAY_CAR_VALUE = (0, 50_000)  # art. 34 lid 2 a: the algemeen-gebruikelijk car (bundled: € 4.500)
+OVERLAY_INCOME_LIMIT_PCT = (0, 300)  # % of the bijstandsnorm; schemes use 100 to 150 %
+MAX_SCHEMES = 30  # the bundled overlays have at most 4; more is a copy-paste error (or 3.500 copies of one)
+MAX_VALUES_PER_SCHEME = 50  # dated values of one scheme
+MAX_TIERS = 10
+MAX_LABEL_CHARS = 200
+VERSION_PATTERN = r"^\d{1,9}(\.\d{1,9}){0,7}$"  # 2026.11.2; also bounds its length (at most 80 characters)
+
+
+def _amount(x: Any, low: float, high: float, path: str, what: str) -> list[Problem]:
+    if isinstance(x, bool) or not isinstance(x, (int, float)):
+        return []  # the schema reports what is not a number
+    if not math.isfinite(x):
+        return [Problem(path, f"{what}: moet een eindig getal zijn")]
+    if low <= x <= high:
+        return []
+    return [Problem(path, f"{what}: {_nl(x)} is niet aannemelijk; verwacht tussen {_nl(low)} en {_nl(high)}")]
+
+
+def _scheme_value_bounds(v, here: str, name: str) -> list[Problem]:
+    low, high = OVERLAY_AMOUNT_BOUNDS[v.amount_period]
+    per = "per jaar" if v.amount_period == "year" else "per maand"
+    problems = _amount(v.amount, low, high, f"{here}.amount", f"{name}: bedrag {per}")
+    for field in ("amounts", "amounts_child_12_17", "amounts_by_persons"):
+        for key, amount in (getattr(v, field) or {}).items():
+            problems += _amount(amount, low, high, f"{here}.{field}.{key}", f"{name}: bedrag {per}")
+    problems += _amount(v.income_limit_pct, *OVERLAY_INCOME_LIMIT_PCT, f"{here}.income_limit_pct",
+                        f"{name}: inkomensgrens in % van de norm")
+    if not isinstance(v.asset_limit, str):
+        problems += _amount(v.asset_limit, *OVERLAY_ASSET_LIMIT, f"{here}.asset_limit", f"{name}: vermogensgrens")
+    if len(v.tiers) > MAX_TIERS:
+        problems.append(Problem(f"{here}.tiers", f"{name}: {len(v.tiers)} treden; hoogstens {MAX_TIERS}"))
+    for k, tier in enumerate(v.tiers[:MAX_TIERS]):
+        at = f"{here}.tiers[{k}]"
+        problems += _amount(tier.income_limit_pct, *OVERLAY_INCOME_LIMIT_PCT, f"{at}.income_limit_pct",
+                            f"{name}: inkomensgrens van een trede")
+        problems += _amount(tier.amount, low, high, f"{at}.amount", f"{name}: bedrag van een trede {per}")
+        for field in ("amounts", "amounts_child_12_17"):
+            for key, amount in (getattr(tier, field) or {}).items():
+                problems += _amount(amount, low, high, f"{at}.{field}.{key}", f"{name}: bedrag van een trede {per}")
+    return problems
+
+
+def check_overlay_bounds(model) -> list[Problem]:
+    """Every amount, percentage and count of a municipal overlay inside plausible bounds, and its version a version
+    number of sensible length: `gemeente check`, `params seal` and the loader all refuse the same files."""
+    import re
+
+    problems: list[Problem] = []
+    version = str(model.version)
+    if len(version) > 80 or not re.fullmatch(VERSION_PATTERN, version):
+        shown = version if len(version) <= 40 else f"{version[:20]}… ({_nl(len(version))} tekens)"
+        problems.append(Problem("version", f"'{shown}' is geen versienummer zoals 2026.11.1 (hoogstens acht "
+                                           "getallen van elk hoogstens negen cijfers, met punten ertussen)"))
+    for lang in ("nl", "en"):
+        if len(getattr(model.label, lang)) > MAX_LABEL_CHARS:
+            problems.append(Problem(f"label.{lang}", f"de naam is te lang (hoogstens {MAX_LABEL_CHARS} tekens)"))
+    for key, car in model.auto_algemeen_gebruikelijk.items():
+        problems += _amount(car.value, *OVERLAY_CAR_VALUE, f"auto_algemeen_gebruikelijk.{key}.value",
+                            f"autobedrag op {key}")
+    if len(model.schemes) > MAX_SCHEMES:
+        problems.append(Problem("schemes", f"{_nl(len(model.schemes))} regelingen; een gemeente heeft er hoogstens "
+                                           f"{MAX_SCHEMES} (staat er een regeling meer dan eens in?)"))
+    for i, scheme in enumerate(model.schemes[:MAX_SCHEMES]):
+        base = f"schemes[{i}]"
+        if len(scheme.values) > MAX_VALUES_PER_SCHEME:
+            problems.append(Problem(f"{base}.values", f"regeling '{scheme.id}': {len(scheme.values)} datums; "
+                                                      f"hoogstens {MAX_VALUES_PER_SCHEME}"))
+        for lang in ("nl", "en"):
+            if len(getattr(scheme.label, lang)) > MAX_LABEL_CHARS:
+                problems.append(Problem(f"{base}.label.{lang}", f"regeling '{scheme.id}': de naam is te lang "
+                                                                f"(hoogstens {MAX_LABEL_CHARS} tekens)"))
+        for key, v in list(scheme.values.items())[:MAX_VALUES_PER_SCHEME]:
+            problems += _scheme_value_bounds(v, f"{base}.values.{key}", f"regeling '{scheme.id}' op {key}")
     return problems

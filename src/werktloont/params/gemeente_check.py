@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from werktloont.errors import Problem
+from werktloont.params import bounds
 from werktloont.params.schema import Overlay, Scheme, SchemeValue, parse_date
 
 # A municipality's value may start before the pack's coverage (the value then holds from that date on), but not
@@ -121,6 +122,22 @@ def _check_value(scheme: Scheme, v: SchemeValue, here: str, example: bool) -> li
     return problems
 
 
+def _check_payment(model: Overlay, latest: date) -> list[Problem]:
+    """The bijstand payment day and income month: a value or `unknown` with the reason, a source for a real one."""
+    problems = _dates(model.bijstand_betaling.keys(), "bijstand_betaling", latest)
+    for key, v in model.bijstand_betaling.items():
+        here = f"bijstand_betaling.{key}"
+        if (v.day, v.month, v.income_month) == (None, None, None):
+            problems.append(Problem(here, f"betaling van de bijstand op {key}: geef 'day' en 'month', of "
+                                          f"'income_month' (laat het veld weg als de gemeente niets opgeeft)"))
+        elif (v.day is None) != (v.month is None):
+            problems.append(Problem(here, f"betaling van de bijstand op {key}: 'day' en 'month' horen samen"))
+        if not model.example and not any(s.url or s.publication for s in v.sources):
+            problems.append(Problem(f"{here}.sources", f"betaling van de bijstand op {key}: een bron met url of "
+                                                       f"publicatie nodig"))
+    return problems
+
+
 def check_overlay(model: Overlay, stem: str, coverage: tuple[date, date]) -> list[Problem]:
     problems: list[Problem] = []
     if model.gemeente != stem:
@@ -129,7 +146,7 @@ def check_overlay(model: Overlay, stem: str, coverage: tuple[date, date]) -> lis
     if parse_date(model.last_verified) is None:
         problems.append(Problem("last_verified", "geen geldige datum (JJJJ-MM-DD)"))
     latest = coverage[1]
-    if not model.schemes and not model.auto_algemeen_gebruikelijk:
+    if not model.schemes and not model.auto_algemeen_gebruikelijk and not model.bijstand_betaling:
         problems.append(Problem("schemes", "geen regelingen en geen autobedrag: het bestand voegt niets toe"))
     problems += _dates(model.auto_algemeen_gebruikelijk.keys(), "auto_algemeen_gebruikelijk", latest)
     for key, car in model.auto_algemeen_gebruikelijk.items():
@@ -138,6 +155,7 @@ def check_overlay(model: Overlay, stem: str, coverage: tuple[date, date]) -> lis
             problems.append(Problem(here, f"autobedrag op {key}: geef óf 'value' óf 'unknown' met de reden"))
         if not model.example and not any(s.url or s.publication for s in car.sources):
             problems.append(Problem(f"{here}.sources", f"autobedrag op {key}: een bron met url of publicatie nodig"))
+    problems += _check_payment(model, latest)
     seen: set[str] = set()
     iit = 0
     for i, scheme in enumerate(model.schemes):
@@ -153,4 +171,4 @@ def check_overlay(model: Overlay, stem: str, coverage: tuple[date, date]) -> lis
     if iit > 1:
         problems.append(Problem("schemes", "een gemeente heeft één individuele inkomenstoeslag (PW art. 36); "
                                            f"dit bestand heeft er {iit}"))
-    return problems
+    return problems + bounds.check_overlay_bounds(model)

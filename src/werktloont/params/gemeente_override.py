@@ -16,13 +16,15 @@ from pathlib import Path
 from typing import Any
 
 from werktloont.errors import WerktloontError
+from werktloont.jsonio import clean, os_reason
 from werktloont.params import loader, override
 from werktloont.params.pack import files_signature
+from werktloont.params.refused import Refusal
 from werktloont.params.schema import Overlay
 
 OVERLAY_DIR = loader.OVERLAY_DIR
 
-_CACHE: dict[tuple, tuple[dict[str, Overlay], tuple[str, ...]]] = {}
+_CACHE: dict[tuple, tuple[dict[str, Overlay], tuple[Refusal, ...]]] = {}
 
 
 def candidate_dirs() -> list[Path]:
@@ -33,8 +35,23 @@ def candidate_dirs() -> list[Path]:
     return out
 
 
+def _listing(folder: Path) -> tuple[list[Path], Refusal | None]:
+    """The .yaml files of one folder; a folder that cannot be read is a refusal (named), never a traceback."""
+    try:
+        if not folder.is_dir():
+            if folder.exists():
+                return [], Refusal("overlay", str(folder), f"{folder} is geen map; er worden geen "
+                                                           "gemeentebestanden uit gebruikt.")
+            return [], None
+        return sorted(p for p in folder.iterdir() if p.suffix == ".yaml"), None
+    except OSError as exc:
+        why = "geen toestemming om de map te lezen" if isinstance(exc, PermissionError) else os_reason(exc)
+        return [], Refusal("overlay", str(folder), f"De map {folder} kan niet worden gelezen: {why}; de "
+                                                   "gemeentebestanden erin worden niet gebruikt.")
+
+
 def _files(dirs: list[Path]) -> list[Path]:
-    return [f for d in dirs if d.is_dir() for f in sorted(d.glob("*.yaml"))]
+    return [f for d in dirs for f in _listing(d)[0]]
 
 
 _signature = files_signature
@@ -49,36 +66,44 @@ def _newer(candidate: Overlay, current: Overlay | None) -> bool:
     return old is None or new > old
 
 
-def _merge(pack, files: list[Path]) -> tuple[dict[str, Overlay], tuple[str, ...]]:
+def _notice(path: Path, reason: str) -> str:
+    return f"Het gemeentebestand {path} is geweigerd omdat het niet klopt; het meegeleverde bestand wordt " \
+           f"gebruikt.\n{reason}"
+
+
+def _merge(pack, files: list[Path]) -> tuple[dict[str, Overlay], tuple[Refusal, ...]]:
     merged = dict(pack.overlays)
-    notices: list[str] = []
+    refusals: list[Refusal] = []
     for path in files:
         try:
             ov = loader.validate_overlay(path, pack.manifest)
         except WerktloontError as exc:
-            notices.append(f"Het gemeentebestand {path} is geweigerd omdat het niet klopt; het meegeleverde "
-                           f"bestand wordt gebruikt.\n{exc}")
+            reason = clean(str(exc))[:4000]
+            refusals.append(Refusal("overlay", str(path), reason, path.stem, _notice(path, reason)))
             continue
-        if override.parse_version(ov.version) is None:
-            notices.append(f"Het gemeentebestand {path} is geweigerd: de versie '{ov.version}' is geen "
-                           f"versienummer zoals 2026.11.1.")
+        except Exception as exc:  # noqa: BLE001 - nothing in a dropped-in file may stop the program
+            reason = f"Het bestand kan niet worden gelezen ({type(exc).__name__})."
+            refusals.append(Refusal("overlay", str(path), reason, path.stem, _notice(path, reason)))
             continue
         if _newer(ov, merged.get(ov.gemeente)):
             merged[ov.gemeente] = ov
-    return merged, tuple(notices)
+    return merged, tuple(refusals)
 
 
-def _state(pack, dirs: list[Path] | None = None) -> tuple[dict[str, Overlay], tuple[str, ...]]:
+def _state(pack, dirs: list[Path] | None = None) -> tuple[dict[str, Overlay], tuple[Refusal, ...]]:
     if os.environ.get("WERKTLOONT_PARAMETERS") and dirs is None:
         return dict(pack.overlays), ()
-    files = _files(candidate_dirs() if dirs is None else dirs)
+    folders = candidate_dirs() if dirs is None else dirs
+    listings = [_listing(d) for d in folders]
+    unreadable = tuple(r for _, r in listings if r is not None)
+    files = [f for found, _ in listings for f in found]
     if not files:
-        return pack.overlays, ()
+        return pack.overlays, unreadable
     key = (pack.checksum, str(pack.root), _signature(files))
     hit = _CACHE.get(key)
     if hit is None:
         hit = _CACHE[key] = _merge(pack, files)
-    return hit
+    return hit[0], unreadable + hit[1]
 
 
 _RECHECK_S = 1.0  # the user's folders are looked at most once a second: a batch asks for every case
@@ -100,9 +125,14 @@ def overlays(pack, dirs: list[Path] | None = None) -> dict[str, Overlay]:
     return found
 
 
+def refusals(pack, dirs: list[Path] | None = None) -> tuple[Refusal, ...]:
+    """The overlay files (and folders) of the user's folders that were refused."""
+    return _state(pack, dirs)[1]
+
+
 def notices(pack, dirs: list[Path] | None = None) -> tuple[str, ...]:
     """Dutch messages about refused overlay files, for the app and `werktloont gemeente list`."""
-    return _state(pack, dirs)[1]
+    return tuple(r.message for r in refusals(pack, dirs))
 
 
 def origin(pack, name: str, dirs: list[Path] | None = None) -> str:

@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from werktloont import jsonio
 from werktloont.errors import FileProblemsError, InputError, Problem
-from werktloont.params import bounds, integrity, schema
+from werktloont.params import bounds, gemeente_check, integrity, schema
 from werktloont.params.messages import problems_from
 from werktloont.params.snapshot import RegulationParams, Snapshot  # noqa: F401 - RegulationParams re-exported
 from werktloont.params.yamlio import load_yaml_text
@@ -114,7 +114,7 @@ def validate_regulation(path: Path, manifest: schema.Manifest, raw: bytes | None
 def validate_overlay(path: Path, manifest: schema.Manifest, raw: bytes | None = None) -> schema.Overlay:
     shown = _display(path)
     model = _validate(schema.Overlay, read_yaml(path, raw), shown)
-    problems = schema.check_overlay(model, path.stem, _coverage(manifest))
+    problems = gemeente_check.check_overlay(model, path.stem, _coverage(manifest))
     if problems:
         raise FileProblemsError(shown, problems)
     return model

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import Strict as StrictType
 
 from werktloont.errors import Problem
 
@@ -98,7 +99,7 @@ class Coverage(Strict):
 
 class Manifest(Strict):
     format: Literal["werktloont-pack/1"]
-    pack_version: NonEmpty
+    pack_version: Annotated[str, StringConstraints(min_length=1, max_length=80, strip_whitespace=True)]
     label: Label
     coverage: Coverage
     periods: Annotated[list[str], Field(min_length=1)]
@@ -112,12 +113,14 @@ class Manifest(Strict):
 HouseholdType = Literal["alleenstaande", "alleenstaande_ouder", "paar", "paar_met_kinderen"]
 SchemeKind = Literal["stadspas", "minimaregeling", "individuele_inkomenstoeslag", "kwijtschelding",
                      "collectieve_zorgverzekering", "meedoenregeling", "other"]
-Euro = Annotated[float, Field(ge=0)]
+# A number in the YAML (not `true` or the text "1e300", which pydantic would convert), finite; upper bounds: bounds.py
+Euro = Annotated[float, StrictType(), Field(ge=0, allow_inf_nan=False)]
+Pct = Annotated[float, StrictType(), Field(ge=0, allow_inf_nan=False)]
 
 
 class Tier(Strict):
     """A sliding scale step: above the scheme's own limit and up to this one, these amounts apply."""
-    income_limit_pct: Annotated[float, Field(ge=0, le=1000)]
+    income_limit_pct: Annotated[Pct, Field(le=1000)]
     amount: Euro | None = None
     amounts: dict[HouseholdType, Euro] | None = None
     amounts_child_12_17: dict[HouseholdType, Euro] | None = None
@@ -126,7 +129,7 @@ class Tier(Strict):
 class SchemeValue(Strict):
     """One dated value of a municipal scheme. `unknown` (with a reason) instead of an amount when the municipality's
     publication for this date was not found: the scheme then counts as nothing and the explanation says why."""
-    income_limit_pct: Annotated[float, Field(ge=0, le=1000)] | None = None
+    income_limit_pct: Annotated[Pct, Field(le=1000)] | None = None
     # Whether the municipality states its limit as a % of the norm including vakantiegeld (most do) or without.
     income_limit_incl_vakantiegeld: bool = True
     # The norm the percentage is of: the household's own, or the norm for gehuwden (21+) for every household
@@ -144,12 +147,12 @@ class SchemeValue(Strict):
     reference_test: Literal["every_month", "average"] = "every_month"
     # Kwijtschelding (Uitvoeringsregeling Invorderingswet 1990): kosten van bestaan as % of the bijstandsnorm and
     # the part of the payment capacity the municipality takes.
-    norm_pct: Annotated[float, Field(ge=0, le=200)] | None = None
-    capacity_share_pct: Annotated[float, Field(ge=0, le=100)] | None = None
+    norm_pct: Annotated[Pct, Field(le=200)] | None = None
+    capacity_share_pct: Annotated[Pct, Field(le=100)] | None = None
     # A bill per number of persons on the address ({1: .., 2: .., 3: ..}; the highest key not above the count
     # applies, so the last means "that many or more") and the most of it remitted (Rotterdam: 76,5 %).
     amounts_by_persons: dict[Annotated[int, Field(ge=1, le=20)], Euro] | None = None
-    remission_cap_pct: Annotated[float, Field(gt=0, le=100)] | None = None
+    remission_cap_pct: Annotated[Pct, Field(gt=0, le=100)] | None = None
     unknown: NonEmpty | None = None
     sources: Annotated[list[Source], Field(min_length=1)]
     confidence: Confidence
@@ -176,6 +179,16 @@ class CarValue(Strict):
     note: str | None = None
 
 
+class BijstandPayment(Strict):
+    """Bijstand payment day and month, the month a wage counts in (PW art. 45 lid 1; 31 lid 1; 32 lid 1 b)."""
+    day: Annotated[int, Field(ge=1, le=31)] | None = None
+    month: Literal["same", "next"] | None = None  # paid in the month itself, or in the month after
+    income_month: Literal["received", "earned"] | None = None  # a wage counts when received, or when earned
+    sources: Annotated[list[Source], Field(min_length=1)]
+    confidence: Confidence
+    note: str | None = None
+
+
 class Overlay(Strict):
     format: Literal["werktloont-gemeente/1"]
     gemeente: Ident
@@ -185,6 +198,7 @@ class Overlay(Strict):
     last_verified: str
     note: str | None = None
     auto_algemeen_gebruikelijk: dict[str, CarValue] = {}
+    bijstand_betaling: dict[str, BijstandPayment] = {}  # by date, as auto_algemeen_gebruikelijk
     schemes: list[Scheme] = []  # at least a scheme or a car amount (gemeente_check)
 
 
@@ -384,10 +398,3 @@ def check_manifest(model: Manifest) -> list[Problem]:
         elif start and end and not start <= d <= end:
             problems.append(Problem(f"periods[{i}]", f"{text} valt buiten de dekking"))
     return problems
-
-
-def check_overlay(model: Overlay, stem: str, coverage: tuple[date, date]) -> list[Problem]:
-    """The checks of a municipal overlay (params/gemeente_check.py: per scheme, field and date, in Dutch)."""
-    from werktloont.params import gemeente_check
-
-    return gemeente_check.check_overlay(model, stem, coverage)

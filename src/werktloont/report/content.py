@@ -1,8 +1,8 @@
 """What the client takes home: the report's content as plain data (no Qt); the words come from werktloont.texts.
 
 The client's pages come first (at most two): the answer in short sentences, the money per month in the month the
-answer names (only the rows that are not zero), the things to do with their dates in words, who to call, and on the
-second page the months ahead and the assets in plain words. No article numbers, no case law, no ISO months there.
+answer names (only the rows that are not zero), the things to do with their dates in words, the dated plan, who to
+call, and the assets in plain words. No article numbers, no case law, no ISO months there.
 Then one part "Voor de klantmanager": the answer's own sentence, the phases, the rules and articles, the asset and
 debt details, the notices, the sources and the parameter pack. Every amount is read from the one answer."""
 
@@ -24,19 +24,11 @@ from werktloont.texts.assets import client_text, event_line, repayment_text, sce
 from werktloont.texts.debts import client_paragraph
 from werktloont.texts.debts import report_parts as debt_report_parts
 from werktloont.texts.debts import rows as debt_rows
+from werktloont.texts.gains import first_month_label, headline_gain, headline_gain_label, signed
+from werktloont.texts.refused import lines as refused_lines
 from werktloont.texts.report import assets_line, client_verdict, contacts, date_text, headings, month_text, word
 from werktloont.texts.timeline import situation as situation_text
-from werktloont.texts.verdict import (
-    detail,
-    first_month_label,
-    headline_gain,
-    headline_gain_label,
-    job_lines,
-    no_job,
-    notice_lines,
-    phase_reason,
-    signed,
-)
+from werktloont.texts.verdict import detail, job_lines, no_job, notice_lines, phase_reason
 
 Row = tuple[str, ...]
 
@@ -57,7 +49,7 @@ class Report:
     steps: list[str] = field(default_factory=list)       # one per action of the answer, in its order
     contacts: list[str] = field(default_factory=list)
     timeline_head: tuple[str, ...] = ()
-    timeline: list[Row] = field(default_factory=list)
+    timeline: list[Row] = field(default_factory=list)  # the months ahead (the klantmanager's part)
     assets: list[str] = field(default_factory=list)      # the client's words about a car or other assets
     debts: list[str] = field(default_factory=list)
     client_footer: list[str] = field(default_factory=list)
@@ -69,18 +61,20 @@ class Report:
     scenarios_head: Row = ()
     scenarios: list[Row] = field(default_factory=list)
     job: list[str] = field(default_factory=list)
+    plan: list[str] = field(default_factory=list)  # the client's dated steps (plan_lines)
 
     def client_text(self) -> str:
         """Every sentence of the client's pages."""
-        rows = [" ".join(r) for r in self.table] + [" ".join(r) for r in self.timeline]
+        rows = [" ".join(r) for r in self.table]
         parts = [self.title, self.subtitle, *self.client_verdict, *self.warnings, self.reason or "",
-                 " ".join(self.table_head), *rows, self.table_note, *self.steps, *self.contacts,
-                 " ".join(self.timeline_head), *self.assets, *self.debts, *self.client_footer]
+                 " ".join(self.table_head), *rows, self.table_note, *self.steps, *self.plan, *self.contacts,
+                 *self.assets, *self.debts, *self.client_footer]
         return "\n".join(p for p in parts if p)
 
     def manager_text(self) -> str:
         """Every sentence of the klantmanager's part."""
         parts = [line for _key, lines in self.manager for line in lines]
+        parts += [" ".join(self.timeline_head)] + [" ".join(r) for r in self.timeline]
         parts += [" ".join(self.scenarios_head)] + [" ".join(r) for r in self.scenarios]
         parts += [self.note or "", *self.footer]
         return "\n".join(p for p in parts if p)
@@ -90,7 +84,7 @@ class Report:
         return self.client_text() + "\n" + self.manager_text()
 
 
-_signed = signed  # "+€ 1.607,29", or "–" for nothing (texts.verdict: the window's scenario table says it so too)
+_signed = signed  # "+€ 1.607,29", or "–" for nothing (texts.gains: the window's scenario table says it so too)
 
 
 def not_included(case: Case) -> list[str]:
@@ -219,6 +213,7 @@ def _manager(case: Case, result: dict, lang: str, pack, reason: list[str]) -> li
         sections.append(("m_debts", [result["debts"]["headline"], *debt_notes]))
     notices = plausibility.sentences(result.get("plausibility", []), lang) + notice_lines(result, lang)
     notices += [m["text"] for m in result.get("missing", ()) if "text" in m]
+    notices += refused_lines(result, lang, details=False)  # a file of the user's folders that was not used
     notices += gemeente_words.unknown_lines(_unknown_schemes(case, pack), lang)
     if case.municipality and getattr(pack.overlays.get(case.municipality), "example", False):
         notices.append(word("example_municipality", lang))
@@ -274,7 +269,25 @@ def build_report(data, lang: str = "nl", anonymous: bool = False, pack=None) -> 
         note=None if anonymous or case.note is None else clean(case.note),
         footer=[], chart=chart, texts=headings(lang),
         scenarios_head=scenarios_head, scenarios=scenario_rows, job=job_lines(result.get("job"), lang),
+        plan=plan_lines(result, lang),
     )
+
+
+def plan_lines(result: dict, lang: str = "nl", limit: int = 12) -> list[str]:
+    """The follow-up plan for the client, short and dated: the gap before the first wage, then each step once (the
+    payslip only the first time: its text says it comes with every pay)."""
+    plan = result.get("followup")
+    if not plan:
+        return []
+    gap = result.get("first_month_gap") or {}
+    out = [gap["client_text"]] if gap.get("amount") and gap.get("client_text") else []
+    seen: set[str] = set()
+    for step in plan["steps"]:
+        if step["who"] != "client" or (step["code"] == "hand_in_payslip" and step["code"] in seen):
+            continue
+        seen.add(step["code"])
+        out.append(f"{date_text(step['date'], lang)}: {step['title']}")
+    return out[:limit]
 
 
 def scenarios_table(case: Case, lang: str, pack) -> tuple[Row, list[Row]]:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from werktloont.errors import WerktloontError
 from werktloont.report.content import Report
+from werktloont.texts.followup import plan_word
 
 CHART_URL = "werktloont://chart.png"
 _FONTS_DONE = False  # the DejaVu fonts are registered once per process
@@ -52,7 +53,7 @@ def _e(text: str) -> str:
     return html.escape(text, quote=True).replace("€ ", "€\u00a0")
 
 
-H2 = "<h2 style='font-size: 13pt; margin-top: 10pt;'>{}</h2>"
+H2 = "<h2 style='font-size: 12pt; margin-top: 8pt; margin-bottom: 4pt;'>{}</h2>"
 H3 = "<h3 style='font-size: 9.5pt; margin-top: 7pt; margin-bottom: 1pt;'>{}</h3>"
 SMALL = "font-size: 8.5pt; color: #222222; margin: 2pt 0 2pt 0;"
 
@@ -90,8 +91,10 @@ def _money_table(report: Report) -> list[str]:
     return out
 
 
-def _timeline_html(report: Report) -> list[str]:
-    out = [H2.format(_e(report.texts["timeline"])), "<table cellspacing='0' cellpadding='3' width='100%'>"]
+def _timeline_html(report: Report, small: bool = False) -> list[str]:
+    head = H3 if small else H2
+    size = " style='font-size: 8.5pt;'" if small else ""
+    out = [head.format(_e(report.texts["timeline"])), f"<table cellspacing='0' cellpadding='2' width='100%'{size}>"]
     widths = ("27%", "33%", "24%", "16%")
     out.append("<tr>" + "".join(f"<th align='left' width='{w}' style='border-bottom: 1px solid #000000;'>"
                                 f"{_e(h)}</th>" for h, w in zip(report.timeline_head, widths)) + "</tr>")
@@ -109,7 +112,7 @@ def client_html(report: Report) -> list[str]:
     t = report.texts
     out = [f"<h1 style='font-size: 18pt; margin-bottom: 2pt;'>{_e(report.title)}</h1>",
            f"<p style='color: #333333; margin-top: 0;'>{_e(report.subtitle)}</p>"]
-    out += [f"<p style='font-size: 13pt; font-weight: bold; margin: 2pt 0 2pt 0;'>{_e(s)}</p>"
+    out += [f"<p style='font-size: 12.5pt; font-weight: bold; margin: 1pt 0 1pt 0;'>{_e(s)}</p>"
             for s in report.client_verdict]
     out += [f"<p style='font-weight: bold; border: 1px solid #000000; padding: 4pt;'>{_e(w)}</p>"
             for w in report.warnings]
@@ -120,12 +123,14 @@ def client_html(report: Report) -> list[str]:
         out.append(H2.format(_e(t["steps"])) + "<ol>")
         out += [f"<li style='margin-bottom: 4pt;'>{_e(step)}</li>" for step in report.steps]
         out.append("</ol>")
+    if report.plan:  # the follow-up plan, dated (report.content.plan_lines)
+        out.append(H2.format(_e(plan_word("report_heading", report.lang))) + "<ul>")
+        out += [f"<li>{_e(line)}</li>" for line in report.plan]
+        out.append("</ul>")
     if report.contacts:
         out.append(H2.format(_e(t["contacts"])) + "<ul>")
         out += [f"<li>{_e(c)}</li>" for c in report.contacts]
         out.append("</ul>")
-    if report.timeline:
-        out += _timeline_html(report)
     if report.assets:
         out.append(H2.format(_e(t["assets"])))
         out += [f"<p style='margin: 2pt 0 2pt 0;'>{_e(line)}</p>" for line in report.assets]
@@ -153,6 +158,8 @@ def manager_html(report: Report, with_chart: bool, text_width: float) -> list[st
             px = int(text_width * 0.7)
             out.append(f"<p><img src='{CHART_URL}' width='{px}' height='{int(px * CHART_SIZE[1] / CHART_SIZE[0])}'>"
                        "</p>")
+    if report.timeline:  # the months in a row of one situation: for the conversation, next to the phases
+        out += _timeline_html(report, small=True)
     if report.scenarios:
         out.append(_scenarios_html(report))
     if report.note:
@@ -163,7 +170,7 @@ def manager_html(report: Report, with_chart: bool, text_width: float) -> list[st
 
 def report_html(report: Report, with_chart: bool = True, text_width: float = 480.0) -> str:
     """HTML in the subset QTextDocument understands; black text, grey rules: fine in black and white."""
-    out = ["<html><body style='font-family: \"DejaVu Sans\"; font-size: 10.5pt; color: #000000;'>"]
+    out = ["<html><body style='font-family: \"DejaVu Sans\"; font-size: 10pt; color: #000000;'>"]
     out += client_html(report)
     out += manager_html(report, with_chart, text_width)
     out.append("</body></html>")
@@ -254,36 +261,39 @@ def relayout(doc) -> None:
     doc.documentLayout().documentSize()
 
 
-def write_pdf(report: Report, path: str | os.PathLike) -> int:
-    """Write the report as an A4 PDF, atomically (temp file in the same folder, then rename). Returns pages."""
-    from PySide6.QtCore import QMarginsF, QSizeF
+def pdf_bytes(report: Report) -> tuple[bytes, int]:
+    """The report as an A4 PDF in memory, and its number of pages."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
-    from werktloont.casefile import CaseFileError, atomic_target
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter)
+    writer.setResolution(300)
+    writer.setTitle(report.title)
+    writer.setCreator("werktloont")
+    # Lay the text out on the printable area in points, so 10 pt is 10 pt on paper.
+    rect = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
+    doc = document(report, QSizeF(rect.width(), rect.height()))
+    pages = doc.pageCount()
+    doc.print_(writer)
+    del writer  # finishes the PDF
+    buffer.close()
+    return bytes(data.data()), pages
 
-    target = Path(path)
-    try:
-        # owner-only like a case file: the report holds the client's name and note
-        with atomic_target(target, private=True, overwrite_readonly=True) as tmp:
-            writer = QPdfWriter(tmp)
-            writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-            writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter)
-            writer.setResolution(300)
-            writer.setTitle(report.title)
-            writer.setCreator("werktloont")
-            # Lay the text out on the printable area in points, so 10 pt is 10 pt on paper.
-            rect = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
-            doc = document(report, QSizeF(rect.width(), rect.height()))
-            pages = doc.pageCount()
-            doc.print_(writer)
-            del writer  # finishes the file
-            if os.path.getsize(tmp) == 0:
-                raise WerktloontError(f"Het rapport {target.name} kon niet worden gemaakt.")
-    except CaseFileError:
-        raise
-    except OSError as exc:
-        from werktloont.jsonio import os_reason
 
-        raise WerktloontError(f"Het rapport {target.name} kon niet worden opgeslagen ({os_reason(exc)}).") \
-            from None
+def write_pdf(report: Report, path: str | os.PathLike) -> int:
+    """Write the report as an A4 PDF, atomically (werktloont.atomic: a temp file next to it, fsync, a check that
+    the file on disk is whole and ends with %%EOF, then the rename). Returns the number of pages; any problem
+    raises a WerktloontError in Dutch and leaves an earlier file of that name as it was."""
+    from werktloont import atomic
+
+    data, pages = pdf_bytes(report)
+    if not data.rstrip().endswith(b"%%EOF"):
+        raise WerktloontError(f"Het rapport {Path(path).name} kon niet worden gemaakt.")
+    # owner-only like a case file: the report holds the client's name and note
+    atomic.write_bytes(path, data, private=True, overwrite_readonly=True, tail=b"%%EOF")
     return pages

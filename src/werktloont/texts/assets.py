@@ -6,12 +6,13 @@ an own car."""
 from __future__ import annotations
 
 from werktloont.fmt import eur
-from werktloont.texts.boete import boete_client_text, boete_short, boete_summary, repayment_text
+from werktloont.texts.boete import boete_client_text, boete_short, boete_summary, month_name, repayment_text
 from werktloont.texts.components import is_en, pick
-from werktloont.texts.dates import month_words
+from werktloont.texts.verdict import headline
 
-__all__ = ["asset_lines", "boete_client_text", "boete_short", "boete_summary", "client_text", "event_line",
-           "panel_sections", "render", "repayment_text", "scenario_label", "scenario_line"]
+__all__ = ["asset_lines", "boete_client_text", "boete_short", "boete_summary", "car_exempt_alternative_text",
+           "client_text", "event_line", "month_name", "panel_sections", "render", "repayment_text", "scenario_label",
+           "scenario_line"]
 
 SCENARIO = {
     "keep": ("Auto houden", "Keep the car"),
@@ -47,10 +48,6 @@ KIND = {"ok": ("Uw vermogen is niet te hoog voor bijstand.", "Your assets are no
                    "the house (art. 50).")}
 
 
-def month_name(label: str | None, lang: str = "nl") -> str:
-    return month_words(label, lang) if label else "-"
-
-
 def _t(pair: tuple[str, str], lang: str) -> str:
     return pick(pair, lang)
 
@@ -79,9 +76,7 @@ def scenario_line(s: dict, lang: str = "nl") -> str:
             line += (f". Not reported: {eur(s['reclaim_per_month_unreported'])} to pay back per month; the gemeente "
                      f"can add a fine, at most {eur(s['boete_max_per_month'])} per month (art. 18a)")
         if s["scenario"] == "give_back":
-            line += (". The value can still count if the client can still dispose of the car (art. 34(1)). The "
-                     "registration alone does not decide who owns it: who paid, insures and drives it matters; ask "
-                     "for papers (CRvB 27-06-2023, ECLI:NL:CRVB:2023:1260)")
+            line += _give_back_en(s)
         return line + "."
     right = "recht op bijstand" if months == 0 else (
         f"{months} maanden geen bijstand" + ("" if s["right_again"] else " of langer"))
@@ -93,17 +88,67 @@ def scenario_line(s: dict, lang: str = "nl") -> str:
     if s["scenario"] == "needed" and s.get("exempt_source") == "gemeente_beslist":
         line += ". De gemeente beslist welk deel van een nodige auto vrij blijft; nu telt de hele waarde"
     if s["scenario"] == "give_back":
-        line += (". De waarde kan blijven meetellen als de klant er nog over kan beschikken (art. 34 lid 1). Het "
-                 "kenteken alleen beslist niet wie eigenaar is: wie betaalde, verzekert en rijdt telt mee; vraag om "
-                 "papieren (CRvB 27-06-2023, ECLI:NL:CRVB:2023:1260)")
+        line += _give_back_nl(s)
     return line + "."
+
+
+def _right_again(s: dict, en: bool) -> str:
+    """When the right comes back, with the zoektermijn month (art. 41 lid 4) if there is one."""
+    again = s.get("right_again")
+    if not again:
+        return ""
+    if s.get("right_again_zoektermijn"):
+        full = month_name(s.get("right_again_full"), "en" if en else "nl")
+        return (f"; a new application: after four weeks of waiting (under 27, art. 41(4)) bijstand again, the whole "
+                f"month from {full}" if en else
+                f"; opnieuw aanvragen: na vier weken wachten (onder 27, art. 41 lid 4) weer bijstand, de hele maand "
+                f"vanaf {full}")
+    return (f"; bijstand again from {month_name(again, 'en')}" if en else
+            f"; weer bijstand vanaf {month_name(again)}")
+
+
+def _give_back_nl(s: dict) -> str:
+    text = ""
+    if s.get("given_back"):
+        text += f". Terug in {month_name(s['given_back'])}: tot dan telt de auto mee" + _right_again(s, False)
+    if s.get("reclaim_net"):
+        text += (f". Wat in de maanden daarvoor te veel betaald is ({eur(s['reclaim_net'])}), blijft terugbetalen "
+                 "(art. 58 lid 1)")
+    return text + (". De gemeente kan de bijstand verlagen als zij vindt dat de klant niet verantwoord met het bezit "
+                   "omging (art. 18 lid 2, volgens de verordening van de gemeente); eerst weegt zij hoeveel het de "
+                   "klant te verwijten valt. De waarde kan blijven meetellen als de klant er nog over kan beschikken "
+                   "(art. 34 lid 1). Het kenteken alleen beslist niet wie eigenaar is: wie betaalde, verzekert en "
+                   "rijdt telt mee; vraag om papieren (CRvB 27-06-2023, ECLI:NL:CRVB:2023:1260)")
+
+
+def _give_back_en(s: dict) -> str:
+    text = ""
+    if s.get("given_back"):
+        text += f". Back in {month_name(s['given_back'], 'en')}: until then the car counts" + _right_again(s, True)
+    if s.get("reclaim_net"):
+        text += (f". What was paid too much in the months before ({eur(s['reclaim_net'])}) still has to be paid "
+                 "back (art. 58(1))")
+    return text + (". The gemeente can lower the bijstand if it finds the client did not deal responsibly with what "
+                   "they owned (art. 18(2), under the gemeente's verordening); first it weighs how much the client is "
+                   "to blame. The value can still count if the client can still dispose of the car (art. 34(1)). The "
+                   "registration alone does not decide who owns it: who paid, insures and drives it matters; ask for "
+                   "papers (CRvB 27-06-2023, ECLI:NL:CRVB:2023:1260)")
 
 
 def event_line(e: dict, lang: str = "nl") -> str:
     m, d = month_name(e["month"], lang), month_name(e["discovered"], lang)
-    if is_en(lang):
+    en = is_en(lang)
+    if e.get("leaves"):
+        return (f"From {m}: it left the household (value {eur(e['value'])}); from then it no longer counts "
+                f"(art. 34(1)); counted now {eur(e['counted'])}, limit {eur(e['limit'])}{_right_again(e, True)}."
+                if en else
+                f"Vanaf {m}: weg uit het huishouden (waarde {eur(e['value'])}); vanaf dan telt het niet meer mee "
+                f"(art. 34 lid 1); telt nu mee {eur(e['counted'])}, grens {eur(e['limit'])}{_right_again(e, False)}.")
+    if en:
         line = (f"From {m}: counted {eur(e['counted'])}, limit {eur(e['limit'])}, "
                 f"{e['months_without_right']} months without a right")
+        if e.get("counted_until"):
+            line += f" (it counted until {month_name(e['counted_until'], lang)})"
         if e["months_overpaid"]:
             how = "reported by the client" if e.get("reported_self") else "found out"
             line += (f". Not reported at once, {how} in {d}: {e['months_overpaid']} months paid too much, pay back "
@@ -115,6 +160,8 @@ def event_line(e: dict, lang: str = "nl") -> str:
         return line + "."
     line = (f"Vanaf {m}: telt mee {eur(e['counted'])}, grens {eur(e['limit'])}, "
             f"{e['months_without_right']} maanden geen recht op bijstand")
+    if e.get("counted_until"):
+        line += f" (telde mee tot en met {month_name(e['counted_until'], lang)})"
     if e["months_overpaid"]:
         how = "zelf gemeld" if e.get("reported_self") else "ontdekt"
         line += (f". Niet meteen gemeld, {how} in {d}: {e['months_overpaid']} maanden te veel betaald, terugbetalen "
@@ -126,63 +173,89 @@ def event_line(e: dict, lang: str = "nl") -> str:
     return line + "."
 
 
+def _left_lines(events: list[dict], lang: str) -> list[str]:
+    """B1: the car (or other asset) left the household; what that changes and what stays (art. 34, 41, 58)."""
+    en = is_en(lang)
+    out = []
+    for e in events:
+        if not e.get("leaves"):
+            continue
+        m = month_name(e["month"], lang)
+        out.append(f"It left your household in {m}. From then it no longer counts for your assets (art. 34)." if en
+                   else f"Het is in {m} weg uit uw huishouden. Vanaf dan telt het niet meer mee voor uw vermogen "
+                        f"(art. 34).")
+        if e.get("right_again_zoektermijn"):
+            full = month_name(e.get("right_again_full"), lang)
+            out.append(f"You must apply for bijstand again. You are under 27, so you first wait four weeks (art. "
+                       f"41(4)). Then bijstand again; the whole month from {full}. Ask the gemeente if you can "
+                       f"start sooner (art. 41(11))." if en else
+                       f"U moet opnieuw bijstand aanvragen. U bent jonger dan 27, dus u wacht eerst vier weken (art. "
+                       f"41 lid 4). Daarna weer bijstand; de hele maand vanaf {full}. Vraag de gemeente of het "
+                       f"eerder kan (art. 41 lid 11).")
+    came = [e for e in events if not e.get("leaves") and e["months_overpaid"]]
+    if out and came:
+        e = came[0]
+        out.append(f"What you got too much before, {eur(e['reclaim_net'])}, you still have to pay back (art. 58)."
+                   if en else f"Wat u daarvoor te veel kreeg, {eur(e['reclaim_net'])}, moet u wel terugbetalen "
+                              f"(art. 58).")
+    return out
+
+
 def _cite(ref: str, cite: bool) -> str:
     """" (art. 17)" after a sentence, or nothing on the client's own pages of the report."""
     return f" ({ref})" if cite else ""
 
 
-def _car_choices(car_event: dict | None, lang: str, cite: bool) -> list[str]:
-    """Giving the car back only for a car someone put in the client's name, worded for who that was (a parent only
-    when the case says so); for an own car, selling it."""
-    en = is_en(lang)
-    out = []
-    if car_event is not None:
-        given_by = car_event.get("given_by")
-        giver, paid_by = pick(_who(GIVER, given_by), lang), pick(_who(PAID_BY, given_by), lang)
-        ref = _cite("art. 18(2), art. 48(2)" if en else "art. 18 lid 2, art. 48 lid 2", cite)
-        comma = "" if given_by == "ouder" else ","
+def _give_back_sentences(given_by: str | None, en: bool, cite: bool) -> list[str]:
+    """Giving the car back, worded for who gave it (a parent only when the case says so)."""
+    giver, paid_by = pick(_who(GIVER, given_by), "en" if en else "nl"), pick(_who(PAID_BY, given_by), "en" if en
+                                                                               else "nl")
+    comma = "" if given_by == "ouder" else ","
+    if not cite:  # the client's page: the same in fewer words
         if en:
             back = ("Do you put the car back in your father's or mother's name" if given_by == "ouder" else
                     f"Do you give the car back to {giver}")
-            out += [f"{back}{comma} to get bijstand again? Then the gemeente can lower the bijstand or give it as a "
-                    f"loan{ref}.",
-                    f"Is the car really {paid_by}'s? Show it with papers: who paid, who insures it, who drives it. "
-                    "The registration alone does not decide it."]
-        else:
-            back = ("Zet u de auto terug op naam van uw vader of moeder" if given_by == "ouder" else
-                    f"Geeft u de auto terug aan {giver}")
-            out += [f"{back}{comma} om weer bijstand te krijgen? Dan kan de gemeente de bijstand verlagen of als "
-                    f"lening geven{ref}.",
-                    f"Is de auto echt van {paid_by}? Laat dat zien met papieren: wie betaalde, wie verzekert, wie "
-                    "rijdt. Het kenteken alleen beslist het niet."]
-    else:
-        out.append("Do you sell the car? Then the money counts as your assets. You live on it until it is under the "
-                   "limit." if en else
-                   "Verkoopt u de auto? Dan telt het geld mee voor uw vermogen. U leeft ervan tot het onder de grens "
-                   "is.")
+            return [f"{back}{comma} to get bijstand again? Then the gemeente can lower the bijstand or give it as a "
+                    f"loan. Show with papers whose car it is: who paid, who insures it, who drives it."]
+        back = ("Zet u de auto terug op naam van uw vader of moeder" if given_by == "ouder" else
+                f"Geeft u de auto terug aan {giver}")
+        return [f"{back}{comma} om weer bijstand te krijgen? Dan kan de gemeente de bijstand verlagen of als lening "
+                "geven. Laat met papieren zien van wie de auto is: wie betaalde, wie verzekert, wie rijdt."]
+    if en:
+        back = ("Do you put the car back in your father's or mother's name" if given_by == "ouder" else
+                f"Do you give the car back to {giver}")
+        return [f"{back}{comma} to get bijstand again? Then the gemeente can lower the bijstand"
+                f"{_cite('art. 18(2), under its own rules', cite)} or give it as a loan{_cite('art. 48(2)', cite)}. "
+                "It must first look at how much you are to blame. Tell why the car went back, and bring papers: who "
+                "paid, who insures it, who drives it.",
+                f"Is the car really {paid_by}'s? Show it with papers: who paid, who insures it, who drives it. The "
+                "registration alone does not decide it."]
+    back = ("Zet u de auto terug op naam van uw vader of moeder" if given_by == "ouder" else
+            f"Geeft u de auto terug aan {giver}")
+    return [f"{back}{comma} om weer bijstand te krijgen? Dan kan de gemeente de bijstand verlagen"
+            f"{_cite('art. 18 lid 2, volgens haar eigen regels', cite)} of als lening geven"
+            f"{_cite('art. 48 lid 2', cite)}. Eerst moet zij kijken hoeveel het u te verwijten valt. Vertel waarom de "
+            "auto terugging en neem papieren mee: wie betaalde, wie verzekert, wie rijdt.",
+            f"Is de auto echt van {paid_by}? Laat dat zien met papieren: wie betaalde, wie verzekert, wie rijdt. "
+            "Het kenteken alleen beslist het niet."]
+
+
+def _car_choices(car_event: dict | None, lang: str, cite: bool) -> list[str]:
+    """Giving the car back only for a car someone put in the client's name; for an own car, selling it."""
+    en = is_en(lang)
+    out = _give_back_sentences(car_event.get("given_by"), en, cite) if car_event is not None else [
+        "Do you sell the car? Then the money counts as your assets. You live on it until it is under the limit."
+        if en else "Verkoopt u de auto? Dan telt het geld mee voor uw vermogen. U leeft ervan tot het onder de "
+                   "grens is."]
     out.append("Do you need a car for work? Ask the gemeente which car it finds necessary. The value above that counts."
                if en else "Heeft u een auto nodig voor uw werk? Vraag de gemeente welke auto zij nodig vindt. De "
                           "waarde daarboven telt mee.")
     return out
 
 
-def client_text(result: dict, lang: str = "nl", cite: bool = True) -> list[str]:
-    """The client text (B1): short sentences with the case's amounts and dates. Empty without a car or event.
-    `cite`: the articles in brackets and the whole boete text (window, calc, the klantmanager's page); without, the
-    short boete text (the client's own pages of the report)."""
-    events = result.get("asset_events") or []
-    scen = {s["scenario"]: s for s in result.get("asset_scenarios") or []}
-    if not events and not scen:
-        return []
+def _first_lines(car_event: dict | None, ev: dict | None, car: bool, lang: str, cite: bool) -> list[str]:
+    """Report it (worded for who paid, when the case says so), and that it counts."""
     en = is_en(lang)
-    keep = scen.get("keep")
-    car_event = next((e for e in events if e["kind"] == "auto"), None)
-    ev = car_event or (events[0] if events else None)
-    car = car_event is not None or keep is not None
-    start = month_name(ev["month"] if ev else keep["from"] if keep else None, lang)
-    counted = ev["counted"] if ev else keep["counted"] if keep else 0.0
-    limit = ev["limit"] if ev else keep["limit"] if keep else 0.0
-    over = max(counted - limit, 0.0)
     out = []
     if car_event is not None:
         who = pick(_who(PAID_BY, car_event.get("given_by")), lang)
@@ -197,6 +270,28 @@ def client_text(result: dict, lang: str = "nl", cite: bool = True) -> list[str]:
     what = ("The car" if car else "It") if en else ("De auto" if car else "Het")
     out.append(f"{what} counts as your assets{_cite('art. 34', cite)}." if en else
                f"{what} telt mee voor uw vermogen{_cite('art. 34', cite)}.")
+    return out
+
+
+def client_text(result: dict, lang: str = "nl", cite: bool = True) -> list[str]:
+    """The client text (B1): short sentences with the case's amounts and dates. Empty without a car or event.
+    `cite`: the articles in brackets and the whole boete text (window, calc, the klantmanager's page); without, the
+    short boete text and no repayment details (the client's own pages of the report)."""
+    events = result.get("asset_events") or []
+    scen = {s["scenario"]: s for s in result.get("asset_scenarios") or []}
+    if not events and not scen:
+        return []
+    en = is_en(lang)
+    keep = scen.get("keep")
+    came = [e for e in events if not e.get("leaves")]
+    car_event = next((e for e in came if e["kind"] == "auto"), None)
+    ev = car_event or (came[0] if came else None)
+    car = car_event is not None or keep is not None
+    start = month_name(ev["month"] if ev else keep["from"] if keep else None, lang)
+    counted = ev["counted"] if ev else keep["counted"] if keep else 0.0
+    limit = ev["limit"] if ev else keep["limit"] if keep else 0.0
+    over = max(counted - limit, 0.0)
+    out = _first_lines(car_event, ev, car, lang, cite)
     if over > 0:
         lead = ("With this car you are" if car else "With it you are") if en else (
             "Met deze auto zit u" if car else "Daarmee zit u")
@@ -209,6 +304,10 @@ def client_text(result: dict, lang: str = "nl", cite: bool = True) -> list[str]:
                    f"Meldt u het niet? Dan betaalt u {eur(ev['reclaim_net'])} terug over {ev['months_overpaid']} "
                    f"maanden{_cite('art. 58', cite)}.")
         out += boete_client_text(ev, lang) if cite else boete_short(ev, lang)
+    if cite and ev and ev.get("repayment"):
+        out += repayment_text(ev["repayment"], lang)
+    if cite:
+        out += _left_lines(events, lang)
     if car:
         out += _car_choices(car_event, lang, cite)
     return out
@@ -229,9 +328,25 @@ def render(result: dict, lang: str = "nl") -> dict:
     for s in result.get("asset_scenarios") or []:
         s["label"] = scenario_label(s["scenario"], lang, s.get("given_by"))
         s["text"] = scenario_line(s, lang)
+    alt = result.get("car_exempt_alternative")
+    if alt:
+        alt["text"] = car_exempt_alternative_text(result, lang)
     result["asset_client_text"] = client_text(result, lang)
     result["asset_panel"] = panel_sections(result, lang)
     return result
+
+
+def car_exempt_alternative_text(result: dict, lang: str = "nl") -> list[str]:
+    """The answer with the klantmanager's car amount and without it, side by side (art. 34 lid 2 a)."""
+    alt = result["car_exempt_alternative"]
+    en = is_en(lang)
+    other = (f"with the municipality's own amount of {eur(alt['alternative_exempt'])}" if alt["basis"] == "gemeente"
+             else "if nothing is left free (the whole car counts)") if en else (
+        f"met het bedrag van de gemeente, {eur(alt['alternative_exempt'])}" if alt["basis"] == "gemeente"
+        else "als niets wordt vrijgelaten (de hele auto telt mee)")
+    return [f"With {eur(alt['exempt'])} of the car left free (your input): {headline(result, lang)}" if en else
+            f"Met {eur(alt['exempt'])} van de auto vrijgelaten (uw invoer): {headline(result, lang)}",
+            f"{other[0].upper()}{other[1:]}: {headline(alt, lang)}"]
 
 
 def panel_sections(result: dict, lang: str = "nl") -> list[tuple[str, list[str]]]:
@@ -241,6 +356,10 @@ def panel_sections(result: dict, lang: str = "nl") -> list[tuple[str, list[str]]
     at = result.get("asset_test") or {}
     if at.get("kind") == "lening":
         out.append(("Eigen huis" if not is_en(lang) else "Own home", [_t(KIND["lening"], lang)]))
+    if result.get("car_exempt_alternative"):
+        out.append(("Wat laat de gemeente vrij voor een auto?" if not is_en(lang) else
+                    "What does the municipality leave free for a car?",
+                    car_exempt_alternative_text(result, lang)))
     if scen:
         out.append(("Wat kost elke keuze?" if not is_en(lang) else "What does each choice cost?",
                     [scenario_line(s, lang) for s in scen]))

@@ -1,15 +1,20 @@
-"""Words for a boete and a repayment of an asset event (Participatiewet art. 18a, 58, 60; Boetebesluit
+"""Words for the boete and the repayment of an asset event (Participatiewet art. 18a, 58, 60; Boetebesluit
 socialezekerheidswetten art. 2, 2a, 2aa): possible, not automatic; what it depends on; the client's own route. B1
-Dutch and English, from the engine's codes and numbers (werktloont.rules.participatiewet.boete, terugvordering)."""
+Dutch and English; the engine gives codes and amounts (rules/participatiewet/boete.py, terugvordering.py)."""
 
 from __future__ import annotations
 
 from werktloont.fmt import eur
 from werktloont.texts.components import is_en, pick
+from werktloont.texts.dates import month_words
 
 
 def _t(pair: tuple[str, str], lang: str) -> str:
     return pick(pair, lang)
+
+
+def month_name(label: str | None, lang: str = "nl") -> str:
+    return month_words(label, lang) if label else "-"
 
 
 GRADE = {"opzet": ("met opzet: het hele bedrag", "intent: the whole amount"),
@@ -136,40 +141,6 @@ def boete_client_text(e: dict, lang: str = "nl") -> list[str]:
     return out + _boete_route_lines(e, b, lang)
 
 
-def repayment_text(r: dict, lang: str = "nl") -> list[str]:
-    """B1 sentences for paying back a reclaim (rules.participatiewet.terugvordering.aflossing)."""
-    en = is_en(lang)
-    out = []
-    if r["per_month"] <= 0:
-        out.append("Above the protected amount (beslagvrije voet) nothing is left: the gemeente cannot take anything "
-                   "now. After ten years it can drop the claim (art. 58(7))." if en else
-                   "Boven de beslagvrije voet blijft niets over: de gemeente kan nu niets halen. Na tien jaar kan zij "
-                   "de vordering laten vallen (art. 58 lid 7).")
-    else:
-        how = {"verrekening": ("van uw bijstand", "from your bijstand"),
-               "beslag": ("van uw loon of uitkering", "from your wage or benefit"),
-               "afspraak": ("zoals afgesproken met de gemeente", "as agreed with the gemeente")}[r["rule"]]
-        out.append(f"Paying back: the gemeente takes it {_t(how, lang)}, only above the protected amount: "
-                   f"{eur(r['per_month'])} a month (art. 60). That takes {r['months']} months." if en else
-                   f"Terugbetalen: de gemeente haalt het {_t(how, lang)}, alleen boven de beslagvrije voet: "
-                   f"{eur(r['per_month'])} per maand (art. 60). Dat duurt {r['months']} maanden.")
-        if r["longer_than_limit"]:
-            out.append(f"After ten years of paying, the gemeente can drop the rest ({eur(r['rest_after_limit'])}, "
-                       f"art. 58(7))." if en else
-                       f"Na tien jaar betalen kan de gemeente de rest laten vallen ({eur(r['rest_after_limit'])}, "
-                       f"art. 58 lid 7).")
-    out.append(f"If you pay half at once ({eur(r['afkoop_bedrag'])}), the gemeente can drop the rest (art. 58(7)(d))."
-               if en else f"Betaalt u de helft in één keer ({eur(r['afkoop_bedrag'])}), dan kan de gemeente de rest "
-               f"laten vallen (art. 58 lid 7 d).")
-    out.append("For urgent reasons the gemeente can drop all or part of the reclaim (art. 58(8)). The gemeente's debt "
-               "help can make a plan; after intent or gross negligence with a fine the claim is not written off "
-               "(art. 60c)." if en else
-               "Bij dringende redenen kan de gemeente (een deel) niet terugvorderen (art. 58 lid 8). De schuldhulp "
-               "van de gemeente kan een regeling maken; na opzet of grove schuld met een boete wordt de vordering "
-               "niet kwijtgescholden (art. 60c).")
-    return out
-
-
 def boete_short(e: dict, lang: str = "nl") -> list[str]:
     """The boete in a few B1 sentences without articles (the client's pages of the report; the klantmanager's page
     has boete_client_text)."""
@@ -186,3 +157,62 @@ def boete_short(e: dict, lang: str = "nl") -> list[str]:
         out.append("Meld het nu zelf, voordat de gemeente het ontdekt. Dan valt het u minder te verwijten.")
     return out + ["Vraag om een lagere boete of geen boete. Vertel wat er speelde en laat het zien met papieren.",
                   "Vraag hulp: bij de schuldhulp van de gemeente, het juridisch loket, of iemand die u vertrouwt."]
+
+
+def repayment_text(r: dict, lang: str = "nl", routes: bool = True) -> list[str]:
+    """B1 sentences for paying back a reclaim (rules.participatiewet.terugvordering.aflossing); with the month it
+    starts and, when the result has it, the same with the job (`with_job`); `routes`: the ways to pay less."""
+    en = is_en(lang)
+    out = _repayment_core(r, lang)
+    job = r.get("with_job")
+    if job and abs(job["per_month"] - r["per_month"]) > 0.005:
+        if job["per_month"] > 0:
+            out.append(f"With the job: {eur(job['per_month'])} a month from your wage, {job['months']} months (as "
+                       f"long as you have this wage)." if en else
+                       f"Met de baan: {eur(job['per_month'])} per maand van uw loon, {job['months']} maanden (zolang "
+                       f"u dit loon heeft).")
+        else:
+            out.append("With the job nothing is left above the protected amount." if en else
+                       "Met de baan blijft er niets over boven de beslagvrije voet.")
+    return out + (_repayment_routes(r, lang) if routes else [])
+
+
+def _repayment_core(r: dict, lang: str) -> list[str]:
+    en = is_en(lang)
+    out = []
+    if r["per_month"] <= 0:
+        out.append("Above the protected amount (beslagvrije voet) nothing is left: the gemeente cannot take anything "
+                   "now. After ten years it can drop the claim (art. 58(7))." if en else
+                   "Boven de beslagvrije voet blijft niets over: de gemeente kan nu niets halen. Na tien jaar kan zij "
+                   "de vordering laten vallen (art. 58 lid 7).")
+    else:
+        how = {"verrekening": ("van uw bijstand", "from your bijstand"),
+               "beslag": ("van uw loon of uitkering", "from your wage or benefit"),
+               "afspraak": ("zoals afgesproken met de gemeente", "as agreed with the gemeente")}[r["rule"]]
+        start = f" (from {month_name(r['month'], 'en')})" if en and r.get("month") else \
+            f" (vanaf {month_name(r['month'])})" if r.get("month") else ""
+        out.append(f"Paying back{start}: the gemeente takes it {_t(how, lang)}, only above the protected amount: "
+                   f"{eur(r['per_month'])} a month (art. 60). That takes {r['months']} months." if en else
+                   f"Terugbetalen{start}: de gemeente haalt het {_t(how, lang)}, alleen boven de beslagvrije voet: "
+                   f"{eur(r['per_month'])} per maand (art. 60). Dat duurt {r['months']} maanden.")
+        if r["longer_than_limit"]:
+            out.append(f"After ten years of paying, the gemeente can drop the rest ({eur(r['rest_after_limit'])}, "
+                       f"art. 58(7))." if en else
+                       f"Na tien jaar betalen kan de gemeente de rest laten vallen ({eur(r['rest_after_limit'])}, "
+                       f"art. 58 lid 7).")
+    return out
+
+
+def _repayment_routes(r: dict, lang: str) -> list[str]:
+    en = is_en(lang)
+    out = []
+    out.append(f"If you pay half at once ({eur(r['afkoop_bedrag'])}), the gemeente can drop the rest (art. 58(7)(d))."
+               if en else f"Betaalt u de helft in één keer ({eur(r['afkoop_bedrag'])}), dan kan de gemeente de rest "
+               f"laten vallen (art. 58 lid 7 d).")
+    out.append("For urgent reasons the gemeente can drop all or part of the reclaim (art. 58(8)). The gemeente's debt "
+               "help can make a plan; after intent or gross negligence with a fine the claim is not written off "
+               "(art. 60c)." if en else
+               "Bij dringende redenen kan de gemeente (een deel) niet terugvorderen (art. 58 lid 8). De schuldhulp "
+               "van de gemeente kan een regeling maken; na opzet of grove schuld met een boete wordt de vordering "
+               "niet kwijtgescholden (art. 60c).")
+    return out

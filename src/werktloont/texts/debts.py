@@ -8,6 +8,7 @@ calculation assumes, and the report's paragraph.
 from __future__ import annotations
 
 from werktloont.fmt import eur
+from werktloont.texts.boete import month_name, repayment_text
 from werktloont.texts.components import is_en, pick
 from werktloont.texts.verdict import month_words
 
@@ -160,7 +161,10 @@ def client_paragraph(d: dict, lang: str = "nl") -> str:
 
 
 def render(result: dict, lang: str = "nl") -> None:
-    """Adds `label`, `headline`, `rows`, `explained`, `notes` and `paragraph` to result["debts"] (if any)."""
+    """Adds `label`, `headline`, `rows`, `explained`, `notes` and `paragraph` to result["debts"] (if any), and
+    `gemeente_debts_text` (the debts to the gemeente, if any)."""
+    if result.get("gemeente_debts"):
+        result["gemeente_debts_text"] = gemeente_lines(result, lang)
     d = result.get("debts")
     if not d:
         return
@@ -172,11 +176,30 @@ def render(result: dict, lang: str = "nl") -> None:
     d["paragraph"] = paragraph(d, lang)
 
 
+def gemeente_lines(result: dict, lang: str = "nl") -> list[str]:
+    """B1 lines for the debts to the gemeente the case makes (a reclaim of bijstand, art. 58), with the repayment."""
+    en = is_en(lang)
+    out: list[str] = []
+    for c in result.get("gemeente_debts") or []:
+        span = f"{month_name(c['from'], lang)} {'to' if en else 't/m'} {month_name(c['to'], lang)}"
+        out.append(f"Debt to the gemeente: {eur(c['amount'])} bijstand paid too much ({span}, {c['months']} months; "
+                   f"art. 58)." if en else
+                   f"Schuld aan de gemeente: {eur(c['amount'])} te veel betaalde bijstand ({span}, {c['months']} "
+                   f"maanden; art. 58).")
+        if c.get("repayment"):
+            out += repayment_text(c["repayment"], lang, routes=False)
+        if c.get("boete_possible"):
+            out.append("A fine can come on top of it; that is not automatic (art. 18a)." if en else
+                       "Er kan een boete bij komen; dat gaat niet vanzelf (art. 18a).")
+    return out
+
+
 def debt_lines(result: dict, lang: str = "nl") -> list[str]:
-    """Plain-text block for `werktloont calc` (empty without beslag or arrangement)."""
+    """Plain-text block for `werktloont calc` (empty without beslag, arrangement or a debt to the gemeente)."""
     d = result.get("debts")
+    gemeente = gemeente_lines(result, lang)
     if not d:
-        return []
+        return ["", title(lang), *(f"- {line}" for line in gemeente)] if gemeente else []
     if "rows" not in d:
         render(result, lang)
     head = ("Without job", "With job") if is_en(lang) else ("Zonder baan", "Met baan")
@@ -184,7 +207,7 @@ def debt_lines(result: dict, lang: str = "nl") -> list[str]:
     out += [f"{r['label'][:51]:<52}{eur(r['without_job']):>14}{eur(r['with_job']):>14}" for r in d["rows"]]
     out += [d["headline"], d["explained"]["with_job"]]
     out += [f"- {n}" for n in d["notes"]]
-    return out
+    return out + [f"- {line}" for line in gemeente]
 
 
 def report_parts(result: dict, lang: str = "nl") -> tuple[list[tuple[str, float, float]], list[str], list[str]]:

@@ -15,6 +15,7 @@ from werktloont.texts import assets as _assets
 from werktloont.texts import curve as _curve
 from werktloont.texts import debts as _debts
 from werktloont.texts import explain as _explain
+from werktloont.texts import followup as _followup
 from werktloont.texts import gemeente as _gemeente
 from werktloont.texts import timeline as _timeline
 from werktloont.texts import verdict as _verdict
@@ -74,6 +75,7 @@ def render_result(result: dict, lang: str = "nl") -> dict:
     _debts.render(result, lang)  # issue 19: beslag, the beslagvrije voet, what goes to the creditors
     for m in result.get("missing", ()):  # issue 17: what could not be computed, and why
         m["text"] = missing_text(m, lang)
+    _followup.render(result, lang)  # the cash calendar, the gap before the first wage, the follow-up plan
     if "headline" in result:  # the answer's sentence: every view shows this one
         result["headline_text"] = _verdict.headline(result, lang)
     losses = _gemeente.scheme_losses(result, lang)  # "met deze baan verliest u de stadspas van ..."

@@ -28,10 +28,13 @@ def situation(code: str, lang: str = "nl") -> str:
     return word(SITUATIONS, code, lang)
 
 
+ARTICLE_OF_PART = {"34a": "art. 34a", "34a_mu": "art. 34a lid 1 b"}
+
+
 def _vrijlating(c: dict, en: bool) -> str:
     k, letter = c["month"], c["letter"]
     base = letter.removesuffix("_aow")
-    article = "art. 34a" if base == "34a" else f"art. 31 lid 2 {base}"
+    article = ARTICLE_OF_PART.get(base, f"art. 31 lid 2 {base}")
     return (f"earnings disregard month {k} ({article})" if en else f"inkomstenvrijlating maand {k} ({article})")
 
 
@@ -39,6 +42,18 @@ def _settlement(c: dict, en: bool) -> str:
     if c.get("amount", 0) > 0:
         return "allowances paid out afterwards" if en else "nabetaling toeslagen"
     return "allowances paid back" if en else "terugbetaling toeslagen"
+
+
+def _assets_above_limit(c: dict, en: bool) -> str:
+    """No bijstand while the assets are above the limit (art. 34): with savings the client lives on them; without
+    (a car, other goods) the gemeente can give bijstand as a loan until they are sold (art. 48 lid 2 a)."""
+    if not c.get("goods") and c.get("savings", 1.0) > 0.005:
+        return ("assets above the limit: no bijstand, you live on your savings (art. 34)" if en else
+                "vermogen boven de grens: geen bijstand, u leeft van uw spaargeld (art. 34)")
+    return ("assets above the limit (a car or other things you own): no bijstand; sell it, or ask for bijstand as a "
+            "loan until it is sold (art. 34, 48)" if en else
+            "vermogen boven de grens (een auto of ander bezit): geen bijstand; verkopen, of bijstand als lening "
+            "vragen tot het verkocht is (art. 34, 48)")
 
 
 MONTH_NOTES = {
@@ -56,9 +71,7 @@ MONTH_NOTES = {
     "zoektermijn": lambda c, en: (
         "four-week search period: bijstand only after four weeks, part of the month (art. 41 lid 4, 45 lid 3)" if en
         else "vierwekenzoektermijn: bijstand pas na vier weken, deel van de maand (art. 41 lid 4, 45 lid 3)"),
-    "assets_above_limit": lambda c, en: (
-        "assets above the limit: no bijstand, you live on your savings (art. 34)" if en else
-        "vermogen boven de grens: geen bijstand, u leeft van uw spaargeld (art. 34)"),
+    "assets_above_limit": lambda c, en: _assets_above_limit(c, en),
     "toeslagen_settlement": _settlement,
 }
 
@@ -68,10 +81,12 @@ def _beyond_pack(c: dict, en: bool) -> str:
     if en:
         return (f"From {start} there are no parameters yet: the timeline goes on with those of {params} and marks "
                 "those months (beyond_pack). A known change that is not included: from 2027 art. 34a (15 % of the "
-                "wage, 12 months) replaces the disregard of art. 31 lid 2 n and r (Participatiewet in balans).")
+                "wage, 12 months, if the municipality finds it helps you into work) replaces the disregard of art. "
+                "31 lid 2 n and r (Participatiewet in balans).")
     return (f"Vanaf {start} zijn er nog geen parameters: de tijdlijn rekent door met die van {params} en markeert "
             "die maanden (beyond_pack). Bekende wijziging die dan niet is meegenomen: per 2027 vervangt art. 34a "
-            "(15 % van het loon, 12 maanden) de vrijlating van art. 31 lid 2 n en r (Participatiewet in balans).")
+            "(15 % van het loon, 12 maanden, als de gemeente vindt dat het helpt om aan het werk te komen) de "
+            "vrijlating van art. 31 lid 2 n en r (Participatiewet in balans).")
 
 
 SUMMARY_NOTES = {

@@ -165,8 +165,13 @@ PHASE_REASONS = {
                      "with earnings disregard (art. 31(2)(n), temporary)"),
     "vrijlating_r": ("met vrijlating alleenstaande ouder (art. 31 lid 2 r, tijdelijk)",
                      "with the single-parent disregard (art. 31(2)(r), temporary)"),
-    "vrijlating_34a": ("met inkomstenvrijlating (art. 34a, tijdelijk)",
-                       "with earnings disregard (art. 34a, temporary)"),
+    "vrijlating_34a": ("met inkomstenvrijlating (art. 34a, tijdelijk; als de gemeente vindt dat het helpt om aan "
+                       "het werk te komen)", "with earnings disregard (art. 34a, temporary; if the municipality "
+                       "finds that it helps you into work)"),
+    "vrijlating_y": ("met vrijlating medisch urenbeperkt (art. 31 lid 2 y, zonder einde)",
+                     "with the disregard for medically limited hours (art. 31(2)(y), without an end)"),
+    "vrijlating_34a_mu": ("met vrijlating medisch urenbeperkt (art. 34a lid 1 b, zonder einde)",
+                          "with the disregard for medically limited hours (art. 34a(1)(b), without an end)"),
     "lasting": ("zonder tijdelijke vrijlating", "without a temporary disregard"),
     "existing_vrijlating": ("zolang de vrijlating op de baan die u of uw partner al heeft nog loopt (ook zonder "
                             "deze baan, art. 31 lid 2 n / 34a)",
@@ -211,16 +216,7 @@ def notice(item: dict, lang: str = "nl") -> str:
                 if en else "Het maximum van de inkomstenvrijlating 2027 (art. 34a) is niet bekend; gerekend zonder "
                            "maximum.")
     if code in ("overgangsrecht_unknown", "overgangsrecht_r_unknown"):
-        letter = item.get("letter", "r")
-        when = month_words(item["month"], en) if item.get("month") else ("1 January 2027" if en else "1 januari 2027")
-        part = {"r": ("The single-parent disregard (art. 31(2)(r))", "De vrijlating voor alleenstaande ouders (art. 31 "
-                      "lid 2 r)"),
-                "n": ("The earnings disregard (art. 31(2)(n))", "De inkomstenvrijlating (art. 31 lid 2 n)")}.get(
-            letter, ("The earnings disregard", "De inkomstenvrijlating"))
-        return (f"{part[0]} changes in {when} (art. 34a); the transitional rule for a running period is not known. "
-                "The municipality decides (naar het oordeel van het college); ask them." if en else
-                f"{part[1]} verandert in {when} (art. 34a); het overgangsrecht voor een lopende periode is niet "
-                "bekend. De gemeente beslist (naar het oordeel van het college); vraag het haar.")
+        return _overgangsrecht(item, en)
     if code == "verhoging_bijzondere_bijstand":
         return ("Before 2026 there was no fixed supplement for an 18-20-year-old whose parents cannot contribute; "
                 "ask the municipality for bijzondere bijstand (Participatiewet art. 12 as it was then)." if en else
@@ -228,6 +224,18 @@ def notice(item: dict, lang: str = "nl") -> str:
                 "bijdragen; vraag de gemeente om bijzondere bijstand (Participatiewet art. 12 zoals het toen gold).")
     if code == "tegemoetkoming_alleenverdieners":
         return _alleenverdieners(item, en)
+    if code == "car_exempt_unknown":
+        return _car_exempt_unknown(item, en)
+    if code == "bijstand_verlaging":
+        return _verlaging(item, en)
+    if code == "inrichting":
+        return _inrichting(item, en)
+    if code == "municipal_value_unknown":
+        label = (item.get("label") or {}).get("en" if en else "nl") or item.get("scheme", "")
+        return (f"{label}: the amount of the municipality is not known, so it counts as € 0 here. Ask the "
+                "municipality for the amount." if en else
+                f"{label}: het bedrag van de gemeente is niet bekend; hier telt het als € 0. Vraag het bedrag na bij "
+                "de gemeente.")
     if code == "existing_vrijlating_ends":
         amount = fmt.eur(item["amount"])
         whose = {"client": ("your current job", "uw huidige baan"), "partner": ("your partner's job",
@@ -238,6 +246,71 @@ def notice(item: dict, lang: str = "nl") -> str:
                 else f"Blijvend: de vrijlating op {whose[1]} (nu {amount} per maand) is tijdelijk en stopt ook zonder "
                      "deze baan (Participatiewet art. 31 lid 2 n / 34a); de tabel toont de eerste maand.")
     return code
+
+
+def _overgangsrecht(item: dict, en: bool) -> str:
+    """A running art. 31 lid 2 n or r period when art. 34a takes over: its transitional rule was not found. Said
+    with what was computed (art. 34a from that month, a period of its own) and that 34a lid 1 a is the college's
+    judgement."""
+    letter = item.get("letter", "r")
+    when = month_words(item["month"], en) if item.get("month") else ("January 2027" if en else "januari 2027")
+    part = {"r": ("The single-parent disregard (art. 31(2)(r))", "De vrijlating voor alleenstaande ouders (art. 31 "
+                  "lid 2 r)"),
+            "n": ("The earnings disregard (art. 31(2)(n))", "De inkomstenvrijlating (art. 31 lid 2 n)")}.get(
+        letter or "", ("The earnings disregard on the job you or your partner already have",
+                       "De inkomstenvrijlating op de baan die u of uw partner al heeft"))
+    if en:
+        return (f"{part[0]} is still running when art. 34a replaces it in {when}. The transitional rule for a "
+                f"running period was not found. Computed: art. 34a from {when} (15 % for 12 months, if the "
+                "municipality finds that it helps you into work). Ask the municipality how it does this.")
+    return (f"{part[1]} loopt nog als art. 34a haar in {when} vervangt. Het overgangsrecht voor een "
+            f"lopende periode is niet gevonden. Gerekend: art. 34a vanaf {when} (15 % voor 12 maanden, als de "
+            "gemeente vindt dat het helpt om aan het werk te komen). Vraag de gemeente hoe zij het doet.")
+
+
+def _verlaging(item: dict, en: bool) -> str:
+    """Art. 18 lid 2: the verlaging the gemeente gave, with its limits (lid 9 and 10)."""
+    pct = fmt.number_nl(item["percentage"], 0) if not en else f"{item['percentage']:g}"
+    of = ("of the norm" if item["basis"] == "norm" else "of the bijstand") if en else (
+        "van de norm" if item["basis"] == "norm" else "van de bijstand")
+    when = month_words(item["from"], en)
+    if en:
+        return (f"The bijstand is lowered by {pct} % {of} for {item['months']} months from {when} (art. 18(2), the "
+                "municipality's rules). No lowering if you are not to blame at all (art. 18(9)); for urgent reasons "
+                "the municipality can adjust it (art. 18(10)).")
+    return (f"De bijstand is {item['months']} maanden vanaf {when} verlaagd met {pct} % {of} (art. 18 lid 2, volgens "
+            "de regels van de gemeente). Valt het u helemaal niet te verwijten, dan hoort er geen verlaging bij "
+            "(art. 18 lid 9); bij dringende redenen kan de gemeente het aanpassen (art. 18 lid 10).")
+
+
+def _inrichting(item: dict, en: bool) -> str:
+    """Art. 23: the norm in an inrichting; art. 13 lid 2 a: none for 18-20."""
+    text = ("In an institution (inrichting) the norm of art. 23 applies: a small amount for personal costs, as the "
+            "institution provides board and lodging." if en else
+            "In een inrichting geldt de norm van art. 23: een klein bedrag voor persoonlijke uitgaven, omdat de "
+            "inrichting zorgt voor wonen en eten.")
+    if item.get("couple"):
+        text += (" With one partner inside, the norm is the sum of both norms as a single person (art. 23(3))." if en
+                 else " Is één partner in de inrichting, dan is de norm de som van de normen van ieder als "
+                      "alleenstaande (art. 23 lid 3).")
+    if item.get("young"):
+        text += (" Someone of 18, 19 or 20 in an institution has no right to general bijstand (art. 13(2)(a)); ask "
+                 "the municipality about bijzondere bijstand." if en else
+                 " Wie 18, 19 of 20 jaar is en in een inrichting verblijft, heeft geen recht op algemene bijstand "
+                 "(art. 13 lid 2 a); vraag de gemeente naar bijzondere bijstand.")
+    return text
+
+
+def _car_exempt_unknown(item: dict, en: bool) -> str:
+    """Art. 34 lid 2 a: what is algemeen gebruikelijk does not count; for a car the gemeente sets up to which
+    amount. Unknown here: the whole car counts, and the klantmanager is asked for the gemeente's amount."""
+    if en:
+        return ("A car counts only above the amount the municipality leaves free as usual (algemeen gebruikelijk, "
+                "Participatiewet art. 34(2)(a)). That amount is not known here, so the whole car counts now. "
+                "Which amount does your municipality leave free for a car? Fill it in under assets.")
+    return ("Een auto telt pas mee boven het bedrag dat de gemeente als algemeen gebruikelijk vrijlaat "
+            "(Participatiewet art. 34 lid 2 a). Dat bedrag is hier niet bekend: nu telt de hele auto mee. Welk "
+            "bedrag laat uw gemeente vrij voor een auto? Vul het in bij het vermogen.")
 
 
 def _alleenverdieners(item: dict, en: bool) -> str:
@@ -294,58 +367,6 @@ def assets_above_limit(at: dict, lang: str = "nl") -> str:
     if lang_of(lang) == "en":
         return f"Note: assets ({counted}) exceed the limit ({limit}); no bijstand."
     return f"Let op: uw vermogen ({counted}) is hoger dan de grens ({limit}); daarom is er geen bijstand."
-
-
-# --- the gain as a table cell (the window's scenario table, the report's variants) --------------------------------
-
-def signed(x: float) -> str:
-    """"+€ 232,77", "-€ 12,00", or "–" for nothing."""
-    if round(x, 2) == 0:
-        return "–"
-    return ("+" if x > 0 else "") + fmt.eur(x)
-
-
-def _kinds(results: list[dict]) -> set[str]:
-    return {(r.get("headline") or {}).get("kind", "") for r in results} & {"permanent", "temporary"}
-
-
-def headline_gain(result: dict, lang: str = "nl", results: list[dict] | None = None) -> str:
-    """The gain the answer leads with: lasting for a permanent job, while the contract runs with its months for a
-    temporary one ("+€ 285,00, 6 maanden"). Next to other kinds (`results`), a lasting gain says so."""
-    head = result.get("headline") or {}
-    if head.get("kind") not in ("permanent", "temporary"):
-        return "–"
-    text = signed(head["amount"])
-    if head["kind"] == "temporary":
-        months = head.get("months")
-        return text + (f", {months} {'months' if lang_of(lang) == 'en' else 'maanden'}" if months else "")
-    if results is not None and len(_kinds(results)) > 1:
-        return text + (" lasting" if lang_of(lang) == "en" else " blijvend")
-    return text
-
-
-def headline_gain_label(results: list[dict], lang: str = "nl") -> str:
-    """The row's name for headline_gain: "blijvend" only when every column is a lasting gain."""
-    kinds = _kinds(results)
-    en = lang_of(lang) == "en"
-    if kinds == {"permanent"}:
-        return "Gain, lasting" if en else "Erbij, blijvend"
-    if kinds == {"temporary"}:
-        return "Gain, during the contract" if en else "Erbij, tijdens het contract"
-    return "Gain, as the answer says" if en else "Erbij, volgens de uitkomst"
-
-
-def first_month_label(results: list[dict], lang: str = "nl", short: bool = False) -> str:
-    """The row's name for gain_per_month, with the month when every column has the same first month; `short`: the
-    name alone (a narrow table, the month in its tooltip)."""
-    months = {r.get("first_month") for r in results}
-    en = lang_of(lang) == "en"
-    if short:
-        return "Gain, first month" if en else "Erbij, eerste maand"
-    label = "Gain in the job's first month" if en else "Erbij in de eerste maand van de baan"
-    if len(months) == 1 and None not in months:
-        label += f" ({month_words(str(next(iter(months))), en)})"
-    return label
 
 
 def assets_note(at: dict, lang: str = "nl") -> str:

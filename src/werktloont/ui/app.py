@@ -74,39 +74,78 @@ def _application(argv: list[str]):
 
 
 def create_window(settings=None, lang: str | None = None, build_charts: bool = False):
+    from werktloont.ui import notice_bar, settings_check
     from werktloont.ui.i18n import Languages
     from werktloont.ui.main_window import MainWindow
     from werktloont.ui.state import AppState
 
+    settings_check.sanitize(settings)  # a damaged remembered size is forgotten, not a crash
     languages = Languages()
     wanted = lang or (str(settings.value("language", "nl")) if settings is not None else "nl")
     languages.set(wanted)
     state = AppState(lang=languages.lang)
-    return MainWindow(state=state, settings=settings, languages=languages, build_charts=build_charts)
+    window = MainWindow(state=state, settings=settings, languages=languages, build_charts=build_charts)
+    notice_bar.attach(window)  # names a refused pack or overlay of the user's folders over the results
+    return window
+
+
+def usable_pack_problem() -> str | None:
+    """None when a parameter pack loads. A pack named by $WERKTLOONT_PARAMETERS that does not load is set aside
+    for this session (the bundled pack is used, and the bar over the results says why); only a broken bundled
+    pack is left, as a Dutch message for a dialog: the window cannot compute anything without one."""
+    from werktloont.errors import WerktloontError
+    from werktloont.jsonio import clean
+    from werktloont.params import load_pack
+    from werktloont.params.refused import use_bundled_instead_of_environment
+
+    try:
+        load_pack()
+        return None
+    except WerktloontError as exc:
+        if not os.environ.get("WERKTLOONT_PARAMETERS"):
+            return clean(str(exc))
+        use_bundled_instead_of_environment(clean(str(exc))[:4000])
+    try:
+        load_pack()
+        return None
+    except WerktloontError as exc:
+        return clean(str(exc))
+
+
+def _cannot_start(message: str) -> int:
+    from PySide6.QtWidgets import QMessageBox
+
+    log.error("parameter pack cannot be loaded")
+    QMessageBox.critical(None, "werktloont", "Het parameterpakket van werktloont kan niet worden geladen, dus het "
+                         "venster kan niet openen. Meld dit aan de beheerder.\n\n" + message[:2000])
+    return 2
 
 
 def run(argv: list[str]) -> int:
     from PySide6.QtCore import QSettings
 
-    from werktloont.ui.example import example_case
+    from werktloont import api
 
     app = _application([])
     _log_to_file()
+    problem = usable_pack_problem()
+    if problem is not None:
+        return _cannot_start(problem)
     settings = QSettings(ORG, APP)
     window = create_window(settings)
     install_excepthook(lambda: window)
+    # A refused pack or overlay of the user's folders: named over the results, even before a case computes.
+    window.refused_bar.show_refused(api.refused_entries(window.state.lang))
     case_files = [a for a in argv if a.endswith(".json")]
-    if not (case_files and window.load_case_file(case_files[0])):
-        window.load_case(example_case())
-        window.casefiles.example = True
-        window.casefiles.mark_saved()  # the start is not an unsaved change
+    # Without a case file: a new, empty conversation (the example is under Bestand > Voorbeeldcasus). An example
+    # on screen at the start gave an answer for a rent nobody had typed.
+    opened = bool(case_files) and window.load_case_file(case_files[0])
+    if not opened:
+        window.new_conversation()
     window.state.recompute_now()
-    from werktloont.params.override import pack_notice
-
-    refused = pack_notice()  # a newer parameter pack that was dropped in but is not valid
-    if refused:
-        window.notice.show_message(refused)
     window.show()
+    if not opened:
+        window.inputs.client_age.setFocus()
     return app.exec()
 
 
@@ -118,6 +157,10 @@ def screenshot(path: str, case_file: str | None = None, lang: str = "nl", tab: s
     from werktloont.ui.example import example_case
 
     app = _application([])
+    problem = usable_pack_problem()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 2
     window = create_window(None, lang=lang, build_charts=True)
     case = example_case()
     if case_file:
@@ -145,13 +188,25 @@ def screenshot(path: str, case_file: str | None = None, lang: str = "nl", tab: s
     for plot in window.charts.plots.values():
         plot.canvas.draw()
     app.processEvents()
-    image = window.grab()
-    out = Path(path)
-    if out.parent and not out.parent.exists():
-        out.parent.mkdir(parents=True, exist_ok=True)
-    ok = image.save(str(out), "PNG")
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    from werktloont import atomic
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    ok = window.grab().save(buffer, "PNG")
+    buffer.close()
     window.close()
-    if not ok:
-        print(f"werktloont: kon {path} niet schrijven.", file=sys.stderr)
+    out = Path(path)
+    try:
+        if not ok:
+            raise WerktloontError(f"werktloont: de schermafbeelding {out.name} kon niet worden gemaakt.")
+        if out.parent and not out.parent.exists():
+            out.parent.mkdir(parents=True, exist_ok=True)
+        atomic.write_bytes(out, bytes(data.data()), private=False)
+    except (WerktloontError, OSError) as exc:
+        print(str(exc) if isinstance(exc, WerktloontError) else f"werktloont: de map van {out.name} kan niet worden "
+              f"gemaakt.", file=sys.stderr)
         return 2
     return 0

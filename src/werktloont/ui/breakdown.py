@@ -138,7 +138,7 @@ class BreakdownTable(QTableView):
         for i, key in enumerate(self.model_.rows):
             zero = result is not None and self.model_.without[key] == 0 and self.model_.with_job[key] == 0
             self.setRowHidden(i, zero and key not in (*ALWAYS_SHOWN, *DEBT_ROWS))
-        self._fit_height()
+        self._fit_height(hold=result is not None)  # an empty table (no answer yet) is no height to keep
         self._fit_amounts()
         if current >= 0:
             self.selectionModel().blockSignals(True)
@@ -164,15 +164,16 @@ class BreakdownTable(QTableView):
         super().resizeEvent(event)
         self._fit_amounts()
 
-    def _fit_height(self) -> None:
+    def _fit_height(self, hold: bool = True) -> None:
         """As tall as its visible rows, so the charts below get the rest of the column; while one case is edited
         it only grows (a row that hides at some hours must not make the charts jump on every slider step)."""
         rows = sum(self.rowHeight(i) for i in range(self.model_.rowCount()) if not self.isRowHidden(i))
         header = self.horizontalHeader()
         # the header's own size hint: its two-line labels may not be laid out yet when the first result arrives
         needed = rows + max(header.height(), header.sizeHint().height()) + 2 * self.frameWidth() + 2
-        self._held = max(getattr(self, "_held", 0), needed)
-        self.setFixedHeight(self._held)
+        if hold:
+            self._held = max(getattr(self, "_held", 0), needed)
+        self.setFixedHeight(self._held if hold else needed)
 
     def release_height(self) -> None:
         """A new case: fit its rows again."""

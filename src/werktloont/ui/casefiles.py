@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from werktloont import api, fmt
+from werktloont import api
 from werktloont.casefile import (
     ChangedSinceOpened,
     ReadOnlyTarget,
@@ -24,6 +24,8 @@ from werktloont.casefile import (
 from werktloont.errors import WerktloontError
 from werktloont.model.case import parse_case
 from werktloont.ui.dialogs import open_file, save_file
+from werktloont.ui.settings_check import recent_paths
+from werktloont.userdirs import save_start, start_folder  # the Documents folder, not the program's own
 
 MAX_RECENT = 6
 # Bookkeeping the engine adds on save; a difference there is not an unsaved change of the user.
@@ -98,7 +100,7 @@ class CaseFiles(QObject):
     def open_dialog(self) -> None:
         if not self.maybe_save():
             return
-        start = str(self.path.parent) if self.path else ""
+        start = str(self.path.parent) if self.path else start_folder()
         path = open_file(self.window, self.tr("Casus openen"), start, self.tr("Casus (*.json)"))
         if path:
             self.open(path)
@@ -134,10 +136,7 @@ class CaseFiles(QObject):
         """What the form could not show as it is in the file: said in words, and the case counts as changed."""
         shown = self.window.inputs.case()
         lines = []
-        if data.get("job") is None and shown.get("job") is not None:
-            lines.append(self.tr("Er stond geen baanaanbod in de casus; het venster rekent met een baan van "
-                                 "{hours} uur per week.").format(hours=fmt.plain(shown["job"]["hours_per_week"])))
-        elif _changed(data.get("job"), shown.get("job")):
+        if (data.get("job") is None) != (shown.get("job") is None) or _changed(data.get("job"), shown.get("job")):
             lines.append(self.tr("Het baanaanbod is aangepast aan het formulier."))
         for key, text in (("household", self.tr("Het huishouden is aangepast aan het formulier.")),
                           ("assets", self.tr("Het vermogen is aangepast aan het formulier.")),
@@ -164,7 +163,7 @@ class CaseFiles(QObject):
         return self._write(self.path)
 
     def save_as(self) -> bool:
-        suggested = str(self.path) if self.path else self.tr("casus.json")
+        suggested = str(self.path) if self.path else save_start(self.tr("casus.json"))
         path = save_file(self.window, self.tr("Casus opslaan"), suggested,
                                               self.tr("Casus (*.json)"))
         if not path:
@@ -215,49 +214,82 @@ class CaseFiles(QObject):
             return self.save()
         return answer == "discard"
 
-    def _ask_unsaved(self) -> str:
+    def unsaved_box(self) -> QMessageBox:
+        """"Save the changes?", with an accelerator on every button (Alt+O, Alt+N, Alt+A)."""
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Niet opgeslagen"))
         box.setText(self.tr("De casus is veranderd. Wilt u de wijzigingen opslaan?"))
         box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                                | QMessageBox.StandardButton.Cancel)
+        for button, text in ((QMessageBox.StandardButton.Save, self.tr("&Opslaan")),
+                             (QMessageBox.StandardButton.Discard, self.tr("&Niet opslaan")),
+                             (QMessageBox.StandardButton.Cancel, self.tr("&Annuleren"))):
+            box.button(button).setText(text)
         box.setDefaultButton(QMessageBox.StandardButton.Save)
-        choice = box.exec()
+        return box
+
+    def _ask_unsaved(self) -> str:
+        choice = self.unsaved_box().exec()
         return {QMessageBox.StandardButton.Save: "save",
                 QMessageBox.StandardButton.Discard: "discard"}.get(QMessageBox.StandardButton(choice), "cancel")
 
-    def _ask_readonly(self, path: Path) -> bool:
+    def readonly_box(self, path: Path) -> QMessageBox:
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Alleen-lezen"))
         box.setText(self.tr("{name} is alleen-lezen. Wilt u het toch overschrijven?").format(name=path.name))
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Overschrijven"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("&Annuleren"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        return QMessageBox.StandardButton(box.exec()) == QMessageBox.StandardButton.Yes
+        return box
 
-    def _ask_changed(self, path: Path) -> str:
+    def _ask_readonly(self, path: Path) -> bool:
+        return QMessageBox.StandardButton(self.readonly_box(path).exec()) == QMessageBox.StandardButton.Yes
+
+    def changed_box(self, path: Path) -> tuple[QMessageBox, dict]:
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Bestand is veranderd"))
         box.setText(self.tr("{name} is opnieuw opgeslagen sinds u het opende, in een ander venster of door een "
                             "ander programma. Als u nu opslaat, gaat dat werk verloren.").format(name=path.name))
-        overwrite = box.addButton(self.tr("Toch overschrijven"), QMessageBox.ButtonRole.DestructiveRole)
-        save_as = box.addButton(self.tr("Opslaan als…"), QMessageBox.ButtonRole.AcceptRole)
+        buttons = {"overwrite": box.addButton(self.tr("&Toch overschrijven"), QMessageBox.ButtonRole.DestructiveRole),
+                   "save_as": box.addButton(self.tr("Opslaan a&ls…"), QMessageBox.ButtonRole.AcceptRole)}
         box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(save_as)
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("&Annuleren"))
+        box.setDefaultButton(buttons["save_as"])
+        return box, buttons
+
+    def _ask_changed(self, path: Path) -> str:
+        box, buttons = self.changed_box(path)
         box.exec()
         clicked = box.clickedButton()
-        return "overwrite" if clicked is overwrite else "save_as" if clicked is save_as else "cancel"
+        return next((name for name, button in buttons.items() if clicked is button), "cancel")
 
     # --- recent files (paths only; the files themselves hold the client data) ---
+    def fill_recent(self, menu) -> None:
+        """The "Recente casussen" menu, filled when it opens: Alt+1 ... Alt+6, then "Lijst wissen"."""
+        menu.clear()
+        items = self.recent()
+        for i, item in enumerate(items, start=1):
+            action = menu.addAction(f"&{i} {Path(item).name}")
+            action.setToolTip(item)
+            action.triggered.connect(lambda _c=False, item=item: self.maybe_save() and self.open(item))
+        if not items:
+            menu.addAction(self.tr("(geen)")).setEnabled(False)
+        else:
+            menu.addSeparator()
+            menu.addAction(self.tr("&Lijst wissen"), self.clear_recent)
+
     def recent(self) -> list[str]:
         if self.settings is None:
             return []
-        value = self.settings.value("recent_files", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or [])][:MAX_RECENT]
+        try:
+            value = self.settings.value("recent_files", [])
+        except Exception:  # noqa: BLE001 - a value Qt cannot convert: no recent cases
+            return []
+        return recent_paths(value, MAX_RECENT)  # a damaged settings file gives fewer recent cases, not a crash
 
     def _remember(self, path: Path) -> None:
         if self.settings is None:

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from werktloont.ui.assets_panel import AssetsPanel
 from werktloont.ui.labels import COSTS, INCOME, component_label
+from werktloont.ui.tab_row import TabRow
 
 TABS = ("hours", "wage", "metr", "timeline", "assets")
 VIEW_TABS = ("hours", "wage", "metr")  # the charts drawn from the curves, which have a first-month and a lasting view
@@ -97,7 +97,78 @@ class _Page(QWidget):
         self.lay.addWidget(self.placeholder)
 
 
-class ChartsPanel(QTabWidget):
+class Tabs(QWidget):
+    """Pages with their names in a TabRow above them: the tab widget's API (addTab, indexOf, setTabText, ...), but
+    the names wrap onto a second line instead of hiding behind scroll arrows when the column is narrow."""
+
+    currentChanged = Signal(int)  # noqa: N815 - the tab widget's name
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.tab_row = TabRow()
+        self.stack = QStackedWidget()
+        self._texts: list[str] = []
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(self.tab_row)
+        lay.addWidget(self.stack, 1)
+        self.tab_row.current_changed.connect(self.setCurrentIndex)
+
+    def addTab(self, page: QWidget, text: str) -> int:  # noqa: N802
+        index = self.stack.addWidget(page)
+        self._texts.append(text)
+        self.tab_row.set_tabs(self._texts)
+        if self.stack.count() == 1:
+            self.setCurrentIndex(0)
+        return index
+
+    def removeTab(self, index: int) -> None:  # noqa: N802
+        current, page = self.currentIndex(), self.stack.widget(index)
+        if page is None:
+            return
+        self.stack.removeWidget(page)
+        self._texts.pop(index)
+        self.tab_row.set_tabs(self._texts)
+        self.setCurrentIndex(min(current, self.count() - 1) if current != index else 0)
+
+    def count(self) -> int:
+        return self.stack.count()
+
+    def widget(self, index: int) -> QWidget | None:
+        return self.stack.widget(index)
+
+    def indexOf(self, page: QWidget) -> int:  # noqa: N802
+        return self.stack.indexOf(page)
+
+    def tabText(self, index: int) -> str:  # noqa: N802
+        return self._texts[index] if 0 <= index < len(self._texts) else ""
+
+    def setTabText(self, index: int, text: str) -> None:  # noqa: N802
+        if 0 <= index < len(self._texts):
+            self._texts[index] = text
+            self.tab_row.set_tabs(self._texts)
+
+    def currentIndex(self) -> int:  # noqa: N802
+        return self.stack.currentIndex()
+
+    def setCurrentIndex(self, index: int) -> None:  # noqa: N802
+        if not 0 <= index < self.count():
+            return
+        changed = index != self.stack.currentIndex()
+        self.stack.setCurrentIndex(index)
+        self.tab_row.set_current(index, emit=False)
+        if changed:
+            self.currentChanged.emit(index)
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802
+        return self.stack.currentWidget()
+
+    def setCurrentWidget(self, page: QWidget) -> None:  # noqa: N802
+        self.setCurrentIndex(self.indexOf(page))
+
+
+class ChartsPanel(Tabs):
     view_changed = Signal(str)  # "lasting" or "first_month" (issue 13)
 
     def __init__(self, parent=None):
@@ -166,6 +237,10 @@ class ChartsPanel(QTabWidget):
         self.retranslate()
         if self._outcome is not None:
             self.show_outcome(self._outcome)
+        else:  # built before any answer (a new conversation): no empty axes with € 0 until there is one
+            self._unanswered = [plot.canvas for plot in self.plots.values() if not plot.canvas.isHidden()]
+            for canvas in self._unanswered:
+                canvas.setVisible(False)
 
     def _view_toggled(self, _index: int) -> None:
         self.retranslate()  # the titles name the view
@@ -182,6 +257,9 @@ class ChartsPanel(QTabWidget):
         self._outcome = outcome
         if not self.built:
             return
+        for canvas in getattr(self, "_unanswered", []):
+            canvas.setVisible(True)
+        self._unanswered = []
         shown = view_outcome(outcome, self.view())
         for key in ("hours", "wage", "metr", "assets"):
             self.plots[key].update(shown if key in VIEW_TABS else outcome)

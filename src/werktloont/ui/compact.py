@@ -1,6 +1,9 @@
 """Small screens: a laptop of 1366 x 768 at 150 % gives the window about 910 x 512 logical pixels. Below
 COMPACT_WIDTH the "waarom?" panel leaves its column and becomes a tab next to the charts, so the inputs, the verdict,
-the table and the charts all fit on the screen instead of running off its right edge."""
+the table and the charts all fit on the screen instead of running off its right edge.
+
+At every width the results column scrolls when it holds more than the screen (a solver answer, the debts box, a
+three-line verdict): nothing is cut off, the charts keep a readable height and the rest can be scrolled to."""
 
 from __future__ import annotations
 
@@ -13,6 +16,8 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QStyle
 # narrower stops there, turns compact, and can go on to 910 (1366 x 768 at 150 %). 1920 x 1080 at 150 % (1280)
 # stays wide.
 COMPACT_WIDTH = 1200
+WIDE_INPUTS_MAX = 480  # the inputs column in the wide layout: long English labels wrap rather than take the charts'
+CHARTS_MIN_HEIGHT = 300  # the tab row, a chart's title and a readable chart; below it the column scrolls
 
 
 def default_size(available: QSize) -> tuple[int, int]:
@@ -28,21 +33,25 @@ class CompactLayout(QObject):
         self.window = window
         window.inputs.installEventFilter(self)  # a child with childcare widens the inputs: the column follows
         self.on: bool | None = None  # not yet chosen: the first apply() always lays out
-        # Compact: the results column scrolls (910 x 512 logical pixels hold the verdict and the table, the charts
-        # come below the fold). Wide: no scroll area, whose word-wrapped labels would ask for too much height.
+        # The results column scrolls (910 x 512 logical pixels hold the verdict and the table, the charts come below
+        # the fold; at 1366 x 768 a solver answer and the debts box push the scenario buttons down).
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.hide()
+        window.charts.setMinimumHeight(CHARTS_MIN_HEIGHT)
+        main = window.centralWidget()
+        column = main.widget(1)
+        main.replaceWidget(1, self.scroll)
+        self.scroll.setWidget(column)
+        main.setStretchFactor(1, 1)  # the results take the width the inputs leave
 
     def input_width(self, compact: bool) -> int:
         """The inputs column's minimum width: its preferred width when there is room, else its own minimum."""
         w = self.window
         bar = w.input_scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        if compact:
-            return w.inputs.minimumSizeHint().width() + bar + 8
-        return w.inputs.sizeHint().width() + 40
+        least = w.inputs.minimumSizeHint().width() + bar + 8
+        return least if compact else max(least, min(w.inputs.sizeHint().width() + 40, WIDE_INPUTS_MAX))
 
     def apply(self, width: int) -> None:
         """Choose the layout for a window `width` logical pixels wide (also before the window is first shown)."""
@@ -52,9 +61,9 @@ class CompactLayout(QObject):
             return
         self.on = compact
         w.input_scroll.setMinimumWidth(self.input_width(compact))
-        self._scroll_results(compact)
-        if compact:  # the inputs at their minimum: every pixel left goes to the table and the charts
-            w.centralWidget().setSizes([self.input_width(True), max(width - self.input_width(True), 1)])
+        # The inputs at their width (compact: their minimum): every pixel left goes to the table and the charts.
+        inputs = self.input_width(compact)
+        w.centralWidget().setSizes([inputs, max(width - inputs, 1)])
         w.verdict.set_compact(compact)
         if compact:
             if w.charts.indexOf(w.explanation) < 0:
@@ -81,20 +90,6 @@ class CompactLayout(QObject):
             if scroll.minimumWidth() < needed:
                 scroll.setMinimumWidth(needed)
         return False
-
-    def _scroll_results(self, compact: bool) -> None:
-        main = self.window.centralWidget()
-        if compact and self.scroll.widget() is None:
-            column = main.widget(1)
-            main.replaceWidget(1, self.scroll)
-            self.scroll.setWidget(column)
-            self.scroll.show()
-        elif not compact and self.scroll.widget() is not None:
-            column = self.scroll.takeWidget()
-            main.replaceWidget(1, column)
-            column.show()
-            self.scroll.setParent(None)
-            self.scroll.hide()
 
     def retranslate(self) -> None:
         w = self.window

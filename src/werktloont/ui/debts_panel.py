@@ -30,11 +30,19 @@ class DebtsPanel(QFrame):
 
     def show_outcome(self, outcome) -> None:
         d = outcome.result.get("debts")
-        if not d or "rows" not in d:
+        gemeente = outcome.result.get("gemeente_debts_text") or []
+        if (not d or "rows" not in d) and not gemeente:
             self.label.clear()
             self.hide()
             return
         lang = outcome.lang
+        # A debt to the gemeente the case makes (a reclaim of bijstand), next to any beslag: words from texts.debts.
+        extra = "".join(f"<p style='margin:2px 0'>{escape(line)}</p>" for line in gemeente)
+        if not d or "rows" not in d:
+            self.label.setText(f"<b>{escape(words.title(lang))}</b>{extra}")
+            self.setAccessibleName(words.title(lang))
+            self.show()
+            return
         # The same month as the breakdown table: the first month of the job (with any temporary vrijlating).
         head = ("Without job", "With job, month 1") if is_en(lang) else ("Zonder baan", "Met baan, 1e maand")
         cells = "".join(f"<tr><td>{escape(r['label'])}</td><td align='right'>{escape(eur(r['without_job']))}</td>"
@@ -43,7 +51,7 @@ class DebtsPanel(QFrame):
                 f"<p style='margin:2px 0'>{escape(d['headline'])}</p>"
                 f"<table cellspacing='0' cellpadding='2'><tr><th></th><th align='right'>{escape(head[0])}</th>"
                 f"<th align='right'>{escape(head[1])}</th></tr>{cells}</table>"
-                f"<p style='margin:2px 0; color:#444'>{escape(d['explained']['with_job'])}</p>")
+                f"<p style='margin:2px 0; color:#444'>{escape(d['explained']['with_job'])}</p>{extra}")
         self.label.setText(html)
         self.setAccessibleName(words.title(lang))
         self.show()

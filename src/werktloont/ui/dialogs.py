@@ -11,9 +11,13 @@ def _dialog(parent: QWidget, title: str, start: str, filters: str, save: bool) -
     dialog = QFileDialog(parent, title, start, filters)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
-    dialog.setLabelText(QFileDialog.DialogLabel.LookIn, QCoreApplication.translate("FileDialog", "Zoeken in:"))
-    dialog.setLabelText(QFileDialog.DialogLabel.FileType, QCoreApplication.translate("FileDialog", "Bestandstype:"))
-    dialog.setLabelText(QFileDialog.DialogLabel.FileName, QCoreApplication.translate("FileDialog", "Bestandsnaam:"))
+    # With accelerators: Alt+I, Alt+T and Alt+N reach the folder, the file type and the file name from the keyboard.
+    dialog.setLabelText(QFileDialog.DialogLabel.LookIn, QCoreApplication.translate("FileDialog", "Zoeken &in:"))
+    dialog.setLabelText(QFileDialog.DialogLabel.FileType, QCoreApplication.translate("FileDialog", "Bestands&type:"))
+    dialog.setLabelText(QFileDialog.DialogLabel.FileName, QCoreApplication.translate("FileDialog", "Bestands&naam:"))
+    dialog.setLabelText(QFileDialog.DialogLabel.Accept, QCoreApplication.translate(
+        "FileDialog", "&Opslaan") if save else QCoreApplication.translate("FileDialog", "&Openen"))
+    dialog.setLabelText(QFileDialog.DialogLabel.Reject, QCoreApplication.translate("FileDialog", "&Annuleren"))
     return dialog
 
 

@@ -19,11 +19,7 @@ def example_case() -> dict:
 
 
 def blank_case(on: str) -> dict:
-    """A new conversation: one adult, no children, no rent yet, 24 hours at the legal minimum; date `on`."""
-    return {
-        "format": "werktloont-case/1",
-        "date": on,
-        "household": {"adults": [{"age": 35}], "children": [], "cost_sharers": 0, "rent": None},
-        "assets": {"savings": 0.0},
-        "job": {"hours_per_week": 24, "travel_costs": 0.0},
-    }
+    """A new conversation on date `on`: nothing filled in and nothing made up. The empty objects say "still to fill
+    in" to the form (no adult yet, the rent not given, an offer without hours), unlike a case file's null rent (no
+    rent) or null job (no offer)."""
+    return {"format": "werktloont-case/1", "date": on, "household": {"adults": [], "rent": {}}, "job": {}}

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from werktloont.ui import inputs_income
+from typing import TYPE_CHECKING, Any
 
 
 class FieldErrors:
-    """Mixin for InputsPanel: needs `general_error`, `_rows` and `children_list`."""
+    """Mixin for InputsPanel: needs `general_error`, `_rows`, `children_list`, `client_income` and `debts_section`."""
 
     general_error: Any
-    _rows: dict
+    if TYPE_CHECKING:
+        @property
+        def _rows(self) -> dict: ...
     children_list: Any
+    client_income: Any
+    debts_section: Any
 
     def clear_errors(self) -> None:
         self.general_error.setVisible(False)
@@ -20,8 +22,8 @@ class FieldErrors:
             if field:
                 field.show_error("")
         for row in self.children_list.rows:
-            row.age_field.show_error("")
-            row.care_field.show_error("")
+            for field in (row.age_field, row.care_field, row.hours_field, row.price_field):
+                field.show_error("")
 
     def show_error(self, field: str, message: str) -> None:
         """Put the engine's message under the field it names (longest matching path), else at the top."""
@@ -33,18 +35,21 @@ class FieldErrors:
                 i = -1
             if 0 <= i < self.children_list.count:
                 row = self.children_list.rows[i]
-                (row.care_field if "childcare" in field else row.age_field).show_error(message)
+                target = (row.hours_field if "hours_per_month" in field else row.price_field
+                          if "hourly_price" in field else row.care_field if "childcare" in field else row.age_field)
+                target.show_error(message)
                 return
-        matches = [key for key in self._rows if field == key or field.startswith(key + ".")
-                   or field.startswith(key + "[")]
+        rows = self._rows
+        matches = [key for key in rows if field == key or field.startswith(key + ".") or field.startswith(key + "[")]
         if field.startswith("household.rent"):
             matches = matches or ["household.rent.base_rent"]
         if matches:
-            _label, _widget, target = self._rows[max(matches, key=len)]
-            inputs_income.reveal(self, field)
+            _label, _widget, target = rows[max(matches, key=len)]
+            self.client_income.reveal(field)
+            if field.startswith("debts_arrangement") and self.debts_section.folded():
+                self.debts_section.fold(False)
             if target:
                 target.show_error(message)
                 return
         self.general_error.setText(message)
         self.general_error.setVisible(True)
-

@@ -1,93 +1,125 @@
-"""Inputs for issue 15 (part of InputsPanel's household group): the partner's own income (current job, other
-income), whether the partner is zorgverzekerd or has no right to bijstand (art. 24, e.g. a student), and who takes
-the offer. Shown only when there is a partner."""
+"""The partner (`household.adults[1]`): age, whether the partner works (and then the job's hours, wage and start),
+an uitkering or other income, health insurance, no right to bijstand (art. 24, e.g. a student) and who takes the
+offer. Shown only when the household has a partner; the income rows only when their box is ticked, so they count
+only then and the Tab key never lands in a hidden field."""
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtWidgets import QCheckBox, QWidget
 
-from werktloont.ui import inputs_income
+from werktloont.ui.inputs_income import PARTNER, IncomeRows
+from werktloont.ui.section import DELETE, CasePatch, InputSection, entry_problems
+from werktloont.ui.widgets import focus_chain, whole_box
+
+AGE_MAX = 120.0  # the case model's highest age
 
 
-def build(panel: Any) -> None:
-    """Add the rows to the household form, after "Partner werkt"."""
-    (panel.partner_hours, panel.partner_wage, panel.partner_other_kind,
-     panel.partner_other_net) = inputs_income.income_rows(panel, "household.adults[1].")
-    panel.partner_insured = QCheckBox()
-    panel.partner_insured.setChecked(True)
-    panel.forms["household"].addRow(panel.partner_insured)
-    panel.partner_not_entitled = QCheckBox()  # art. 24 (50 % norm), 24a and 32 lid 3 Participatiewet
-    panel.forms["household"].addRow(panel.partner_not_entitled)
-    panel.offer_for_partner = QCheckBox()
-    panel.forms["household"].addRow(panel.offer_for_partner)
-    for box in (panel.partner_insured, panel.partner_not_entitled, panel.offer_for_partner):
-        box.toggled.connect(panel._emit)
-    panel.offer_for_partner.toggled.connect(lambda _on: panel._update_minimum_wage())
-    show(panel, False)
+class PartnerSection(InputSection):
+    name = "partner"
 
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.age = self.row(PARTNER + "age", whole_box(AGE_MAX))
+        self.works = self.add(QCheckBox())
+        self.income = IncomeRows(self, PARTNER)
+        self.has_other = QCheckBox()
+        # The other-income rows come after their own box, the job rows after "Partner werkt".
+        place: Any = self.form.getWidgetPosition(self.rows[PARTNER + "other_income.kind"][1])  # (row, role)
+        self.form.insertRow(place[0], self.has_other)
+        self.insured = self.add(QCheckBox())
+        self.insured.setChecked(True)
+        self.not_entitled = self.add(QCheckBox())  # art. 24 (50 % norm), 24a and 32 lid 3 Participatiewet
+        self.offer_for_partner = self.add(QCheckBox())
+        self.present = False
+        self._loaded: dict = {}
+        self._person_key = False  # the loaded job had `person`: it stays (open -> save changes nothing)
+        self.age.valueChanged.connect(self.emit_change)
+        for box in (self.works, self.has_other):
+            box.toggled.connect(lambda _on: self._show_rows())
+        for box in (self.works, self.has_other, self.insured, self.not_entitled, self.offer_for_partner):
+            box.toggled.connect(self.emit_change)
+        self._show_rows()
 
-def _widgets(panel: Any) -> list[QWidget]:
-    return [panel.partner_hours, panel.partner_wage, panel.partner_hours.since, panel.partner_other_kind,
-            panel.partner_other_net,
-            panel.partner_insured, panel.partner_not_entitled, panel.offer_for_partner]
+    def set_present(self, on: bool) -> None:
+        """The household has a partner: the section shows (and counts)."""
+        self.present = on
+        self.setVisible(on)
 
+    def _show_rows(self) -> None:
+        for w in self.income.job_widgets():
+            self.show_row(w, self.works.isChecked())
+        for w in self.income.other_widgets():
+            self.show_row(w, self.has_other.isChecked())
 
-def show(panel: Any, on: bool) -> None:
-    """The partner's rows appear only when there is a partner."""
-    wrapped = {id(widget): field for _label, widget, field in panel._rows.values() if field is not None}
-    for w in _widgets(panel):
-        panel.forms["household"].setRowVisible(wrapped.get(id(w), w), on)
+    def patch(self) -> CasePatch:
+        person = 1 if self.present and self.offer_for_partner.isChecked() else (0 if self._person_key else DELETE)
+        if not self.present:
+            return CasePatch(self.name, (("job.person", person),))
+        loaded = self._loaded
+        changes: list[tuple[str, object]] = [
+            ("age", int(self.age.value()) if not self.age.is_empty() else DELETE),
+            ("works", self.works.isChecked())]
+        values = self.income.values(loaded, job_on=self.works.isChecked(), other_on=self.has_other.isChecked())
+        changes += list(values.items())
+        if not self.insured.isChecked() or "zorgverzekerd" in loaded:
+            changes.append(("zorgverzekerd", self.insured.isChecked()))
+        if self.not_entitled.isChecked() or "bijstand_entitled" in loaded:
+            changes.append(("bijstand_entitled", not self.not_entitled.isChecked()))
+        return CasePatch(self.name, tuple((PARTNER + k, v) for k, v in changes) + (("job.person", person),))
 
+    def load(self, case: dict) -> None:
+        adults = case.get("household", {}).get("adults") or []
+        partner = adults[1] if len(adults) > 1 and isinstance(adults[1], dict) else {}
+        self._loaded = copy.deepcopy(partner)
+        job = case.get("job") or {}
+        self._person_key = "person" in job
+        with self.loading():
+            self.age.setValue(partner.get("age"))
+            self.income.load(partner)
+            # Without a partner every field goes back to empty: nothing of a previous client stays.
+            self.works.setChecked(bool(partner.get("works") or partner.get("current_job")))
+            self.has_other.setChecked(bool(partner.get("other_income")))
+            self.insured.setChecked(bool(partner.get("zorgverzekerd", True)))
+            self.not_entitled.setChecked(not partner.get("bijstand_entitled", True))
+            self.offer_for_partner.setChecked(job.get("person", 0) == 1)
+        self._show_rows()
 
-def visible(panel: Any) -> bool:
-    return panel.forms["household"].isRowVisible(panel.offer_for_partner)
+    def missing(self) -> list[str]:
+        if not self.present:
+            return []
+        out = [self.label_text(PARTNER + "age")] if self.age.is_empty() else []
+        out += self.income.missing(self.works.isChecked(), self.has_other.isChecked())
+        return out + entry_problems(self)
 
+    def offer_age(self) -> int | None:
+        return int(self.age.value()) if self.present and not self.age.is_empty() else None
 
-def focus_chain(panel: Any) -> list[QWidget]:
-    return _widgets(panel)
+    def focus_chain(self) -> list[QWidget]:
+        chain = [*focus_chain(self.age), self.works]
+        for w in self.income.job_widgets():
+            chain += focus_chain(w)
+        chain.append(self.has_other)
+        for w in self.income.other_widgets():
+            chain += focus_chain(w)
+        return chain + [self.insured, self.not_entitled, self.offer_for_partner]
 
-
-def offer_age(panel: Any) -> int:
-    """The age of whoever takes the offer (the youth minimum wage follows it, WML art. 8-9)."""
-    if panel.has_partner.isChecked() and panel.offer_for_partner.isChecked():
-        return int(panel.partner_age.value())
-    return int(panel.client_age.value())
-
-
-def to_case(panel: Any, partner: dict | None, job: dict) -> None:
-    """Lay the partner's fields over the partner dict (kept fields stay) and set job.person."""
-    if "person" in job:  # a saved file holds the default 0: keep it, so open -> save changes nothing
-        job["person"] = 0
-    if partner is None:
-        return
-    inputs_income.to_adult(partner, panel.partner_hours, panel.partner_wage, panel.partner_other_kind,
-                           panel.partner_other_net)
-    if not panel.partner_insured.isChecked() or "zorgverzekerd" in partner:
-        partner["zorgverzekerd"] = panel.partner_insured.isChecked()
-    if panel.partner_not_entitled.isChecked() or "bijstand_entitled" in partner:
-        partner["bijstand_entitled"] = not panel.partner_not_entitled.isChecked()
-    if panel.offer_for_partner.isChecked():
-        job["person"] = 1
-
-
-def from_case(panel: Any, partner: dict | None, job: dict) -> None:
-    partner = partner or {}
-    inputs_income.from_adult(partner, panel.partner_hours, panel.partner_wage, panel.partner_other_kind,
-                             panel.partner_other_net)
-    panel.partner_insured.setChecked(bool(partner.get("zorgverzekerd", True)))
-    panel.partner_not_entitled.setChecked(not partner.get("bijstand_entitled", True))
-    panel.offer_for_partner.setChecked(job.get("person", 0) == 1)
-
-
-def retranslate(panel: Any) -> None:
-    inputs_income.retranslate_rows(panel, "household.adults[1].", Q.translate("PartnerInputs", "Partner"),
-                                   panel.partner_other_kind, panel.partner_other_net)
-    for box, text in ((panel.partner_insured, Q.translate("PartnerInputs", "Partner is verzekerd voor de zorg")),
-                      (panel.partner_not_entitled,
-                       Q.translate("PartnerInputs", "Partner heeft geen recht op bijstand (bijv. student)")),
-                      (panel.offer_for_partner, Q.translate("PartnerInputs", "Het baanaanbod is voor de partner"))):
-        box.setText(text)
-        box.setAccessibleName(text)
+    def retranslate(self) -> None:
+        self.name_rows({PARTNER + "age": Q.translate("PartnerInputs", "Leeftijd &partner")})
+        self.age.setSuffix(Q.translate("PartnerInputs", " jaar"))
+        self.age.setPlaceholderText(Q.translate("PartnerInputs", "nog niet ingevuld"))
+        self.income.retranslate(Q.translate("PartnerInputs", "Partner"))
+        for box, text in ((self.works, Q.translate("PartnerInputs", "Partner werkt")),
+                          (self.has_other, Q.translate("PartnerInputs", "Partner heeft een uitkering of ander "
+                                                                        "inkomen")),
+                          (self.insured, Q.translate("PartnerInputs", "Partner is verzekerd voor de zorg")),
+                          (self.not_entitled, Q.translate("PartnerInputs", "Partner heeft geen recht op bijstand")),
+                          (self.offer_for_partner, Q.translate("PartnerInputs", "Het baanaanbod is voor de "
+                                                                                "partner"))):
+            box.setText(text)
+            box.setAccessibleName(text)
+        self.not_entitled.setToolTip(Q.translate("PartnerInputs", "Bijvoorbeeld een student (Participatiewet art. "
+                                                                  "24): de bijstand is dan de helft van de norm."))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from werktloont import __version__, api
+from werktloont.ui import followup
 from werktloont.ui.actions import ActionsPanel
 from werktloont.ui.breakdown import BreakdownTable
 from werktloont.ui.casefiles import CaseFiles
@@ -40,10 +40,8 @@ from werktloont.ui.verdict import VerdictPanel
 
 
 class Notice(QFrame):
-    """A calm message bar (no dialog, no traceback) for problems that are not about one field.
-
-    It floats over the foot of the results column (the "indicatie" line) instead of taking a row of its own: the
-    layout does not jump when a message comes or goes, and a small screen loses no height while there is none."""
+    """A calm message bar (no dialog, no traceback) for problems that are not about one field. It floats over the foot
+    of the results column instead of taking a row: the layout does not jump, a small screen loses no height."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -106,6 +104,7 @@ class MainWindow(QMainWindow):
         self.casefiles = CaseFiles(self, settings)
         self.reports = ReportActions(self)
         self._build_layout()
+        self.followup = followup.install(self)  # the "Vervolg" tab: the plan, the agenda file, cash by date
         self.compact = CompactLayout(self)
         self._build_menus()
         self._connect()
@@ -190,7 +189,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.example_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.recent_menu.aboutToShow.connect(lambda: cf.fill_recent(self.recent_menu))
         cf.changed.connect(self._update_title)
         self.lang_menu = bar.addMenu("")
         group = QActionGroup(self)
@@ -216,11 +215,12 @@ class MainWindow(QMainWindow):
         return action
 
     def _connect(self) -> None:
-        self.inputs.case_changed.connect(self.state.set_case)
+        self.inputs.case_changed.connect(lambda case: self.state.set_case(case, self.inputs.missing()))
         self.inputs.case_changed.connect(self._update_title)  # "*" as soon as the case differs from the file
         self.state.result_ready.connect(self._show_outcome)
         self.state.input_error.connect(self._show_input_error)
         self.state.failed.connect(self._show_failure)
+        self.state.incomplete.connect(self._show_incomplete)
         self.state.timeline_ready.connect(self._show_timeline)
         self.state.missing.connect(lambda text: self.notice.show_message(text, "input"))  # issue 17: a part left out
         self.breakdown.component_selected.connect(self.explanation.show_component)
@@ -237,8 +237,9 @@ class MainWindow(QMainWindow):
             region.setEnabled(valid)
         # A chart shows amounts too: drawn for an earlier input, it is hidden until the input is valid again
         # (only what was shown comes back: the month chart may be waiting behind its "not available" text).
-        if not valid:
-            self._hidden_charts = [p.canvas for p in self.charts.plots.values() if not p.canvas.isHidden()]
+        if not valid:  # a second "not valid" in a row keeps the charts the first one hid
+            self._hidden_charts = [p.canvas for p in self.charts.plots.values() if not p.canvas.isHidden()] + \
+                getattr(self, "_hidden_charts", [])
             for canvas in self._hidden_charts:
                 canvas.setVisible(False)
         else:
@@ -272,12 +273,22 @@ class MainWindow(QMainWindow):
         self.breakdown.set_result(None)
         self.scenarios.set_outcome(None)
         self.todo.show_outcome(None)
+        self.debts.hide()
+        self.solver.show_outcome(None)
         self._results_valid(False)
 
     def _show_input_error(self, field: str, message: str) -> None:
         self.inputs.show_error(field, message)
         self._show_invalid(message)
         self.notice.show_message(self.tr("Controleer de invoer: {message}").format(message=message), "input")
+
+    def _show_incomplete(self, missing: list[str]) -> None:
+        """A new or half-filled case: no amount, only what is still to fill in."""
+        self._show_invalid("")
+        self.verdict.show_incomplete(missing)
+        self.inputs.clear_errors()
+        if self.notice.kind == "input":
+            self.notice.hide()
 
     def _show_failure(self, message: str) -> None:
         self._show_invalid(message or self.calm_message())
@@ -294,6 +305,7 @@ class MainWindow(QMainWindow):
         self.breakdown.release_height()
         self.scenarios.set_saved(case, lambda c: api.calculate(c, lang=self.state.lang, timeline=False))
         self.inputs.set_case(case)
+        self.state.recompute_now()  # at once: not one moment of the previous case's answer next to the new case
 
     def _open_scenario(self, case: dict) -> None:
         """Put a scenario back in the inputs; the saved scenarios stay."""
@@ -301,8 +313,10 @@ class MainWindow(QMainWindow):
                               **{k: v for k, v in self.inputs.case().items() if k in ("client", "note")}})
 
     def new_conversation(self) -> None:
-        """Ctrl+N: an empty case at today's norms; the cursor waits in the first field."""
+        """Ctrl+N: an empty case at today's norms; the form at its top, the cursor in the first field."""
         if self.casefiles.new_conversation(blank_case(self.today())):
+            for scroll in (self.input_scroll, self.compact.scroll):  # both columns at their top: the hint in view
+                scroll.verticalScrollBar().setValue(0)
             self.inputs.client_age.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.inputs.client_age.selectAll()
 
@@ -314,20 +328,6 @@ class MainWindow(QMainWindow):
     def load_case_file(self, path: str) -> bool:
         """Open a case file (checked, with a calm message when it cannot be used; the current case stays)."""
         return self.casefiles.open(path)
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        items = self.casefiles.recent()
-        for i, item in enumerate(items, start=1):
-            action = self.recent_menu.addAction(f"&{i} {Path(item).name}")
-            action.setToolTip(item)
-            action.triggered.connect(lambda _c=False, item=item: self.casefiles.maybe_save()
-                                     and self.casefiles.open(item))
-        if not items:
-            self.recent_menu.addAction(self.tr("(geen)")).setEnabled(False)
-        else:
-            self.recent_menu.addSeparator()
-            self.recent_menu.addAction(self.tr("Lijst wissen"), self.casefiles.clear_recent)
 
     def _update_title(self) -> None:
         self.setWindowTitle(self.tr("werktloont: loont werken?") + " - " + self.casefiles.title_name())

@@ -341,19 +341,24 @@ class AssetsPlot:
     def __init__(self):
         self.figure = _figure()
         self.canvas = PlotCanvas(self.figure)
-        self.figure.subplots_adjust(left=0.3, right=0.95, top=0.95, bottom=0.18)
-        self.canvas.left_px = 170  # "vermogensgrens" / "counted assets" in full
+        self.figure.subplots_adjust(left=0.05, right=0.95, top=0.95, bottom=0.18)
+        # The bars are named above them, not at the left: next to the car panel the chart is narrow (about 280
+        # pixels at 1366 x 768), and names at the left were cut to "geteld vermogen".
+        self.canvas.left_px = 12
         self.canvas.right_px = 70  # the amount printed after the longest bar
         ax = self.ax = self.figure.add_subplot()
         ax.xaxis.set_major_locator(MaxNLocator(nbins=3))  # "€ 12.500" labels must not run into each other
-        self.bars = ax.barh([1, 0], [0, 0], color=["#0072B2", "#999999"], height=0.5)
+        self.bars = ax.barh([1, 0], [0, 0], color=["#0072B2", "#999999"], height=0.4)
         self.values = [ax.text(0, y, "", va="center", fontsize=9) for y in (1, 0)]
+        self.names = [ax.text(0, y + 0.24, "", va="bottom", fontsize=9) for y in (1, 0)]
         ax.xaxis.set_major_formatter(EURO_AXIS)
-        ax.set_yticks([1, 0], ["", ""])
+        ax.set_yticks([])
+        ax.set_ylim(-0.4, 1.55)
         ax.grid(True, axis="x", color="#dddddd", linewidth=0.6)
 
     def retranslate(self, texts: dict) -> None:
-        self.ax.set_yticks([1, 0], [texts["assets_counted"], texts["assets_limit"]])
+        for name, key in zip(self.names, ("assets_counted", "assets_limit")):
+            name.set_text(texts[key])
 
     def update(self, outcome) -> None:
         at = outcome.result["asset_test"]

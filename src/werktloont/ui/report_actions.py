@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject
 
 from werktloont.errors import WerktloontError
 from werktloont.ui.dialogs import save_file
+from werktloont.userdirs import save_start  # the Documents folder, not the program's own
 
 
 class ReportActions(QObject):
@@ -24,8 +25,8 @@ class ReportActions(QObject):
             return None
 
     def save_pdf_dialog(self) -> None:
-        path = save_file(self.window, self.tr("Rapport opslaan als PDF"), self.tr("rapport.pdf"),
-                                              self.tr("PDF (*.pdf)"))
+        path = save_file(self.window, self.tr("Rapport opslaan als PDF"), save_start(self.tr("rapport.pdf")),
+                         self.tr("PDF (*.pdf)"))
         if path:
             self.save_pdf(path if path.lower().endswith(".pdf") else path + ".pdf")
 

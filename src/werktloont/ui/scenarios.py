@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from werktloont import fmt
-from werktloont.texts import verdict as verdict_texts
+from werktloont.texts import gains as gain_texts
 from werktloont.ui.breakdown import signed_eur
 from werktloont.ui.labels import ALWAYS_SHOWN, ROWS, component_label, ui_lang
 
@@ -166,7 +166,7 @@ class ScenarioPanel(QWidget):
         """One scenario's cell: a component in the first month, or a gain read from the answer."""
         r = s.result
         if key == "headline_gain":
-            return verdict_texts.headline_gain(r, lang, results)
+            return gain_texts.headline_gain(r, lang, results)
         if key == "vs_first":  # what the answers lead with, compared: a row of its own keeps the columns narrow
             if r is first:
                 return "–"
@@ -192,9 +192,9 @@ class ScenarioPanel(QWidget):
             # The gains' rows say which gain they are: lasting or while a contract runs, and the first month (its
             # month in the tooltip: the row names stay short, so the scenarios' columns stay in view).
             for key, label, tip in (
-                    ("headline_gain", verdict_texts.headline_gain_label(results, lang), ""),
-                    ("gain", verdict_texts.first_month_label(results, lang, short=True),
-                     verdict_texts.first_month_label(results, lang))):
+                    ("headline_gain", gain_texts.headline_gain_label(results, lang), ""),
+                    ("gain", gain_texts.first_month_label(results, lang, short=True),
+                     gain_texts.first_month_label(results, lang))):
                 header = QTableWidgetItem(label)
                 header.setToolTip(tip)
                 self.table.setVerticalHeaderItem(keys.index(key), header)

@@ -45,12 +45,14 @@ class AppState(QObject):
     failed = Signal(str)               # a calm message (already translated or from the engine, in Dutch)
     timeline_ready = Signal(object)    # the same Outcome, its result now with "timeline" and "actions"
     missing = Signal(str)              # a value only the timeline needs is unknown: what is left out (calm notice)
+    incomplete = Signal(list)          # what the form must still have filled in or answered: no answer until then
 
     def __init__(self, lang: str = "nl", debounce_ms: int = 0, parent=None):
         super().__init__(parent)
         self.pack = load_pack()
         self.lang = lang
         self.case: dict | None = None
+        self.missing_fields: list[str] = []  # not yet filled in or answered (the inputs' hint): then no answer
         self.outcome: Outcome | None = None
         self.solver_target: float | None = None
         # Issue 13: the charts and the solver show the lasting gain (after every temporary vrijlating) unless the
@@ -91,8 +93,10 @@ class AppState(QObject):
             return None
 
     # --- inputs ---
-    def set_case(self, case: dict) -> None:
+    def set_case(self, case: dict, missing: list[str] | None = None) -> None:
+        """The case as the form shows it; `missing`: what it still lacks (then there is no answer, only a hint)."""
         self.case = case
+        self.missing_fields = list(missing or [])
         self._timer.start()
 
     def set_lang(self, lang: str) -> None:
@@ -166,6 +170,10 @@ class AppState(QObject):
     def recompute_now(self) -> None:
         self._timer.stop()
         if self.case is None:
+            return
+        if self.missing_fields:
+            self.outcome = None  # nothing is invented: no answer for a case that is not filled in
+            self.incomplete.emit(list(self.missing_fields))
             return
         try:
             outcome = self.compute(self.case)

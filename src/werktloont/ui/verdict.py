@@ -100,6 +100,17 @@ class VerdictPanel(QFrame):
         self.headline.setText(self.tr("Nog geen uitkomst: de invoer klopt niet."))
         self.detail.setText(message)
 
+    def show_incomplete(self, missing: list[str]) -> None:
+        """Not everything is filled in yet: no amount, but what is still missing, field by field."""
+        self._outcome = None
+        self.assets.setVisible(False)
+        self.warnings.setVisible(False)
+        self.reason.setVisible(False)
+        self.release_height()  # the answer that follows takes the height it needs, not the hint's
+        self.headline.setText(self.tr("Nog geen uitkomst: vul eerst alles in."))
+        self.detail.setText(self.tr("Nog niet ingevuld of beantwoord:") + "\n" + "\n".join(
+            "• " + line for line in missing))
+
     def text(self) -> str:
         """All visible verdict text, for tests and the screen reader summary."""
         return " ".join(lbl.text() for lbl in (self.assets, self.headline, self.reason)

@@ -1,24 +1,15 @@
-"""Small shared widgets: money and number fields in Dutch notation, a field with its error line."""
+"""Small shared widgets: combo box, slider and spin box that leave the mouse wheel to the panel, the factories of the
+typed fields (amounts, numbers, whole numbers; ui/entry_fields.py), and a field with its error line."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QComboBox,
-    QDateEdit,
-    QDoubleSpinBox,
-    QLabel,
-    QSlider,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QSlider, QSpinBox, QVBoxLayout, QWidget
 
-# Amounts are always shown in Dutch notation (€ 1.234,56), also in the English UI: the engine's explanation
-# texts use it too, and one notation on one screen is easier to read than two.
-DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+from werktloont.ui.entry_fields import DUTCH, DateField, EntryHelp, NumberEdit
+
+__all__ = ["DUTCH", "ComboBox", "DateField", "EntryHelp", "Field", "NumberEdit", "Slider", "SpinBox", "error_label",
+           "focus_chain", "int_box", "money_box", "number_box", "whole_box"]
 
 
 class _NoWheel:
@@ -46,64 +37,29 @@ class Slider(_NoWheel, QSlider):
         self._init_no_wheel()
 
 
-class DateEdit(_NoWheel, QDateEdit):
-    """A date field where Tab leaves the field (Qt would step to the next section: day, month, year)."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._init_no_wheel()
-
-    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt API
-        return QWidget.focusNextPrevChild(self, forward)
-
-
 class SpinBox(_NoWheel, QSpinBox):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._init_no_wheel()
 
 
-class DecimalBox(_NoWheel, QDoubleSpinBox):
-    """Dutch notation, but the keypad's "." is taken as the decimal comma while there is no comma yet:
-    "16.50" typed becomes € 16,50 (Qt alone would read the dot as a thousands separator: € 1.650)."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._init_no_wheel()
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if event.text() == "." and "," not in self.lineEdit().text().replace(self.prefix(), "", 1):
-            event = QKeyEvent(event.type(), Qt.Key.Key_Comma, event.modifiers(), ",")
-        super().keyPressEvent(event)
+def money_box(step: float = 10.0, plausible_max: float | None = None) -> NumberEdit:
+    return NumberEdit("amount", 2, step, plausible_max)
 
 
-def money_box(maximum: float, step: float = 10.0) -> QDoubleSpinBox:
-    box = DecimalBox()
-    box.setLocale(DUTCH)
-    box.setRange(0.0, maximum)
-    box.setDecimals(2)
-    box.setSingleStep(step)
-    box.setPrefix("€ ")
-    box.setGroupSeparatorShown(True)
-    box.setAccelerated(True)
-    box.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
-    box.setKeyboardTracking(False)  # recompute when a typed number is complete, not at every key
-    return box
+def number_box(decimals: int = 1, step: float = 1.0, plausible_max: float | None = None) -> NumberEdit:
+    """A number such as hours per week: "24,5" or "24.5"; a value the engine refuses (90 hours) stays as typed and
+    gets the engine's message, instead of being cut off silently."""
+    return NumberEdit("number", decimals, step, plausible_max)
 
 
-def number_box(maximum: float, decimals: int = 1, step: float = 1.0) -> QDoubleSpinBox:
-    """A number such as hours per week: "24,5" or "24.5"; the range is wide on purpose, so a value the engine
-    refuses (90 hours) stays as typed and gets the engine's message, instead of being cut off silently."""
-    box = DecimalBox()
-    box.setLocale(DUTCH)
-    box.setRange(0.0, maximum)
-    box.setDecimals(decimals)
-    box.setSingleStep(step)
-    box.setKeyboardTracking(False)
-    return box
+def whole_box(plausible_max: float | None = None) -> NumberEdit:
+    """A whole number that may be not filled in yet (an age, a number of months)."""
+    return NumberEdit("integer", 0, 1.0, plausible_max)
 
 
 def int_box(minimum: int, maximum: int, suffix: str = "") -> QSpinBox:
+    """A count with a real 0 (children, cost sharers)."""
     box = SpinBox()
     box.setRange(minimum, maximum)
     box.setSuffix(suffix)
@@ -123,7 +79,8 @@ def error_label() -> QLabel:
 
 
 class Field(QWidget):
-    """An input with its error line below it, so a message appears next to the field it names."""
+    """An input with what was understood and its error line below it, so a message appears next to the field it
+    names."""
 
     def __init__(self, widget: QWidget, parent=None):
         super().__init__(parent)
@@ -133,9 +90,18 @@ class Field(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
         lay.addWidget(widget)
+        help_line = getattr(widget, "help", None)
+        if isinstance(help_line, EntryHelp):
+            lay.addWidget(help_line)
         lay.addWidget(self.error)
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.setVisible(bool(message))
         self.widget.setAccessibleDescription(message)
+
+
+def focus_chain(widget: QWidget) -> list[QWidget]:
+    """The widget and, for a typed field, the answer buttons of its question (skipped by Tab while hidden)."""
+    help_line = getattr(widget, "help", None)
+    return [widget, *help_line.buttons] if isinstance(help_line, EntryHelp) else [widget]

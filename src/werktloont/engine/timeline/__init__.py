@@ -38,7 +38,8 @@ import numpy as np
 from werktloont.engine.components import TOESLAGEN
 from werktloont.engine.household import household_arrays
 from werktloont.engine.prepared import PreparedCase, prepare
-from werktloont.engine.timeline import cash, entries, money, summary, vrijlating
+from werktloont.engine.result import cents
+from werktloont.engine.timeline import asset_changes, cash, entries, money, paydays, summary, vrijlating
 from werktloont.engine.timeline import toeslagenwet as tw_timeline
 from werktloont.engine.timeline.months import Days, add_months, month_label  # noqa: F401 - part of the API
 from werktloont.engine.timeline.plan import Scenario, household_states, job_plan
@@ -46,7 +47,7 @@ from werktloont.errors import MissingParameterError
 from werktloont.rules.awir import voorschot
 from werktloont.rules.gemeente import regelingen
 from werktloont.rules.gemeente.regelingen import iit_timeline
-from werktloont.rules.participatiewet import vermogen, vermogen_per_maand, zoektermijn
+from werktloont.rules.participatiewet import betaling, verlaging, vermogen, vermogen_per_maand, zoektermijn
 
 HORIZON = 24
 MAX_HORIZON = 60  # months: the longest IIT reference period
@@ -68,30 +69,13 @@ def _asset_inputs(groups, hh_real, t):
     return besides, limit
 
 
-def _asset_changes(case, months: list[date], first: int) -> tuple[np.ndarray, np.ndarray, dict[str, list]]:
-    """assets.changes per month (issue 14): a car or other goods count from their month on (a car minus its exempt
-    part, art. 34 lid 2 a); money (gift, erfenis, spaargeld) comes in as savings that count and is lived on."""
-    goods, money_in = np.zeros(len(months)), np.zeros(len(months))
-    by_month: dict[str, list] = {}
-    labels = [month_label(d) for d in months]
-    for ch in case.assets.changes:
-        if ch.month not in labels[first:] and ch.month > labels[-1]:
-            continue
-        k = max(labels.index(ch.month) if ch.month in labels else first, first)
-        if ch.kind in ("gift", "erfenis", "spaargeld"):
-            money_in[k] += ch.value
-        else:
-            exempt = (case.assets.car_exempt or 0.0) if ch.kind == "auto" and case.assets.car_value <= 0 else 0.0
-            goods[k:] += float(vermogen.auto_meegeteld(ch.value, exempt)) if ch.kind == "auto" else ch.value
-        by_month.setdefault(labels[k], []).append({"kind": ch.kind, "value": ch.value, "reported": ch.reported})
-    return goods, money_in, by_month
-
-
 @dataclasses.dataclass
 class Projection:
     """Every month of both scenarios (index 0 = January of the case year; `first` = the case month), in codes and
     numbers. `res` holds the pipeline's values per (scenario, month); `parts` the rounded components as in an entry;
-    `walks` the asset test and zoektermijn; `job_start`/`contract_end` month indexes (None when absent)."""
+    `walks` the asset test and zoektermijn; `need` the bijstand of every (scenario, month) as if entitled, before
+    the asset test and the zoektermijn cut it, and `need_gross` its gross amount (what a reclaim takes back);
+    `changes` the asset changes per month; `job_start`/`contract_end` month indexes (None when absent)."""
 
     prepared: PreparedCase
     months: list[date]
@@ -110,7 +94,13 @@ class Projection:
     groups: dict
     entries: list[dict]
     summary: dict
+    need: np.ndarray
+    need_gross: np.ndarray
+    changes: asset_changes.AssetChanges
+    walk_args: dict
     missing: list[dict] = dataclasses.field(default_factory=list)  # values only the cash timing needed
+    # The pay slips and the bijstand as paid on the wage received (_pay): slips, betaling, bijstand_paid, n_slips.
+    pay: dict = dataclasses.field(default_factory=dict)
 
     @property
     def job_start(self) -> int | None:
@@ -143,6 +133,18 @@ class Projection:
         return self.as_dict()[key]
 
 
+def _stopped_before(case, changes: asset_changes.AssetChanges, besides, limit, first: int) -> bool:
+    """Whether a change before the case month had already stopped the bijstand in the month before it: goods it
+    added still count then, and the assets were above the limit (the case month is then a new application)."""
+    before = first - 1
+    goods = sum(s.counted for s in changes.spans if s.change.kind in asset_changes.GOODS and s.k <= before
+                and (s.end is None or s.end > before))
+    if goods <= 0.005:
+        return False
+    own = float(besides[first] - changes.goods[first])
+    return case.assets.savings + own + goods > float(limit[max(before, 0)]) + 1e-9
+
+
 def _groups(days: Days, hkeys: list, overlay) -> dict:
     """Months that share their parameters, rule versions, municipal values and household, computed together."""
     groups: dict = {}
@@ -160,11 +162,33 @@ def _walks(case, res, plans, walk_args: dict, besides) -> list:
             for sc in (JOB, STAY)]
 
 
+def _verlaging(case, days: Days, first: int, factor: np.ndarray, res: dict) -> np.ndarray:
+    """Art. 18 lid 2: the case's verlaging in its months, in both scenarios (a maatregel on the bijstand, with or
+    without the job)."""
+    v = case.bijstand_verlaging
+    if v is None:
+        return factor
+    t = factor.shape[1]
+    start = first if v.from_month is None else max(first, _index_of(days, v.from_month))
+    in_months = np.zeros(t, dtype=bool)
+    in_months[start:start + v.months] = True
+    return np.vstack([verlaging.factor(paid_factor=factor[sc], need=res["bijstand"][sc], norm=res["norm"][sc],
+                                       in_months=in_months, percentage=v.percentage, basis=v.basis)
+                      for sc in (JOB, STAY)])
+
+
+def _index_of(days: Days, label: str) -> int:
+    """The month index of "JJJJ-MM" in the projection (index 0 = January of the case year)."""
+    y, m = (int(x) for x in label.split("-"))
+    start = days.rule_days[0]
+    return (y - start.year) * 12 + m - start.month
+
+
 def _money(prepared: PreparedCase, groups: dict, plans, hh_free: dict, walk_args: dict, besides, days: Days,
-           first: int) -> tuple[dict, list, np.ndarray]:
+           first: int) -> tuple[dict, list, np.ndarray, np.ndarray]:
     """The pipeline over every month of both scenarios; the vrijlating counter; the asset test and zoektermijn
     (sequential); the months whose bijstand is cut computed again; the IIT's reference period. Returns the values,
-    the walks and the bijstand as if entitled (`need`, before any cut)."""
+    the walks and the bijstand as if entitled (`need`, before any cut) net and gross."""
     case, overlay = prepared.case, prepared.overlay
     wage = case.job.hourly_wage if case.job is not None and case.job.hourly_wage is not None else 0.0
     res = money.compute(groups, plans, wage, overlay, hh_free)  # pass 1: bijstand as if entitled
@@ -174,14 +198,14 @@ def _money(prepared: PreparedCase, groups: dict, plans, hh_free: dict, walk_args
         # A month whose bijstand is not paid (the asset test, the zoektermijn) uses up no month of the period.
         res = vrijlating.recount(groups, plans, wage, overlay, hh_free, res, paid=walks[JOB]["factor"])
         walks = _walks(case, res, plans, walk_args, besides)
-    factor = np.vstack([w["factor"] for w in walks])
-    need = res["bijstand"].copy()
+    factor = _verlaging(case, days, first, np.vstack([w["factor"] for w in walks]), res)
+    need, need_gross = res["bijstand"].copy(), np.maximum(res["gross_bijstand"], res["bijstand"])
     cut = factor < 1.0
     if cut.any():  # pass 2: only the months whose bijstand is cut (its gross-up changes the toetsingsinkomen)
         money.merge(res, money.compute(groups, plans, wage, overlay, hh_free, factor=factor, only=cut), cut)
     if "iit" in res:  # PW art. 36: a month above the limit costs the toeslag for the reference period after it
         res["municipal"] = res["municipal"] - res["iit"] + iit_timeline(overlay, days.rule_days, res, first)
-    return res, walks, need
+    return res, walks, need, need_gross
 
 
 def _toeslagen_variants(prepared: PreparedCase, groups, plans, hh_real, res, months, days, info, first) -> dict:
@@ -219,8 +243,9 @@ def _no_voorschot(res: dict, sc: int, t: int) -> dict:
     return {"advance": {k: res[k][sc] for k in TOESLAGEN}, "settlement": np.zeros(t), "years": {}}
 
 
-def _timing(prepared: PreparedCase, res, plans, months, first, info) -> list:
-    """Vakantiegeld and the bijstand vakantietoeslag moved to the month they are paid."""
+def _timing(prepared: PreparedCase, res, plans, months, first, info, bijstand_job=None) -> list:
+    """Vakantiegeld and the bijstand vakantietoeslag moved to the month they are paid (`bijstand_job`: the bijstand
+    as paid on the wage received, whose vakantietoeslag is reserved, instead of the month's own)."""
     case, snap0 = prepared.case, prepared.snap
     p_bs0 = snap0.reg("bijstand")
     ml0 = snap0.reg("minimumloon")
@@ -230,10 +255,45 @@ def _timing(prepared: PreparedCase, res, plans, months, first, info) -> list:
     vt_pct = p_bs0.rate("vakantietoeslag_reservering_praktijk_percent")
     m0 = months[first]
     vt_start = ((m0.month - vt_month) % 12 or 12) * vt_pct * float(res["bijstand"][STAY, first])
-    return [cash.timing({k: res[k][sc] for k in money.KEEP}, plans[sc].hours > 0, months, first,
+    values = [{k: res[k][sc] for k in money.KEEP} for sc in (JOB, STAY)]
+    if bijstand_job is not None:
+        values[JOB]["bijstand_paid"] = bijstand_job
+    return [cash.timing(values[sc], plans[sc].hours > 0, months, first,
                         vg_month=vg_month or 0, monthly_vg=vg_month is None,
                         contract_end=info["contract_end"] if sc == JOB else None, vt_month=vt_month, vt_pct=vt_pct,
                         vt_start_accrual=vt_start) for sc in (JOB, STAY)]
+
+
+def _pay(prepared: PreparedCase, groups, plans, hh_free, res, walks, months, info, timing) -> dict:
+    """The job's pay slips (paydays.py) and the bijstand the gemeente pays on the wage received in each month
+    (rules/participatiewet/betaling.py: art. 31 lid 1, 45 lid 1), computed again only in the months where the wage
+    received differs from the month's share (four-weekly pay, a later first payday); monthly pay changes nothing."""
+    case, t = prepared.case, len(months)
+    bet = betaling.betaling(prepared.overlay, case.on, prepared.snap.reg("bijstand"))
+    out: dict = {"betaling": bet, "slips": [], "bijstand_paid": res["bijstand"][JOB].copy(),
+                 "received": np.zeros(t), "n_slips": np.zeros(t, dtype=int), "wage_cash": np.zeros(t)}
+    s, job = info["job_start"], case.job
+    if job is None or s is None or s >= t:
+        return out
+    vg, reserved = timing[JOB][0], timing[JOB][2]  # the vakantiegeld reserved, as entries.scenario_months splits it
+    wage_cash = np.round(cents(res["net_wage"][JOB]) - (cents(vg + reserved) - cents(vg)), 2)
+    weeks = prepared.snap.reg("minimumloon")["weken_per_maand"]
+    slips = paydays.slips(job, months, info["start_day"], s, info["contract_end"], res["net_wage"][JOB], wage_cash,
+                          weeks)
+    received, counted, n = paydays.per_month(slips, t)
+    out.update(slips=slips, received=received, n_slips=n, wage_cash=wage_cash)
+    if bet.income_month != betaling.RECEIVED:
+        return out
+    only = np.zeros((2, t), dtype=bool)
+    only[JOB, s:] = np.abs(counted[s:] - res["net_wage"][JOB, s:]) > 0.005
+    if only.any():
+        rec = np.zeros((2, t))
+        rec[JOB] = counted
+        wage = job.hourly_wage or 0.0
+        again = money.compute(groups, plans, wage, prepared.overlay, hh_free,
+                              factor=np.vstack([w["factor"] for w in walks]), only=only, received=rec)
+        out["bijstand_paid"] = np.where(only[JOB], again["bijstand"][JOB], out["bijstand_paid"])
+    return out
 
 
 def _horizon(case, horizon: int | None) -> int:
@@ -265,14 +325,16 @@ def project(data, pack=None, *, horizon: int | None = None, lang: str | None = N
         scenario.existing_months = np.maximum(np.arange(t) - first + 1, 1)
     besides, limit = _asset_inputs(groups, hh_real, t)
     continuous = np.array([vermogen_per_maand.doorlopend(d) for d in days.rule_days])
-    goods, money_in, changes_by_month = _asset_changes(case, months, first)
-    besides = besides + goods
+    changes = asset_changes.per_month(case, months, first)
+    besides = besides + changes.goods
     p_bs0 = prepared.snap.reg("bijstand")
     walk_args = dict(first_window=first, months=months, limit=limit, continuous=continuous,
                      per_month_saving=case.assets.savings_per_month,
-                     young=zoektermijn.geldt([ad.age for ad in case.household.adults], p_bs0, case.application),
-                     zoek_days=zoektermijn.dagen(p_bs0, case.application), inflow=money_in)
-    res, walks, need = _money(prepared, groups, plans, hh_free, walk_args, besides, days, first)
+                     young=zoektermijn.geldt([ad.age for ad in case.household.adults], p_bs0, case.application,
+                                             medisch=any(ad.medisch_urenbeperkt for ad in case.household.adults)),
+                     zoek_days=zoektermijn.dagen(p_bs0, case.application), inflow=changes.money_in,
+                     rises=changes.rises, stopped_before=_stopped_before(case, changes, besides, limit, first))
+    res, walks, need, need_gross = _money(prepared, groups, plans, hh_free, walk_args, besides, days, first)
     missing: list[dict] = []
     try:
         variants = _toeslagen_variants(prepared, groups, plans, hh_real, res, months, days, info, first)
@@ -286,14 +348,18 @@ def project(data, pack=None, *, horizon: int | None = None, lang: str | None = N
                     for name in ("doorgegeven", "niet_doorgegeven")}
     chosen = variants["doorgegeven" if case.toeslagen_advance.change_reported else "niet_doorgegeven"]
     timing = _timing(prepared, res, plans, months, first, info)
+    pay = _pay(prepared, groups, plans, hh_free, res, walks, months, info, timing)
+    if not np.array_equal(pay["bijstand_paid"], res["bijstand"][JOB]):
+        timing = _timing(prepared, res, plans, months, first, info, bijstand_job=pay["bijstand_paid"])
     taker = case.household.adults[case.job.person if case.job is not None else 0]
-    letters = entries.letters(plans[JOB], res, walks[JOB], groups, t, taker.age)
-    parts = [entries.scenario_months(sc, res, chosen, timing, plans[sc]) for sc in (JOB, STAY)]
+    letters = entries.letters(plans[JOB], res, walks[JOB], groups, t, taker.age, taker.medisch_urenbeperkt)
+    parts = [entries.scenario_months(sc, res, chosen, timing, plans[sc], pay if sc == JOB else None)
+             for sc in (JOB, STAY)]
     rows, cross = entries.build(months=months, first=first, plans=plans, info=info, res=res, walks=walks,
                                 chosen=chosen, parts=parts, letters=letters, limit=limit, days=days)
     for row in rows:  # the asset changes of the month (codes and numbers)
-        if row["month"] in changes_by_month:
-            row["asset_changes"] = changes_by_month[row["month"]]
+        if row["month"] in changes.by_month:
+            row["asset_changes"] = changes.by_month[row["month"]]
     walk_args.pop("limit")
     scenarios = summary.asset_scenarios(case, dict(walk_args, limit=limit), need, plans, besides, limit, first)
     out = summary.summary(case=case, months=months, first=first, info=info, variants=variants, walks=walks,
@@ -301,7 +367,9 @@ def project(data, pack=None, *, horizon: int | None = None, lang: str | None = N
     out["action_codes"] = summary.action_codes(case, out, prepared.snap)
     return Projection(prepared=prepared, months=months, first=first, days=days, plans=plans, info=info, res=res,
                       walks=walks, parts=parts, letters=letters, limit=limit, continuous=continuous, hkeys=hkeys,
-                      hh_free=hh_free, groups=groups, entries=rows, summary=out, missing=missing)
+                      hh_free=hh_free, groups=groups, entries=rows, summary=out, need=need, need_gross=need_gross,
+                      changes=changes, walk_args=dict(walk_args, limit=limit, besides_savings=besides),
+                      missing=missing, pay=pay)
 
 
 def timeline(data, pack=None) -> list[dict]:

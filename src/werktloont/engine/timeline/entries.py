@@ -26,7 +26,7 @@ def situation(p, walk, bijstand: float, i: int) -> str:
     return "bijstand" if bijstand > 0.005 else "geen bijstand"
 
 
-def letters(plan, res, walk, groups: dict, t: int, taker_age: float) -> list[str | None]:
+def letters(plan, res, walk, groups: dict, t: int, taker_age: float, medisch: bool = False) -> list[str | None]:
     """Per month of taking the job: the part of the inkomstenvrijlating that applies (its letter from the rule
     version in force: "n", "r" of art. 31 lid 2, "34a"; with "_aow" at AOW age, without a time limit), or None when no
     vrijlating is applied that month (no work, no vrijlating, or no bijstand paid)."""
@@ -36,7 +36,8 @@ def letters(plan, res, walk, groups: dict, t: int, taker_age: float) -> list[str
     for i in range(t):
         k = int(plan.months_into_job[i])
         if plan.hours[i] > 0 and k > 0 and res["vrijlating"][JOB, i] > 0 and paid[i] > 0.005:
-            out[i] = rules[i].part(k, ps[i], taker_age)
+            out[i] = (rules[i].part(k, ps[i], taker_age, medisch_urenbeperkt=True) if medisch
+                      else rules[i].part(k, ps[i], taker_age))
     return out
 
 
@@ -56,17 +57,21 @@ def note_codes(i: int, p, info: dict, letter: str | None, walk, settlement: floa
     if walk["zoektermijn"][i] and not walk["blocked"][i]:  # with assets above the limit it changes nothing
         out.append({"code": "zoektermijn"})
     if walk["blocked"][i]:
-        out.append({"code": "assets_above_limit"})
+        # What is above the limit: savings (lived on) or only goods such as a car (not lived on, art. 48 lid 2 a).
+        out.append({"code": "assets_above_limit", "savings": money(float(walk["savings"][i])),
+                    "goods": bool(np.broadcast_to(walk["goods_over"], np.shape(walk["blocked"]))[i])})
     if abs(settlement) > 0.005:
         out.append({"code": "toeslagen_settlement", "amount": money(settlement)})
     return out
 
 
-def scenario_months(sc: int, res, chosen, timing, p) -> dict[str, list[float]]:
+def scenario_months(sc: int, res, chosen, timing, p, pay: dict | None = None) -> dict[str, list[float]]:
     """One scenario's months, every amount rounded to cents first, so that the parts add up to the totals. The net
     benefits are split between WW and TW-toeslag in proportion to their gross amounts (taxed together). The
     toeslagen are the month's own (as if its situation held the year); what the voorschot paid differs from them
-    is cash timing (`ts`), as the vakantiegeld (`vg`) and the vakantietoeslag (`vt`) are."""
+    is cash timing (`ts`), as the vakantiegeld (`vg`) and the vakantietoeslag (`vt`) are, and the wage as its pay
+    slips bring it (`loon`) and the bijstand the gemeente pays on that wage (`bt`), both 0 with monthly pay.
+    The cash calendar's pieces: `*_reserved`, `bijstand_paid`, `wage_paid`, `advance:<toeslag>`."""
     m = {k: cents(res[k][sc]) for k in PARTS}
     gross = p.benefit_gross
     tw_share = np.divide(p.tw_gross, gross, out=np.zeros(len(gross)), where=gross > 0)
@@ -76,7 +81,19 @@ def scenario_months(sc: int, res, chosen, timing, p) -> dict[str, list[float]]:
     m["settlement"] = cents(chosen[sc]["settlement"])
     m["vg"], m["vt"] = cents(timing[sc][0]), cents(timing[sc][1])
     m["ts"] = np.round(sum(cents(chosen[sc]["advance"][k]) - m[k] for k in TOESLAGEN), 2)
-    m["cash"] = np.round(m["disposable"] + m["settlement"] + m["vg"] + m["vt"] + m["ts"], 2)
+    # Payout and reservation apart (the cash calendar): the payout rounded to cents, the reservation what is left
+    # of the month's rounded timing, so payout - reservation is exactly `vg` / `vt`.
+    for key, raw, reserved in (("vg", 0, 2), ("vt", 1, 3)):
+        m[f"{key}_payout"] = cents(timing[sc][raw] + timing[sc][reserved])
+        m[f"{key}_reserved"] = np.round(m[f"{key}_payout"] - m[key], 2)
+    for k in TOESLAGEN:
+        m[f"advance:{k}"] = cents(chosen[sc]["advance"][k])
+    t = len(m["disposable"])
+    m["bijstand_paid"] = cents(pay["bijstand_paid"]) if pay else m["bijstand"]
+    m["wage_paid"] = pay["received"] if pay else np.zeros(t)
+    m["loon"] = np.round(m["wage_paid"] - pay["wage_cash"], 2) if pay else np.zeros(t)
+    m["bt"] = np.round(m["bijstand_paid"] - m["bijstand"], 2)
+    m["cash"] = np.round(m["disposable"] + m["settlement"] + m["vg"] + m["vt"] + m["ts"] + m["loon"] + m["bt"], 2)
     return {k: v.tolist() for k, v in m.items()}
 
 
@@ -101,7 +118,8 @@ def build(*, months, first, plans, info, res, walks, chosen, parts, letters, lim
             **{k: job[k] for k in PARTS},
             "ww": job["ww"], "toeslagenwet": job["toeslagenwet"], "disposable": job["disposable"],
             "toeslagen_settlement": job["settlement"],
-            "cash_timing": {"vakantiegeld": job["vg"], "vakantietoeslag": job["vt"], "toeslagen": job["ts"]},
+            "cash_timing": {"vakantiegeld": job["vg"], "vakantietoeslag": job["vt"], "toeslagen": job["ts"],
+                            "loon": job["loon"], "bijstand": job["bt"]},
             "cash": job["cash"],
             "assets": {"savings": savings[i], "counted": counted[i],
                        "limit": money(limit[i]), "eligible": bool(w["counted"][i] <= limit[i] + 1e-9)},

@@ -17,7 +17,7 @@ JOB, STAY = 0, 1
 # Per month; the toeslagen are added by `toeslagen` (the entitlement as if the month's situation held the whole
 # year, what `calculate` shows for a month); the voorschot paid and the settlement are cash timing.
 KEEP = ("net_wage", "bijstand", "municipal", "other_income", "childcare_costs", "travel_costs", "toetsingsinkomen",
-        "benefit_net", "norm", "vrijlating", "vrijlating_other", "gross_wage", "vakantiegeld")
+        "benefit_net", "norm", "vrijlating", "vrijlating_other", "gross_wage", "vakantiegeld", "gross_bijstand")
 
 
 class Group(NamedTuple):
@@ -43,10 +43,12 @@ def _pick(plans, name: str, is_job, months_idx):
     return np.where(is_job, getattr(plans[JOB], name)[months_idx], getattr(plans[STAY], name)[months_idx])
 
 
-def compute(groups: dict, plans, wage: float, overlay, hhs: dict, factor=None, only=None) -> dict[str, np.ndarray]:
+def compute(groups: dict, plans, wage: float, overlay, hhs: dict, factor=None, only=None,
+            received=None) -> dict[str, np.ndarray]:
     """compute_month per (snapshot, household) group for the points (scenario, month); returns {key: array[2, T]}.
 
-    `factor`: the part of the bijstand paid per (scenario, month); `only`: compute just these points."""
+    `factor`: the part of the bijstand paid per (scenario, month); `only`: compute just these points; `received`:
+    the offer's net wage received per (scenario, month), counted for the bijstand instead of the month's share."""
     t = len(plans[0].hours)
     out = {k: np.zeros((2, t)) for k in KEEP}
     for g, idx in groups.items():
@@ -63,7 +65,8 @@ def compute(groups: dict, plans, wage: float, overlay, hhs: dict, factor=None, o
             existing_months=(None if plans[JOB].existing_months is None
                              else _pick(plans, "existing_months", is_job, i_a)),
             overlay=overlay, benefit_gross=_pick(plans, "benefit_gross", is_job, i_a),
-            bijstand_factor=None if factor is None else factor[sc_a, i_a], with_toeslagen=False)
+            bijstand_factor=None if factor is None else factor[sc_a, i_a], with_toeslagen=False,
+            received_wage=None if received is None else received[sc_a, i_a])
         for k in KEEP:
             if k in month.values:
                 out[k][sc_a, i_a] = month[k]

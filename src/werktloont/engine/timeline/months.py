@@ -81,7 +81,7 @@ class Days:
     def of(cls, pack: ParameterPack, case_on: date, months: list[date]) -> Days:
         """The same Days for the same pack, case day and months (the window asks again on every keystroke), made
         again when the registry of rule versions was replaced (versions.replace_registry: a later version)."""
-        key = (id(pack), case_on, months[0], len(months))
+        key = (id(pack), id(versions.VERSIONS), case_on, months[0], len(months))  # a new registry, new rules
         hit = _DAYS.get(key)
         if hit is None or hit.pack is not pack or hit.registry is not versions.VERSIONS:
             if len(_DAYS) > 256:

@@ -123,7 +123,7 @@ def job_plan(case: Case, months: list[date], first_window: int, days: Days, note
             notes.append({"code": "job_before_case_date"})
             s, start_day = first_window, months[first_window]
         end = None if job.contract_months is None else s + job.contract_months - 1
-        info["job_start"] = s
+        info["job_start"], info["start_day"] = s, start_day
         last = t - 1 if end is None else min(end, t - 1)
         for k, i in enumerate(range(s, last + 1), start=1):
             plan.hours[i] = job.hours_per_week

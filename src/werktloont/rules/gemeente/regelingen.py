@@ -71,6 +71,15 @@ def unknown_values(overlay: Overlay, on: date) -> list[tuple[Scheme, str, Scheme
     return out
 
 
+def auto_algemeen_gebruikelijk_unknown(overlay: Overlay | None, on: date) -> str | None:
+    """Why the municipality's car amount (PW art. 34 lid 2 onder a) is not known on `on`, when the overlay marks it
+    unknown; None otherwise (no overlay, no entry, or a known value)."""
+    if overlay is None:
+        return None
+    current = _current(overlay.auto_algemeen_gebruikelijk, on)
+    return current[1].unknown if current is not None and current[1].value is None else None
+
+
 def auto_algemeen_gebruikelijk(overlay: Overlay | None, on: date) -> float | None:
     """The car value the municipality treats as algemeen gebruikelijk on `on` (PW art. 34 lid 2 onder a), or None
     when the overlay has none or marks it unknown (the asset test then uses its national default)."""

@@ -1,4 +1,4 @@
-"""Participatiewet art. 20-22a, 24, 24a (normen, verhogingen), 31 lid 2 m (giften), 32 lid 3; the inkomstenvrijlating
+"""Participatiewet art. 20-24a (normen, verhogingen, inrichting), 31 lid 2 m (giften), 32 lid 3; the inkomstenvrijlating
 (art. 31 lid 2 n/r, 34a) is in inkomstenvrijlating.py."""
 
 from __future__ import annotations
@@ -76,20 +76,55 @@ def inkomen_niet_rechthebbende_partner(partner_income, other_counted, norm_amoun
     return np.clip(over, 0.0, partner)
 
 
-def verhoging_jongeren(norm_amount, *, client_age, has_partner, parents_cannot_contribute, n_children, p):
-    """Art. 20 lid 3-4 (from 2026): a single person of 18-20 whose parents cannot contribute gets the verhoging on
-    top of the art. 20 norm, at most up to the art. 21 norm of a comparable single person (lid 4). Before 2026 the
-    pack has no verhoging (then bijzondere bijstand, art. 12): the norm is returned unchanged."""
+def verhoging_jongeren(norm_amount, *, client_age, has_partner, parents_cannot_contribute, n_children, p,
+                       partner_age=None, partner_parents_cannot_contribute=None):
+    """Art. 20 lid 3-4 (from 2026): "voor belanghebbenden van 18, 19 of 20 jaar" whose parents cannot contribute,
+    the college raises the norm by the verhoging, per such person (a single person, or each young partner of a
+    couple: the text is not limited to singles), at most up to the art. 21 norm "in een vergelijkbare situatie"
+    (lid 4: art. 21 a for a single person or single parent, 21 b for a couple). Before 2026 the pack has no
+    verhoging (then bijzondere bijstand, art. 12): the norm is returned unchanged."""
+    del n_children  # art. 21 gives a single parent the single person's amount since 2015
     extra = p.get("verhoging_18_20_zonder_ouders")
     norm_amount = np.asarray(norm_amount, dtype=float)
-    applies = (~np.asarray(has_partner) & np.asarray(parents_cannot_contribute)
-               & (np.asarray(client_age) < p["jongerennorm_max_leeftijd"]))
-    if extra is None or not np.any(applies):
+    young = p["jongerennorm_max_leeftijd"]
+    count = (np.asarray(parents_cannot_contribute) & (np.asarray(client_age) < young)).astype(int)
+    if partner_age is not None and partner_parents_cannot_contribute is not None:
+        count = count + (np.asarray(has_partner) & np.asarray(partner_parents_cannot_contribute)
+                         & (np.asarray(partner_age) < young)).astype(int)
+    if extra is None or not np.any(count > 0):
         return norm_amount
-    # Lid 4: the comparable art. 21 norm is the single (parent's) norm; n_children does not change it since 2015.
-    del n_children
-    raised = np.minimum(norm_amount + extra, p["norm_alleenstaande_21"])
-    return np.where(applies, raised, norm_amount)
+    couple = np.asarray(has_partner) & (count > 0)
+    cap = np.where(couple, p["norm_gehuwden_21"] if np.any(couple) else 0.0, p["norm_alleenstaande_21"])
+    return np.where(count > 0, np.minimum(norm_amount + count * extra, cap), norm_amount)
+
+
+def norm_inrichting(norm_amount, *, client_in, partner_in, has_partner, client_age, partner_age, n_children,
+                    cost_sharers, p) -> np.ndarray:
+    """Art. 23 (verblijf in een inrichting, art. 1 onder f): lid 1 a/b the norm for a single person (or single
+    parent) and for a couple both in an inrichting, each raised by lid 2 a/b; lid 3 one spouse in an inrichting:
+    the sum of the norms that would apply to each of them as a single person. Art. 13 lid 2 a: a person of 18, 19
+    or 20 in an inrichting has no right to algemene bijstand (so counts 0 in that sum)."""
+    norm_amount = np.asarray(norm_amount, dtype=float)
+    c_in, p_in = np.asarray(client_in, dtype=bool), np.asarray(partner_in, dtype=bool) & np.asarray(has_partner)
+    if not np.any(c_in | p_in):
+        return norm_amount
+    young = p["jongerennorm_max_leeftijd"]
+    single_in = p["norm_inrichting_alleenstaande"] + p["inrichting_verhoging_alleenstaande"]
+    c_young, p_young = np.asarray(client_age) < young, np.asarray(partner_age) < young
+    alone = ~np.asarray(has_partner)
+    out = np.where(alone & c_in, np.where(c_young, 0.0, single_in), norm_amount)
+    both = c_in & p_in
+    if np.any(both):
+        couple_in = p["norm_inrichting_gehuwden"] + p["inrichting_verhoging_gehuwden"]
+        out = np.where(both, np.where(c_young | p_young, 0.0, couple_in), out)
+    one = ~alone & (c_in ^ p_in)
+    if np.any(one):  # lid 3: the one inside as a single person in an inrichting, the other as a single person
+        home_age = np.where(c_in, partner_age, client_age)
+        home = norm(client_age=home_age, partner_age=0, has_partner=False, partner_entitled=True,
+                    n_children=n_children, cost_sharers=cost_sharers, p=p)["norm"]
+        inside = np.where(np.where(c_in, c_young, p_young), 0.0, single_in)
+        out = np.where(one, home + inside, out)
+    return out
 
 
 def verhoging_24a(norm_amount, *, has_partner, partner_entitled, n_children, alleenstaande_ouderkop) -> np.ndarray:

@@ -1,8 +1,11 @@
 """Participatiewet art. 34 and 41 lid 4 over time: the asset test month by month, and the zoektermijn.
 
-The asset test applies at each new application and, where the continuous test is in force, every month
-(rule version "doorlopende_vermogenstoets", rules/versions.py). A month blocked by the asset test is lived from
-savings: they fall by the bijstand that was not paid.
+The asset test applies at each new application, in a month in which assets come during the bijstand (until 2025
+art. 34 lid 4: the limit less what was left free at the start, that is the same total), and, where the continuous
+test is in force, every month (rule version "doorlopende_vermogenstoets", rules/versions.py). A month blocked by the
+asset test is lived from savings: they fall by the bijstand that was not paid. After the bijstand stopped (the
+asset test, or work), a client under 27 applies again and waits the zoektermijn (art. 41 lid 4: every aanvraag,
+with the exemptions of lid 4 a/b and lid 11 decided by the caller through `young` and `zoek_days`).
 """
 
 from __future__ import annotations
@@ -22,15 +25,19 @@ def doorlopend(on: date) -> bool:
 
 def maandtoets(*, need, after_work, hours, first_window: int, months: list[date], besides_savings, limit,
                continuous, savings0: float, per_month_saving: float, young: bool, zoek_days: int,
-               inflow=None) -> dict:
+               inflow=None, rises=None, stopped_before: bool = False) -> dict:
     """Sequential, per month: the part of the bijstand paid (zoektermijn, asset test), savings and counted assets.
 
     `need`: bijstand if entitled; `besides_savings`: counted assets besides savings (car, other, home - debts);
     `limit`: vermogensgrens per month; `continuous`: the asset test applies every month. Savings grow by
     `per_month_saving` in months with work. Savings put aside in a month with (aanvullende) bijstand never count
     (art. 34 lid 2 c) while that bijstand goes on; at a new application they count again. Returns arrays:
-    factor, savings (all), counted, blocked, zoektermijn. `inflow`: money that comes in a month (a gift, an
-    inheritance during bijstand: art. 34 lid 1 b), added to the savings that count.
+    factor, savings (all), counted, blocked, zoektermijn, goods_over (the assets besides savings alone are above
+    the limit: a car, not money to live on). `inflow`: money that comes in a month (a gift, an
+    inheritance during bijstand: art. 34 lid 1 b), added to the savings that count. `rises`: months in which a
+    change adds to the counted assets (the test applies then). `stopped_before`: the asset test had stopped the
+    bijstand before the first month (a car that came before the case month): the first month with a right is a
+    new application.
     """
     t = len(need)
     factor = np.ones(t)
@@ -40,7 +47,8 @@ def maandtoets(*, need, after_work, hours, first_window: int, months: list[date]
     zoek = np.zeros(t, dtype=bool)
     s = savings0
     kept = 0.0  # savings put aside during bijstand: not counted (art. 34 lid 2 c)
-    received_prev = True
+    received_prev = not stopped_before
+    stopped = stopped_before  # the bijstand stopped for the assets: a new application follows
     for i in range(first_window, t):
         f = 1.0
         if inflow is not None:
@@ -51,21 +59,24 @@ def maandtoets(*, need, after_work, hours, first_window: int, months: list[date]
         savings[i] = s + kept
         counted[i] = max(s + besides_savings[i], 0.0)
         if need[i] > 0.005:
-            if new_application and after_work[i] and young:
-                f = zoektermijn.deel_van_de_maand(months[i], zoek_days)
-                zoek[i] = True
-            if (continuous[i] or new_application or i == first_window) and counted[i] > limit[i] + 1e-9:
-                blocked[i] = True
-                lived = need[i] * f  # lived from the savings that count first, then from the rest
+            tested = continuous[i] or new_application or i == first_window or (rises is not None and rises[i])
+            if tested and counted[i] > limit[i] + 1e-9:
+                blocked[i] = True  # no right this month: the client lives on the assets, the application waits
+                lived = need[i]  # lived from the savings that count first, then from the rest
                 s, kept = max(s - lived, 0.0), max(kept - max(lived - s, 0.0), 0.0)
                 f = 0.0
+            elif new_application and (after_work[i] or stopped) and young and zoek_days > 0:
+                f = zoektermijn.deel_van_de_maand(months[i], zoek_days)
+                zoek[i] = True
         factor[i] = f
         # A zoektermijn that fills a whole month (28 days in February) still starts the application: the next
         # month is not a new application with a second zoektermijn.
         received_prev = need[i] * f > 0.005 or (zoek[i] and not blocked[i])
+        stopped = blocked[i] or (stopped and not received_prev)
         if hours[i] > 0:
             if need[i] * f > 0.005:
                 kept += per_month_saving
             else:
                 s += per_month_saving
-    return {"factor": factor, "savings": savings, "counted": counted, "blocked": blocked, "zoektermijn": zoek}
+    return {"factor": factor, "savings": savings, "counted": counted, "blocked": blocked, "zoektermijn": zoek,
+            "goods_over": np.asarray(besides_savings) > np.asarray(limit) + 1e-9}

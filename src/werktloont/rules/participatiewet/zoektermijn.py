@@ -8,10 +8,11 @@ from datetime import date
 from werktloont.rules import versions
 
 
-def geldt(ages: list[int], p_bs, application=None) -> bool:
+def geldt(ages: list[int], p_bs, application=None, medisch: bool = False) -> bool:
     """The zoektermijn applies when every adult of the household is younger than the age in art. 41 lid 4, unless
-    the college exempts the client (art. 41 lid 4 b: `application.zoektermijn_exempt`)."""
-    if application is not None and application.zoektermijn_exempt:
+    the client is exempt: lid 4 b, one of the persons is medisch urenbeperkt (`medisch`) or in the doelgroep
+    loonkostensubsidie, or lid 4 a (praktijkonderwijs, vso), both through `application.zoektermijn_exempt`."""
+    if medisch or (application is not None and application.zoektermijn_exempt):
         return False
     return max(ages) < p_bs["zoektermijn_max_leeftijd"]
 

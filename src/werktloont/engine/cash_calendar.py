@@ -1,0 +1,133 @@
+"""The cash calendar: every payment of the projection by date, per payer, read from its months (codes and numbers).
+
+Each month's payments add up to that month's `cash` (what arrives: the wage by its pay slips, the bijstand the
+gemeente pays on it, the toeslagen voorschot and settlement, vakantiegeld and vakantietoeslag when paid, WW, own
+income, less the month's costs). A payment's `month` is the projection month whose cash it is; its `date` may lie
+before (the toeslagen voorschot: the 20th of the month before) or after it (bijstand paid the month after, WW).
+`basis` says how sure the date is: "payday" (the employer's pay day, given or its default), "rule" (a sourced
+rule: toeslagen on the 20th, WW within 3 to 10 working days), "municipality" (the gemeente's own day),
+"assumption" (the pack's assumed bijstand day), "month" (only the month is known) or "share" (the monthly part of a
+yearly amount, such as a municipal scheme, not a payment on that day).
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+
+from werktloont.engine.components import TOESLAGEN
+from werktloont.engine.result import money
+from werktloont.engine.timeline import Projection
+from werktloont.engine.timeline.money import JOB
+from werktloont.engine.timeline.months import add_months
+from werktloont.rules.algemene_termijnenwet.werkdagen import add_werkdagen, next_werkdag
+
+
+def _end(d: date) -> date:
+    return date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
+
+
+class _Dates:
+    """The rule dates of a month: the toeslagen voorschot, the WW payment (latest and earliest), the bijstand."""
+
+    def __init__(self, proj: Projection):
+        snap = proj.prepared.snap
+        p_awir, p_ww = snap.reg("awir"), snap.reg("ww")
+        self.toeslag_day, self.toeslag_before = int(p_awir["uitbetaaldag"]), int(
+            p_awir["uitbetaling_maanden_voor_toeslagmaand"])
+        self.ww_days = (int(p_ww["betaling_werkdagen_na_inkomstenopgave_min"]),
+                        int(p_ww["betaling_werkdagen_na_inkomstenopgave_max"]))
+        self.betaling = proj.pay["betaling"]
+
+    def toeslagen(self, month: date) -> date:
+        """Dienst Toeslagen: on the 20th of the month before; on a weekend or feestdag the next working day."""
+        return next_werkdag(add_months(month, -self.toeslag_before).replace(day=self.toeslag_day))
+
+    def ww(self, month: date) -> tuple[date, date]:
+        """UWV: after the month and the Inkomstenopgave (from the 1st of the next month), in 3 to 10 working days."""
+        opens = add_months(month, 1)
+        return add_werkdagen(opens, self.ww_days[0]), add_werkdagen(opens, self.ww_days[1])
+
+
+def _pay(out: list, month: str, day: date, payer: str, kind: str, amount: float, basis: str, **extra) -> None:
+    amount = money(amount)
+    if abs(amount) >= 0.005:
+        out.append({"month": month, "date": day.isoformat(), "payer": payer, "kind": kind, "amount": amount,
+                    "basis": basis, **extra})
+
+
+def _employer(out: list, proj: Projection, i: int, label: str, parts: dict, sc: int) -> None:
+    slips = [s for s in proj.pay.get("slips", ()) if s.month == i] if sc == JOB else []
+    for s in slips:
+        _pay(out, label, s.day, "werkgever", "loon_eind" if s.final else "loon", s.cash, "payday")
+    vg = parts["vg_payout"][i]
+    if abs(vg) >= 0.005:  # WML art. 17: with the pay of its month, or at the end of the employment
+        day = slips[-1].day if slips else _end(proj.months[i])
+        _pay(out, label, day, "werkgever", "vakantiegeld", vg, "payday" if slips else "month")
+
+
+def _gemeente(out: list, proj: Projection, i: int, label: str, parts: dict, dates: _Dates) -> None:
+    bet = dates.betaling
+    day = bet.payday(proj.months[i])
+    basis = "assumption" if bet.assumption else "municipality"
+    _pay(out, label, day, "gemeente", "bijstand", parts["bijstand_paid"][i] - parts["vt_reserved"][i], basis)
+    _pay(out, label, day, "gemeente", "vakantietoeslag", parts["vt_payout"][i], basis)
+    _pay(out, label, day, "gemeente", "gemeentelijke_regelingen", parts["municipal"][i], "share")
+
+
+def payments(proj: Projection, sc: int = JOB) -> list[dict]:
+    """Every payment of scenario `sc` from the case month on, in date order within each month."""
+    parts, dates = proj.parts[sc], _Dates(proj)
+    out: list[dict] = []
+    for i in range(proj.first, len(proj.months)):
+        m, label = proj.months[i], proj.label(i)
+        rows: list[dict] = []
+        _employer(rows, proj, i, label, parts, sc)
+        _gemeente(rows, proj, i, label, parts, dates)
+        for k in TOESLAGEN:
+            _pay(rows, label, dates.toeslagen(m), "dienst_toeslagen", k, parts[f"advance:{k}"][i], "rule")
+        _pay(rows, label, m, "dienst_toeslagen", "toeslagen_afrekening", parts["settlement"][i], "month")
+        earliest, latest = dates.ww(m)
+        for k in ("ww", "toeslagenwet"):
+            _pay(rows, label, latest, "uwv", k, parts[k][i], "rule", earliest=earliest.isoformat())
+        _pay(rows, label, _end(m), "eigen_inkomen", "other_income", parts["other_income"][i], "month")
+        for k in ("childcare_costs", "travel_costs"):
+            _pay(rows, label, m, "kosten", k, -parts[k][i], "month")
+        out += sorted(rows, key=lambda p: p["date"])
+    return out
+
+
+def calendar_of(proj: Projection) -> dict:
+    """The result's `cash_calendar`: the payments with the job, and the rules their dates follow."""
+    case, bet = proj.prepared.case, proj.pay["betaling"]
+    job = case.job
+    n = proj.pay.get("n_slips")
+    slips = proj.pay.get("slips", ())
+    dates = _Dates(proj)
+    return {
+        "payments": payments(proj, JOB),
+        # Each month's cash (the timeline's `cash`): what its payments add up to.
+        "month_cash": {proj.label(i): proj.parts[JOB]["cash"][i] for i in range(proj.first, len(proj.months))},
+        "pay_period": job.pay_period if job is not None else None,
+        "first_payday": slips[0].day.isoformat() if slips else None,
+        "first_payday_given": bool(job is not None and job.first_payday),
+        "two_pay_slip_months": [proj.label(i) for i in range(proj.first, len(proj.months))
+                                if n is not None and n[i] >= 2],
+        "bijstand": {"day": bet.day, "months_later": bet.months_later, "day_source": bet.day_source,
+                     "assumption": bet.assumption, "confidence": bet.confidence, "income_month": bet.income_month,
+                     "income_source": bet.income_source},
+        "toeslagen_day": dates.toeslag_day,
+        "ww_working_days": list(dates.ww_days),
+    }
+
+
+def month_totals(pays: list[dict]) -> dict[str, float]:
+    """The payments added up per month (equal to each month's `cash`)."""
+    out: dict[str, float] = {}
+    for p in pays:
+        out[p["month"]] = round(out.get(p["month"], 0.0) + p["amount"], 2)
+    return out
+
+
+def month_end(month: date) -> date:
+    return _end(month)

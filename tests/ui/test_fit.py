@@ -1,0 +1,132 @@
+"""The window fits a budget coach's laptop: 1366 x 768 at 100 % (1366 x 728 without the task bar) and at 150 %
+(910 x 512 logical pixels), in Dutch and English. Nothing is cut off in any state (a solver answer, the debts box, a
+long verdict, the car panel), and every chart tab stays in view without the tab bar's scroll arrows."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QToolButton,
+    QWidget,
+)
+
+from tests.ui.test_compact import _fit
+
+# A single parent of 30 with beslag, a car and a second one that came in March (the car panel), childcare far above
+# the maximum uurprijs (a plausibility warning), 20 hours at € 15 from February (a temporary vrijlating: a two-part
+# headline): the verdict gets a warning line and a long headline, the debts box shows under it, the solver answers.
+CROWDED = {"format": "werktloont-case/1", "date": "2026-01-01",
+           "household": {"adults": [{"age": 30}], "children": [{"age": 3, "childcare": {
+               "type": "dagopvang", "hours_per_month": 80.0, "hourly_price": 40.0}}],
+               "rent": {"base_rent": 700.0, "service_costs": 30.0}},
+           "assets": {"savings": 500.0, "car_value": 6000.0, "changes": [{"month": "2026-03", "kind": "auto",
+                                                                           "value": 9000.0}]},
+           "debts_arrangement": {"kind": "beslag", "monthly_claim": None},
+           "job": {"hours_per_week": 20, "hourly_wage": 15.0, "start": "2026-02-01", "contract_months": 12}}
+
+
+def _column(window) -> QWidget:
+    """The results column (verdict, solver, debts, table, charts, disclaimer)."""
+    return window.verdict.parentWidget()
+
+
+def _cut_off(window) -> list[str]:
+    """Visible texts and controls of the results column that are squeezed below the height they need, or that lie
+    where neither the window nor a scroll bar reaches them."""
+    column = _column(window)
+    scroll = next((p for p in _ancestors(column) if isinstance(p, QScrollArea)), None)
+    problems = []
+    if scroll is None:  # the column must lie inside the window
+        box = QRect(column.mapTo(window, column.rect().topLeft()), column.size())
+        if not window.rect().contains(box):
+            problems.append(f"column {box} outside the window {window.rect()}")
+    for w in column.findChildren(QWidget):
+        if not w.isVisibleTo(window):
+            continue
+        if w.height() < w.minimumHeight():  # a chart below its readable height
+            problems.append(f"{type(w).__name__}: {w.height()} < its minimum {w.minimumHeight()}")
+        if not isinstance(w, (QLabel, QAbstractButton, QComboBox, QLineEdit, QAbstractScrollArea)):
+            continue
+        if any(isinstance(p, QAbstractScrollArea) and p is not scroll for p in _ancestors(w)):
+            continue  # inside a region that scrolls itself (the explanation, the to-do list, the car panel)
+        need = (w.heightForWidth(w.width()) if isinstance(w, QLabel) and w.wordWrap() and w.text()
+                else w.minimumSizeHint().height())
+        if w.height() < need - 1:
+            problems.append(f"{type(w).__name__} {w.text()[:40] if hasattr(w, 'text') else ''!r}: "
+                            f"{w.height()} < {need}")
+        inside = QRect(w.mapTo(column, w.rect().topLeft()), w.size())
+        if not column.rect().contains(inside):
+            problems.append(f"{type(w).__name__} {inside} outside the column {column.rect()}")
+    if window.width() > 1366 or window.height() > 728:
+        problems.append(f"window {window.width()} x {window.height()} larger than the screen")
+    return problems
+
+
+def _ancestors(w: QWidget):
+    p = w.parentWidget()
+    while p is not None:
+        yield p
+        p = p.parentWidget()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_nothing_cut_off_1366_with_solver_and_debts(window, qtbot, lang):
+    window.set_language(lang)
+    _fit(window, qtbot, 1366, 728)
+    window.load_case(CROWDED)
+    window.solver.amount.setValue(150.0)
+    window.solver.ask.click()
+    window.state.recompute_now()
+    window.state.finish_timeline()
+    qtbot.wait(50)
+    result = window.state.outcome.result
+    assert result["asset_panel"] and result["debts"] and window.state.outcome.solved
+    assert window.debts.isVisibleTo(window) and window.solver.answer.isVisibleTo(window)
+    assert window.verdict.warnings.isVisibleTo(window)
+    for tab in range(window.charts.count()):  # every tab: the charts, the car panel, the scenario buttons
+        window.charts.setCurrentIndex(tab)
+        qtbot.wait(20)
+        assert _cut_off(window) == [], (lang, window.charts.tabText(tab))
+    # A headline of three lines (a longer sentence, a partner's job, English words) pushes the rest down too.
+    headline = window.verdict.headline
+    headline.setText(" ".join([headline.text()] * 3))
+    qtbot.wait(50)
+    assert headline.heightForWidth(headline.width()) >= 3 * headline.fontMetrics().lineSpacing()
+    window.charts.setCurrentWidget(window.scenarios)
+    qtbot.wait(20)
+    assert _cut_off(window) == [], lang
+    window.set_language("nl")
+
+
+def _tabs_in_view(charts) -> list[str]:
+    """The tab names that are hidden, cut or behind scroll arrows."""
+    row = getattr(charts, "tab_row", None)
+    if row is None:  # Qt's tab bar
+        bar = charts.tabBar()
+        arrows = [b for b in bar.findChildren(QToolButton) if b.isVisible()]
+        return [f"{bar.tabText(i)} (arrows)" for i in range(bar.count()) if arrows
+                or not bar.rect().contains(bar.tabRect(i))]
+    hidden = []
+    for button in row.buttons:
+        if not button.isVisibleTo(charts) or not row.rect().contains(button.geometry()) \
+                or button.width() < button.sizeHint().width():
+            hidden.append(button.text())
+    return hidden
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_tabs_visible_at_150_percent(window, qtbot, lang):
+    window.set_language(lang)
+    _fit(window, qtbot, 910, 512)  # 1366 x 768 at 150 %
+    assert window.compact.on and window.charts.count() == 9  # "Waarom?" and "Vervolg" are tabs here
+    assert _tabs_in_view(window.charts) == []
+    _fit(window, qtbot, 1366, 728)  # and at 100 %
+    assert not window.compact.on and _tabs_in_view(window.charts) == []
+    window.set_language("nl")
