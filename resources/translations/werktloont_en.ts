@@ -97,7 +97,7 @@
 <context>
     <name>AppState</name>
     <message>
-        <location filename="../../src/werktloont/ui/state.py" line="141"/>
+        <location filename="../../src/werktloont/ui/state.py" line="142"/>
         <source>De grafiek Uurloon stopt bij {wage} per uur: bij een hoger loon is de waarde &apos;{parameter}&apos; niet bekend op {on}. De bedragen per maand hierboven zijn compleet.</source>
         <translation>The Hourly wage chart stops at {wage} an hour: at a higher wage the value &apos;{parameter}&apos; is not known on {on}. The amounts per month above are complete.</translation>
     </message>
@@ -1536,62 +1536,57 @@ This is an indication, not a decision.</translation>
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="95"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="99"/>
         <source>{hours} uur</source>
         <translation>{hours} hours</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="161"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="181"/>
         <source>zonder baan</source>
         <translation>without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="193"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="226"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="194"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="227"/>
         <source>bijvoorbeeld: 32 uur, auto verkocht</source>
         <translation>for example: 32 hours, car sold</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="195"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="228"/>
         <source>Naam van het scenario</source>
         <translation>Scenario name</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="196"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="229"/>
         <source>Bewaar als scenario</source>
         <translation>Keep as scenario</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="197"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="230"/>
         <source>Verwijder gekozen scenario</source>
         <translation>Remove selected scenario</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="198"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="231"/>
         <source>Zet gekozen scenario terug in de invoer</source>
         <translation>Load selected scenario into the inputs</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="199"/>
-        <source>Bewaar tot {n} varianten om ze naast elkaar te zien. Bedragen per maand met baan; de onderste regel vergelijkt met het eerste scenario.</source>
-        <translation>Keep up to {n} variants to see them side by side. Amounts per month with the job; the bottom line compares with the first scenario.</translation>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="232"/>
+        <source>Bewaar tot {n} varianten om ze naast elkaar te zien. Bedragen van de eerste maand van de baan; onderaan wat de baan per maand oplevert.</source>
+        <translation>Keep up to {n} variants to see them side by side. Amounts of the first month of the job; at the bottom what the job brings a month.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="202"/>
-        <source>Verschil met zonder baan</source>
-        <translation>Difference with no job</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="203"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="235"/>
         <source>Verschil met het eerste scenario</source>
         <translation>Difference with the first scenario</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="205"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="237"/>
         <source>Scenario&apos;s naast elkaar</source>
         <translation>Scenarios side by side</translation>
     </message>
@@ -1599,89 +1594,89 @@ This is an indication, not a decision.</translation>
 <context>
     <name>SolverPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="61"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="65"/>
         <source>Met dit aanbod komt u niet aan {target} per maand erbij, ook niet met meer uren of een hoger uurloon binnen wat de rekenhulp bekijkt.</source>
         <translation>With this offer you do not reach {target} a month more, not even with more hours or a higher hourly wage within the range the calculator looks at.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="66"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="70"/>
         <source>bij {wage} per uur: minstens {hours} uur per week</source>
         <translation>at {wage} an hour: at least {hours} hours a week</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="69"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="73"/>
         <source>bij {wage} per uur lukt het met geen enkel aantal uren</source>
         <translation>at {wage} an hour no number of hours is enough</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="72"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="76"/>
         <source>bij {hours} uur per week: een bruto uurloon van minstens {wage}</source>
         <translation>at {hours} hours a week: a gross hourly wage of at least {wage}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="75"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="79"/>
         <source>bij {hours} uur per week lukt het met geen uurloon dat de rekenhulp bekijkt</source>
         <translation>at {hours} hours a week no hourly wage in the calculator&apos;s range is enough</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="79"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="83"/>
         <source>Voor minstens {target} per maand erbij in de eerste maand (met de tijdelijke vrijlating): {parts}.</source>
         <translation>For at least {target} a month more in the first month (with the temporary disregard): {parts}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="80"/>
-        <location filename="../../src/werktloont/ui/solver.py" line="83"/>
-        <location filename="../../src/werktloont/ui/solver.py" line="86"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="84"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="87"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="90"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="82"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="86"/>
         <source>Voor minstens {target} per maand erbij zolang het contract loopt: {parts}.</source>
         <translation>For at least {target} a month more while the contract lasts: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="85"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="89"/>
         <source>Voor blijvend minstens {target} per maand erbij (ook na de tijdelijke vrijlating): {parts}.</source>
         <translation>For at least {target} a month more for good (also after the temporary disregard): {parts}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="91"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="95"/>
         <source>Hoeveel uur of welk uurloon is nodig voor minstens dit bedrag per maand erbij?</source>
         <translation>How many hours or which hourly wage are needed for at least this much more a month?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="93"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="97"/>
         <source>Gewenst bedrag per maand erbij</source>
         <translation>Wanted extra amount per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="96"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="100"/>
         <source>blijvend</source>
         <translation>for good</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="96"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="100"/>
         <source>tijdens het contract</source>
         <translation>during the contract</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="97"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="101"/>
         <source>eerste maand</source>
         <translation>first month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="98"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="102"/>
         <source>Blijvend of in de eerste maand</source>
         <translation>For good or in the first month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="99"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="103"/>
         <source>Bereken</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="100"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="104"/>
         <source>Bereken uren en uurloon</source>
         <translation>Calculate hours and hourly wage</translation>
     </message>
@@ -1689,80 +1684,24 @@ This is an indication, not a decision.</translation>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="59"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="55"/>
         <source>Vul de gegevens links in.</source>
         <translation>Fill in the details on the left.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="71"/>
-        <source>Let op: het vermogen ({counted}) is hoger dan de grens ({limit}). Daarom is er nu geen bijstand, ook zonder baan.</source>
-        <translation>Note: the assets ({counted}) are above the limit ({limit}). That is why there is no bijstand now, even without the job.</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="83"/>
-        <source>Dit is vóór beslag of schuldregeling: wat u daarvan overhoudt, staat hieronder bij Schulden.</source>
-        <translation>This is before garnishment or a debt arrangement: what you keep of it is shown below under Debts.</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="105"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="100"/>
         <source>Nog geen uitkomst: de invoer klopt niet.</source>
         <translation>No result yet: the input is not valid.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="115"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="110"/>
         <source>Nog geen uitkomst: vul eerst alles in.</source>
         <translation>No result yet: fill in everything first.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="116"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="111"/>
         <source>Nog niet ingevuld of beantwoord:</source>
         <translation>Not filled in or answered yet:</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="138"/>
-        <source>Dat komt vooral doordat {clauses}.</source>
-        <translation>Mainly because {clauses}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="139"/>
-        <source>Let op: met {low} uur per week houdt u meer over dan met {hours} uur, vooral doordat {clauses}.</source>
-        <translation>Note: with {low} hours a week you keep more than with {hours} hours, mainly because {clauses}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="143"/>
-        <source>Tussen {low} en {high} uur per week levert meer werken (bijna) niets op: wat u meer verdient, gaat van de bijstand of de toeslagen af.</source>
-        <translation>Between {low} and {high} hours a week, working more pays (almost) nothing: what you earn extra comes off bijstand or the allowances.</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="159"/>
-        <location filename="../../src/werktloont/ui/verdict.py" line="164"/>
-        <source>{name} stopt</source>
-        <translation>{name} stops</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="160"/>
-        <source>{name} omlaag gaan</source>
-        <translation>{name} go down</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="162"/>
-        <source>{name} stijgen</source>
-        <translation>{name} go up</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="166"/>
-        <source>{name} omlaag gaat</source>
-        <translation>{name} goes down</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="167"/>
-        <source> en </source>
-        <translation> and </translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="180"/>
-        <source>de {scheme}</source>
-        <translation>the {scheme}</translation>
     </message>
 </context>
 </TS>

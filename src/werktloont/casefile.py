@@ -10,6 +10,7 @@ from pathlib import Path
 from werktloont import atomic, fmt, jsonio
 from werktloont.engine.components import COMPONENTS
 from werktloont.model.case import Case, Computed
+from werktloont.texts.components import is_en
 from werktloont.texts.components import name as component_name
 
 MAX_BYTES = jsonio.MAX_BYTES
@@ -81,7 +82,7 @@ def changes_since_saved(case: Case, result: dict, lang: str = "nl") -> list[str]
     now = result["parameters"]["pack"]
     if not saved or saved == now:
         return []
-    nl = lang != "en"
+    nl = not is_en(lang)
     lines = [f"Berekend met de normen van pakket {saved}, nu herberekend met pakket {now}." if nl else
              f"Computed with the rules of pack {saved}, now recomputed with pack {now}."]
     old = case.computed

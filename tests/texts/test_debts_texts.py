@@ -49,10 +49,16 @@ def test_calc_shows_the_debts_block(tmp_path):
 
 
 def test_report_has_the_row_and_the_paragraph():
-    text = build_report(CASE).all_text()
-    assert "Naar schuldeisers € 70,07 € 355,07" in text
-    assert HEADLINE in text
-    assert "Beslagvrije voet: 95 % × € 1.401,50 = € 1.331,43" in text
+    report = build_report(CASE)
+    # The client's table and paragraph: the month the verdict names (January 2028, worked out above).
+    client = report.client_text()
+    assert "Naar schuldeisers € 70,97 € 289,83" in client
+    assert ("Zonder de baan gaat er € 70,97 per maand naar uw schuldeisers. Met de baan is dat € 289,83." in client
+            and "Uw schuld is dan € 218,86 per maand sneller afgelost." in client)
+    # The klantmanager's part: the headline of the debts and how the voet is made (the first month).
+    manager = report.manager_text()
+    assert HEADLINE in manager
+    assert "Beslagvrije voet: 95 % × € 1.401,50 = € 1.331,43" in manager
 
 
 def test_no_debts_no_words(tmp_path):

@@ -8,6 +8,7 @@ import sys
 from werktloont import fmt
 from werktloont.engine.components import COMPONENTS
 from werktloont.texts.cli import word
+from werktloont.texts.components import is_en
 from werktloont.texts.coverage import indication
 from werktloont.texts.timeline import settlement_word, summary_note
 
@@ -55,7 +56,7 @@ def _summary_lines(s: dict, lang: str) -> list[str]:
     if ww:
         values = {"worked": ww["weeks_worked"], "window": ww["weeks_window"], "required": ww["weeks_required"]}
         if ww["entitled"]:
-            months = fmt.number_nl(ww["duration_months"], 1) if lang != "en" else f"{ww['duration_months']:.1f}"
+            months = fmt.number_nl(ww["duration_months"], 1) if not is_en(lang) else f"{ww['duration_months']:.1f}"
             lines.append(word("ww_entitled", lang, months=months, dagloon=fmt.eur(ww["dagloon"]), **values))
         else:
             lines.append(word("ww_none", lang, **values))

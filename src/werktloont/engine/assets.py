@@ -216,7 +216,8 @@ def asset_events(prepared: PreparedCase, proj: Projection) -> list[dict]:
         judged = reclaim_rules.boete_of(case, ch, reclaim, float(s.need[norm_j]), p_boete) if over else None
         leaves = ch.kind in GOODS and _previous_value(spans, sp) > sp.counted + 0.005
         out.append({
-            "month": ch.month, "kind": ch.kind, "value": ch.value, "counted_value": round(sp.counted, 2),
+            "month": ch.month, "kind": ch.kind, "given_by": ch.from_, "value": ch.value,
+            "counted_value": round(sp.counted, 2),
             "reported": ch.reported, "reported_self": ch.reported_self, "discovered": ch.discovered,
             "already_found": ch.discovered is not None and ch.discovered <= month_label(case.on),
             "counted": round(float(s.counted[j0]), 2),
@@ -247,7 +248,8 @@ def _previous_value(spans: list[Span], sp: Span) -> float:
 def _beyond(sp: Span, exempt: dict) -> dict:
     """A change after the projection's last month: named, not computed."""
     ch = sp.change
-    return {"month": ch.month, "kind": ch.kind, "value": ch.value, "counted_value": round(sp.counted, 2),
+    return {"month": ch.month, "kind": ch.kind, "given_by": ch.from_, "value": ch.value,
+            "counted_value": round(sp.counted, 2),
             "reported": ch.reported, "reported_self": ch.reported_self, "discovered": ch.discovered,
             "already_found": False, "counted": 0.0, "limit": 0.0, "excess": 0.0, "months_without_right": 0,
             "right_again": None, "right_again_zoektermijn": False, "right_again_full": None,
@@ -291,9 +293,10 @@ def _walk(s: Series, proj: Projection, goods: np.ndarray, inflow: np.ndarray) ->
 
 
 def asset_scenarios(prepared: PreparedCase, proj: Projection, events: list[dict] | None = None) -> list[dict]:
-    """With a car: keep it, sell it, needed for work (with the exempt part), give it back; from the month the car
-    came (or the case month). Months without a right, what he lives on, reclaim and boete risk. Give back: the car
-    counts until the month it leaves; the reclaim of the months before stays."""
+    """With a car: keep it, sell it, needed for work (with the exempt part), and give it back when it came as a
+    change (someone put it in the client's name; `from` says who, if the case does); from the month the car came
+    (or the case month). Months without a right, what the client lives on, reclaim and boete risk. Give back: the
+    car counts until the month it leaves; the reclaim of the months before stays."""
     case = prepared.case
     car_span, car, k_car, back = _car(prepared, proj)
     if car <= 0:
@@ -308,8 +311,11 @@ def asset_scenarios(prepared: PreparedCase, proj: Projection, events: list[dict]
     base = -float(vermogen.auto_meegeteld(car, case.assets.car_exempt or 0.0)) if car_span is None else 0.0
     p_boete = prepared.snap.reg("boete")
     rows = []
-    for name, counted_car, sale in (("keep", max(car - municipal, 0.0), 0.0), ("sell", 0.0, car),
-                                    ("needed", max(car - exempt["amount"], 0.0), 0.0), ("give_back", car, 0.0)):
+    choices = [("keep", max(car - municipal, 0.0), 0.0), ("sell", 0.0, car),
+               ("needed", max(car - exempt["amount"], 0.0), 0.0)]
+    if car_span is not None:  # an own car (assets.car_value only) was given by no one: no one to give it back to
+        choices.append(("give_back", car, 0.0))
+    for name, counted_car, sale in choices:
         goods, inflow = np.full(n, base), np.zeros(n)
         goods[j_car:j_back if name == "give_back" else n] += counted_car
         if j_car < n:
@@ -328,7 +334,8 @@ def _scenario_row(name, s: Series, w: dict, j_car: int, j_back: int, exempt: dic
     lives_on = ("bijstand_at_risk" if name == "give_back" else "bijstand" if right["months_without_right"] == 0
                 else "sale_money" if name == "sell" else "own_means_or_loan")
     row = {
-        "scenario": name, "from": s.label(j_car), "counted": round(float(w["counted"][j_car]), 2),
+        "scenario": name, "from": s.label(j_car), "given_by": car_span.change.from_ if car_span is not None else None,
+        "counted": round(float(w["counted"][j_car]), 2),
         "limit": round(float(s.limit[j_car]), 2), "eligible": bool(not w["blocked"][j_car]), **right,
         "bijstand_lost": round(lost, 2), "lives_on": lives_on,
         "reclaim_per_month_unreported": round(per_month, 2),

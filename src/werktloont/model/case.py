@@ -162,7 +162,13 @@ class AssetChange(_Strict):
     himself, late but before it was found and not during toezicht (`discovered` is then the month he told it);
     `earlier_warning_within_2_years` a written warning in the two years before (no warning again, art. 18a lid 4);
     `recidive` an earlier boete for the same conduct within five years (art. 18a lid 5: 150 %); `verwijtbaarheid`
-    the blame as the college judged it, if it has (None: not judged, every grade is still open)."""
+    the blame as the college judged it, if it has (None: not judged, every grade is still open).
+
+    `from`: who gave it: "ouder", "familie", "anders" or None (not said); only "ouder" makes the texts speak of a
+    parent, otherwise they stay neutral. No amount changes. ("from" is a keyword: from_ in code, "from" in files.)"""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, validate_by_name=False,
+                              validate_by_alias=True, serialize_by_alias=True)
 
     month: str
     kind: Literal["auto", "gift", "erfenis", "spaargeld", "overig"]
@@ -173,6 +179,7 @@ class AssetChange(_Strict):
     earlier_warning_within_2_years: bool = False
     recidive: bool = False
     verwijtbaarheid: Literal["geen", "verminderd", "normaal", "grove_schuld", "opzet"] | None = None
+    from_: Literal["ouder", "familie", "anders"] | None = Field(default=None, alias="from")
 
     @field_validator("month", "discovered")
     @classmethod

@@ -53,14 +53,19 @@ def _e(text: str) -> str:
     return html.escape(text, quote=True).replace("€ ", "€\u00a0")
 
 
+H2 = "<h2 style='font-size: 12pt; margin-top: 8pt; margin-bottom: 4pt;'>{}</h2>"
+H3 = "<h3 style='font-size: 9.5pt; margin-top: 7pt; margin-bottom: 1pt;'>{}</h3>"
+SMALL = "font-size: 8.5pt; color: #222222; margin: 2pt 0 2pt 0;"
+
+
 def _scenarios_html(report: Report) -> str:
-    """The saved variants side by side; amounts never wrap, the last row (the difference) in bold."""
-    cells = ["<h2 style='font-size: 13pt;'>" + _e(report.texts["scenarios"]) + "</h2>",
+    """The saved variants side by side; amounts never wrap, the gain rows (the last two) in bold."""
+    cells = [H3.format(_e(report.texts["scenarios"])),
              "<table cellspacing='0' cellpadding='2' width='100%' style='font-size: 8.5pt;'>",
              "<tr>" + "".join(f"<th align='{'left' if i == 0 else 'right'}' style='border-bottom: 1px solid "
                               f"#000000;'>{_e(h)}</th>" for i, h in enumerate(report.scenarios_head)) + "</tr>"]
     for n, row in enumerate(report.scenarios):
-        bold = " font-weight: bold;" if n == len(report.scenarios) - 1 else ""
+        bold = " font-weight: bold;" if n >= len(report.scenarios) - 2 else ""
         cells.append("<tr>" + "".join(
             f"<td align='{'left' if i == 0 else 'right'}' style='white-space: nowrap;{bold}'>{_e(c)}</td>"
             for i, c in enumerate(row)) + "</tr>")
@@ -68,72 +73,106 @@ def _scenarios_html(report: Report) -> str:
     return "\n".join(cells)
 
 
-def report_html(report: Report, with_chart: bool = True, text_width: float = 480.0) -> str:
-    """HTML in the subset QTextDocument understands; black text, grey rules: fine in black and white."""
-    t = report.texts
-    out = [
-        "<html><body style='font-family: \"DejaVu Sans\"; font-size: 10pt; color: #000000;'>",
-        f"<h1 style='font-size: 18pt; margin-bottom: 2pt;'>{_e(report.title)}</h1>",
-        f"<p style='color: #333333; margin-top: 0;'>{_e(report.subtitle)}</p>",
-    ]
-    for w in report.warnings:
-        out.append(f"<p style='font-weight: bold; border: 1px solid #000000; padding: 4pt;'>{_e(w)}</p>")
-    out.append(f"<p style='font-size: 15pt; font-weight: bold; margin: 8pt 0 2pt 0;'>{_e(report.verdict)}</p>")
-    if report.reason:
-        out.append(f"<p>{_e(report.reason)}</p>")
-    out += [f"<p>{_e(line)}</p>" for line in report.job]
-
-    main = [f"<h2 style='font-size: 13pt;'>{_e(t['table'])}</h2>",
-            "<table cellspacing='0' cellpadding='4' width='100%' style='border-collapse: collapse;'>"]
-    main.append("<tr>" + "".join(
-        f"<th align='{'left' if i == 0 else 'right'}' style='border-bottom: 1px solid #000000;'>{_e(h)}</th>"
-        for i, h in enumerate(report.table_head)) + "</tr>")
+def _money_table(report: Report) -> list[str]:
+    """The client's money per month: only rows that are not zero, the total in bold under a rule."""
+    out = [H2.format(_e(report.texts["table"])),
+           "<table cellspacing='0' cellpadding='4' width='100%' style='border-collapse: collapse;'>",
+           "<tr>" + "".join(f"<th align='{'left' if i == 0 else 'right'}' style='border-bottom: 1px solid #000000;'>"
+                            f"{_e(h)}</th>" for i, h in enumerate(report.table_head)) + "</tr>"]
     for n, row in enumerate(report.table):
-        last = n == len(report.table) - 1
-        style = " style='font-weight: bold; border-top: 1px solid #000000;'" if last else ""
-        main.append(f"<tr{style}>" + "".join(
+        total = n == report.table_total % max(len(report.table), 1)
+        style = " style='font-weight: bold; border-top: 1px solid #000000;'" if total else ""
+        out.append(f"<tr{style}>" + "".join(
             f"<td align='{'left' if i == 0 else 'right'}'{style}>{_e(cell)}</td>" for i, cell in enumerate(row))
             + "</tr>")
-    main.append("</table>")
-    out += main
+    out.append("</table>")
+    if report.table_note:
+        out.append(f"<p style='{SMALL}'>{_e(report.table_note)}</p>")
+    return out
 
-    if with_chart and report.chart is not None:
-        px = int(text_width)
-        out += [f"<h2 style='font-size: 13pt;'>{_e(t['chart'])}</h2>",
-                f"<p><img src='{CHART_URL}' width='{px}' height='{int(px * CHART_SIZE[1] / CHART_SIZE[0])}'></p>"]
 
-    if report.timeline:
-        months_part = [f"<h2 style='font-size: 13pt;'>{_e(t['timeline'])}</h2>",
-                       "<table cellspacing='0' cellpadding='3' width='100%'>"]
-        widths = ("27%", "33%", "24%", "16%")
-        months_part.append("<tr>" + "".join(f"<th align='left' width='{w}' style='border-bottom: 1px solid #000000;'>"
-                                    f"{_e(h)}</th>" for h, w in zip(report.timeline_head, widths)) + "</tr>")
-        for months in report.timeline:
-            # The running total stays on one line: "+" alone above "€ 4.318,45" reads as two numbers.
-            cells = [f"<td>{_e(cell)}</td>" for cell in months[:3]]
-            cells += [f"<td style='white-space: nowrap;'>{_e(cell)}</td>" for cell in months[3:]]
-            months_part.append("<tr>" + "".join(cells) + "</tr>")
-        months_part.append("</table>")
-        out += months_part
+def _timeline_html(report: Report, small: bool = False) -> list[str]:
+    head = H3 if small else H2
+    size = " style='font-size: 8.5pt;'" if small else ""
+    out = [head.format(_e(report.texts["timeline"])), f"<table cellspacing='0' cellpadding='2' width='100%'{size}>"]
+    widths = ("27%", "33%", "24%", "16%")
+    out.append("<tr>" + "".join(f"<th align='left' width='{w}' style='border-bottom: 1px solid #000000;'>"
+                                f"{_e(h)}</th>" for h, w in zip(report.timeline_head, widths)) + "</tr>")
+    for months in report.timeline:
+        # The running total stays on one line: "+" alone above "€ 4.318,45" reads as two numbers.
+        cells = [f"<td>{_e(cell)}</td>" for cell in months[:3]]
+        cells += [f"<td style='white-space: nowrap;'>{_e(cell)}</td>" for cell in months[3:]]
+        out.append("<tr>" + "".join(cells) + "</tr>")
+    out.append("</table>")
+    return out
 
-    if report.scenarios:
-        out.append(_scenarios_html(report))
 
-    out.append(f"<h2 style='font-size: 13pt;'>{_e(t['assets'])}</h2>")
-    out += [f"<p>{_e(line)}</p>" for line in report.assets]
+def client_html(report: Report) -> list[str]:
+    """The client's pages: the answer, the money, what to do, who to call; then the months and the assets."""
+    t = report.texts
+    out = [f"<h1 style='font-size: 18pt; margin-bottom: 2pt;'>{_e(report.title)}</h1>",
+           f"<p style='color: #333333; margin-top: 0;'>{_e(report.subtitle)}</p>"]
+    out += [f"<p style='font-size: 12.5pt; font-weight: bold; margin: 1pt 0 1pt 0;'>{_e(s)}</p>"
+            for s in report.client_verdict]
+    out += [f"<p style='font-weight: bold; border: 1px solid #000000; padding: 4pt;'>{_e(w)}</p>"
+            for w in report.warnings]
+    if report.reason:
+        out.append(f"<p>{_e(report.reason)}</p>")
+    out += _money_table(report)
     if report.steps:
-        out.append(f"<h2 style='font-size: 13pt;'>{_e(t['steps'])}</h2><ol>")
-        out += [f"<li>{_e(step)}</li>" for step in report.steps]
+        out.append(H2.format(_e(t["steps"])) + "<ol>")
+        out += [f"<li style='margin-bottom: 4pt;'>{_e(step)}</li>" for step in report.steps]
         out.append("</ol>")
     if report.plan:  # the follow-up plan, dated (report.content.plan_lines)
-        out.append(f"<h2 style='font-size: 13pt;'>{_e(plan_word('report_heading', report.lang))}</h2><ul>")
+        out.append(H2.format(_e(plan_word("report_heading", report.lang))) + "<ul>")
         out += [f"<li>{_e(line)}</li>" for line in report.plan]
         out.append("</ul>")
+    if report.contacts:
+        out.append(H2.format(_e(t["contacts"])) + "<ul>")
+        out += [f"<li>{_e(c)}</li>" for c in report.contacts]
+        out.append("</ul>")
+    if report.assets:
+        out.append(H2.format(_e(t["assets"])))
+        out += [f"<p style='margin: 2pt 0 2pt 0;'>{_e(line)}</p>" for line in report.assets]
+    if report.debts:
+        out.append(H2.format(_e(t["debts"])))
+        out += [f"<p>{_e(line)}</p>" for line in report.debts]
+    out += [f"<p style='{SMALL} margin-top: 8pt;'>{_e(line)}</p>" for line in report.client_footer]
+    return out
+
+
+def manager_html(report: Report, with_chart: bool, text_width: float) -> list[str]:
+    """The klantmanager's part, on a page of its own: smaller type, the rules, articles, sources and notices."""
+    t = report.texts
+    line = "font-size: 8.5pt; margin: 1pt 0 1pt 0;"
+    out = [f"<h2 style='font-size: 14pt; page-break-before: always;'>{_e(t['manager'])}</h2>"]
+    for key, lines in report.manager:
+        out.append(H3.format(_e(t[key])))
+        if key == "m_steps":  # numbered as on the client's page: the same things in the same order
+            out.append("<ol style='margin-top: 0;'>" + "".join(f"<li style='{line}'>{_e(x)}</li>" for x in lines)
+                       + "</ol>")
+        else:
+            style = line.replace("8.5pt", "7.5pt") if key == "m_sources" else line
+            out += [f"<p style='{style}'>{_e(x)}</p>" for x in lines]
+        if key == "m_answer" and with_chart and report.chart is not None:
+            px = int(text_width * 0.7)
+            out.append(f"<p><img src='{CHART_URL}' width='{px}' height='{int(px * CHART_SIZE[1] / CHART_SIZE[0])}'>"
+                       "</p>")
+    if report.timeline:  # the months in a row of one situation: for the conversation, next to the phases
+        out += _timeline_html(report, small=True)
+    if report.scenarios:
+        out.append(_scenarios_html(report))
     if report.note:
-        out.append(f"<h2 style='font-size: 13pt;'>{_e(t['note'])}</h2><p>{_e(report.note)}</p>")
-    out.append("<hr>")
-    foot = "font-size: 8.5pt; color: #222222; margin: 2pt 0 2pt 0;"
-    out += [f"<p style='{foot}'>{_e(line)}</p>" for line in report.footer]
+        out.append(H3.format(_e(t["note"])) + f"<p style='{line}'>{_e(report.note)}</p>")
+    out += [f"<p style='{SMALL}'>{_e(x)}</p>" for x in report.footer]
+    return out
+
+
+def report_html(report: Report, with_chart: bool = True, text_width: float = 480.0) -> str:
+    """HTML in the subset QTextDocument understands; black text, grey rules: fine in black and white."""
+    out = ["<html><body style='font-family: \"DejaVu Sans\"; font-size: 10pt; color: #000000;'>"]
+    out += client_html(report)
+    out += manager_html(report, with_chart, text_width)
     out.append("</body></html>")
     return "\n".join(out)
 
@@ -210,7 +249,16 @@ def keep_headings_with_next(doc, room: float = 60.0) -> None:
                 fmt_ = QTextBlockFormat()
                 fmt_.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 QTextCursor(block).mergeBlockFormat(fmt_)
+                relayout(doc)
         block = block.next()
+
+
+def relayout(doc) -> None:
+    """Lay the whole document out again now. A format change only marks the text after it for a lazy layout; read
+    before that has run, the later blocks have no height, the page count is short, and printing drops the text
+    past it (a list of steps, the footer)."""
+    doc.setPageSize(doc.pageSize())
+    doc.documentLayout().documentSize()
 
 
 def pdf_bytes(report: Report) -> tuple[bytes, int]:

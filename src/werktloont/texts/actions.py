@@ -1,12 +1,15 @@
 """The things the client must arrange when taking the job: codes from the timeline, sentences here (B1 / English).
 
+Two forms of each: `action` with the rule it follows (the window, calc, the klantmanager's page of the report) and
+`client_action`, short B1 sentences with the dates in words and no article numbers (the client's own pages).
 Deadlines and ages come with the code (from the parameter pack), never from here.
 """
 
 from __future__ import annotations
 
 from werktloont import fmt
-from werktloont.texts.components import lang_of
+from werktloont.texts.components import is_en, lang_of
+from werktloont.texts.dates import date_words, month_words
 
 
 def _report_job(c: dict, en: bool) -> str:
@@ -20,14 +23,14 @@ def _report_income(c: dict, en: bool) -> str:
     text = ("Report your new income to Dienst Toeslagen (Mijn toeslagen) as soon as you start work" if en else
             "Geef uw nieuwe inkomen door aan Dienst Toeslagen (Mijn toeslagen) zodra u begint met werken")
     if c.get("repay"):
-        amount, month = fmt.eur(abs(c["repay"]), 0), c.get("repay_month")
+        amount, month = fmt.eur(abs(c["repay"]), 0), month_words(str(c.get("repay_month")), "en" if en else "nl")
         text += (f"; if you do not, you will pay back about {amount} around {month}" if en else
                  f"; doet u dat niet, dan betaalt u naar schatting {amount} terug rond {month}")
     return text + "."
 
 
 def _apply_ww(c: dict, en: bool) -> str:
-    weeks, end = int(c["weeks"]), c["contract_end"]
+    weeks, end = int(c["weeks"]), month_words(str(c["contract_end"]), "en" if en else "nl")
     if en:
         within = "one week" if weeks == 1 else f"{weeks} weeks"
         return (f"Apply for WW (unemployment benefit) at UWV no later than {within} after your last working day "
@@ -64,7 +67,7 @@ def _after_ww(c: dict, en: bool) -> str:
 
 
 def _reapply(c: dict, en: bool) -> str:
-    end = c["contract_end"]
+    end = month_words(str(c["contract_end"]), "en" if en else "nl")
     text = (f"On the first day after your contract ends, apply to the municipality for bijstand again (the "
             f"contract ends {end})" if en else
             "Meld u op de eerste dag na het einde van uw contract bij de gemeente om weer bijstand aan te vragen "
@@ -109,3 +112,106 @@ ACTIONS = {
 
 def action(item: dict, lang: str = "nl") -> str:
     return ACTIONS[item["code"]](item, lang_of(lang) == "en")
+
+
+# --- the client's own words: B1, one thing per sentence, dates in words, no article numbers ----------------------
+
+def _day(c: dict, key: str, lang: str) -> str | None:
+    return date_words(c[key], lang) if c.get(key) else None
+
+
+def _c_report_job(c: dict, lang: str) -> list[str]:
+    start = _day(c, "start", lang)
+    if is_en(lang):
+        return [f"Tell the municipality about the job before {start}." if start else
+                "Tell the municipality about the job before your first working day.",
+                "After that, hand in your payslip every month."]
+    return [f"Meld de baan bij de gemeente, vóór {start}." if start else
+            "Meld de baan bij de gemeente, vóór uw eerste werkdag.", "Lever daarna elke maand uw loonstrook in."]
+
+
+def _c_report_income(c: dict, lang: str) -> list[str]:
+    out = (["Tell Dienst Toeslagen your new income as soon as you start work."] if is_en(lang) else
+           ["Geef uw nieuwe inkomen door aan Dienst Toeslagen, zodra u begint met werken."])
+    if c.get("repay"):
+        amount, month = fmt.eur(abs(c["repay"]), 0), month_words(str(c.get("repay_month")), lang)
+        out.append(f"If you do not, you pay back about {amount} around {month}." if is_en(lang) else
+                   f"Doet u dat niet? Dan betaalt u rond {month} ongeveer {amount} terug.")
+    return out
+
+
+def _c_apply_ww(c: dict, lang: str) -> list[str]:
+    weeks, last = int(c["weeks"]), _day(c, "last_day", lang) or month_words(str(c["contract_end"]), lang)
+    en = is_en(lang)
+    if en:
+        within = "one week" if weeks == 1 else f"{weeks} weeks"
+        out = [f"Your contract ends on {last}.", f"Apply for WW at UWV, no later than {within} after your last "
+               "working day.", "Register as a job seeker by your second day without work."]
+        if c.get("tw"):
+            out.append("Ask UWV for the supplement (TW) as well.")
+        out.append("Is the WW lower than your bijstand? Then also ask the municipality for bijstand.")
+        if c.get("report_before_ww_end_weeks") is not None:
+            out.append(f"Go to the municipality {int(c['report_before_ww_end_weeks'])} weeks before your WW ends. "
+                       "Then you get bijstand again without waiting.")
+        return out
+    within = "een week" if weeks == 1 else f"{weeks} weken"
+    out = [f"Uw contract stopt op {last}.", f"Vraag WW aan bij UWV, uiterlijk {within} na uw laatste werkdag.",
+           "Schrijf u uiterlijk op uw tweede werkloze dag in als werkzoekende."]
+    if c.get("tw"):
+        out.append("Vraag bij UWV ook de toeslag aan (TW).")
+    out.append("Is de WW lager dan uw bijstand? Vraag dan ook bijstand aan bij de gemeente.")
+    if c.get("report_before_ww_end_weeks") is not None:
+        out.append(f"Meld u {int(c['report_before_ww_end_weeks'])} weken voordat uw WW stopt bij de gemeente. Dan "
+                   "krijgt u zonder wachten weer bijstand.")
+    return out
+
+
+def _c_reapply(c: dict, lang: str) -> list[str]:
+    last = _day(c, "last_day", lang) or month_words(str(c["contract_end"]), lang)
+    en = is_en(lang)
+    out = ([f"Your contract ends on {last}.", "The next day, ask the municipality for bijstand again."] if en else
+           [f"Uw contract stopt op {last}.", "Vraag de dag daarna weer bijstand aan bij de gemeente."])
+    if c.get("zoektermijn_age") is not None and c.get("zoektermijn_weeks") is not None:
+        age, weeks = int(c["zoektermijn_age"]), int(c["zoektermijn_weeks"])
+        out.append(f"You are under {age}. So for the first {weeks} weeks you get no bijstand. Look for work in that "
+                   "time." if en else
+                   f"U bent jonger dan {age}. Daarom krijgt u de eerste {weeks} weken geen bijstand. Zoek in die tijd "
+                   "werk.")
+    return out
+
+
+def _c_one_lhk(c: dict, lang: str) -> list[str]:
+    ahk = fmt.eur(c["ahk_max"], 0)
+    if is_en(lang):
+        return ["Only one payer may use the tax credit (loonheffingskorting): your employer or the benefit.",
+                f"Ask them which one does. If both do, you pay up to {ahk} tax back later."]
+    return ["Maar één betaler mag de loonheffingskorting gebruiken: uw werkgever of de uitkering.",
+            f"Vraag wie dat doet. Doen ze het allebei? Dan betaalt u later tot {ahk} belasting terug."]
+
+
+CLIENT_ACTIONS = {
+    "report_job": _c_report_job,
+    "report_income_toeslagen": _c_report_income,
+    "apply_ww": _c_apply_ww,
+    "reapply_bijstand": _c_reapply,
+    "one_loonheffingskorting": _c_one_lhk,
+    "apply_kot": lambda c, lang: (
+        ["Ask Dienst Toeslagen for childcare allowance.", "Do it within three months after the first month of "
+         "childcare."] if is_en(lang) else
+        ["Vraag kinderopvangtoeslag aan bij Dienst Toeslagen.", "Doe dat binnen drie maanden na de eerste maand "
+         "opvang."]),
+    "watch_savings": lambda c, lang: (
+        ["Keep an eye on your savings.", "Do you need bijstand again later? Then savings above the limit count."]
+        if is_en(lang) else
+        ["Let op uw spaargeld.", "Heeft u later weer bijstand nodig? Dan telt spaargeld boven de grens mee."]),
+}
+# Who the client calls for each thing to do (texts.report.CONTACTS has the names and numbers).
+CONTACT_OF = {"report_job": "gemeente", "reapply_bijstand": "gemeente", "report_income_toeslagen": "toeslagen",
+              "apply_kot": "toeslagen", "apply_ww": "uwv", "one_loonheffingskorting": "werkgever",
+              "watch_savings": "gemeente"}
+
+
+def client_action(item: dict, lang: str = "nl") -> str:
+    """One thing to do in the client's words: short sentences, the dates in words, no articles."""
+    make = CLIENT_ACTIONS.get(item["code"])
+    return " ".join(make(item, lang)) if make else action(item, lang)

@@ -1,23 +1,35 @@
-"""Words for the asset test, asset events and car scenarios (issue 14): B1 Dutch and English, with the case's
-amounts and dates. The engine gives codes and numbers (werktloont.engine.assets)."""
+"""Words for the asset test, asset events and car scenarios: B1 Dutch and English, with the case's amounts and dates.
+The engine gives codes and numbers (werktloont.engine.assets). Words about who gave the car follow the case: a
+parent only when the change says `from: "ouder"`; otherwise neutral ("wie hem gaf"), and nothing about giving back
+an own car."""
 
 from __future__ import annotations
 
 from werktloont.fmt import eur
-from werktloont.texts.boete import boete_client_text, boete_summary
+from werktloont.texts.boete import boete_client_text, boete_short, boete_summary, month_name, repayment_text
+from werktloont.texts.components import is_en, pick
 from werktloont.texts.verdict import headline
 
-MONTHS = {"nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-                 "november", "december"),
-          "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                 "November", "December")}
+__all__ = ["asset_lines", "boete_client_text", "boete_short", "boete_summary", "car_exempt_alternative_text",
+           "client_text", "event_line", "month_name", "panel_sections", "render", "repayment_text", "scenario_label",
+           "scenario_line"]
 
 SCENARIO = {
     "keep": ("Auto houden", "Keep the car"),
     "sell": ("Auto verkopen", "Sell the car"),
     "needed": ("Auto nodig voor werk", "Car needed for work"),
-    "give_back": ("Auto terug naar de vader (of eerdere eigenaar)", "Give the car back"),
 }
+# Who gave the car (the case's assets.changes[].from): the label of the give-back scenario, the person in a sentence.
+GIVE_BACK = {"ouder": ("Auto terug naar uw vader of moeder", "Give the car back to your father or mother"),
+             "familie": ("Auto terug naar het familielid dat hem gaf", "Give the car back to the relative who gave it"),
+             None: ("Auto terug naar wie hem gaf", "Give the car back to whoever gave it")}
+GIVER = {"ouder": ("uw vader of moeder", "your father or mother"),
+         "familie": ("het familielid dat hem gaf", "the relative who gave it"),
+         None: ("wie hem gaf", "whoever gave it")}
+PAID_BY = {"ouder": ("uw vader of moeder", "your father or mother"), "familie": ("een familielid", "a relative"),
+           None: ("iemand anders", "someone else")}
+THING = {"gift": ("een gift", "a gift"), "erfenis": ("een erfenis", "an inheritance"),
+         "spaargeld": ("spaargeld", "savings"), "overig": ("iets van waarde", "something of value")}
 LIVES_ON = {
     "bijstand": ("bijstand", "bijstand"),
     "sale_money": ("het geld van de verkoop, tot het onder de grens is", "the sale money, until it is under the limit"),
@@ -36,28 +48,29 @@ KIND = {"ok": ("Uw vermogen is niet te hoog voor bijstand.", "Your assets are no
                    "the house (art. 50).")}
 
 
-def month_name(label: str | None, lang: str = "nl") -> str:
-    if not label:
-        return "-"
-    y, m = label.split("-")[:2]
-    return f"{MONTHS['en' if lang == 'en' else 'nl'][int(m) - 1]} {y}"
-
-
 def _t(pair: tuple[str, str], lang: str) -> str:
-    return pair[1] if lang == "en" else pair[0]
+    return pick(pair, lang)
 
 
-def scenario_label(code: str, lang: str = "nl") -> str:
+def _who(table: dict, given_by: str | None) -> tuple[str, str]:
+    """A parent only when the case says so; "familie" its own words; anyone else (or not said) neutral."""
+    return table.get(given_by, table[None])
+
+
+def scenario_label(code: str, lang: str = "nl", given_by: str | None = None) -> str:
+    if code == "give_back":
+        return pick(_who(GIVE_BACK, given_by), lang)
     return _t(SCENARIO.get(code, (code, code)), lang)
 
 
 def scenario_line(s: dict, lang: str = "nl") -> str:
     """One line per scenario: counted, months without a right, what he lives on, the risk."""
     months = s["months_without_right"]
-    if lang == "en":
+    label = scenario_label(s["scenario"], lang, s.get("given_by"))
+    if is_en(lang):
         right = "right to bijstand" if months == 0 else (
             f"{months} months without bijstand" + ("" if s["right_again"] else " or more"))
-        line = (f"{scenario_label(s['scenario'], lang)}: counted {eur(s['counted'])} (limit {eur(s['limit'])}); "
+        line = (f"{label}: counted {eur(s['counted'])} (limit {eur(s['limit'])}); "
                 f"{right}; lives on {_t(LIVES_ON[s['lives_on']], lang)}")
         if s["reclaim_per_month_unreported"] > 0:
             line += (f". Not reported: {eur(s['reclaim_per_month_unreported'])} to pay back per month; the gemeente "
@@ -67,7 +80,7 @@ def scenario_line(s: dict, lang: str = "nl") -> str:
         return line + "."
     right = "recht op bijstand" if months == 0 else (
         f"{months} maanden geen bijstand" + ("" if s["right_again"] else " of langer"))
-    line = (f"{scenario_label(s['scenario'], lang)}: telt mee {eur(s['counted'])} (grens {eur(s['limit'])}); "
+    line = (f"{label}: telt mee {eur(s['counted'])} (grens {eur(s['limit'])}); "
             f"{right}; leeft van {_t(LIVES_ON[s['lives_on']], lang)}")
     if s["reclaim_per_month_unreported"] > 0:
         line += (f". Niet gemeld: {eur(s['reclaim_per_month_unreported'])} terugbetalen per maand; de gemeente kan "
@@ -101,11 +114,11 @@ def _give_back_nl(s: dict) -> str:
     if s.get("reclaim_net"):
         text += (f". Wat in de maanden daarvoor te veel betaald is ({eur(s['reclaim_net'])}), blijft terugbetalen "
                  "(art. 58 lid 1)")
-    return text + (". De gemeente kan de bijstand verlagen als zij vindt dat hij niet verantwoord met zijn bezit "
-                   "omging (art. 18 lid 2, volgens de verordening van de gemeente); eerst weegt zij hoeveel het hem "
-                   "te verwijten valt. De waarde kan blijven meetellen als hij er nog over kan beschikken (art. 34 "
-                   "lid 1). Het kenteken alleen beslist niet wie eigenaar is: wie betaalde, verzekert en rijdt telt "
-                   "mee; vraag om papieren (CRvB 27-06-2023, ECLI:NL:CRVB:2023:1260)")
+    return text + (". De gemeente kan de bijstand verlagen als zij vindt dat de klant niet verantwoord met het bezit "
+                   "omging (art. 18 lid 2, volgens de verordening van de gemeente); eerst weegt zij hoeveel het de "
+                   "klant te verwijten valt. De waarde kan blijven meetellen als de klant er nog over kan beschikken "
+                   "(art. 34 lid 1). Het kenteken alleen beslist niet wie eigenaar is: wie betaalde, verzekert en "
+                   "rijdt telt mee; vraag om papieren (CRvB 27-06-2023, ECLI:NL:CRVB:2023:1260)")
 
 
 def _give_back_en(s: dict) -> str:
@@ -115,75 +128,16 @@ def _give_back_en(s: dict) -> str:
     if s.get("reclaim_net"):
         text += (f". What was paid too much in the months before ({eur(s['reclaim_net'])}) still has to be paid "
                  "back (art. 58(1))")
-    return text + (". The gemeente can lower the bijstand if it finds he did not deal responsibly with what he "
-                   "owned (art. 18(2), under the gemeente's verordening); first it weighs how much he is to blame. The "
-                   "value can still count if he can still dispose of the car (art. 34(1)). The registration alone "
-                   "does not decide who owns it: who paid, insures and drives it matters; ask for papers (CRvB "
-                   "27-06-2023, ECLI:NL:CRVB:2023:1260)")
-
-
-def repayment_text(r: dict, lang: str = "nl", routes: bool = True) -> list[str]:
-    """B1 sentences for paying back a reclaim (rules.participatiewet.terugvordering.aflossing); with the month it
-    starts and, when the result has it, the same with the job (`with_job`); `routes`: the ways to pay less."""
-    en = lang == "en"
-    out = _repayment_core(r, lang)
-    job = r.get("with_job")
-    if job and abs(job["per_month"] - r["per_month"]) > 0.005:
-        if job["per_month"] > 0:
-            out.append(f"With the job: {eur(job['per_month'])} a month from your wage, {job['months']} months (as "
-                       f"long as you have this wage)." if en else
-                       f"Met de baan: {eur(job['per_month'])} per maand van uw loon, {job['months']} maanden (zolang "
-                       f"u dit loon heeft).")
-        else:
-            out.append("With the job nothing is left above the protected amount." if en else
-                       "Met de baan blijft er niets over boven de beslagvrije voet.")
-    return out + (_repayment_routes(r, lang) if routes else [])
-
-
-def _repayment_core(r: dict, lang: str) -> list[str]:
-    en = lang == "en"
-    out = []
-    if r["per_month"] <= 0:
-        out.append("Above the protected amount (beslagvrije voet) nothing is left: the gemeente cannot take anything "
-                   "now. After ten years it can drop the claim (art. 58(7))." if en else
-                   "Boven de beslagvrije voet blijft niets over: de gemeente kan nu niets halen. Na tien jaar kan zij "
-                   "de vordering laten vallen (art. 58 lid 7).")
-    else:
-        how = {"verrekening": ("van uw bijstand", "from your bijstand"),
-               "beslag": ("van uw loon of uitkering", "from your wage or benefit"),
-               "afspraak": ("zoals afgesproken met de gemeente", "as agreed with the gemeente")}[r["rule"]]
-        start = f" (from {month_name(r['month'], 'en')})" if en and r.get("month") else \
-            f" (vanaf {month_name(r['month'])})" if r.get("month") else ""
-        out.append(f"Paying back{start}: the gemeente takes it {_t(how, lang)}, only above the protected amount: "
-                   f"{eur(r['per_month'])} a month (art. 60). That takes {r['months']} months." if en else
-                   f"Terugbetalen{start}: de gemeente haalt het {_t(how, lang)}, alleen boven de beslagvrije voet: "
-                   f"{eur(r['per_month'])} per maand (art. 60). Dat duurt {r['months']} maanden.")
-        if r["longer_than_limit"]:
-            out.append(f"After ten years of paying, the gemeente can drop the rest ({eur(r['rest_after_limit'])}, "
-                       f"art. 58(7))." if en else
-                       f"Na tien jaar betalen kan de gemeente de rest laten vallen ({eur(r['rest_after_limit'])}, "
-                       f"art. 58 lid 7).")
-    return out
-
-
-def _repayment_routes(r: dict, lang: str) -> list[str]:
-    en = lang == "en"
-    out = []
-    out.append(f"If you pay half at once ({eur(r['afkoop_bedrag'])}), the gemeente can drop the rest (art. 58(7)(d))."
-               if en else f"Betaalt u de helft in één keer ({eur(r['afkoop_bedrag'])}), dan kan de gemeente de rest "
-               f"laten vallen (art. 58 lid 7 d).")
-    out.append("For urgent reasons the gemeente can drop all or part of the reclaim (art. 58(8)). The gemeente's debt "
-               "help can make a plan; after intent or gross negligence with a fine the claim is not written off "
-               "(art. 60c)." if en else
-               "Bij dringende redenen kan de gemeente (een deel) niet terugvorderen (art. 58 lid 8). De schuldhulp "
-               "van de gemeente kan een regeling maken; na opzet of grove schuld met een boete wordt de vordering "
-               "niet kwijtgescholden (art. 60c).")
-    return out
+    return text + (". The gemeente can lower the bijstand if it finds the client did not deal responsibly with what "
+                   "they owned (art. 18(2), under the gemeente's verordening); first it weighs how much the client is "
+                   "to blame. The value can still count if the client can still dispose of the car (art. 34(1)). The "
+                   "registration alone does not decide who owns it: who paid, insures and drives it matters; ask for "
+                   "papers (CRvB 27-06-2023, ECLI:NL:CRVB:2023:1260)")
 
 
 def event_line(e: dict, lang: str = "nl") -> str:
     m, d = month_name(e["month"], lang), month_name(e["discovered"], lang)
-    en = lang == "en"
+    en = is_en(lang)
     if e.get("leaves"):
         return (f"From {m}: it left the household (value {eur(e['value'])}); from then it no longer counts "
                 f"(art. 34(1)); counted now {eur(e['counted'])}, limit {eur(e['limit'])}{_right_again(e, True)}."
@@ -221,7 +175,7 @@ def event_line(e: dict, lang: str = "nl") -> str:
 
 def _left_lines(events: list[dict], lang: str) -> list[str]:
     """B1: the car (or other asset) left the household; what that changes and what stays (art. 34, 41, 58)."""
-    en = lang == "en"
+    en = is_en(lang)
     out = []
     for e in events:
         if not e.get("leaves"):
@@ -247,61 +201,115 @@ def _left_lines(events: list[dict], lang: str) -> list[str]:
     return out
 
 
-def client_text(result: dict, lang: str = "nl") -> list[str]:
-    """The client text (B1): short sentences with the case's amounts and dates. Empty without a car or event."""
+def _cite(ref: str, cite: bool) -> str:
+    """" (art. 17)" after a sentence, or nothing on the client's own pages of the report."""
+    return f" ({ref})" if cite else ""
+
+
+def _give_back_sentences(given_by: str | None, en: bool, cite: bool) -> list[str]:
+    """Giving the car back, worded for who gave it (a parent only when the case says so)."""
+    giver, paid_by = pick(_who(GIVER, given_by), "en" if en else "nl"), pick(_who(PAID_BY, given_by), "en" if en
+                                                                               else "nl")
+    comma = "" if given_by == "ouder" else ","
+    if not cite:  # the client's page: the same in fewer words
+        if en:
+            back = ("Do you put the car back in your father's or mother's name" if given_by == "ouder" else
+                    f"Do you give the car back to {giver}")
+            return [f"{back}{comma} to get bijstand again? Then the gemeente can lower the bijstand or give it as a "
+                    f"loan. Show with papers whose car it is: who paid, who insures it, who drives it."]
+        back = ("Zet u de auto terug op naam van uw vader of moeder" if given_by == "ouder" else
+                f"Geeft u de auto terug aan {giver}")
+        return [f"{back}{comma} om weer bijstand te krijgen? Dan kan de gemeente de bijstand verlagen of als lening "
+                "geven. Laat met papieren zien van wie de auto is: wie betaalde, wie verzekert, wie rijdt."]
+    if en:
+        back = ("Do you put the car back in your father's or mother's name" if given_by == "ouder" else
+                f"Do you give the car back to {giver}")
+        return [f"{back}{comma} to get bijstand again? Then the gemeente can lower the bijstand"
+                f"{_cite('art. 18(2), under its own rules', cite)} or give it as a loan{_cite('art. 48(2)', cite)}. "
+                "It must first look at how much you are to blame. Tell why the car went back, and bring papers: who "
+                "paid, who insures it, who drives it.",
+                f"Is the car really {paid_by}'s? Show it with papers: who paid, who insures it, who drives it. The "
+                "registration alone does not decide it."]
+    back = ("Zet u de auto terug op naam van uw vader of moeder" if given_by == "ouder" else
+            f"Geeft u de auto terug aan {giver}")
+    return [f"{back}{comma} om weer bijstand te krijgen? Dan kan de gemeente de bijstand verlagen"
+            f"{_cite('art. 18 lid 2, volgens haar eigen regels', cite)} of als lening geven"
+            f"{_cite('art. 48 lid 2', cite)}. Eerst moet zij kijken hoeveel het u te verwijten valt. Vertel waarom de "
+            "auto terugging en neem papieren mee: wie betaalde, wie verzekert, wie rijdt.",
+            f"Is de auto echt van {paid_by}? Laat dat zien met papieren: wie betaalde, wie verzekert, wie rijdt. "
+            "Het kenteken alleen beslist het niet."]
+
+
+def _car_choices(car_event: dict | None, lang: str, cite: bool) -> list[str]:
+    """Giving the car back only for a car someone put in the client's name; for an own car, selling it."""
+    en = is_en(lang)
+    out = _give_back_sentences(car_event.get("given_by"), en, cite) if car_event is not None else [
+        "Do you sell the car? Then the money counts as your assets. You live on it until it is under the limit."
+        if en else "Verkoopt u de auto? Dan telt het geld mee voor uw vermogen. U leeft ervan tot het onder de "
+                   "grens is."]
+    out.append("Do you need a car for work? Ask the gemeente which car it finds necessary. The value above that counts."
+               if en else "Heeft u een auto nodig voor uw werk? Vraag de gemeente welke auto zij nodig vindt. De "
+                          "waarde daarboven telt mee.")
+    return out
+
+
+def _first_lines(car_event: dict | None, ev: dict | None, car: bool, lang: str, cite: bool) -> list[str]:
+    """Report it (worded for who paid, when the case says so), and that it counts."""
+    en = is_en(lang)
+    out = []
+    if car_event is not None:
+        who = pick(_who(PAID_BY, car_event.get("given_by")), lang)
+        out.append(f"Is there a car in your name, even if {who} paid for it? Tell the gemeente at once"
+                   f"{_cite('art. 17', cite)}." if en else
+                   f"Staat er een auto op uw naam, ook als {who} hem betaalde? Meld dat meteen bij de gemeente"
+                   f"{_cite('art. 17', cite)}.")
+    elif ev is not None:
+        thing = pick(THING.get(ev["kind"], THING["overig"]), lang)
+        out.append(f"Did you get {thing}? Tell the gemeente at once{_cite('art. 17', cite)}." if en else
+                   f"Kreeg u {thing}? Meld dat meteen bij de gemeente{_cite('art. 17', cite)}.")
+    what = ("The car" if car else "It") if en else ("De auto" if car else "Het")
+    out.append(f"{what} counts as your assets{_cite('art. 34', cite)}." if en else
+               f"{what} telt mee voor uw vermogen{_cite('art. 34', cite)}.")
+    return out
+
+
+def client_text(result: dict, lang: str = "nl", cite: bool = True) -> list[str]:
+    """The client text (B1): short sentences with the case's amounts and dates. Empty without a car or event.
+    `cite`: the articles in brackets and the whole boete text (window, calc, the klantmanager's page); without, the
+    short boete text and no repayment details (the client's own pages of the report)."""
     events = result.get("asset_events") or []
     scen = {s["scenario"]: s for s in result.get("asset_scenarios") or []}
     if not events and not scen:
         return []
+    en = is_en(lang)
     keep = scen.get("keep")
     came = [e for e in events if not e.get("leaves")]
-    ev = next((e for e in came if e["kind"] == "auto"), came[0] if came else None)
+    car_event = next((e for e in came if e["kind"] == "auto"), None)
+    ev = car_event or (came[0] if came else None)
+    car = car_event is not None or keep is not None
     start = month_name(ev["month"] if ev else keep["from"] if keep else None, lang)
     counted = ev["counted"] if ev else keep["counted"] if keep else 0.0
     limit = ev["limit"] if ev else keep["limit"] if keep else 0.0
     over = max(counted - limit, 0.0)
-    if lang == "en":
-        out = ["Is there a car in your name, even if your father paid for it? Tell the gemeente at once (art. 17).",
-               "The car counts as your assets (art. 34)."]
-        if over > 0:
-            out.append(f"With this car you are {eur(over)} above the limit of {eur(limit)}. "
-                       f"From {start} you have no right to bijstand.")
-        if ev and ev["months_overpaid"]:
-            out.append(f"If you do not report it, you pay back {eur(ev['reclaim_net'])} over "
-                       f"{ev['months_overpaid']} months (art. 58).")
-            out += boete_client_text(ev, lang)
-        if ev and ev.get("repayment"):
-            out += repayment_text(ev["repayment"], lang)
-        out += _left_lines(events, lang)
-        out += ["If you put the car back in your father's name to get bijstand again, the gemeente can lower the "
-                "bijstand (art. 18(2), under its own rules) or give it as a loan (art. 48(2)). It must first look "
-                "at how much you are to blame. Tell why the car went back, and bring papers: who paid, who insures "
-                "it, who drives it.",
-                "Is the car really your father's? Show it with papers: who paid, who insures it, who drives it. "
-                "The registration alone does not decide it.",
-                "Do you need a car for work? Ask the gemeente which car it finds necessary. The value above that "
-                "counts."]
-        return out
-    out = ["Staat er een auto op uw naam, ook als uw vader hem betaalde? Meld dat meteen bij de gemeente (art. 17).",
-           "De auto telt mee voor uw vermogen (art. 34)."]
+    out = _first_lines(car_event, ev, car, lang, cite)
     if over > 0:
-        out.append(f"Met deze auto zit u {eur(over)} boven de grens van {eur(limit)}. "
-                   f"Vanaf {start} heeft u dan geen recht op bijstand.")
+        lead = ("With this car you are" if car else "With it you are") if en else (
+            "Met deze auto zit u" if car else "Daarmee zit u")
+        out.append(f"{lead} {eur(over)} above the limit of {eur(limit)}. From {start} you have no right to bijstand."
+                   if en else f"{lead} {eur(over)} boven de grens van {eur(limit)}. Vanaf {start} heeft u dan geen "
+                              "recht op bijstand.")
     if ev and ev["months_overpaid"]:
-        out.append(f"Meldt u het niet? Dan betaalt u {eur(ev['reclaim_net'])} terug over {ev['months_overpaid']} "
-                   f"maanden (art. 58).")
-        out += boete_client_text(ev, lang)
-    if ev and ev.get("repayment"):
+        out.append(f"If you do not report it, you pay back {eur(ev['reclaim_net'])} over {ev['months_overpaid']} "
+                   f"months{_cite('art. 58', cite)}." if en else
+                   f"Meldt u het niet? Dan betaalt u {eur(ev['reclaim_net'])} terug over {ev['months_overpaid']} "
+                   f"maanden{_cite('art. 58', cite)}.")
+        out += boete_client_text(ev, lang) if cite else boete_short(ev, lang)
+    if cite and ev and ev.get("repayment"):
         out += repayment_text(ev["repayment"], lang)
-    out += _left_lines(events, lang)
-    out += ["Zet u de auto terug op naam van uw vader om weer bijstand te krijgen? Dan kan de gemeente de bijstand "
-            "verlagen (art. 18 lid 2, volgens haar eigen regels) of als lening geven (art. 48 lid 2). Eerst moet zij "
-            "kijken hoeveel het u te verwijten valt. Vertel waarom de auto terugging en neem papieren mee: wie "
-            "betaalde, wie verzekert, wie rijdt.",
-            "Is de auto echt van uw vader? Laat dat zien met papieren: wie betaalde, wie verzekert, wie rijdt. "
-            "Het kenteken alleen beslist het niet.",
-            "Heeft u een auto nodig voor uw werk? Vraag de gemeente welke auto zij nodig vindt. De waarde daarboven "
-            "telt mee."]
+    if cite:
+        out += _left_lines(events, lang)
+    if car:
+        out += _car_choices(car_event, lang, cite)
     return out
 
 
@@ -318,7 +326,7 @@ def render(result: dict, lang: str = "nl") -> dict:
         if e.get("repayment"):
             e["repayment_text"] = repayment_text(e["repayment"], lang)
     for s in result.get("asset_scenarios") or []:
-        s["label"] = scenario_label(s["scenario"], lang)
+        s["label"] = scenario_label(s["scenario"], lang, s.get("given_by"))
         s["text"] = scenario_line(s, lang)
     alt = result.get("car_exempt_alternative")
     if alt:
@@ -331,7 +339,7 @@ def render(result: dict, lang: str = "nl") -> dict:
 def car_exempt_alternative_text(result: dict, lang: str = "nl") -> list[str]:
     """The answer with the klantmanager's car amount and without it, side by side (art. 34 lid 2 a)."""
     alt = result["car_exempt_alternative"]
-    en = lang == "en"
+    en = is_en(lang)
     other = (f"with the municipality's own amount of {eur(alt['alternative_exempt'])}" if alt["basis"] == "gemeente"
              else "if nothing is left free (the whole car counts)") if en else (
         f"met het bedrag van de gemeente, {eur(alt['alternative_exempt'])}" if alt["basis"] == "gemeente"
@@ -347,20 +355,20 @@ def panel_sections(result: dict, lang: str = "nl") -> list[tuple[str, list[str]]
     out: list[tuple[str, list[str]]] = []
     at = result.get("asset_test") or {}
     if at.get("kind") == "lening":
-        out.append(("Eigen huis" if lang != "en" else "Own home", [_t(KIND["lening"], lang)]))
+        out.append(("Eigen huis" if not is_en(lang) else "Own home", [_t(KIND["lening"], lang)]))
     if result.get("car_exempt_alternative"):
-        out.append(("Wat laat de gemeente vrij voor een auto?" if lang != "en" else
+        out.append(("Wat laat de gemeente vrij voor een auto?" if not is_en(lang) else
                     "What does the municipality leave free for a car?",
                     car_exempt_alternative_text(result, lang)))
     if scen:
-        out.append(("Wat kost elke keuze?" if lang != "en" else "What does each choice cost?",
+        out.append(("Wat kost elke keuze?" if not is_en(lang) else "What does each choice cost?",
                     [scenario_line(s, lang) for s in scen]))
     if events:
-        out.append(("Wijzigingen in het vermogen" if lang != "en" else "Changes in assets",
+        out.append(("Wijzigingen in het vermogen" if not is_en(lang) else "Changes in assets",
                     [event_line(e, lang) for e in events]))
     text = client_text(result, lang)
     if text:
-        out.append(("Uitleg voor de klant" if lang != "en" else "For the client", text))
+        out.append(("Uitleg voor de klant" if not is_en(lang) else "For the client", text))
     return out
 
 
@@ -372,10 +380,10 @@ def asset_lines(result: dict, lang: str = "nl") -> list[str]:
         out.append(_t(KIND["lening"], lang))
     events, scen = result.get("asset_events") or [], result.get("asset_scenarios") or []
     if events or scen:
-        out += ["", "Vermogen en auto" if lang != "en" else "Assets and the car"]
+        out += ["", "Vermogen en auto" if not is_en(lang) else "Assets and the car"]
         out += [f"- {event_line(e, lang)}" for e in events]
         out += [f"- {scenario_line(s, lang)}" for s in scen]
         text = client_text(result, lang)
         if text:
-            out += ["", "Voor de klant:" if lang != "en" else "For the client:", *(f"  {t}" for t in text)]
+            out += ["", "Voor de klant:" if not is_en(lang) else "For the client:", *(f"  {t}" for t in text)]
     return out

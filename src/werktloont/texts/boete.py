@@ -1,14 +1,20 @@
-"""Words for the boete of an asset event (Participatiewet art. 18a; Boetebesluit socialezekerheidswetten art. 2,
-2a, 2aa): possible, not automatic; what it depends on; the client's own route. B1 Dutch and English; the engine
-gives codes and amounts (rules/participatiewet/boete.py)."""
+"""Words for the boete and the repayment of an asset event (Participatiewet art. 18a, 58, 60; Boetebesluit
+socialezekerheidswetten art. 2, 2a, 2aa): possible, not automatic; what it depends on; the client's own route. B1
+Dutch and English; the engine gives codes and amounts (rules/participatiewet/boete.py, terugvordering.py)."""
 
 from __future__ import annotations
 
 from werktloont.fmt import eur
+from werktloont.texts.components import is_en, pick
+from werktloont.texts.dates import month_words
 
 
 def _t(pair: tuple[str, str], lang: str) -> str:
-    return pair[1] if lang == "en" else pair[0]
+    return pick(pair, lang)
+
+
+def month_name(label: str | None, lang: str = "nl") -> str:
+    return month_words(label, lang) if label else "-"
 
 
 GRADE = {"opzet": ("met opzet: het hele bedrag", "intent: the whole amount"),
@@ -25,7 +31,7 @@ REDEN = {"licht_verstandelijke_beperking": ("uw licht verstandelijke beperking",
 
 def boete_summary(b: dict, lang: str = "nl") -> str:
     """One clause for an event line: the boete is possible, not automatic; the likely grade and the range."""
-    en = lang == "en"
+    en = is_en(lang)
     likely = _t(GRADE.get(b["waarschijnlijk"], ("", "")), lang) if b["waarschijnlijk"] != "geen" else ""
     if en:
         text = (f"the gemeente can give a fine (art. 18a), likely {eur(b['waarschijnlijk_bedrag'])}"
@@ -49,7 +55,7 @@ def boete_summary(b: dict, lang: str = "nl") -> str:
 
 
 def _boete_amount_lines(b: dict, lang: str) -> list[str]:
-    en = lang == "en"
+    en = is_en(lang)
     grades = {g["grade"]: g for g in b["grades"]}
     out = []
     reasons = [r for r in b["redenen"] if r != "zelf_gemeld"] + [r for r in b["redenen"] if r == "zelf_gemeld"]
@@ -75,7 +81,7 @@ def _boete_amount_lines(b: dict, lang: str) -> list[str]:
 
 
 def _boete_route_lines(e: dict, b: dict, lang: str) -> list[str]:
-    en = lang == "en"
+    en = is_en(lang)
     out = []
     if not e.get("reported_self") and not e.get("already_found"):
         out.append("Report it now yourself, before the gemeente finds it. Then you are less to blame, and within 60 "
@@ -99,7 +105,7 @@ def boete_client_text(e: dict, lang: str = "nl") -> list[str]:
     b = e.get("boete")
     if not b:
         return []
-    en = lang == "en"
+    en = is_en(lang)
     gross = b["benadelingsbedrag"]["bruto"]
     gross_nl = f", bruto {eur(gross)}" if gross else ""
     gross_en = f", gross {eur(gross)}" if gross else ""
@@ -133,3 +139,80 @@ def boete_client_text(e: dict, lang: str = "nl") -> list[str]:
                    f"(CRvB 2016).")
     out.append("What can you do yourself?" if en else "Wat kunt u zelf doen?")
     return out + _boete_route_lines(e, b, lang)
+
+
+def boete_short(e: dict, lang: str = "nl") -> list[str]:
+    """The boete in a few B1 sentences without articles (the client's pages of the report; the klantmanager's page
+    has boete_client_text)."""
+    if not e.get("boete"):
+        return []
+    if is_en(lang):
+        out = ["The gemeente can also give a fine. That does not happen automatically."]
+        if not e.get("reported_self") and not e.get("already_found"):
+            out.append("Report it now yourself, before the gemeente finds it. Then you are less to blame.")
+        return out + ["Ask for a lower fine or no fine. Tell what was going on and show it with papers.",
+                      "Ask for help: the gemeente's debt help, the juridisch loket, or someone you trust."]
+    out = ["De gemeente kan ook een boete geven. Dat gaat niet vanzelf."]
+    if not e.get("reported_self") and not e.get("already_found"):
+        out.append("Meld het nu zelf, voordat de gemeente het ontdekt. Dan valt het u minder te verwijten.")
+    return out + ["Vraag om een lagere boete of geen boete. Vertel wat er speelde en laat het zien met papieren.",
+                  "Vraag hulp: bij de schuldhulp van de gemeente, het juridisch loket, of iemand die u vertrouwt."]
+
+
+def repayment_text(r: dict, lang: str = "nl", routes: bool = True) -> list[str]:
+    """B1 sentences for paying back a reclaim (rules.participatiewet.terugvordering.aflossing); with the month it
+    starts and, when the result has it, the same with the job (`with_job`); `routes`: the ways to pay less."""
+    en = is_en(lang)
+    out = _repayment_core(r, lang)
+    job = r.get("with_job")
+    if job and abs(job["per_month"] - r["per_month"]) > 0.005:
+        if job["per_month"] > 0:
+            out.append(f"With the job: {eur(job['per_month'])} a month from your wage, {job['months']} months (as "
+                       f"long as you have this wage)." if en else
+                       f"Met de baan: {eur(job['per_month'])} per maand van uw loon, {job['months']} maanden (zolang "
+                       f"u dit loon heeft).")
+        else:
+            out.append("With the job nothing is left above the protected amount." if en else
+                       "Met de baan blijft er niets over boven de beslagvrije voet.")
+    return out + (_repayment_routes(r, lang) if routes else [])
+
+
+def _repayment_core(r: dict, lang: str) -> list[str]:
+    en = is_en(lang)
+    out = []
+    if r["per_month"] <= 0:
+        out.append("Above the protected amount (beslagvrije voet) nothing is left: the gemeente cannot take anything "
+                   "now. After ten years it can drop the claim (art. 58(7))." if en else
+                   "Boven de beslagvrije voet blijft niets over: de gemeente kan nu niets halen. Na tien jaar kan zij "
+                   "de vordering laten vallen (art. 58 lid 7).")
+    else:
+        how = {"verrekening": ("van uw bijstand", "from your bijstand"),
+               "beslag": ("van uw loon of uitkering", "from your wage or benefit"),
+               "afspraak": ("zoals afgesproken met de gemeente", "as agreed with the gemeente")}[r["rule"]]
+        start = f" (from {month_name(r['month'], 'en')})" if en and r.get("month") else \
+            f" (vanaf {month_name(r['month'])})" if r.get("month") else ""
+        out.append(f"Paying back{start}: the gemeente takes it {_t(how, lang)}, only above the protected amount: "
+                   f"{eur(r['per_month'])} a month (art. 60). That takes {r['months']} months." if en else
+                   f"Terugbetalen{start}: de gemeente haalt het {_t(how, lang)}, alleen boven de beslagvrije voet: "
+                   f"{eur(r['per_month'])} per maand (art. 60). Dat duurt {r['months']} maanden.")
+        if r["longer_than_limit"]:
+            out.append(f"After ten years of paying, the gemeente can drop the rest ({eur(r['rest_after_limit'])}, "
+                       f"art. 58(7))." if en else
+                       f"Na tien jaar betalen kan de gemeente de rest laten vallen ({eur(r['rest_after_limit'])}, "
+                       f"art. 58 lid 7).")
+    return out
+
+
+def _repayment_routes(r: dict, lang: str) -> list[str]:
+    en = is_en(lang)
+    out = []
+    out.append(f"If you pay half at once ({eur(r['afkoop_bedrag'])}), the gemeente can drop the rest (art. 58(7)(d))."
+               if en else f"Betaalt u de helft in één keer ({eur(r['afkoop_bedrag'])}), dan kan de gemeente de rest "
+               f"laten vallen (art. 58 lid 7 d).")
+    out.append("For urgent reasons the gemeente can drop all or part of the reclaim (art. 58(8)). The gemeente's debt "
+               "help can make a plan; after intent or gross negligence with a fine the claim is not written off "
+               "(art. 60c)." if en else
+               "Bij dringende redenen kan de gemeente (een deel) niet terugvorderen (art. 58 lid 8). De schuldhulp "
+               "van de gemeente kan een regeling maken; na opzet of grove schuld met een boete wordt de vordering "
+               "niet kwijtgescholden (art. 60c).")
+    return out

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from werktloont.texts.components import lang_of
+from werktloont.texts.components import pick
 
 WORDS: dict[str, tuple[str, str]] = {
     # calc
@@ -61,6 +61,5 @@ WORDS: dict[str, tuple[str, str]] = {
 
 
 def word(key: str, lang: str = "nl", **values) -> str:
-    nl, en = WORDS[key]
-    text = en if lang_of(lang) == "en" else nl
+    text = pick(WORDS[key], lang)
     return text.format(**values) if values else text

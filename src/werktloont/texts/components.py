@@ -47,14 +47,30 @@ TW = {"nl": ("Toeslag Toeslagenwet (TW)", "TW-toeslag", "uw toeslag van UWV"),
 def word(table: dict[str, tuple[str, str]], code: str, lang: str = "nl") -> str:
     """The (Dutch, English) words for a code in one of the texts' tables; an unknown code is shown as itself."""
     words = table.get(code)
-    if words is None:
-        return code
-    return words[1] if lang_of(lang) == "en" else words[0]
+    return code if words is None else pick(words, lang)
 
 
 def lang_of(lang: str | None) -> str:
-    """Everything that is not English is Dutch (the default)."""
+    """Everything that is not English is Dutch (the default). The one place that decides the language of a text:
+    texts/, the report, the CLI and the window all ask this."""
     return "en" if lang == "en" else "nl"
+
+
+def is_en(lang: str | None) -> bool:
+    return lang_of(lang) == "en"
+
+
+def pick(pair: tuple[str, str], lang: str | None) -> str:
+    """The Dutch or English one of a (Dutch, English) pair."""
+    return pair[1] if is_en(lang) else pair[0]
+
+
+def in_lang(label, lang: str | None) -> str:
+    """A {"nl": ..., "en": ...} label (from the pack or a municipality) in the asked language, Dutch when the other
+    is missing; a plain string stays as it is."""
+    if isinstance(label, dict):
+        return label.get(lang_of(lang)) or label.get("nl") or ""
+    return "" if label is None else str(label)
 
 
 def _words(key: str, lang: str) -> tuple[str, str, str]:

@@ -6,7 +6,7 @@ month course was not computed, `NO_MUNICIPALITY` only when no municipality was c
 
 from __future__ import annotations
 
-from werktloont.texts.components import lang_of
+from werktloont.texts.components import lang_of, pick
 
 ITEMS: dict[str, tuple[str, str]] = {
     # Issue 15: the partner's job and other income are calculated; what is left is said here.
@@ -48,8 +48,7 @@ def codes(*, partner: bool = True, timeline: bool = True, municipality: bool = T
 
 
 def item(code: str, lang: str = "nl") -> str:
-    nl, en = ITEMS[code]
-    return en if lang_of(lang) == "en" else nl
+    return pick(ITEMS[code], lang)
 
 
 def items(codes_: list[str], lang: str = "nl") -> list[str]:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from werktloont.texts.components import lang_of, name
+from werktloont import fmt
+from werktloont.texts.components import in_lang, is_en, lang_of, name, short
 
 COSTS = ("childcare_costs", "travel_costs")
 
 
 def _clause(key: str, en: bool, schemes: list | None = None) -> str:
     if key == "municipal" and schemes:  # name them: "u de Stadspas Rotterdam verliest"
-        names = (" and " if en else " en ").join(s["label"]["en" if en else "nl"] for s in schemes)
+        names = (" and " if en else " en ").join(in_lang(s["label"], "en" if en else "nl") for s in schemes)
         return f"you lose the {names}" if en else f"u de {names} verliest"
     if key == "municipal":
         return "the municipal schemes stop" if en else "de gemeentelijke regelingen stoppen"
@@ -43,3 +44,78 @@ def range_text(r: dict, lang: str = "nl") -> str | None:
     if r.get("kind") == "plateau" and "while_bijstand" in r:
         return plateau_text(bool(r["while_bijstand"]), lang)
     return None
+
+
+# --- the window's reason line under the verdict: why the chosen hours leave less (or nothing) -----------------
+
+def _hours(x: float, lang: str) -> str:
+    return f"{round(x, 1):g}" if is_en(lang) else fmt.plain(round(x, 1))
+
+
+def stopped_schemes(before: dict, situation: str, now: dict, lang: str = "nl") -> list[str]:
+    """The municipal schemes paid in `before` (its `situation`) and not with the job now: "de stadspas"."""
+    def schemes(result: dict, sit: str) -> dict[str, dict]:
+        entry: dict = next((e for e in result.get("explanations") or []
+                            if e["component"] == "municipal" and e["situation"] == sit), {})
+        return {s["id"]: s for s in entry.get("schemes", [])}
+
+    old, new = schemes(before, situation), schemes(now, "with_job")
+    names = []
+    for sid, s in old.items():
+        if s["amount"] > 0 and new.get(sid, {}).get("amount", 0) <= 0:
+            label = in_lang(s.get("label"), lang) or sid
+            names.append(("the " if is_en(lang) else "de ") + label[:1].lower() + label[1:])
+    return names
+
+
+def _change(key: str, old: float, new: float, lang: str) -> str:
+    en, what = is_en(lang), short(key, lang)
+    if key in COSTS:
+        return f"{what} go up" if en else f"{what} stijgen"
+    if new <= 0 < old:
+        return f"{what} stops" if en else f"{what} stopt"
+    return f"{what} goes down" if en else f"{what} omlaag gaat"
+
+
+def cliff_clauses(components: list[str], before: dict, before_situation: str, now: dict, lang: str = "nl") -> str:
+    """'uw huurtoeslag omlaag gaat en de stadspas stopt': the first two components of a cliff, each compared with
+    the better point before it (`before` in its `before_situation`) against the job now."""
+    en = is_en(lang)
+    parts: list[str] = []
+    for key in components[:2]:
+        if key == "municipal":
+            stopped = stopped_schemes(before, before_situation, now, lang)
+            parts += [f"{name} stops" if en else f"{name} stopt" for name in stopped[:2]] or [
+                f"{short(key, lang)} go down" if en else f"{short(key, lang)} omlaag gaan"]
+        else:
+            parts.append(_change(key, before[before_situation][key], now["with_job"][key], lang))
+    return (" and " if en else " en ").join(parts)
+
+
+def hours_reason(result: dict, hours_curve: dict, hours: float, reference: dict | None, lang: str = "nl") -> str:
+    """The line under the window's verdict: at the chosen hours, a cliff ("Let op: met 20 uur per week houdt u meer
+    over dan met 24 uur, vooral doordat ...") or a plateau ("Tussen 12 en 20 uur per week levert meer werken (bijna)
+    niets op ..."); empty otherwise. `reference`: the answer at the cliff's start (None: compare without the job)."""
+    if hours <= 0:
+        return ""
+    en = is_en(lang)
+    ranges = hours_curve.get("ranges", [])
+    cliff = next((r for r in ranges if r["kind"] == "cliff" and r["from"] < hours <= r["to"]), None)
+    if cliff:
+        before, situation = (reference, "with_job") if reference else (result, "without_job")
+        clauses = cliff_clauses(list(cliff.get("components", [])), before, situation, result, lang)
+        if cliff["from"] <= 0:
+            return ((f"Mainly because {clauses}." if en else f"Dat komt vooral doordat {clauses}.") if clauses
+                    else "")
+        low, now = _hours(cliff["from"], lang), _hours(hours, lang)
+        return (f"Note: with {low} hours a week you keep more than with {now} hours, mainly because {clauses}."
+                if en else f"Let op: met {low} uur per week houdt u meer over dan met {now} uur, vooral doordat "
+                           f"{clauses}.")
+    plateau = next((r for r in ranges if r["kind"] == "plateau" and r["from"] < hours <= r["to"]), None)
+    if plateau:
+        low, high = _hours(plateau["from"], lang), _hours(plateau["to"], lang)
+        return (f"Between {low} and {high} hours a week, working more pays (almost) nothing: what you earn extra "
+                "comes off bijstand or the allowances." if en else
+                f"Tussen {low} en {high} uur per week levert meer werken (bijna) niets op: wat u meer verdient, gaat "
+                "van de bijstand of de toeslagen af.")
+    return ""

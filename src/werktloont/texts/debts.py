@@ -8,7 +8,8 @@ calculation assumes, and the report's paragraph.
 from __future__ import annotations
 
 from werktloont.fmt import eur
-from werktloont.texts.assets import month_name, repayment_text
+from werktloont.texts.boete import month_name, repayment_text
+from werktloont.texts.components import is_en, pick
 from werktloont.texts.verdict import month_words
 
 KIND = {
@@ -71,7 +72,7 @@ NOTES = {
 
 
 def _pick(pair: tuple[str, str], lang: str) -> str:
-    return pair[1] if lang == "en" else pair[0]
+    return pick(pair, lang)
 
 
 def _first(d: dict) -> dict:
@@ -84,7 +85,7 @@ def headline(d: dict, lang: str = "nl") -> str:
     that month when it is not the first month, whose amounts the table shows)."""
     gain, faster = d["gain_household"], d["faster_repayment"]
     later = d.get("month") and d["month"] != _first(d).get("month")
-    if lang == "en":
+    if is_en(lang):
         lead = f"From {month_words(d['month'], True)} the job" if later else "The job"
         if faster > 0.005:
             return f"{lead} gives you {eur(gain)} a month more, but your debt is paid off {eur(faster)} a month faster."
@@ -96,9 +97,10 @@ def headline(d: dict, lang: str = "nl") -> str:
     return f"{lead} {eur(gain)} per maand meer op; uw schuldeisers krijgen evenveel als nu."
 
 
-def rows(d: dict, lang: str = "nl") -> list[tuple[str, float, float]]:
-    """(label, without the job, with the job) per row, euros per month, of the first month (next to its table)."""
-    d = dict(_first(d), kind=d["kind"])
+def rows(d: dict, lang: str = "nl", first: bool = True) -> list[tuple[str, float, float]]:
+    """(label, without the job, with the job) per row, euros per month, of the first month (next to its table) or,
+    with `first` False, of the month the headline names (the report's table shows that month)."""
+    d = dict(_first(d) if first else d, kind=d["kind"])
     out = [(_pick(ROWS["garnished_income"], lang), d["without_job"]["garnished_income"],
             d["with_job"]["garnished_income"]),
            (_pick(PROTECTED.get(d["kind"], PROTECTED["beslag"]), lang), d["without_job"]["beslagvrije_voet"],
@@ -114,7 +116,7 @@ def voet_explained(steps: dict, lang: str = "nl") -> str:
     parts += [f"{_pick(names[k], lang)} {eur(steps[k])}" for k in ("zorg", "housing", "kind") if steps[k] > 0.005]
     text = " + ".join(parts)
     partner = steps.get("partner_reduction", 0.0)
-    if lang == "en":
+    if is_en(lang):
         text = f"Protected amount: {text}; at most {eur(steps['maximum'])} (Rv art. 475da)"
         if partner > 0.005:
             text += f"; less the partner's income, at most half: {eur(partner)} (art. 475db)"
@@ -133,13 +135,29 @@ def paragraph(d: dict, lang: str = "nl") -> str:
     """One B1 paragraph for the report: what the job means for the debts (the first month, then the headline)."""
     wo, wi = _first(d)["without_job"], _first(d)["with_job"]
     kind = _pick(KIND.get(d["kind"], KIND["beslag"]), lang).lower()
-    if lang == "en":
+    if is_en(lang):
         return (f"{_pick(KIND[d['kind']], lang)}. Without the job {eur(wo['to_creditors'])} a month goes to your "
                 f"creditors, with the job {eur(wi['to_creditors'])}. You keep {eur(wo['household_keeps'])} without "
                 f"and {eur(wi['household_keeps'])} with the job. {headline(d, lang)}")
     return (f"U heeft {kind}. Zonder de baan gaat er {eur(wo['to_creditors'])} per maand naar uw schuldeisers, met "
             f"de baan {eur(wi['to_creditors'])}. U houdt zonder de baan {eur(wo['household_keeps'])} over en met de "
             f"baan {eur(wi['household_keeps'])}. {headline(d, lang)}")
+
+
+def client_paragraph(d: dict, lang: str = "nl") -> str:
+    """The debts in the month the headline names, in short sentences (the client's page of the report)."""
+    wo, wi = d["without_job"], d["with_job"]
+    kind = _pick(KIND.get(d["kind"], KIND["beslag"]), lang).lower()
+    faster = d["faster_repayment"]
+    if is_en(lang):
+        text = (f"You have {kind}. Without the job {eur(wo['to_creditors'])} a month goes to your creditors. With the "
+                f"job {eur(wi['to_creditors'])}. You keep {eur(wo['household_keeps'])} without the job and "
+                f"{eur(wi['household_keeps'])} with the job.")
+        return text + (f" Your debt is paid off {eur(faster)} a month faster." if faster > 0.005 else "")
+    text = (f"U heeft {kind}. Zonder de baan gaat er {eur(wo['to_creditors'])} per maand naar uw schuldeisers. Met "
+            f"de baan is dat {eur(wi['to_creditors'])}. U houdt zonder de baan {eur(wo['household_keeps'])} over. Met "
+            f"de baan {eur(wi['household_keeps'])}.")
+    return text + (f" Uw schuld is dan {eur(faster)} per maand sneller afgelost." if faster > 0.005 else "")
 
 
 def render(result: dict, lang: str = "nl") -> None:
@@ -160,7 +178,7 @@ def render(result: dict, lang: str = "nl") -> None:
 
 def gemeente_lines(result: dict, lang: str = "nl") -> list[str]:
     """B1 lines for the debts to the gemeente the case makes (a reclaim of bijstand, art. 58), with the repayment."""
-    en = lang == "en"
+    en = is_en(lang)
     out: list[str] = []
     for c in result.get("gemeente_debts") or []:
         span = f"{month_name(c['from'], lang)} {'to' if en else 't/m'} {month_name(c['to'], lang)}"
@@ -184,7 +202,7 @@ def debt_lines(result: dict, lang: str = "nl") -> list[str]:
         return ["", title(lang), *(f"- {line}" for line in gemeente)] if gemeente else []
     if "rows" not in d:
         render(result, lang)
-    head = ("Without job", "With job") if lang == "en" else ("Zonder baan", "Met baan")
+    head = ("Without job", "With job") if is_en(lang) else ("Zonder baan", "Met baan")
     out = ["", f"{title(lang)}: {d['label']}", f"{'':<52}{head[0]:>14}{head[1]:>14}"]
     out += [f"{r['label'][:51]:<52}{eur(r['without_job']):>14}{eur(r['with_job']):>14}" for r in d["rows"]]
     out += [d["headline"], d["explained"]["with_job"]]
@@ -206,4 +224,4 @@ def report_parts(result: dict, lang: str = "nl") -> tuple[list[tuple[str, float,
 
 def title(lang: str = "nl") -> str:
     """The heading of the window's region and the CLI block."""
-    return "Debts" if lang == "en" else "Schulden"
+    return "Debts" if is_en(lang) else "Schulden"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from werktloont import fmt
-from werktloont.texts.components import lang_of, name
+from werktloont.texts.components import in_lang, lang_of, name
 
 
 def _e(x) -> str:
@@ -224,11 +224,7 @@ def scheme_text(label: str, code: str, v: dict, lang: str = "nl") -> str:
             f"{label}: geen. Uw huishouden, leeftijd of vermogen past niet bij de voorwaarden.")
 
 
-def pick(label, lang: str = "nl") -> str:
-    """A {"nl", "en"} label from the pack in the asked language (a plain string stays as it is)."""
-    if isinstance(label, dict):
-        return label.get(lang_of(lang)) or label.get("nl") or ""
-    return label
+pick = in_lang  # a {"nl", "en"} label from the pack in the asked language (texts.components.in_lang)
 
 
 def render(entry: dict, lang: str = "nl") -> dict:

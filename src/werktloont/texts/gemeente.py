@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from werktloont import fmt
-from werktloont.texts.components import lang_of
+from werktloont.texts.components import in_lang, lang_of, pick
 
 KIND = {
     "stadspas": ("stadspas", "city pass"),
@@ -17,14 +17,11 @@ KIND = {
 
 
 def kind(code: str, lang: str = "nl") -> str:
-    nl, en = KIND.get(code, KIND["other"])
-    return en if lang_of(lang) == "en" else nl
+    return pick(KIND.get(code, KIND["other"]), lang)
 
 
 def _label(label, en: bool) -> str:
-    if isinstance(label, dict):
-        return label.get("en" if en else "nl") or label.get("nl") or ""
-    return str(label)
+    return in_lang(label, "en" if en else "nl")
 
 
 def _hours(hours: float, en: bool) -> str:

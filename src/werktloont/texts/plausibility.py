@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from werktloont import fmt
-from werktloont.texts.components import lang_of
+from werktloont.texts.components import is_en, lang_of
 
 _CARE = {"nl": {"dagopvang": "dagopvang", "bso": "buitenschoolse opvang", "gastouder": "gastouderopvang"},
          "en": {"dagopvang": "day care", "bso": "out-of-school care", "gastouder": "childminder care"}}
@@ -12,7 +12,7 @@ _CARE = {"nl": {"dagopvang": "dagopvang", "bso": "buitenschoolse opvang", "gasto
 def sentence(warning: dict, lang: str = "nl") -> str:
     """One plain sentence for one warning code; an unknown code gets a neutral sentence naming the field."""
     lang = lang_of(lang)
-    en = lang == "en"
+    en = is_en(lang)
     w = warning
     code = w.get("code")
     if code == "childcare_child_too_old":

@@ -19,6 +19,7 @@ from werktloont.texts import followup as _followup
 from werktloont.texts import gemeente as _gemeente
 from werktloont.texts import timeline as _timeline
 from werktloont.texts import verdict as _verdict
+from werktloont.texts.components import is_en
 
 
 def render_entry(entry: dict, lang: str = "nl") -> dict:
@@ -86,12 +87,12 @@ def render_result(result: dict, lang: str = "nl") -> dict:
 def missing_text(m: dict, lang: str = "nl") -> str:
     """A part of the result left out because a parameter is not known, and what still stands."""
     if m.get("code") == "toeslagen_cash":
-        if lang == "en":
+        if is_en(lang):
             return (f"The toeslagen advance (voorschot) on your income estimate and its settlement are left out: the "
                     f"value '{m['parameter']}' is not known on {m['on']}. The amounts per month are complete.")
         return (f"Het voorschot van de toeslagen op uw inkomensschatting en de afrekening ontbreken: de waarde "
                 f"'{m['parameter']}' is niet bekend op {m['on']}. De bedragen per maand zijn wel volledig.")
-    if lang == "en":
+    if is_en(lang):
         return (f"The month-by-month projection is left out: the value '{m['parameter']}' is not known on "
                 f"{m['on']}. The amounts per month above are complete.")
     return (f"De maanden vooruit ontbreken: de waarde '{m['parameter']}' is niet bekend op {m['on']}. "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from werktloont import fmt
+from werktloont.texts import dates
 from werktloont.texts.components import lang_of, word
 
 
@@ -89,19 +90,31 @@ def headline(result: dict, lang: str = "nl") -> str:
     return whose_job(text, result, lang)
 
 
-def _permanent(result: dict, head: dict, euros: str, more: str, en: bool) -> str:
-    lasting = head["amount"]
+def first_extra(result: dict) -> tuple[int | None, float] | None:
+    """A permanent job's first months with a temporary vrijlating: (how many months, the extra a month above the
+    lasting gain), when the headline names them; None otherwise."""
+    head = result.get("headline") or {}
     phases = result.get("gain_phases") or []
+    if head.get("kind") != "permanent" or head.get("phase") is None or not phases:
+        return None
     job_phases = [p for p in phases if p["reason"] != "before_job"]
     first = job_phases[0] if job_phases else None
-    extra = (first["gain_per_month"] - lasting) if first is not None else 0.0
+    if first is None or first["reason"] not in TEMPORARY_REASONS or first is phases[head["phase"]]:
+        return None
+    extra = first["gain_per_month"] - head["amount"]
+    return (first.get("months") or _months(first), extra) if extra >= 0.5 else None
+
+
+def _permanent(result: dict, head: dict, euros: str, more: str, en: bool) -> str:
+    lasting = head["amount"]
     base = (("With this job you have about the same to spend, lastingly" if round(lasting) == 0 else
              f"With this job you have {euros} a month {more} to spend, lastingly") if en else
             ("Met deze baan heeft u blijvend ongeveer evenveel te besteden" if round(lasting) == 0 else
              f"Met deze baan heeft u blijvend {euros} per maand {more} te besteden"))
-    if first is None or first["reason"] not in TEMPORARY_REASONS or extra < 0.5 or first is phases[head["phase"]]:
+    first = first_extra(result)
+    if first is None:
         return base + "."
-    n = first.get("months") or _months(first)
+    n, extra = first
     extra_text = fmt.eur(extra, 0)
     if en:
         span = ("the first month" if n == 1 else f"the first {n} months") if n else "for now"
@@ -131,16 +144,9 @@ def detail(result: dict, lang: str = "nl") -> str:
     return text
 
 
-MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-             "november", "december")
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December")
-
-
 def month_words(label: str, en: bool = False) -> str:
-    """"2026-03" -> "maart 2026" (plain words instead of an ISO month)."""
-    y, m = (int(x) for x in label.split("-")[:2])
-    return f"{(MONTHS_EN if en else MONTHS_NL)[m - 1]} {y}"
+    """"2026-03" -> "maart 2026" (plain words instead of an ISO month; texts.dates)."""
+    return dates.month_words(label, "en" if en else "nl")
 
 
 PHASE_REASONS = {
@@ -193,12 +199,7 @@ def phase_lines(phases: list[dict], lang: str = "nl") -> list[str]:
 
 
 def _date_words(iso: str, en: bool) -> str:
-    months_nl = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-                 "oktober", "november", "december")
-    months_en = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-                 "October", "November", "December")
-    y, m, d = (int(x) for x in iso.split("-"))
-    return f"{d} {(months_en if en else months_nl)[m - 1]} {y}"
+    return dates.date_words(iso, "en" if en else "nl")
 
 
 def notice(item: dict, lang: str = "nl") -> str:
@@ -366,3 +367,20 @@ def assets_above_limit(at: dict, lang: str = "nl") -> str:
     if lang_of(lang) == "en":
         return f"Note: assets ({counted}) exceed the limit ({limit}); no bijstand."
     return f"Let op: uw vermogen ({counted}) is hoger dan de grens ({limit}); daarom is er geen bijstand."
+
+
+def assets_note(at: dict, lang: str = "nl") -> str:
+    """Above the verdict when the asset test fails: no bijstand now, also without the job."""
+    counted, limit = fmt.eur(at["counted"], 0), fmt.eur(at["limit"], 0)
+    if lang_of(lang) == "en":
+        return (f"Note: the assets ({counted}) are above the limit ({limit}). That is why there is no bijstand now, "
+                "even without the job.")
+    return (f"Let op: het vermogen ({counted}) is hoger dan de grens ({limit}). Daarom is er nu geen bijstand, ook "
+            "zonder baan.")
+
+
+def before_debts(lang: str = "nl") -> str:
+    """After the amounts, with beslag or a debt arrangement: they are before it; the debts region says what is kept."""
+    if lang_of(lang) == "en":
+        return "This is before garnishment or a debt arrangement: what you keep of it is shown below under Debts."
+    return "Dit is vóór beslag of schuldregeling: wat u daarvan overhoudt, staat hieronder bij Schulden."

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from werktloont import __version__, api
+from werktloont import __version__, api, texts
 from werktloont.ui import followup
 from werktloont.ui.actions import ActionsPanel
 from werktloont.ui.breakdown import BreakdownTable
@@ -340,8 +340,8 @@ class MainWindow(QMainWindow):
             "laatst gecontroleerd op {verified}.\n\nLaat zien of een baan loont voor een huishouden in de bijstand. "
             "Werkt helemaal offline: geen internet, geen updates, geen gegevens die ergens heen gaan.\n"
             "Dit is een indicatie, geen beschikking.").format(
-            version=__version__, pack=self.state.pack.version, label=m.label.nl if self.state.lang != "en" else
-            m.label.en, first=first.isoformat(), last=last.isoformat(), verified=m.last_verified)
+            version=__version__, pack=self.state.pack.version, first=first.isoformat(), last=last.isoformat(),
+            label=texts.components.pick((m.label.nl, m.label.en), self.state.lang), verified=m.last_verified)
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("Over werktloont"), self.about_text())

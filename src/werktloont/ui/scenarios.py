@@ -1,6 +1,8 @@
 """Scenarios region: up to four variants side by side ("nu", "24 uur", "32 uur", "auto verkocht").
 
-Each column is the engine's result for a stored case; later columns also show the difference with the first.
+Each column is the answer for a stored case: its amounts in the job's first month, then what the job brings as the
+answer leads with it (lasting, or while a contract runs with its months), the difference of that with the first
+scenario, and the gain in the first month; each row says which it is (the words from werktloont.texts.verdict).
 """
 
 from __future__ import annotations
@@ -22,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from werktloont import fmt
+from werktloont.texts import gains as gain_texts
 from werktloont.ui.breakdown import signed_eur
-from werktloont.ui.labels import ALWAYS_SHOWN, ROWS, component_label
+from werktloont.ui.labels import ALWAYS_SHOWN, ROWS, component_label, ui_lang
 
 MAX_SCENARIOS = 4
 # What a scenario does not keep of the case: the file's bookkeeping, the conversation, the other scenarios.
@@ -51,7 +54,8 @@ class ScenarioPanel(QWidget):
         self.open_button = QPushButton()
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.table = QTableWidget(len(ROWS) + 2, 0)  # the components, the gain, the difference with the first
+        # the components, the headline's gain, its difference with the first scenario, the first month's gain
+        self.table = QTableWidget(len(ROWS) + 3, 0)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -106,7 +110,9 @@ class ScenarioPanel(QWidget):
         self.scenarios = []
         base = {k: v for k, v in case.items() if k not in _NOT_IN_SCENARIO}
         for saved in case.get("scenarios") or []:
-            variant = {**base, **{k: saved.get(k) for k in ("household", "assets", "job")}}
+            # A part the file leaves out has the format's default (no assets, no job), as SavedScenario reads it.
+            variant = {**base, "household": saved.get("household"), "assets": saved.get("assets") or {},
+                       "job": saved.get("job")}
             try:
                 result = compute(variant)
             except Exception:  # noqa: BLE001 - a damaged scenario must not stop the case from opening
@@ -150,44 +156,71 @@ class ScenarioPanel(QWidget):
         return item.text() if item is not None else ""
 
     def _row_keys(self) -> list[str]:
-        return [*ROWS, "gain", "vs_first"]
+        return [*ROWS, "headline_gain", "vs_first", "gain"]
 
     def without_text(self, row_key: str) -> str:
         item = self.table.item(self._row_keys().index(row_key), 0)
         return item.text() if item is not None else ""
 
+    def _cell(self, key: str, s: Scenario, first: dict, results: list[dict], lang: str) -> str:
+        """One scenario's cell: a component in the first month, or a gain read from the answer."""
+        r = s.result
+        if key == "headline_gain":
+            return gain_texts.headline_gain(r, lang, results)
+        if key == "vs_first":  # what the answers lead with, compared: a row of its own keeps the columns narrow
+            if r is first:
+                return "–"
+            return signed_eur((r.get("headline") or {}).get("amount", 0.0) - (first.get("headline") or {}).get(
+                "amount", 0.0))
+        if key == "gain":
+            return signed_eur(r["gain_per_month"])
+        return fmt.eur(r["with_job"][key])
+
     def _render(self) -> None:
         self.table.setColumnCount(len(self.scenarios) + 1 if self.scenarios else 0)
         self.table.setHorizontalHeaderLabels([self.tr("zonder baan")] + [s.name for s in self.scenarios])
         first: dict = self.scenarios[0].result if self.scenarios else {}
+        results = [s.result for s in self.scenarios]
+        lang = ui_lang()
+        keys = self._row_keys()
         if self.scenarios:
-            for row, key in enumerate(self._row_keys()):
-                value = 0.0 if key in ("gain", "vs_first") else first["without_job"][key]
-                item = QTableWidgetItem("–" if key == "vs_first" else fmt.eur(value))
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(row, 0, item)
-        for col0, s in enumerate(self.scenarios):
-            col = col0 + 1
-            for row, key in enumerate(self._row_keys()):
-                if key == "vs_first":  # a row of its own keeps the columns narrow: no clipping, no wrapping
-                    diff = s.result["gain_per_month"] - first["gain_per_month"]
-                    text = "–" if col0 == 0 else signed_eur(diff)
-                else:
-                    value = s.result["gain_per_month"] if key == "gain" else s.result["with_job"][key]
-                    text = signed_eur(value) if key == "gain" else fmt.eur(value)
+            for row, key in enumerate(keys):
+                text = fmt.eur(first["without_job"][key]) if key in ROWS else "–"
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if key in ("disposable", "gain", "vs_first"):
+                self.table.setItem(row, 0, item)
+            # The gains' rows say which gain they are: lasting or while a contract runs, and the first month (its
+            # month in the tooltip: the row names stay short, so the scenarios' columns stay in view).
+            for key, label, tip in (
+                    ("headline_gain", gain_texts.headline_gain_label(results, lang), ""),
+                    ("gain", gain_texts.first_month_label(results, lang, short=True),
+                     gain_texts.first_month_label(results, lang))):
+                header = QTableWidgetItem(label)
+                header.setToolTip(tip)
+                self.table.setVerticalHeaderItem(keys.index(key), header)
+        for col0, s in enumerate(self.scenarios):
+            for row, key in enumerate(keys):
+                item = QTableWidgetItem(self._cell(key, s, first, results, lang))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if key in ("disposable", "headline_gain", "vs_first"):
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
-                self.table.setItem(row, col, item)
-        for row, key in enumerate(self._row_keys()):
+                self.table.setItem(row, col0 + 1, item)
+        for row, key in enumerate(keys):
             # A component that is zero everywhere is noise (as in the overview table); the totals always show.
             zero = all(s.result["without_job"][key] == 0 and s.result["with_job"][key] == 0
                        for s in self.scenarios) if key in ROWS else False
             self.table.setRowHidden(row, zero and key not in ALWAYS_SHOWN)
         self._update_buttons()
+
+    def row_label(self, row_key: str) -> str:
+        item = self.table.verticalHeaderItem(self._row_keys().index(row_key))
+        return item.text() if item is not None else ""
+
+    def row_tip(self, row_key: str) -> str:
+        item = self.table.verticalHeaderItem(self._row_keys().index(row_key))
+        return item.toolTip() if item is not None else ""
 
     def retranslate(self) -> None:
         self.name_label.setText(self.tr("Naam"))
@@ -196,11 +229,10 @@ class ScenarioPanel(QWidget):
         self.add_button.setText(self.tr("Bewaar als scenario"))
         self.remove_button.setText(self.tr("Verwijder gekozen scenario"))
         self.open_button.setText(self.tr("Zet gekozen scenario terug in de invoer"))
-        self.hint.setText(self.tr("Bewaar tot {n} varianten om ze naast elkaar te zien. Bedragen per maand met "
-                                  "baan; de onderste regel vergelijkt met het eerste scenario.").format(
+        self.hint.setText(self.tr("Bewaar tot {n} varianten om ze naast elkaar te zien. Bedragen van de eerste "
+                                  "maand van de baan; onderaan wat de baan per maand oplevert.").format(
             n=MAX_SCENARIOS))
-        labels = [component_label(k) for k in ROWS] + [self.tr("Verschil met zonder baan"),
-                                                       self.tr("Verschil met het eerste scenario")]
+        labels = [component_label(k) for k in ROWS] + ["", self.tr("Verschil met het eerste scenario"), ""]
         self.table.setVerticalHeaderLabels(labels)
         self.table.setAccessibleName(self.tr("Scenario's naast elkaar"))
         self._render()

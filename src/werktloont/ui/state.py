@@ -17,6 +17,7 @@ from werktloont import api, fmt
 from werktloont.engine.prepared import PreparedCase, prepare
 from werktloont.errors import InputError, MissingParameterError, WerktloontError
 from werktloont.params import load_pack
+from werktloont.texts.components import pick
 
 log = logging.getLogger("werktloont.ui")
 
@@ -76,7 +77,7 @@ class AppState(QObject):
     def municipalities(self) -> list[tuple[str, str]]:
         from werktloont.params import gemeente_override  # a newer overlay in the user's folder counts too
 
-        return [(key, ov.label.en if self.lang == "en" else ov.label.nl)
+        return [(key, pick((ov.label.nl, ov.label.en), self.lang))
                 for key, ov in sorted(gemeente_override.overlays(self.pack).items())]
 
     def minimum_wage(self, age: int, on: str) -> float | None:

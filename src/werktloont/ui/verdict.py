@@ -1,4 +1,5 @@
-"""Verdict region (top right): one large plain-language sentence, assets first, the reason for a cliff."""
+"""Verdict region (top right): one large plain-language sentence, assets first, the reason for a cliff. Every sentence
+about the result is werktloont.texts' (texts.verdict, texts.curve); this region only places them."""
 
 from __future__ import annotations
 
@@ -6,14 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
-from werktloont import fmt
+from werktloont.texts import curve as curve_texts
 from werktloont.texts import plausibility
 from werktloont.texts import verdict as verdict_texts
-from werktloont.ui.labels import component_short
-
-
-def _hours(x: float) -> str:
-    return fmt.plain(round(x, 1))
 
 
 class VerdictPanel(QFrame):
@@ -68,19 +64,18 @@ class VerdictPanel(QFrame):
         at = result["asset_test"]
         self.assets.setVisible(not at["eligible"])
         if not at["eligible"]:
-            self.assets.setText(self.tr("Let op: het vermogen ({counted}) is hoger dan de grens ({limit}). "
-                                        "Daarom is er nu geen bijstand, ook zonder baan.").format(
-                counted=fmt.eur(at["counted"], 0), limit=fmt.eur(at["limit"], 0)))
+            self.assets.setText(verdict_texts.assets_note(at, outcome.lang))
         # The sentences are the answer's own (werktloont.texts.verdict): the window words nothing itself.
         text = result.get("headline_text") or verdict_texts.headline(result, outcome.lang)
         self.headline.setText(text)
         self.headline.setAccessibleDescription(text)
-        self.reason.setText(self._reason(outcome))
+        job = outcome.case.get("job") or {}
+        self.reason.setText(curve_texts.hours_reason(result, outcome.hours, float(job.get("hours_per_week", 0)),
+                                                     outcome.extra.get("cliff_reference"), outcome.lang))
         self.reason.setVisible(bool(self.reason.text()))
         self.detail.setText(verdict_texts.detail(result, outcome.lang))
-        if result.get("debts"):  # issue 19: the amounts above are before beslag; the debts region says what is kept
-            self.detail.setText(self.detail.text() + " " + self.tr(
-                "Dit is vóór beslag of schuldregeling: wat u daarvan overhoudt, staat hieronder bij Schulden."))
+        if result.get("debts"):  # the amounts above are before beslag; the debts region says what is kept
+            self.detail.setText(self.detail.text() + " " + verdict_texts.before_debts(outcome.lang))
         self._hold_height()
 
     def _hold_height(self) -> None:
@@ -123,59 +118,3 @@ class VerdictPanel(QFrame):
 
     def retranslate(self) -> None:
         self.show_outcome(self._outcome)
-
-    # --- the reason line, from the engine's cliff and plateau ranges on the hours curve ---
-    def _reason(self, outcome) -> str:
-        job = outcome.case.get("job") or {}
-        h = float(job.get("hours_per_week", 0))
-        if h <= 0:
-            return ""
-        ranges = outcome.hours.get("ranges", [])
-        cliff = next((r for r in ranges if r["kind"] == "cliff" and r["from"] < h <= r["to"]), None)
-        if cliff:
-            clauses = self._clauses(outcome, cliff["components"][:2])
-            if cliff["from"] <= 0:
-                return self.tr("Dat komt vooral doordat {clauses}.").format(clauses=clauses) if clauses else ""
-            return self.tr("Let op: met {low} uur per week houdt u meer over dan met {hours} uur, vooral doordat "
-                           "{clauses}.").format(low=_hours(cliff["from"]), hours=_hours(h), clauses=clauses)
-        plateau = next((r for r in ranges if r["kind"] == "plateau" and r["from"] < h <= r["to"]), None)
-        if plateau:
-            return self.tr("Tussen {low} en {high} uur per week levert meer werken (bijna) niets op: wat u meer "
-                           "verdient, gaat van de bijstand of de toeslagen af.").format(
-                low=_hours(plateau["from"]), high=_hours(plateau["to"]))
-        return ""
-
-    def _clauses(self, outcome, components: list[str]) -> str:
-        """'uw huurtoeslag omlaag gaat en de stadspas stopt': compared with the better point before the cliff
-        (without the job when the cliff starts at 0 hours)."""
-        now = outcome.result
-        ref = outcome.extra.get("cliff_reference")
-        before, before_situation = (ref, "with_job") if ref else (now, "without_job")
-        parts = []
-        for key in components:
-            old, new = before[before_situation][key], now["with_job"][key]
-            if key == "municipal":
-                stopped = self._stopped_schemes(before, before_situation, now)
-                parts += [self.tr("{name} stopt").format(name=name) for name in stopped[:2]] or \
-                    [self.tr("{name} omlaag gaan").format(name=component_short(key))]
-            elif key in ("childcare_costs", "travel_costs"):
-                parts.append(self.tr("{name} stijgen").format(name=component_short(key)))
-            elif new <= 0 < old:
-                parts.append(self.tr("{name} stopt").format(name=component_short(key)))
-            else:
-                parts.append(self.tr("{name} omlaag gaat").format(name=component_short(key)))
-        return self.tr(" en ").join(parts)
-
-    def _stopped_schemes(self, before: dict, situation: str, now: dict) -> list[str]:
-        def schemes(result: dict, sit: str) -> dict[str, dict]:
-            entry: dict = next((e for e in result["explanations"]
-                                if e["component"] == "municipal" and e["situation"] == sit), {})
-            return {s["id"]: s for s in entry.get("schemes", [])}
-
-        old, new = schemes(before, situation), schemes(now, "with_job")
-        names = []
-        for sid, s in old.items():
-            if s["amount"] > 0 and new.get(sid, {}).get("amount", 0) <= 0:
-                label = s.get("label") or sid
-                names.append(self.tr("de {scheme}").format(scheme=label[:1].lower() + label[1:]))
-        return names

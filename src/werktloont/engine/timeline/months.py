@@ -57,6 +57,7 @@ class Days:
 
     def __init__(self, pack: ParameterPack, case_on: date, months: list[date]):
         self.pack = pack
+        self.registry = versions.VERSIONS  # the rule versions the rule_keys were read from
         self.start, self.end = pack.coverage
         self.snaps: list[Snapshot] = []
         self.beyond: list[bool] = []
@@ -78,10 +79,11 @@ class Days:
 
     @classmethod
     def of(cls, pack: ParameterPack, case_on: date, months: list[date]) -> Days:
-        """The same Days for the same pack, case day and months (the window asks again on every keystroke)."""
+        """The same Days for the same pack, case day and months (the window asks again on every keystroke), made
+        again when the registry of rule versions was replaced (versions.replace_registry: a later version)."""
         key = (id(pack), id(versions.VERSIONS), case_on, months[0], len(months))  # a new registry, new rules
         hit = _DAYS.get(key)
-        if hit is None or hit.pack is not pack:
+        if hit is None or hit.pack is not pack or hit.registry is not versions.VERSIONS:
             if len(_DAYS) > 256:
                 _DAYS.clear()
             hit = _DAYS[key] = cls(pack, case_on, months)

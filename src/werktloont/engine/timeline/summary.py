@@ -3,9 +3,11 @@ action codes (what the client must arrange). Codes and numbers only: the words a
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from werktloont.engine.result import money
 from werktloont.engine.timeline.money import JOB, STAY
-from werktloont.engine.timeline.months import add_months, month_label
+from werktloont.engine.timeline.months import add_months, month_label, month_of
 from werktloont.model.case import Case
 from werktloont.rules.participatiewet import vermogen_per_maand, zoektermijn
 
@@ -107,9 +109,20 @@ def summary(*, case: Case, months, first, info, variants, walks, cross, days, sc
     return out
 
 
+def _last_day(contract_end: str | None) -> str | None:
+    """The contract's last day as the projection counts it: the end of its last month (a job starts on the first of
+    a month, STANDING_NOTES)."""
+    if not contract_end:
+        return None
+    return (add_months(month_of(contract_end), 1) - timedelta(days=1)).isoformat()
+
+
 def action_codes(case: Case, summary: dict, snap) -> list[dict]:
-    """The three things the client must arrange, as codes with their numbers; ages and weeks come from the pack."""
-    out: list[dict] = [{"code": "report_job"}]
+    """The three things the client must arrange, as codes with their numbers; ages and weeks come from the pack.
+    `start` (the job's first day, not before the case date) and `last_day` (the contract's) give the dates."""
+    job = case.job
+    start = job.start if job is not None and job.start and job.start >= case.date else case.date
+    out: list[dict] = [{"code": "report_job", "start": start}]
     tv = summary.get("toeslagen", {}).get("niet_doorgegeven", {})
     risk = [r for r in tv.values() if r.get("settlement", 0) < 0]
     out.append({"code": "report_income_toeslagen", "repay": abs(risk[0]["settlement"]) if risk else None,
@@ -118,7 +131,7 @@ def action_codes(case: Case, summary: dict, snap) -> list[dict]:
     if ww is not None and ww["entitled"]:
         young = max(a.age for a in case.household.adults) < snap.reg("bijstand")["zoektermijn_max_leeftijd"]
         out.append({"code": "apply_ww", "weeks": int(snap.reg("ww")["aanvraag_uiterlijk_weken_na_werkloosheid"]),
-                    "contract_end": summary.get("contract_end"),
+                    "contract_end": summary.get("contract_end"), "last_day": _last_day(summary.get("contract_end")),
                     "tw": summary.get("toeslagenwet", {}).get("status") == "paid",
                     # Art. 41 lid 6: after WW no zoektermijn for a young client; he reports before the WW ends.
                     "report_before_ww_end_weeks": int(snap.reg("bijstand")["zoektermijn_weken"])
@@ -127,6 +140,7 @@ def action_codes(case: Case, summary: dict, snap) -> list[dict]:
         p_bs = snap.reg("bijstand")
         zoek = bool(summary.get("zoektermijn_months"))
         out.append({"code": "reapply_bijstand", "contract_end": summary["contract_end"],
+                    "last_day": _last_day(summary["contract_end"]),
                     "zoektermijn_age": int(p_bs["zoektermijn_max_leeftijd"]) if zoek else None,
                     "zoektermijn_weeks": int(p_bs["zoektermijn_weken"]) if zoek else None})
     elif any(c.childcare for c in case.household.children):
