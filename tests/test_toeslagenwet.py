@@ -109,7 +109,9 @@ def test_car_above_the_vermogensgrens_keeps_ww_and_tw():
     r = project(case([{"age": 35}], car=20000.0))
     m = months(r)
     for k in ("2025-07", "2025-08", "2025-09"):
-        assert m[k]["situation"] == "vermogen boven grens" and m[k]["bijstand"] == 0.0
+        # The month is a WW month (with the TW-toeslag); its note says the assets are above the limit.
+        assert m[k]["situation"] == "WW + TW" and m[k]["bijstand"] == 0.0
+        assert any(n["code"] == "assets_above_limit" for n in m[k]["note_codes"])
         assert m[k]["ww"] > 0 and m[k]["toeslagenwet"] > 0
     assert tw_gross(m["2025-07"]) == pytest.approx((MINIMUM_SINGLE - 0.75 * DAGLOON_EXCL) * MONTH, abs=0.01)
     assert tw_gross(m["2025-09"]) == pytest.approx((MINIMUM_SINGLE - 0.70 * DAGLOON_EXCL) * MONTH, abs=0.01)

@@ -16,13 +16,13 @@ def situation(p, walk, bijstand: float, i: int) -> str:
     """The situation of month i in one scenario: a code, and the Dutch value documented in the README."""
     if p.hours[i] > 0:
         return "werk + aanvullende bijstand" if bijstand > 0.005 else "werk"
-    if walk["blocked"][i]:
-        return "vermogen boven grens"
-    if walk["zoektermijn"][i]:
+    if walk["zoektermijn"][i] and not walk["blocked"][i]:
         return "zoektermijn"
-    if p.ww_gross[i] > 0:
+    if p.ww_gross[i] > 0:  # WW (and the TW-toeslag) is paid whatever the assets; the month's note names them
         ww = "WW + TW" if p.tw_gross[i] > 0.005 else "WW"  # Toeslagenwet, engine/timeline/toeslagenwet.py
         return f"{ww} + aanvullende bijstand" if bijstand > 0.005 else ww
+    if walk["blocked"][i]:
+        return "vermogen boven grens"
     return "bijstand" if bijstand > 0.005 else "geen bijstand"
 
 
