@@ -1,5 +1,10 @@
 """The layers stay one-way (docs/DEVELOPING.md): the calculation never depends on its views.
 
+    base (errors, fmt, validation, jsonio, ...) < params, model < rules < engine < texts < api < casefile < report
+    < ui < cli: a module imports only its own layer and the ones below it
+    params and model are side by side: neither imports the other
+    ui, report and casefile reach the engine and the rules only through werktloont.api
+    no import cycles (lazy imports inside functions count too)
     engine, rules, params, model   ->  never import ui, cli, report or texts
     Qt (PySide6)                   ->  only in werktloont/ui and werktloont/report/render.py
     werktloont.cli                 ->  imported only by the CLI itself and the entry point (__main__)
@@ -136,3 +141,103 @@ def test_nothing_reads_the_sibling_shared_folder():
             text = path.read_text(encoding="utf-8", errors="replace")
             bad += [f"{path.relative_to(ROOT).as_posix()}: {m}" for m in SHARED_MARKERS if m in text]
     assert not bad, "reads ../shared (outside the repository):\n" + "\n".join(bad)
+
+
+# The documented order, bottom first; `werktloont` itself (its version) and the helpers every layer uses are base.
+LAYERS: tuple[tuple[str, ...], ...] = (
+    ("", "errors", "fmt", "validation", "userdirs", "jsonio", "atomic", "entry"),
+    ("params", "model"),
+    ("rules",),
+    ("engine",),
+    ("texts",),
+    ("api",),
+    ("casefile",),
+    ("report",),
+    ("ui",),
+    ("cli", "__main__"),
+)
+SIDE_BY_SIDE = {("params", "model"), ("model", "params")}
+THROUGH_THE_API = ("ui", "report", "casefile")  # they never import the engine or the rules themselves
+
+
+def _layer_of(module: str) -> tuple[int, str]:
+    part = module.split(".")[1] if module.count(".") else ""
+    for i, names in enumerate(LAYERS):
+        if part in names:
+            return i, part
+    raise AssertionError(f"{module}: no layer (add its package to LAYERS in this test and to docs/DEVELOPING.md)")
+
+
+def test_every_import_follows_the_documented_order():
+    bad = []
+    for path in _source_files():
+        me, my_part = _layer_of(_module_name(path))
+        for line, name in _imports(path):
+            if not _within(name, ("werktloont",)) or name == "werktloont.__version__":
+                continue
+            them, their_part = _layer_of(name)
+            if them > me or (my_part, their_part) in SIDE_BY_SIDE or (
+                    my_part in THROUGH_THE_API and their_part in ("engine", "rules")):
+                bad.append(f"{_rel(path)}:{line} imports {name}")
+    assert not bad, "imports against the layer order (docs/DEVELOPING.md):\n" + "\n".join(sorted(set(bad)))
+
+
+def _runtime_imports(path: Path, modules: set[str]) -> set[str]:
+    """The werktloont modules a module imports when it runs (inside functions too; not under TYPE_CHECKING):
+    `from a.b import c` is the module a.b.c when that is a module, else a.b."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skip = {id(n) for node in ast.walk(tree) if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test)
+            for n in ast.walk(node)}
+    me = _module_name(path)
+    package = me if path.name == "__init__.py" else me.rpartition(".")[0]
+    out = set()
+    for node in ast.walk(tree):
+        if id(node) in skip:
+            continue
+        names = []
+        if isinstance(node, ast.Import):
+            names = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")[: len(package.split(".")) - (node.level - 1)]
+                base = ".".join([*parts, base] if base else parts)
+            names = [f"{base}.{a.name}" if f"{base}.{a.name}" in modules else base for a in node.names]
+        for name in names:
+            while name and name not in modules:
+                name = name.rpartition(".")[0]
+            if name and name != me:
+                out.add(name)
+    return out
+
+
+def test_no_import_cycles():
+    files = {_module_name(p): p for p in _source_files()}
+    graph = {m: _runtime_imports(p, set(files)) for m, p in files.items()}
+    cycles, index, low, stack, on_stack = [], {}, {}, [], set()
+
+    def visit(v: str) -> None:  # Tarjan's strongly connected components
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on_stack.add(v)
+        for w in graph[v]:
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on_stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            component = []
+            while True:
+                w = stack.pop()
+                on_stack.discard(w)
+                component.append(w)
+                if w == v:
+                    break
+            if len(component) > 1:
+                cycles.append(sorted(component))
+
+    for module in graph:
+        if module not in index:
+            visit(module)
+    assert not cycles, "modules that import each other (directly or in a ring):\n" + "\n".join(map(str, cycles))

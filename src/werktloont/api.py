@@ -6,6 +6,12 @@
     api.curve(case, over, start, stop, step, lang="nl") -> dict
     api.project(case, lang="nl") -> dict              # the timeline: {"entries", "summary"}
     api.batch(cases) -> list[dict]
+    api.prepare(case) -> PreparedCase                  # prepared once, passed to calculate, curve, solve
+    api.solve(case, target_gain, view="lasting")       # fewest hours / lowest wage for a gain
+    api.minimum_wage(age, on, pack) -> float | None    # the legal minimum hourly wage
+    api.COMPONENTS, INCOME, COSTS, COLOURS, ARTICLES    # the result's components (engine/components.py)
+    api.unknown_schemes(case, pack) -> list            # the municipality's values marked unknown on the case date
+The views (window, report, CLI) reach the engine only through this module.
 Bad input raises werktloont.errors.InputError (a WerktloontError) with a Dutch message naming the field.
 
 The engine answers in codes and numbers; this module adds the words (werktloont.texts) in the asked language.
@@ -16,8 +22,13 @@ from __future__ import annotations
 import copy
 
 from werktloont.engine.calculate import calculate as _calculate
+from werktloont.engine.components import ARTICLES, COLOURS, COMPONENTS, COSTS, INCOME, TOESLAGEN
+from werktloont.engine.prepared import PreparedCase, prepare
 from werktloont.engine.toeslagen import toeslagen as _toeslagen
 from werktloont.texts import render_curve, render_projection, render_result
+
+__all__ = ["ARTICLES", "COLOURS", "COMPONENTS", "COSTS", "INCOME", "TOESLAGEN", "PreparedCase", "batch", "calculate",
+           "curve", "minimum_wage", "prepare", "project", "refused_entries", "solve", "toeslagen", "unknown_schemes"]
 
 
 def calculate(case, lang: str = "nl", timeline: bool = True, pack=None) -> dict:
@@ -33,7 +44,7 @@ def calculate(case, lang: str = "nl", timeline: bool = True, pack=None) -> dict:
 
 def refused_entries(lang: str = "nl", pack=None) -> list[dict]:
     """The refused files of the user's folders, with a sentence in `lang` (see calculate)."""
-    from werktloont.params.refused import refusals
+    from werktloont.params.refusals import refusals
     from werktloont.texts import refused
 
     return refused.render([r.as_dict() for r in refusals(pack)], lang)
@@ -64,3 +75,33 @@ def batch(cases: list[dict]) -> list[dict]:
     from werktloont.engine.batch import batch as _batch
 
     return _batch(cases)
+
+
+def solve(case, target_gain: float = 0.0, pack=None, view: str = "lasting") -> dict:
+    """Fewest hours (at the offered wage) and lowest hourly wage (at the offered hours) for a gain of at least
+    `target_gain` a month, in the month the view reads from the projection."""
+    from werktloont.engine.curve import solve as _solve
+
+    return _solve(case, target_gain, pack=pack, view=view)
+
+
+def minimum_wage(age: int, on, pack) -> float | None:
+    """The legal minimum hourly wage for an age on a day (Wet minimumloon art. 8-9), None when it is not known."""
+    from werktloont.errors import WerktloontError
+    from werktloont.rules.wet_minimumloon.minimumloon import minimumuurloon
+
+    try:
+        return float(minimumuurloon(age, pack.at(on).reg("minimumloon")))
+    except WerktloontError:
+        return None
+
+
+def unknown_schemes(case, pack) -> list[tuple[dict, str]]:
+    """The municipality's schemes whose amount on the case date is unknown: ({"nl", "en"} label, reason)."""
+    from werktloont.params import gemeente_override
+    from werktloont.rules.gemeente import regelingen
+
+    overlay = gemeente_override.overlays(pack).get(case.municipality or "")
+    if overlay is None:
+        return []
+    return [({"nl": s.label.nl, "en": s.label.en}, why) for s, why in regelingen.unknown_schemes(overlay, case.on)]

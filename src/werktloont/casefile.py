@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from werktloont import atomic, fmt, jsonio
-from werktloont.engine.components import COMPONENTS
-from werktloont.model.case import Case, Computed
+from werktloont.api import COMPONENTS
+from werktloont.errors import InputError
+from werktloont.model.case import Case, Computed, parse_case
 from werktloont.texts.components import is_en
 from werktloont.texts.components import name as component_name
 
@@ -25,8 +26,14 @@ class OpenedCase:
 
 
 def read_case(path: str | os.PathLike) -> Case:
-    """Read and validate a case file (jsonio.read_case, the one reader). Any problem raises CaseFileError."""
-    return jsonio.read_case(path)
+    """Read and validate a case file (the one reader): any problem raises CaseFileError naming the file and the
+    field."""
+    name = jsonio.display_name(path)
+    data = jsonio.read_case_data(path)
+    try:
+        return parse_case(data)
+    except InputError as exc:
+        raise jsonio.CaseFileError(f"{name}: {jsonio.clean(str(exc))}", field=exc.field, file=name) from None
 
 
 def case_to_json(case: Case) -> str:

@@ -12,7 +12,7 @@ import json
 import os
 import re
 import stat
-from typing import Any
+from typing import Any, Final
 
 from werktloont.errors import InputError, WerktloontError
 from werktloont.userdirs import base_name
@@ -90,13 +90,15 @@ class CaseFileError(InputError):
         WerktloontError.__init__(self, self.message)
 
 
-def _name(path: str | os.PathLike) -> str:
+def display_name(path: str | os.PathLike) -> str:
+    """The file's name as messages show it: no folders (they may hold a client's name), no control characters."""
     return clean(base_name(path))  # 'C:\\Users\\Jan\\casus.json' -> 'casus.json' on Windows
+
 
 
 def read_bytes(path: str | os.PathLike, limit: int = MAX_BYTES, what: str = "een casusbestand") -> bytes:
     """The bytes of a regular file of at most `limit` bytes; anything else raises CaseFileError (Dutch)."""
-    name = _name(path)
+    name = display_name(path)
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
@@ -257,13 +259,15 @@ def _bracket_depth(text: str) -> int:
 
 def read_json(path: str | os.PathLike, limit: int = MAX_BYTES) -> Any:
     """Any JSON file (a case, a toeslagen request), read with every check above."""
-    return loads(read_bytes(path, limit, what="dit bestand"), _name(path))
+    return loads(read_bytes(path, limit, what="dit bestand"), display_name(path))
+
+
+# The case file format (model/case.py reads it from here: the reader checks it before the model validates).
+CASE_FORMAT: Final = "werktloont-case/1"
 
 
 def case_data(data: Any, name: str, where: str = "") -> dict:
     """The checks every case gets before validation: a JSON object with `format` werktloont-case/1."""
-    from werktloont.model.case import CASE_FORMAT
-
     if not isinstance(data, dict):
         raise CaseFileError(f"{name}{where} is geen werktloont-casus (verwacht een JSON-object).", file=name)
     fmt_field = data.get("format")
@@ -279,20 +283,8 @@ def case_data(data: Any, name: str, where: str = "") -> dict:
 
 def read_case_data(path: str | os.PathLike) -> dict:
     """A case file as a dict, checked as far as JSON goes (the engine validates the fields)."""
-    name = _name(path)
+    name = display_name(path)
     return case_data(loads(read_bytes(path), name), name)
-
-
-def read_case(path: str | os.PathLike):
-    """A case file as a validated Case; any problem raises CaseFileError naming the file and the field."""
-    from werktloont.model.case import parse_case
-
-    name = _name(path)
-    data = read_case_data(path)
-    try:
-        return parse_case(data)
-    except InputError as exc:
-        raise CaseFileError(f"{name}: {clean(str(exc))}", field=exc.field, file=name) from None
 
 
 class BatchLines:
@@ -304,7 +296,7 @@ class BatchLines:
     in memory. `position` is how many bytes have been read (for a progress report against `size`)."""
 
     def __init__(self, path: str | os.PathLike):
-        self.name = _name(path)
+        self.name = display_name(path)
         self.position = 0
         try:  # non-blocking: opening a FIFO would otherwise wait for a writer forever
             fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))

@@ -8,7 +8,8 @@ import pytest
 
 from tests.conftest import run_cli
 from werktloont import jsonio
-from werktloont.jsonio import CaseFileError, read_case, read_case_data
+from werktloont.casefile import read_case
+from werktloont.jsonio import CaseFileError, read_case_data
 
 CASE = {"format": "werktloont-case/1", "date": "2026-03-01", "household": {"adults": [{"age": 30}]},
         "job": {"hours_per_week": 24, "hourly_wage": 15.0}}

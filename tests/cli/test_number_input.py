@@ -4,7 +4,8 @@ import json
 
 import pytest
 
-from werktloont.jsonio import CaseFileError, loads, read_case
+from werktloont.casefile import read_case
+from werktloont.jsonio import CaseFileError, loads
 from werktloont.model.case import parse_case
 
 CASE = {"format": "werktloont-case/1", "date": "2026-03-01",

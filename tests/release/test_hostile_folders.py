@@ -13,7 +13,7 @@ import pytest
 
 from tests.conftest import run_cli
 from werktloont.cli import main
-from werktloont.params import gemeente_override, load_pack, override, refused
+from werktloont.params import gemeente_override, load_pack, override, refusals, refused
 
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLED = ROOT / "parameters"
@@ -97,7 +97,7 @@ def test_an_unreadable_pack_folder_gives_a_dutch_message_not_a_traceback(tmp_pat
     out, err = capsys.readouterr()
     assert "parameterpakket" in out and "Traceback" not in err
     assert "geen toestemming om de map te lezen" in err and str(folder / "parameters") in err
-    kinds = sorted(r.kind for r in refused.refusals())
+    kinds = sorted(r.kind for r in refusals.refusals())
     assert kinds == ["overlay", "pack"]  # both folders named (the overlay folder as a folder)
 
 

@@ -11,7 +11,8 @@ import pytest
 
 from werktloont import atomic, userdirs
 from werktloont.atomic import WriteError
-from werktloont.jsonio import CaseFileError, os_reason, read_case
+from werktloont.casefile import read_case
+from werktloont.jsonio import CaseFileError, os_reason
 from werktloont.params import override
 
 

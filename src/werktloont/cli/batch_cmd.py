@@ -49,7 +49,7 @@ def _jobs(text: str) -> int:
 def compute_block(block: list[tuple[int, dict]]) -> tuple[str, int]:
     """The output lines (text, each ending in a newline) for one block of (line number, case or error entry),
     and how many of them are errors. A line's output depends only on that line."""
-    from werktloont.engine.batch import batch
+    from werktloont.api import batch
 
     cases = [(n, item) for n, item in block if not _is_error(item)]
     results = iter(batch([c for _, c in cases]))
@@ -121,7 +121,6 @@ class _Progress:
 
 
 def cmd_batch(args) -> int:
-    from werktloont.cli.engine_cmd import print_refused
 
     print_refused(sys.stderr)  # a refused pack or overlay of the user's folder: the results use the bundled one
     reader = jsonio.BatchLines(args.cases)
@@ -148,3 +147,12 @@ def cmd_batch(args) -> int:
     if counts["failed"]:
         print(f"{counts['failed']} van de {counts['cases']} casussen konden niet worden berekend.", file=sys.stderr)
     return 1 if counts["failed"] else 0
+
+
+def print_refused(stream, lang: str = "nl") -> None:
+    """The refused files of the user's folders, for commands whose output has no place for them (batch)."""
+    from werktloont.api import refused_entries
+    from werktloont.texts import refused
+
+    for line in refused.lines({"refused": refused_entries(lang)}, lang):
+        print(line, file=stream)

@@ -13,7 +13,7 @@ import platform
 import sys
 
 from werktloont import __version__
-from werktloont.cli import pack_status
+from werktloont.cli.pack import pack_status
 
 
 def register(sub) -> None:

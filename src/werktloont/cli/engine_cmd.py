@@ -8,8 +8,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from werktloont import fmt, jsonio, texts
+from werktloont.api import COMPONENTS, COSTS, TOESLAGEN
 from werktloont.cli import batch_cmd
-from werktloont.engine.components import COMPONENTS, COSTS, TOESLAGEN
 from werktloont.errors import InputError
 from werktloont.jsonio import read_case_data, read_json  # read_json: kept importable from here
 from werktloont.texts import coverage, plausibility, refused
@@ -116,7 +116,7 @@ def cmd_calc(args) -> int:
 
 
 def cmd_toeslagen(args) -> int:
-    from werktloont.engine.toeslagen import toeslagen
+    from werktloont.api import toeslagen
 
     data = read_json(args.input)
     with naming_file(args.input):
@@ -164,14 +164,6 @@ def cmd_curve(args) -> int:
     return 0
 
 
-def print_refused(stream, lang: str = "nl") -> None:
-    """The refused files of the user's folders, for commands whose output has no place for them (batch)."""
-    from werktloont.api import refused_entries
-
-    for line in refused.lines({"refused": refused_entries(lang)}, lang):
-        print(line, file=stream)
-
-
 cmd_batch = batch_cmd.cmd_batch  # kept importable from here
 
 
@@ -192,7 +184,7 @@ def _refused_overlay(exc: InputError) -> str:
     """An unknown municipality whose own file in the user's folder was refused: say that file is why."""
     if exc.field != "municipality":
         return ""
-    from werktloont.params.refused import refusals
+    from werktloont.params.refusals import refusals
 
     items = [r.as_dict() for r in refusals() if r.kind == "overlay" and r.name and f"'{r.name}'" in str(exc)]
     return "".join("\n" + line for line in refused.lines({"refused": refused.render(items)}))

@@ -6,7 +6,7 @@ import json
 import sys
 
 from werktloont import fmt
-from werktloont.engine.components import COMPONENTS
+from werktloont.api import COMPONENTS
 from werktloont.texts.cli import word
 from werktloont.texts.components import is_en
 from werktloont.texts.coverage import indication

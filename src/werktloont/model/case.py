@@ -18,11 +18,11 @@ from pydantic import (
     model_validator,
 )
 
+from werktloont import jsonio
 from werktloont.errors import InputError
-from werktloont.params.messages import problems_from
-from werktloont.params.schema import parse_date
+from werktloont.validation import parse_date, problems_from
 
-CASE_FORMAT: Final = "werktloont-case/1"
+CASE_FORMAT: Final = jsonio.CASE_FORMAT
 
 
 def _is_date(v: str) -> str:

@@ -10,7 +10,8 @@ from datetime import date
 
 from werktloont.errors import Problem
 from werktloont.params import bounds
-from werktloont.params.schema import Overlay, Scheme, SchemeValue, parse_date
+from werktloont.params.schema import Overlay, Scheme, SchemeValue
+from werktloont.validation import parse_date
 
 # A municipality's value may start before the pack's coverage (the value then holds from that date on), but not
 # absurdly early: that is almost always a typo.

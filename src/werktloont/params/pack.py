@@ -19,9 +19,9 @@ from pydantic import ValidationError
 from werktloont import jsonio
 from werktloont.errors import FileProblemsError, InputError, Problem
 from werktloont.params import bounds, gemeente_check, integrity, schema
-from werktloont.params.messages import problems_from
 from werktloont.params.snapshot import RegulationParams, Snapshot  # noqa: F401 - RegulationParams re-exported
 from werktloont.params.yamlio import load_yaml_text
+from werktloont.validation import problems_from
 
 MANIFEST = "manifest.yaml"
 OVERLAY_DIR = "gemeenten"

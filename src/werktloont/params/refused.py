@@ -9,7 +9,6 @@ Dutch problem list (the file, the field and what is wrong), with no terminal esc
 from __future__ import annotations
 
 import os
-import time
 from dataclasses import dataclass
 
 KINDS = ("pack", "overlay", "environment")
@@ -32,38 +31,13 @@ class Refusal:
 
 
 _ENVIRONMENT: list[Refusal] = []  # set by use_bundled_instead_of_environment()
-_RECHECK_S = 1.0  # the user's folders are looked at most once a second (the window asks on every keystroke)
-_RECENT: dict[int, tuple[float, object, tuple[Refusal, ...]]] = {}
+RECHECK_S = 1.0  # the user's folders are looked at most once a second (the window asks on every keystroke)
+# The refusals in force per pack, as params/refusals.py last found them (cleared when what is refused changes).
+RECENT: dict[int, tuple[float, object, tuple[Refusal, ...]]] = {}
 
 
-def refusals(pack=None) -> tuple[Refusal, ...]:
-    """Every refusal in force now: the environment's pack, a newer pack in the user's folders, and the overlays
-    of those folders for `pack` (default: the pack in use)."""
-    from werktloont.params import gemeente_override, loader, override
-
-    if pack is None:
-        try:
-            pack = loader.load_pack()
-        except Exception:  # noqa: BLE001 - a pack that cannot load is reported by whoever loads it
-            return tuple(_ENVIRONMENT)
-    now = time.monotonic()
-    hit = _RECENT.get(id(pack))
-    if hit is not None and hit[1] is pack and now - hit[0] < _RECHECK_S:
-        return hit[2]
-    found = tuple(_ENVIRONMENT)
-    if not os.environ.get("WERKTLOONT_PARAMETERS"):
-        override.choose(loader.bundled_pack_dir())
-        found += override.last_refusals()
-    found += gemeente_override.refusals(pack)
-    if len(_RECENT) > 16:
-        _RECENT.clear()
-    _RECENT[id(pack)] = (now, pack, found)
-    return found
-
-
-def for_municipality(name: str, pack=None) -> list[Refusal]:
-    """The refused overlay files of this municipality (to name them when its case cannot be computed)."""
-    return [r for r in refusals(pack) if r.kind == "overlay" and r.name == name]
+def environment() -> tuple[Refusal, ...]:
+    return tuple(_ENVIRONMENT)
 
 
 def use_bundled_instead_of_environment(reason: str) -> Refusal:
@@ -78,7 +52,7 @@ def use_bundled_instead_of_environment(reason: str) -> Refusal:
 
 
 def clear_cache() -> None:
-    _RECENT.clear()
+    RECENT.clear()
 
 
 def forget_environment() -> None:

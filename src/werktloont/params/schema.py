@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from pydantic import Strict as StrictType
 
 from werktloont.errors import Problem
+from werktloont.validation import parse_date  # noqa: F401 - used here and named by older callers
 
 Ident = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
 NonEmpty = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
@@ -203,15 +204,6 @@ class Overlay(Strict):
 
 
 # --- checks pydantic cannot express -------------------------------------------------------------
-
-def parse_date(text: Any) -> date | None:
-    if not isinstance(text, str):
-        return None
-    try:
-        return date.fromisoformat(text) if len(text) == 10 else None
-    except ValueError:
-        return None
-
 
 def valid_date(text: Any) -> date:
     """parse_date for a date the checks already accepted; a ValueError otherwise."""

@@ -12,8 +12,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from werktloont import __version__, fmt, texts
-from werktloont.api import calculate, curve
-from werktloont.engine.components import ARTICLES, COSTS
+from werktloont.api import ARTICLES, COSTS, calculate, curve
 from werktloont.jsonio import clean
 from werktloont.model.case import Case, parse_case
 from werktloont.params import load_pack
@@ -333,10 +332,6 @@ def timeline_summary(timeline: list[dict], lang: str = "nl") -> list[Row]:
 
 def _unknown_schemes(case: Case, pack) -> list[tuple[dict, str]]:
     """The municipality's schemes whose amount on the case date is unknown (label, reason)."""
-    from werktloont.params import gemeente_override
-    from werktloont.rules.gemeente import regelingen
+    from werktloont.api import unknown_schemes
 
-    overlay = gemeente_override.overlays(pack).get(case.municipality or "")
-    if overlay is None:
-        return []
-    return [({"nl": s.label.nl, "en": s.label.en}, why) for s, why in regelingen.unknown_schemes(overlay, case.on)]
+    return unknown_schemes(case, pack)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from werktloont import texts
-from werktloont.engine.components import COMPONENTS, COSTS, INCOME
+from werktloont.api import COMPONENTS, COSTS, INCOME
 
 __all__ = ["COSTS", "INCOME", "ROWS", "component_label", "component_short", "ui_lang"]
 

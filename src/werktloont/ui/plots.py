@@ -18,7 +18,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from werktloont import fmt
-from werktloont.engine.components import COLOURS
+from werktloont.api import COLOURS
 from werktloont.ui.labels import COSTS, INCOME
 
 # Okabe-Ito and friends: distinguishable with the common colour-vision deficiencies.

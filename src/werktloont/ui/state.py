@@ -14,7 +14,7 @@ from datetime import date
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from werktloont import api, fmt
-from werktloont.engine.prepared import PreparedCase, prepare
+from werktloont.api import PreparedCase, prepare
 from werktloont.errors import InputError, MissingParameterError, WerktloontError
 from werktloont.params import load_pack
 from werktloont.texts.components import pick
@@ -82,16 +82,10 @@ class AppState(QObject):
 
     def minimum_wage(self, age: int, on: str) -> float | None:
         """The legal minimum hourly wage for this age on this date, from the minimumloon rule."""
-        from werktloont.params.schema import parse_date
-        from werktloont.rules.wet_minimumloon.minimumloon import minimumuurloon
+        from werktloont.validation import parse_date
 
         day = parse_date(on)
-        if day is None:
-            return None
-        try:
-            return float(minimumuurloon(age, self.pack.at(day).reg("minimumloon")))
-        except WerktloontError:
-            return None
+        return None if day is None else api.minimum_wage(age, day, self.pack)
 
     # --- inputs ---
     def set_case(self, case: dict, missing: list[str] | None = None) -> None:
@@ -144,9 +138,7 @@ class AppState(QObject):
                                    "compleet.").format(wage=fmt.eur(wage["x"][-1]), parameter=exc.param_id, on=exc.on))
         solved = None
         if self.solver_target is not None:
-            from werktloont.engine.curve import solve
-
-            solved = solve(prepared, self.solver_target, view=self.solver_view)
+            solved = api.solve(prepared, self.solver_target, view=self.solver_view)
         missing += [m["text"] for m in result.get("missing", ()) if m.get("text")]
         extra: dict = {"missing": missing} if missing else {}
         h = job.hours_per_week if job else 0.0

@@ -1,8 +1,12 @@
-"""Translate pydantic validation errors into Dutch problems that name the field."""
+"""Checking what users give (case files, parameter and municipal files): pydantic validation errors as Dutch
+problems that name the field, and the ISO dates those files use. Below both the case model and the parameters,
+so neither needs the other."""
 
 from __future__ import annotations
 
 import re
+from datetime import date
+from typing import Any
 
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
@@ -92,3 +96,13 @@ def problems_from(exc: ValidationError) -> list[Problem]:
         seen.add(path)
         problems.append(Problem(path, _message(err)))
     return problems
+
+
+def parse_date(text: Any) -> date | None:
+    """A date written as JJJJ-MM-DD, or None."""
+    if not isinstance(text, str):
+        return None
+    try:
+        return date.fromisoformat(text) if len(text) == 10 else None
+    except ValueError:
+        return None
