@@ -1,4 +1,4 @@
-"""Timeline benchmark (run on demand: python benchmarks/bench_timeline.py). Target (issue 4): 24 months for one
+"""Timeline benchmark (run on demand: python benchmarks/bench_timeline.py). Target: 24 months for one
 case in <= 5 ms (median, after warm-up). The case has a 6-month contract, WW, a child in childcare and savings."""
 
 from __future__ import annotations

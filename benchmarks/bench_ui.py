@@ -1,7 +1,7 @@
 """UI benchmarks (run on demand: python benchmarks/bench_ui.py). Prints medians against the targets.
 
-Targets: p95 <= 33 ms from a value change (hours slider) to the updated, redrawn chart (issue 12; issue 5 asked
-a median <= 50 ms); cold start (new Python process) to the first shown window <= 1.5 s. Runs offscreen.
+Targets: p95 <= 33 ms from a value change (hours slider) to the updated, redrawn chart (and a median <= 50 ms);
+cold start (new Python process) to the first shown window <= 1.5 s. Runs offscreen.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Issue 15 item 6: art. 24a Participatiewet (norm plus 1/12 of the alleenstaande-ouderkop) and art. 78gg
+"""art. 24a Participatiewet (norm plus 1/12 of the alleenstaande-ouderkop) and art. 78gg
 (tegemoetkoming alleenverdienersproblematiek).
 
 Sources of the figures used below (all in the parameter pack with their sources):

@@ -1,4 +1,4 @@
-"""Seeded fuzz of extreme-but-valid cases (issue 17): ages 18-120, contracts up to 120 months, starts up to 30
+"""Seeded fuzz of extreme-but-valid cases: ages 18-120, contracts up to 120 months, starts up to 30
 months out, amounts at the schema's edges and sub-cent inputs. No crash, no NaN, the parts add up to the total to
 the cent (result and every timeline month), and batch gives what calculate(timeline=False) gives."""
 

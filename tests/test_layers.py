@@ -110,7 +110,7 @@ def test_report_imports_qt_only_in_render():
 
 
 def test_nothing_outside_the_cli_imports_the_cli():
-    # report/content.py and ui/app.py used to (issue 12 moved read_json and the report's words out of the CLI).
+    # Shared helpers live below the CLI (reading JSON is jsonio's, the report's words are texts').
     files = [p for p in _source_files()
              if not _rel(p).startswith("werktloont/cli/") and _rel(p) != "werktloont/__main__.py"]
     bad = _violations(files, ("werktloont.cli",))

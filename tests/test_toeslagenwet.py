@@ -1,4 +1,4 @@
-"""Toeslagenwet before bijstand (issue 15 item 3): hand calculations written out, with the sources of the amounts.
+"""Toeslagenwet before bijstand: hand calculations written out, with the sources of the amounts.
 
 Amounts: Toeslagenwet art. 2 lid 1 and 2, geldend 2025-07-01 (https://wetten.overheid.nl/BWBR0004043/2025-07-01;
 the same on UWV, "Sociaal minimum", bedragen vanaf 1 juli 2025): gehuwd € 103,26 per dag, ongehuwde 21+ € 73,79

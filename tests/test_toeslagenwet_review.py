@@ -1,4 +1,4 @@
-"""Toeslagenwet: three points found in review, each against the law text (Toeslagenwet, geldend 2025-07-01:
+"""Toeslagenwet: three points, each against the law text (Toeslagenwet, geldend 2025-07-01:
 https://wetten.overheid.nl/BWBR0004043/2025-07-01).
 
 - Art. 3: a partner born after 31 December 1971 counts only with a child under 12. The case gives ages on the case

@@ -50,7 +50,7 @@ def refused_entries(lang: str = "nl", pack=None) -> list[dict]:
     return refused.render([r.as_dict() for r in refusals(pack)], lang)
 
 
-def toeslagen(input: dict) -> dict:  # noqa: A002 - the issue names this parameter
+def toeslagen(input: dict) -> dict:  # noqa: A002 - the name of the contract's parameter
     return _toeslagen(input)
 
 

@@ -1,4 +1,4 @@
-"""The one atomic-write helper: stale temp files cleaned, read-only asks, symlinks written through (issue 17)."""
+"""The one atomic-write helper: stale temp files cleaned, read-only asks, symlinks written through."""
 
 import os
 import stat

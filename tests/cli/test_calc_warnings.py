@@ -1,4 +1,4 @@
-"""`werktloont calc` text shows the "look again at this input" warnings the window and the report show (issue 15:
+"""`werktloont calc` text shows the "look again at this input" warnings the window and the report show:
 an older case file with a partner who "works" but no income opens with a message asking for that income)."""
 
 import json

@@ -1,4 +1,4 @@
-"""Hostile case files and batch lines: one reader refuses each cleanly, in Dutch, naming the file (issue 17)."""
+"""Hostile case files and batch lines: one reader refuses each cleanly, in Dutch, naming the file."""
 
 import json
 import os

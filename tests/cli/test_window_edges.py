@@ -1,4 +1,4 @@
-"""A job that starts or ends outside the 24-month window must not crash calc or timeline (issue 17)."""
+"""A job that starts or ends outside the 24-month window must not crash calc or timeline."""
 
 import pytest
 

@@ -1,4 +1,4 @@
-"""Issue 14: the car in the client's name. Hand calculations written out; figures from the law texts."""
+"""the car in the client's name. Hand calculations written out; figures from the law texts."""
 
 import json
 

@@ -132,7 +132,7 @@ def test_vrijlating_below_cap_and_none_under_27():
 
 def test_car_counts_unless_needed():
     # Participatiewet art. 34 lid 3 (2026): vermogensgrens alleenstaande 8.000; a car of 9.000 counts
-    # unless the gemeente leaves it free (lid 2 a, "noodzakelijk"): needed alone frees nothing (issue 14), the
+    # unless the gemeente leaves it free (lid 2 a, "noodzakelijk"): needed alone frees nothing, the
     # exempt part (car_exempt) does.
     car = {"savings": 0, "car_value": 9000}
     assert calculate(single(assets=car))["asset_test"]["eligible"] is False

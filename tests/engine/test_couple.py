@@ -1,4 +1,4 @@
-"""Issue 15: each adult's own income, who takes the offer, and the zorgtoeslag for a partner who is not insured.
+"""each adult's own income, who takes the offer, and the zorgtoeslag for a partner who is not insured.
 
 Every expected value is a hand calculation written out below, from the parameter values and their sources:
 2026: minimumuurloon € 14,71 (WML art. 8, Stcrt. indexation 1-1-2026), jeugdloon 19 jaar 60 % (WML art. 9

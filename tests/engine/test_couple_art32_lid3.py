@@ -58,9 +58,9 @@ def test_the_explanation_names_article_32_lid_3_and_the_free_amount():
 
 
 def test_the_partner_without_a_right_takes_the_offer():
-    # Found in review: lid 3 was applied only to the adult who does not take the offer. Offer 12 h x € 15 for the
+    # Lid 3 applies to whichever adult has no right, also the one who takes the offer. Offer 12 h x € 15 for the
     # partner without a right (job.person 1): € 842,40 net, no vrijlating (it is for the belanghebbende);
-    # 0 + 1.001,07 + 842,40 = 1.843,47 <= 2.002,13, so nothing counts: bijstand stays € 1.001,07 (was € 369,27).
+    # 0 + 1.001,07 + 842,40 = 1.843,47 <= 2.002,13, so nothing counts: bijstand stays € 1.001,07.
     case = couple({})
     case["job"] = {"hourly_wage": 15.0, "hours_per_week": 12, "person": 1}
     r = calculate(case, timeline=False)

@@ -149,7 +149,7 @@ def test_solver_never_and_minimum():
 
 
 def test_solver_lasting_view_is_the_default_and_needs_more_hours():
-    # Issue 13: after the 6 months of art. 31 lid 2 n nothing of the wage is left free while on aanvullende
+    # after the 6 months of art. 31 lid 2 n nothing of the wage is left free while on aanvullende
     # bijstand, so the € 20 travel costs are never earned back by a few hours: the gain is the wage above the
     # norm. Net 68,84 x h (see above) minus the norm € 1.401,50 (2026-01, art. 21 a) must pay the € 20 travel
     # costs and the € 1 target: 68,84 x h >= 1.422,50 -> h >= 20,66 hours at the least (tax and toeslagen

@@ -1,4 +1,4 @@
-"""Result key `debts` (issue 19): beslag without and with the job; hand calculations written out."""
+"""Result key `debts`: beslag without and with the job; hand calculations written out."""
 
 import pytest
 

@@ -1,4 +1,4 @@
-"""The lasting answer and a job the household already has (issue 15): its vrijlating (art. 31 lid 2 n: 25 %, at
+"""The lasting answer and a job the household already has: its vrijlating (art. 31 lid 2 n: 25 %, at
 most € 285, for 6 months) is taken to run in the first month, because its start is not asked; in the lasting
 answer it is over in both situations, with and without the offer. Before, the lasting baseline kept it for ever,
 so the lasting gain of a household whose partner works was too low by the ended vrijlating (and what it moves).
@@ -54,7 +54,7 @@ def test_without_a_job_of_its_own_nothing_changes():
 
 
 def test_the_households_own_income_row_names_the_values_and_sources_it_used():
-    """Issue 15 'every euro explained': the partner's € 842,40 net is worked out with the wage and tax rules (52/12
+    """Every euro explained: the partner's € 842,40 net is worked out with the wage and tax rules (52/12
     weeks, 8 % vakantiegeld, box 1 rate, algemene heffingskorting, arbeidskorting); its row lists them."""
     r = calculate(CASE, timeline=False)
     row = next(e for e in r["explanations"] if e["component"] == "other_income" and e["situation"] == "with_job")
@@ -65,9 +65,9 @@ def test_the_households_own_income_row_names_the_values_and_sources_it_used():
 
 
 def test_the_timeline_ends_the_existing_jobs_vrijlating_after_six_months_in_both_scenarios():
-    """Found in review: the 24 months kept the partner's vrijlating running for ever, so the timeline's gain after
-    the temporary vrijlating disagreed with gain_lasting (€ 243 against € 473 a month). Art. 31 lid 2 n: at most
-    6 months; taken to start in the case month (January 2026), so it runs January-June and is over from July."""
+    """The months ahead end the partner's vrijlating after its period, so the gain after it agrees with
+    gain_lasting. Art. 31 lid 2 n: at most 6 months; taken to start in the case month (January 2026), so it runs
+    January-June and is over from July."""
     from werktloont.api import calculate as api_calculate
 
     case = {"date": "2026-01-01", "household": {"adults": [

@@ -1,4 +1,4 @@
-"""Issue 13: Participatiewet in balans and 1 January 2027, the 2026 rules that were missing, the lasting answer.
+"""Participatiewet in balans and 1 January 2027, the 2026 rules that were missing, the lasting answer.
 
 Hand calculations with their sources; the 2027 amounts are the 2026-07-01 ones carried forward (status voorlopig,
 docs/parameter-review/2027.md)."""

@@ -1,4 +1,4 @@
-"""The month-by-month timeline (issue 4): hand calculations written out, and the convergence checks."""
+"""The month-by-month timeline: hand calculations written out, and the convergence checks."""
 
 import json
 
@@ -98,7 +98,7 @@ def test_single_parent_child_5_vrijlating_r_after_n():
         assert m[k]["bijstand"] > 0
         assert m[k]["bijstand"] + m[k]["net_wage"] == pytest.approx(NORM_2026_07 + 177.66, abs=0.011)
     assert any("art. 31 lid 2 r" in n for n in m["2026-07"]["notes"])
-    # Issue 13: art. 31 lid 2 r ends on 1 January 2027 (Participatiewet in balans) and art. 34a lid 1 a leaves 15 %
+    # art. 31 lid 2 r ends on 1 January 2027 (Participatiewet in balans) and art. 34a lid 1 a leaves 15 %
     # free without a maximum for 12 months: 15 % x about 1.514 = about 227 > 177,66, so more bijstand than under r.
     # (No transitional rule for a running r-period was found; the 34a period starts in January 2027.)
     for k in ("2027-01", "2027-06"):
@@ -168,7 +168,7 @@ def test_car_scenarios():
     assert sc["sell"]["counted_now"] == 10000.0 and not sc["sell"]["eligible_now"]
     assert sc["sell"]["stay"]["months_without_bijstand"] == 2
     assert sc["sell"]["stay"]["bijstand_lost"] == pytest.approx(2 * NORM_2026_01, abs=0.01)
-    # Needed alone frees nothing (art. 34 lid 2 a, issue 14): without an exempt part the car still counts.
+    # Needed alone frees nothing (art. 34 lid 2 a): without an exempt part the car still counts.
     assert not sc["needed"]["eligible_now"]
     assert "geen advies" in r["summary"]["warnings"][0]["text"]
 

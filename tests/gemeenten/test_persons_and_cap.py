@@ -1,4 +1,4 @@
-"""The overlay format's bill per number of persons, cap on the remitted share and limit of the gehuwden norm (issue 18),
+"""The overlay format's bill per number of persons, cap on the remitted share and limit of the gehuwden norm,
 with Rotterdam's published figures, the Dutch check messages, and the month pipeline using them."""
 
 from datetime import date

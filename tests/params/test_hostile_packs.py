@@ -1,5 +1,5 @@
 """Hostile newer packs in the user's data folder are refused with a Dutch message naming the file, and the bundled
-pack is used; plausibility bounds, checksums, size limits and YAML bombs (issue 17)."""
+pack is used; plausibility bounds, checksums, size limits and YAML bombs."""
 
 import os
 import re

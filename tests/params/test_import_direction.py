@@ -1,4 +1,4 @@
-"""Issue 12/17: params/loader.py and params/override.py no longer import each other; the imports go one way,
+"""params/loader.py and params/override.py no longer import each other; the imports go one way,
 loader -> override -> pack, all at module level (no late import hiding a cycle)."""
 
 import ast

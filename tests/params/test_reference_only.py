@@ -40,21 +40,21 @@ CASES = [
     _case([45], job={"hourly_wage": 16.0, "hours_per_week": 36, "start": "2026-03-01", "contract_months": 12,
                      "ww_arbeidsverleden_jaren": 15}),
     _case([35], rent=False, job=JOB, assets={"savings": 20_000, "car_value": 4000, "home_equity": 90_000}),
-    # Issue 13: the verhoging 18-20 (art. 20 lid 3-4), gifts (art. 31 lid 2 m) and a case in 2027 (art. 34a).
+    # the verhoging 18-20 (art. 20 lid 3-4), gifts (art. 31 lid 2 m) and a case in 2027 (art. 34a).
     {**_case([19]), "household": {"adults": [{"age": 19, "parents_cannot_contribute": True}],
                                   "gifts_per_year": 1500.0}},
     _case([35], job=JOB, date="2027-03-01"), _case([70], job=JOB, date="2027-03-01"),
-    # Issue 19: beslag in each leefsituatie of Rv art. 475da lid 1 (each reads its own maximum), with a wage high
+    # beslag in each leefsituatie of Rv art. 475da lid 1 (each reads its own maximum), with a wage high
     # enough for the zorg term and its cap (lid 3).
     *[_case(ad, children=ch, job={"hourly_wage": 40.0, "hours_per_week": 40},
             debts_arrangement={"kind": "beslag", "monthly_claim": None})
       for ad, ch in (([35], ()), ([35], [{"age": 4}]), ([35, 33], ()), ([35, 33], [{"age": 4}]))],
-    # Issue 15: a partner who is not verzekerd (Wet op de zorgtoeslag art. 2 lid 4).
+    # a partner who is not verzekerd (Wet op de zorgtoeslag art. 2 lid 4).
     {**_case([35, 33], job=JOB), "household": {"adults": [{"age": 35}, {"age": 33, "zorgverzekerd": False}]}},
-    # Issue 15 item 6: a couple living on WW (art. 78gg, the tegemoetkoming alleenverdieners notice).
+    # a couple living on WW (art. 78gg, the tegemoetkoming alleenverdieners notice).
     {**_case([35, 33], job=JOB), "household": {"adults": [{"age": 35}, {"age": 33, "other_income": [
         {"kind": "ww", "net_per_month": 1100.0}]}]}},
-    # Issue 15 item 3: WW + Toeslagenwet from July 2025 (the TW amounts are known from then): a single person of
+    # WW + Toeslagenwet from July 2025 (the TW amounts are known from then): a single person of
     # 18, 19, 20 and 35, a woningdeler, and a couple whose partner (60, born before 1972) works (art. 7).
     *[_case([a], sharers=s, job=TW_JOB, date="2025-01-01") for a, s in ((18, 0), (19, 0), (20, 0), (35, 0), (35, 1))],
     _case([35, 40], job=TW_JOB, date="2025-01-01"),  # partner born after 1971, no child under 12 (art. 3)

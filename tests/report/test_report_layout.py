@@ -1,4 +1,4 @@
-"""Issue 16, the report on paper: headings stay with what they head, months in words, dated today, the saved
+"""The report on paper: headings stay with what they head, months in words, dated today, the saved
 scenarios side by side."""
 
 import datetime

@@ -1,4 +1,4 @@
-"""Debts in words (issue 19): the headline, `werktloont calc` and the report.
+"""Debts in words: the headline, `werktloont calc` and the report.
 
 Hand calculation for the case below (2026-01-01, single, 35, no rent, 24 h x € 15,00): net wage € 1.638,32; the
 vrijlating is 25 % of it, at most € 285,00 (Participatiewet art. 31 lid 2 n, bijstand.yaml), so bijstand is

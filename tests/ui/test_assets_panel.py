@@ -1,4 +1,4 @@
-"""Issue 14: next to the assets chart, what each choice about the car costs, in the window's language."""
+"""next to the assets chart, what each choice about the car costs, in the window's language."""
 
 from types import SimpleNamespace
 

@@ -1,4 +1,4 @@
-"""Case files, report and About in the app (issue: case files, report, privacy)."""
+"""Case files, report and About in the app."""
 
 import json
 
@@ -102,7 +102,7 @@ def test_client_and_note_typed_in_the_form_are_saved(window, tmp_path):
 
 
 def test_opening_refuses_what_calc_refuses_and_says_what_it_adjusted(window, tmp_path):
-    """Issue 17 item for the window: nothing is changed without a word when a case is opened."""
+    """For the window: nothing is changed without a word when a case is opened."""
     from werktloont.errors import WerktloontError
 
     base = json.loads(json.dumps(window.inputs.case()))

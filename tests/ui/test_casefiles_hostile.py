@@ -1,4 +1,4 @@
-"""Issue 17 in the window: the file stamp kept at open, a warning before overwriting a file saved elsewhere,
+"""In the window: the file stamp kept at open, a warning before overwriting a file saved elsewhere,
 the read-only question, stale temp files cleaned at start, and a missing timeline value said calmly."""
 
 import json

@@ -1,4 +1,4 @@
-"""Issue 16: a conversation at the client's table. The window recomputes from the form as shown, never keeps the
+"""a conversation at the client's table. The window recomputes from the form as shown, never keeps the
 previous client, reads Dutch numbers, shows what to arrange, hides a stale result and fits a laptop screen."""
 
 import json

@@ -1,4 +1,4 @@
-"""Issue 19 in the window: the folded "Schulden" section, the breakdown's rows 'Naar schuldeisers' and 'Houdt het
+"""In the window: the folded "Schulden" section, the breakdown's rows 'Naar schuldeisers' and 'Houdt het
 huishouden over', and the case file's debts_arrangement round trip."""
 
 import json

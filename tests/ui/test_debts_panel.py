@@ -1,4 +1,4 @@
-"""Issue 19: the debts region under the verdict, filled from the case file's debts_arrangement."""
+"""the debts region under the verdict, filled from the case file's debts_arrangement."""
 
 from types import SimpleNamespace
 

@@ -1,4 +1,4 @@
-"""Issue 14 in the window: the car's exempt part and an asset change can be entered, and the seed story plays."""
+"""In the window: the car's exempt part and an asset change can be entered, and the seed story plays."""
 
 from PySide6.QtCore import QDate
 

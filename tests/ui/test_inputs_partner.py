@@ -1,4 +1,4 @@
-"""Issue 15 in the window: the partner's income fields appear only with a partner, reach the case, and the verdict
+"""In the window: the partner's income fields appear only with a partner, reach the case, and the verdict
 names whose job it is."""
 
 from PySide6.QtCore import QDate

@@ -1,4 +1,4 @@
-"""Issue 15 in the window: the client's own income (household.adults[0].current_job and other_income) next to the
+"""In the window: the client's own income (household.adults[0].current_job and other_income) next to the
 partner's, folded in the household group; the bijstand on screen equals `werktloont calc` and a hand calculation;
 open -> save keeps the file as it was."""
 

@@ -1,4 +1,4 @@
-"""Issue 15, "done when": a couple where the client already works part-time and the partner is offered a job, entered
+"""a couple where the client already works part-time and the partner is offered a job, entered
 in the window; every euro of both partners' income is on screen and explained with whose it is."""
 
 import json

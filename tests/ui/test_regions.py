@@ -113,7 +113,7 @@ def test_breakdown_shows_each_component_as_the_result_in_euros(table):
         hidden = without == 0 and with_job == 0 and key not in ALWAYS_SHOWN
         assert table.isRowHidden(row) == hidden, key
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
-    assert headers == ["Zonder baan", "Met baan\n1e maand", "Verschil\n1e maand"]  # issue 13: month 1, said so
+    assert headers == ["Zonder baan", "Met baan\n1e maand", "Verschil\n1e maand"]  # month 1, said so
 
 
 def test_breakdown_total_is_income_minus_costs(table):

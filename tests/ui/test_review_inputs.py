@@ -1,4 +1,4 @@
-"""Found in review of the own-income fields (issue 15): a file's values survive the form unchanged, a new
+"""The own-income fields: a file's values survive the form unchanged, a new
 conversation keeps nothing of the previous partner, and a long fold summary never widens the inputs column."""
 
 from __future__ import annotations

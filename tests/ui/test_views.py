@@ -1,4 +1,4 @@
-"""Issue 13 in the window: the charts and the solver show the lasting gain by default, the first month on request;
+"""In the window: the charts and the solver show the lasting gain by default, the first month on request;
 the headline and the month-1 table say which is which."""
 
 import pytest

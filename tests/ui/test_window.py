@@ -28,7 +28,7 @@ def test_change_hours_updates_verdict_table_and_chart(window):
         assert model.index(row, 0).data(ValueRole) == pytest.approx(expected["without_job"][key])
         assert model.index(row, 1).data(ValueRole) == pytest.approx(expected["with_job"][key])
     plot = window.charts.plots["hours"]
-    curve = api.curve(case, "hours", 0, 40, 0.5, view="lasting")  # issue 13: the charts show the lasting view
+    curve = api.curve(case, "hours", 0, 40, 0.5, view="lasting")  # the charts show the lasting view
     x, y = plot.total.get_data()
     assert np.allclose(x, curve["x"]) and np.allclose(y, curve["disposable"])
     dot_x, dot_y = plot.now_dot.get_data()

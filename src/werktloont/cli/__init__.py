@@ -60,7 +60,7 @@ def _has_display() -> bool:
 
 def _open_app(argv: list[str]) -> int:
     try:
-        from werktloont.ui import app  # noqa: F401 - the window arrives with the desktop-app issue
+        from werktloont.ui import app  # noqa: F401 - the window: its Qt must import
     except ImportError:
         print("werktloont: het venster is in deze versie nog niet beschikbaar.\n" + NO_DISPLAY_HELP.split("\n", 2)[2])
         return 0

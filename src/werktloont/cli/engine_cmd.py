@@ -82,8 +82,8 @@ def format_result(result: dict, lang: str = "nl", case: dict | None = None) -> s
     out += [f"  {line}" for line in phase_lines(result.get("gain_phases", []), lang)]
     out += notice_lines(result, lang)
     out += job_lines(result.get("job"), lang)
-    out += asset_lines(result, lang)  # issue 14: events, car scenarios, client text
-    out += debt_lines(result, lang)  # issue 19: beslag, beslagvrije voet, naar schuldeisers
+    out += asset_lines(result, lang)  # events, car scenarios, client text
+    out += debt_lines(result, lang)  # beslag, beslagvrije voet, naar schuldeisers
     if not at["eligible"]:
         out.append(assets_above_limit(at, lang))
     out.append("")

@@ -35,7 +35,7 @@ REGISTRY: tuple[Component, ...] = (
               "Wet kinderopvang art. 1.5, 1.6 en 1.8; Besluit kinderopvangtoeslag art. 3, 4 en bijlage I", "#F0E442",
               toeslag=True),
     Component("municipal", "income", "Participatiewet art. 35-36; gemeentelijke verordening", "#8C6D31"),
-    # Issue 15: what the household has of its own without the offer, net (current jobs, benefits, alimentatie).
+    # what the household has of its own without the offer, net (current jobs, benefits, alimentatie).
     Component("other_income", "income", "Wet IB 2001 art. 3.80-3.82, 3.101, 8.10, 8.11; Participatiewet art. 31-32",
               "#7F3C8D"),
     Component("childcare_costs", "cost", "Wet kinderopvang art. 1.8 (kosten van de kinderopvang: prijs x uren)",

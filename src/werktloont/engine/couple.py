@@ -1,4 +1,4 @@
-"""Each adult's own income next to the offer (issue 15): tax per person, vrijlating per working partner.
+"""Each adult's own income next to the offer: tax per person, vrijlating per working partner.
 
 Participatiewet art. 31-32: the income of both partners counts against the couple norm; the vrijlating
 (art. 31 lid 2 n and r in 2025-2026, art. 34a from 2027; rules/versions.py) applies per partner who works. A

@@ -212,7 +212,7 @@ def curve(data, over: str = "hours", start=None, stop=None, step=None, pack=None
 
 
 def _name_schemes(ranges: list[dict], x, month: dict, overlay) -> list[dict]:
-    """A cliff where the municipal schemes drop names them: `schemes` [{id, kind, label}] (issue 18)."""
+    """A cliff where the municipal schemes drop names them: `schemes` [{id, kind, label}]."""
     if overlay is None:
         return ranges
     by_id = {s.id: s for s in overlay.schemes}

@@ -44,7 +44,7 @@ def _parameters(snap: Snapshot, ids: tuple[str, ...]) -> list[dict]:
 def codes(g: dict[str, float], *, working: bool, client_age: int, vrijlating_age: int,
           taker: int = 0) -> dict[str, tuple[str, dict]]:
     """Per component: (code, values) for one point (`g`: Month.point(i)). `taker`: the adult who takes the offer
-    (job.person); with 1, `vrijlating` is the partner's and `vrijlating_other` the client's (issue 15)."""
+    (job.person); with 1, `vrijlating` is the partner's and `vrijlating_other` the client's."""
     out: dict[str, tuple[str, dict]] = {}
     if working:
         out["net_wage"] = ("net_wage", {k: _n(g[k]) for k in ("gross_wage", "vakantiegeld", "net_wage", "iack")})
@@ -53,7 +53,7 @@ def codes(g: dict[str, float], *, working: bool, client_age: int, vrijlating_age
     if not bool(g["assets_eligible"]):
         out["bijstand"] = ("assets_above_limit", {k: _n(g[k]) for k in ("assets_counted", "assets_limit",
                                                                          "assets_excess", "assets_months")})
-    elif not working and g.get("counted_income", 0.0) > 0.005:  # issue 15: the household's own income counts
+    elif not working and g.get("counted_income", 0.0) > 0.005:  # the household's own income counts
         out["bijstand"] = ("bijstand_own_income", {
             **{k: _n(g.get(k, 0.0)) for k in ("counted_income", "norm", "bijstand", "vrijlating",
                                               "vrijlating_other")}})
@@ -107,7 +107,7 @@ def _cached(snap: Snapshot, ids: tuple[str, ...]) -> tuple[list[dict], list[dict
 def explanations(snap: Snapshot, month, i: int, lang: str | None = None, *, working: bool, client_age: int,
                  situation: str, other_items: list[dict] | None = None, taker: int = 0) -> list[dict]:
     """`lang` is accepted and ignored (the words are added by werktloont.api). `other_items`: the household's
-    own income per adult and kind (issue 15), added to the other_income entry."""
+    own income per adult and kind, added to the other_income entry."""
     g = month.point(i)
     c = codes(g, working=working, client_age=client_age,
               vrijlating_age=snap.reg("bijstand")["vrijlating_minimum_leeftijd"], taker=taker)
@@ -126,7 +126,7 @@ def explanations(snap: Snapshot, month, i: int, lang: str | None = None, *, work
             entry["values"] = {**values, "items": [dict(x) for x in other_items]}
         if code == "net_wage" and any(x["person"] == taker and x["kind"] != "kinderalimentatie"
                                       for x in other_items or ()):
-            # Issue 15: a second job or a benefit of the offer's taker is taxed with the offer; net_wage is the
+            # a second job or a benefit of the offer's taker is taxed with the offer; net_wage is the
             # difference the offer makes, not the offer's net on its own.
             entry["values"] = {**values, "on_top": 1, "taker": taker}
         out.append(entry)

@@ -47,14 +47,14 @@ class HouseholdArrays:
     hourly_wage: np.ndarray
     hours_per_week: np.ndarray
     travel_costs: np.ndarray
-    # Art. 20 lid 3-4 and art. 31 lid 2 m (issue 13): defaults keep older callers working.
+    # Art. 20 lid 3-4 and art. 31 lid 2 m: defaults keep older callers working.
     parents_cannot_contribute: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=bool))
     partner_parents_cannot_contribute: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=bool))
     # Art. 23: the client (adults[0]) and the partner (adults[1]) stay in an inrichting.
     client_in_inrichting: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=bool))
     partner_in_inrichting: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=bool))
     gifts_per_year: np.ndarray = field(default_factory=lambda: np.zeros(1))
-    # Issue 15: own income per adult. "own_*" belongs to the adult who takes the offer (job.person), "other_*" to
+    # own income per adult. "own_*" belongs to the adult who takes the offer (job.person), "other_*" to
     # the other adult (zero without a partner). Gross wage per week of a current job (hours x wage); taxable
     # other income gross per month (given gross) and net per month (given net, grossed up in compose); income
     # that is neither taxed nor counted (kinderalimentatie) per month.

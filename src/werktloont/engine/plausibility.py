@@ -61,7 +61,7 @@ def checks(prepared: PreparedCase) -> list[dict]:
         elif job.hourly_wage < prepared.minimum_hourly_wage - 0.005:
             found.append({"code": "wage_below_minimum", "field": "job.hourly_wage", "wage": job.hourly_wage,
                           "minimum": prepared.minimum_hourly_wage})
-    # Issue 15: "works" without any income of its own (older case files): the income must be filled in to count.
+    # "works" without any income of its own (older case files): the income must be filled in to count.
     taker = job.person if job is not None else 0
     for i, adult in enumerate(case.household.adults):
         if adult.works and adult.current_job is None and not adult.other_income and i != taker:

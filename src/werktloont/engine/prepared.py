@@ -57,7 +57,7 @@ def job_summary(original: Case, case: Case, minimum: float) -> dict | None:
     given = original.job is not None and original.job.hourly_wage is not None
     return {"hourly_wage": job.hourly_wage, "hourly_wage_source": "case" if given else "minimumloon",
             "minimum_hourly_wage": minimum, "below_minimum": job.hourly_wage < minimum - 1e-9,
-            **({"person": job.person} if job.person else {})}  # issue 15: the partner's offer
+            **({"person": job.person} if job.person else {})}  # the partner's offer
 
 
 def check_client_age(snap: Snapshot, case: Case) -> None:
@@ -113,7 +113,7 @@ def checked(data: Any, pack: ParameterPack | None = None) -> tuple[Case, Paramet
     snap = pack.at(case.on)
     check_client_age(snap, case)
     overlay = overlay_for(pack, case)
-    # WML art. 8-9: the youth minimum wage by the age of the adult who takes the offer (issue 15: job.person).
+    # WML art. 8-9: the youth minimum wage by the age of the adult who takes the offer (job.person).
     taker = case.household.adults[case.job.person] if case.job is not None else case.client_adult
     minimum = minimum_hourly_wage(snap, taker.age)
     return case, pack, snap, overlay, minimum, fill_car_exempt(fill_defaults(case, minimum), overlay)

@@ -89,7 +89,7 @@ def build(cases, pack, without, with_job, *, take_without=slice(None), take_with
             "asset_test": {"counted": assets["assets_counted"][i], "limit": assets["assets_limit"][i],
                            "eligible": bool(eligible[i]), "excess": assets["assets_excess"][i],
                            "months_of_norm": months[i],
-                           # art. 50: above the limit only through home equity: bijstand as a loan (issue 14)
+                           # art. 50: above the limit only through home equity: bijstand as a loan
                            "kind": "geen_bijstand" if not eligible[i] else "lening"
                            if assets["assets_counted"][i] > assets["assets_limit"][i] + 1e-9 else "ok"},
             "details": {"without_job": {k: v[i] for k, v in det_wo.items()},

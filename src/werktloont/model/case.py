@@ -64,10 +64,10 @@ class CurrentJob(_Strict):
     start: DateText | None = None
 
 
-# Other income per kind (issue 15). Taxable and counted in full for bijstand (art. 31 lid 1, 32 lid 1) and in the
+# Other income per kind. Taxable and counted in full for bijstand (art. 31 lid 1, 32 lid 1) and in the
 # toetsingsinkomen: ww, wia, wajong, anw, alimentatie (partneralimentatie, Wet IB art. 3.101) and overig.
 # kinderalimentatie: not taxed (Wet IB art. 3.101 covers only periodieke uitkeringen to the ex-partner), so not in
-# the toetsingsinkomen, and not counted for bijstand (the issue's rule; the sub-article was not read here).
+# the toetsingsinkomen, and not counted for bijstand (the sub-article was not read here).
 OTHER_INCOME_KINDS = ("ww", "wia", "wajong", "anw", "alimentatie", "kinderalimentatie", "overig")
 
 
@@ -86,7 +86,7 @@ class OtherIncome(_Strict):
 class Adult(_Strict):
     age: Annotated[int, Whole, Field(ge=0, le=120)]
     works: bool = False
-    # Issue 15: the adult's own income next to bijstand, and health insurance (Wet op de zorgtoeslag art. 2 lid 4).
+    # the adult's own income next to bijstand, and health insurance (Wet op de zorgtoeslag art. 2 lid 4).
     current_job: CurrentJob | None = None
     other_income: list[OtherIncome] = Field(default_factory=list, max_length=10)
     zorgverzekerd: bool = True
@@ -226,7 +226,7 @@ class Job(_Strict):
     vakantiegeld: Literal["juni", "mei", "maandelijks"] = "juni"
     # Timeline: years of WW-arbeidsverleden (art. 42), only if the jareneis is met; unknown: the minimum duration.
     ww_arbeidsverleden_jaren: Annotated[int, Whole, Field(ge=0, le=60)] | None = None
-    # Issue 15: who takes the offer, 0 the first adult (default), 1 the partner.
+    # who takes the offer, 0 the first adult (default), 1 the partner.
     person: Annotated[int, Whole, Field(ge=0, le=1)] = 0
     # Pay days: every calendar month ("maand") or every four weeks ("vier_weken", 13 pay slips a year);
     # `first_payday` the date of the first pay (None: the end of the first month, or four weeks and a week after the
@@ -319,7 +319,7 @@ class Case(_Strict):
     job: Job | None = None
     municipality: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")] | None = None
     toeslagen_advance: ToeslagenAdvance = ToeslagenAdvance()
-    # Free text for the case worker (issue: case files); never used in a calculation.
+    # Free text for the case worker; never used in a calculation.
     note: Annotated[str, Field(max_length=5000)] | None = None
     client: Annotated[str, Field(max_length=200)] | None = None
     pack_version: str | None = None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from werktloont.texts.components import lang_of, pick
 
 ITEMS: dict[str, tuple[str, str]] = {
-    # Issue 15: the partner's job and other income are calculated; what is left is said here.
+    # the partner's job and other income are calculated; what is left is said here.
     "partner_income": ("sinds wanneer een baan die u of de partner al heeft loopt, als dat niet is ingevuld "
                        "(gerekend: vanaf deze maand, dus de eerste maanden met vrijlating), en de "
                        "alleenverdienerstegemoetkoming (art. 78gg)",

@@ -11,7 +11,7 @@ def _e(x) -> str:
 
 
 def _on_top(v: dict, en: bool) -> str:
-    """Issue 15: the offer's taker already has income of their own, taxed together with the offer."""
+    """the offer's taker already has income of their own, taxed together with the offer."""
     if not v.get("on_top"):
         return ""
     partner = v.get("taker", 0) == 1
@@ -59,7 +59,7 @@ def _keep_own(amount: float, en: bool) -> str:
 
 
 def _keeps(v: dict, en: bool) -> tuple[str, str]:
-    """(sentence for `vrijlating`, sentence for `vrijlating_other`). Issue 15: with the offer for the partner
+    """(sentence for `vrijlating`, sentence for `vrijlating_other`). with the offer for the partner
     (`taker` 1) the first is the partner's and the other the client's."""
     first, other = v.get("vrijlating", 0), v.get("vrijlating_other", 0)
     if v.get("taker", 0) == 1:
@@ -139,7 +139,7 @@ def _other_income(v: dict, en: bool) -> str:
 
 
 def _own_income_bijstand(v: dict, en: bool) -> str:
-    # Issue 15: the vrijlating on a job the household already has explains the gap between the net income and what
+    # the vrijlating on a job the household already has explains the gap between the net income and what
     # is deducted (older results lack `vrijlating`: then only the other's, as before).
     keep, keep_other = _keeps(v, en)
     keep = (" " + keep + keep_other).rstrip()

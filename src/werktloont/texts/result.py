@@ -71,9 +71,9 @@ def render_result(result: dict, lang: str = "nl") -> dict:
     render_entries(result.get("timeline") or [], lang)
     if "action_codes" in result:
         result["actions"] = render_actions(result["action_codes"], lang)
-    _assets.render(result, lang)  # issue 14: asset test kind, asset events and scenarios, the client text
-    _debts.render(result, lang)  # issue 19: beslag, the beslagvrije voet, what goes to the creditors
-    for m in result.get("missing", ()):  # issue 17: what could not be computed, and why
+    _assets.render(result, lang)  # asset test kind, asset events and scenarios, the client text
+    _debts.render(result, lang)  # beslag, the beslagvrije voet, what goes to the creditors
+    for m in result.get("missing", ()):  # what could not be computed, and why
         m["text"] = missing_text(m, lang)
     _followup.render(result, lang)  # the cash calendar, the gap before the first wage, the follow-up plan
     if "headline" in result:  # the answer's sentence: every view shows this one

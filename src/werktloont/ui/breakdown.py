@@ -1,6 +1,6 @@
 """Breakdown region: without job | with job | difference per component. A row click asks "waarom?".
 
-With beslag or a debt arrangement (issue 19) two rows follow the total: what goes to the creditors and what the
+With beslag or a debt arrangement two rows follow the total: what goes to the creditors and what the
 household keeps, from the result's `debts` (same month as the other rows)."""
 
 from __future__ import annotations

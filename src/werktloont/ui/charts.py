@@ -169,7 +169,7 @@ class Tabs(QWidget):
 
 
 class ChartsPanel(Tabs):
-    view_changed = Signal(str)  # "lasting" or "first_month" (issue 13)
+    view_changed = Signal(str)  # "lasting" or "first_month"
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -225,7 +225,7 @@ class ChartsPanel(Tabs):
             if hasattr(plot, "legend_entries"):
                 self.legends[key] = Legend(plot.legend_entries())
                 row.addWidget(self.legends[key], 0)
-            if key == "assets":  # issue 14: what each choice about a car costs, next to the chart
+            if key == "assets":  # what each choice about a car costs, next to the chart
                 row.addWidget(self.assets_panel, 1)
             head = self.title_rows[key] = QHBoxLayout()
             head.addWidget(title, 1)

@@ -1,4 +1,4 @@
-"""Debts region (issue 19): under the verdict, what beslag or a debt arrangement means for the job: the headline
+"""Debts region: under the verdict, what beslag or a debt arrangement means for the job: the headline
 ("de baan levert u € 0 per maand meer op, maar uw schuld is € X per maand sneller afgelost"), the rows without and
 with the job, and how the beslagvrije voet is made. Input: `debts_arrangement` in the case file. The words come
 from werktloont.texts.debts (already in the window's language in the result)."""

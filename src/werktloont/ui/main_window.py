@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.inputs = InputsPanel(self.state)
         self.verdict = VerdictPanel()
         self.solver = SolverPanel()
-        self.debts = DebtsPanel()  # issue 19: beslag or schuldhulp (hidden without one)
+        self.debts = DebtsPanel()  # beslag or schuldhulp (hidden without one)
         self.breakdown = BreakdownTable()
         self.explanation = ExplanationPanel()
         self.charts = ChartsPanel()
@@ -222,11 +222,11 @@ class MainWindow(QMainWindow):
         self.state.failed.connect(self._show_failure)
         self.state.incomplete.connect(self._show_incomplete)
         self.state.timeline_ready.connect(self._show_timeline)
-        self.state.missing.connect(lambda text: self.notice.show_message(text, "input"))  # issue 17: a part left out
+        self.state.missing.connect(lambda text: self.notice.show_message(text, "input"))  # a part left out
         self.breakdown.component_selected.connect(self.explanation.show_component)
         self.breakdown.component_selected.connect(self.compact.reveal_explanation)
         self.solver.target_chosen.connect(self.state.set_solver_target)
-        self.solver.view_chosen.connect(self.state.set_solver_view)  # issue 13: lasting by default
+        self.solver.view_chosen.connect(self.state.set_solver_view)  # lasting by default
         self.charts.view_changed.connect(self.state.set_curve_view)
         self.scenarios.open_requested.connect(self._open_scenario)
         self.scenarios.changed.connect(lambda: self.inputs.set_scenarios(self.scenarios.saved()))

@@ -16,7 +16,7 @@ def _kind(outcome) -> str | None:
 
 class SolverPanel(QWidget):
     target_chosen = Signal(float)
-    view_chosen = Signal(str)  # "lasting" (default) or "first_month" (issue 13)
+    view_chosen = Signal(str)  # "lasting" (default) or "first_month"
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -56,7 +56,7 @@ class AppState(QObject):
         self.missing_fields: list[str] = []  # not yet filled in or answered (the inputs' hint): then no answer
         self.outcome: Outcome | None = None
         self.solver_target: float | None = None
-        # Issue 13: the charts and the solver show the lasting gain (after every temporary vrijlating) unless the
+        # the charts and the solver show the lasting gain (after every temporary vrijlating) unless the
         # user asks for the first month; "lasting" or "first_month" (engine.curve.VIEWS).
         self.curve_view = "lasting"
         self.solver_view = "lasting"
@@ -130,7 +130,7 @@ class AppState(QObject):
             wage = api.curve(prepared, "wage", round(low, 2), round(high, 2), WAGE_STEP, lang=self.lang,
                              view=self.curve_view)
         except MissingParameterError as exc:
-            # Issue 17: a value only higher wages need is unknown (e.g. a 2025 toeslag table above an income):
+            # a value only higher wages need is unknown (e.g. a 2025 toeslag table above an income):
             # the chart stops below it and says why, the rest of the result stands.
             wage = self._wage_curve_below(prepared, low, wage_now, exc)
             missing.append(self.tr("De grafiek Uurloon stopt bij {wage} per uur: bij een hoger loon is de waarde "
@@ -199,7 +199,7 @@ class AppState(QObject):
         try:
             projection = api.project(outcome.prepared, lang=self.lang)
         except MissingParameterError as exc:
-            # Issue 17: the rest of the result stands; say which value is unknown, as calc and the report do.
+            # the rest of the result stands; say which value is unknown, as calc and the report do.
             from werktloont.texts.result import missing_text
 
             item = {"code": "timeline", "parameter": exc.param_id, "on": exc.on}
