@@ -37,6 +37,7 @@ def is_werkdag(day: date) -> bool:
     return day.weekday() < 5 and day not in feestdagen(day.year)
 
 
+@lru_cache(maxsize=4096)
 def next_werkdag(day: date) -> date:
     """The day itself when it is a working day, else the first working day after it."""
     while not is_werkdag(day):
@@ -44,6 +45,7 @@ def next_werkdag(day: date) -> date:
     return day
 
 
+@lru_cache(maxsize=4096)
 def add_werkdagen(day: date, n: int) -> date:
     """The n-th working day after `day` (n = 0: `day` itself if a working day, else the next one)."""
     day = next_werkdag(day)
