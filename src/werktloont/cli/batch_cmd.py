@@ -18,7 +18,7 @@ from itertools import islice
 
 from werktloont import atomic, jsonio
 
-BLOCK_LINES = 1_000  # large enough for the engine's vectorising, small enough to keep memory flat
+BLOCK_LINES = 100  # each answer holds its phases, cash calendar and plan: a small block keeps memory flat
 PROGRESS_AFTER_S = 2.0  # a batch that takes longer than this reports its progress on stderr, this often
 
 
