@@ -84,3 +84,22 @@ def pytest_sessionfinish(session):
     quality = sys.modules.get("tests.test_quality")
     if quality is not None:
         quality.stop()
+
+
+def isolated_user_folders(monkeypatch, tmp_path):
+    """A generator for an autouse fixture: the user's data folder in tmp_path (a developer's own
+    ~/.local/share/werktloont must not leak in), no WERKTLOONT_PARAMETERS, Linux's folder layout, and every cache
+    of the user's folders forgotten before and after. Yields the municipal overlay folder."""
+    from werktloont.params import gemeente_override, override, refused
+
+    def forget() -> None:
+        override.clear_cache()
+        gemeente_override.clear_cache()
+        refused.forget_environment()
+
+    monkeypatch.delenv("WERKTLOONT_PARAMETERS", raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    forget()
+    yield tmp_path / "xdg" / "werktloont" / "gemeenten"
+    forget()

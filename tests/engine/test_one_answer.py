@@ -154,32 +154,10 @@ def test_temporary_contracts_are_never_blijvend(months, tmp_path, capsys):
 def test_a_later_version_of_the_vrijlating_is_one_new_object_and_runs_through_the_projection():
     """A fictitious art. 34a of 2028 (20 % for 6 months): one new version object in the registry, no new branch
     anywhere; the months from January 2028 use it, with its own period (a new version starts a new one)."""
-    from dataclasses import dataclass, replace
-    from datetime import date
-
-    import numpy as np
-
+    from tests.engine.later_version import later_version_registered
     from werktloont.rules import versions
-    from werktloont.rules.afronding import cents_half_up
-    from werktloont.rules.participatiewet.inkomstenvrijlating import Art34aVrijlating
 
-    @dataclass(frozen=True)
-    class Fictitious2028(Art34aVrijlating):
-        def amount(self, net_work_income, *, client_age, single_parent_young_child, month, p) -> dict:
-            income = np.maximum(np.asarray(net_work_income, dtype=float), 0.0)
-            inside = (income > 0) & (np.asarray(month) >= 1) & (np.asarray(month) <= 6)
-            return {"vrijlating": cents_half_up(np.where(inside, 0.20 * income, 0.0)), "in_period": inside}
-
-        def period_end(self, letter, p) -> int:
-            return 6
-
-    before = versions.VERSIONS
-    old = next(v for v in before if v.name == "inkomstenvrijlating" and v.version == "2027")
-    new = Fictitious2028("inkomstenvrijlating", "2028", date(2028, 1, 1), None,
-                         (versions.Publication("fictief, voor de test", "https://example.invalid"),), "test")
-    changed = tuple(replace(v, geldig_tot=date(2027, 12, 31)) if v is old else v for v in before) + (new,)
-    versions.replace_registry(changed)
-    try:
+    with later_version_registered():
         assert versions.check_registry() == []
         # 35, single, 16 h x € 14,71 from 2027-06: below the norm, so aanvullende bijstand every month. 2027: art.
         # 34a (15 % for 12 months, 2027-06..12); 2028: the new version starts its own period, 20 % for 6 months.
@@ -196,5 +174,3 @@ def test_a_later_version_of_the_vrijlating_is_one_new_object_and_runs_through_th
         assert jan["bijstand"] == pytest.approx(r["details"]["with_job"]["norm"] - 0.8 * jan["net_wage"], abs=0.02)
         reasons = [p["reason"] for p in r["gain_phases"]]
         assert reasons[-1] == "lasting" and reasons.count("vrijlating_34a") >= 2
-    finally:
-        versions.replace_registry(before)

@@ -5,15 +5,14 @@ refused overlay in the user's folder is named in `calc` (text and JSON) and the 
 import json
 import re
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
-from tests.conftest import run_cli
+from tests.conftest import isolated_user_folders, run_cli
 from werktloont.cli import main
-from werktloont.params import bounds, gemeente_override, load_pack, override, refused
+from werktloont.params import bounds, gemeente_override, load_pack, refused
 
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLED = ROOT / "parameters"
@@ -24,14 +23,7 @@ CASE = {"format": "werktloont-case/1", "date": "2026-03-01", "household": {"adul
 
 @pytest.fixture(autouse=True)
 def user_folder(monkeypatch, tmp_path):
-    monkeypatch.delenv("WERKTLOONT_PARAMETERS", raising=False)
-    monkeypatch.setattr(sys, "platform", "linux")
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
-    override.clear_cache()
-    gemeente_override.clear_cache()
-    yield tmp_path / "xdg" / "werktloont" / "gemeenten"
-    override.clear_cache()
-    gemeente_override.clear_cache()
+    yield from isolated_user_folders(monkeypatch, tmp_path)
 
 
 def _overlay(folder: Path, *, amount: str = "300", version: str = "2", extra: str = "") -> Path:

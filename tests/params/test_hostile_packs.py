@@ -4,13 +4,12 @@ pack is used; plausibility bounds, checksums, size limits and YAML bombs."""
 import os
 import re
 import shutil
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import isolated_user_folders, run_cli
 from werktloont.errors import FileProblemsError
 from werktloont.params import integrity, override, pack
 from werktloont.params.yamlio import load_yaml_text
@@ -24,12 +23,7 @@ BOMB = "".join(f"{a}: &{a} [{', '.join(['*' + p] * 9 if p else ['lol'] * 9)}]\n"
 
 @pytest.fixture(autouse=True)
 def clean(monkeypatch, tmp_path):
-    monkeypatch.delenv("WERKTLOONT_PARAMETERS", raising=False)
-    monkeypatch.setattr(sys, "platform", "linux")
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
-    override.clear_cache()
-    yield
-    override.clear_cache()
+    yield from isolated_user_folders(monkeypatch, tmp_path)
 
 
 def seal(folder: Path) -> None:

@@ -6,14 +6,13 @@ import json
 import os
 import re
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import isolated_user_folders, run_cli
 from werktloont.cli import main
-from werktloont.params import gemeente_override, load_pack, override, refusals, refused
+from werktloont.params import gemeente_override, load_pack, override, refusals
 
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLED = ROOT / "parameters"
@@ -22,16 +21,7 @@ CASE = {"format": "werktloont-case/1", "date": "2026-03-01", "household": {"adul
 
 @pytest.fixture(autouse=True)
 def clean(monkeypatch, tmp_path):
-    monkeypatch.delenv("WERKTLOONT_PARAMETERS", raising=False)
-    monkeypatch.setattr(sys, "platform", "linux")
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
-    override.clear_cache()
-    gemeente_override.clear_cache()
-    refused.forget_environment()
-    yield
-    override.clear_cache()
-    gemeente_override.clear_cache()
-    refused.forget_environment()
+    yield from isolated_user_folders(monkeypatch, tmp_path)
 
 
 def _env(tmp_path, **extra) -> dict:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import isolated_user_folders
 from werktloont.params import default_pack_dir, load_pack, loader, override
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -16,13 +17,7 @@ BUNDLED = ROOT / "parameters"
 
 @pytest.fixture(autouse=True)
 def clean(monkeypatch, tmp_path):
-    monkeypatch.delenv("WERKTLOONT_PARAMETERS", raising=False)
-    # A developer's own ~/.local/share/werktloont must not leak into these tests.
-    monkeypatch.setattr(sys, "platform", "linux")
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
-    override.clear_cache()
-    yield
-    override.clear_cache()
+    yield from isolated_user_folders(monkeypatch, tmp_path)
 
 
 def bundled_version() -> tuple[int, ...]:
