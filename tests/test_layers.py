@@ -142,7 +142,7 @@ def test_nothing_reads_the_sibling_shared_folder():
                 continue
             text = path.read_text(encoding="utf-8", errors="replace")
             bad += [f"{path.relative_to(ROOT).as_posix()}: {m}" for m in SHARED_MARKERS if m in text]
-    assert not bad, "reads ../shared (outside the repository):\n" + "\n".join(bad)
+    assert not bad, f"reads ../{SHARED} (outside the repository):\n" + "\n".join(bad)
 
 
 # The documented order, bottom first; `werktloont` itself (its version) and the helpers every layer uses are base.
