@@ -97,8 +97,9 @@ def headline(proj: Projection, phase_list: list[dict]) -> dict:
     case = proj.prepared.case
     start = proj.job_start
     if case.job is None or case.job.hours_per_week <= 0 or start is None or not phase_list:
-        return {"kind": "no_job" if start is None and case.job is None else "no_job_in_window", "amount": 0.0,
-                "lasting": False, "phase": None}
+        # no_job_in_window: an offer that starts after the months the projection looks at
+        no_offer = case.job is None or case.job.hours_per_week <= 0
+        return {"kind": "no_job" if no_offer else "no_job_in_window", "amount": 0.0, "lasting": False, "phase": None}
     job_phases = [k for k, ph in enumerate(phase_list) if ph["reason"] != "before_job"]
     end = proj.contract_end
     stay_blocked = bool(proj.walks[STAY]["blocked"][start])

@@ -46,17 +46,22 @@ def _project(prepared: PreparedCase, horizon: int | None) -> Projection:
 
 
 def _long_enough(prepared: PreparedCase, horizon: int | None) -> int | None:
-    """A horizon that sees the end of every vrijlating period a permanent job can start in it (the version in
-    force when the job starts, and each later version, which starts a period of its own): one projection instead
-    of a second, longer one. An estimate; `_months_to_lasting` checks the result."""
+    """A horizon that sees the job (an offer that starts later than the months asked for, and a year of it) and the
+    end of every vrijlating period a permanent job can start in it (the version in force when the job starts, and
+    each later version, which starts a period of its own): one projection instead of a second, longer one. An
+    estimate; `_months_to_lasting` checks the result."""
     case = prepared.case
     job = case.job
     base = horizon or case.horizon_months or HORIZON
-    if job is None or job.hours_per_week <= 0 or job.contract_months is not None:
+    if job is None or job.hours_per_week <= 0:
         return horizon
     m0 = date(case.on.year, case.on.month, 1)
     start = date.fromisoformat(job.start) if job.start else case.on
     start = max(date(start.year, start.month, 1), m0)
+    if months_between(m0, start) >= base:  # the job would start after the window: look far enough to see it
+        base = min(months_between(m0, start) + (job.contract_months or 12) + 2, MAX_HORIZON)
+    if job.contract_months is not None:
+        return base if base != (horizon or case.horizon_months or HORIZON) else horizon
     needed, seen = base, -1
     while needed != seen and needed < MAX_HORIZON:  # a longer window may reach the start of a later version
         seen, last = needed, add_months(m0, needed - 1)

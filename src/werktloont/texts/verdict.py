@@ -65,6 +65,10 @@ def headline(result: dict, lang: str = "nl") -> str:
     if head is None:  # an older result file without the headline
         return whose_job(verdict(result["gain_per_month"], lang), result, lang)
     en = lang_of(lang) == "en"
+    if head["kind"] == "no_job_in_window":
+        return ("The job starts later than werktloont looks ahead (at most 60 months): there is no answer for it yet."
+                if en else "De baan begint later dan werktloont vooruit kijkt (hoogstens 60 maanden): daar is nog geen "
+                           "uitkomst voor.")
     if head["kind"] not in ("permanent", "temporary"):
         return no_job(lang)
     amount = head["amount"]
