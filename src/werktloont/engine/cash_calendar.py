@@ -50,6 +50,8 @@ class _Dates:
 
 
 def _pay(out: list, month: str, day: date, payer: str, kind: str, amount: float, basis: str, **extra) -> None:
+    if abs(amount) < 0.004:  # most months have no payment of most kinds: skip the rounding
+        return
     amount = money(amount)
     if abs(amount) >= 0.005:
         out.append({"month": month, "date": day.isoformat(), "payer": payer, "kind": kind, "amount": amount,
@@ -75,11 +77,13 @@ def _gemeente(out: list, proj: Projection, i: int, label: str, parts: dict, date
     _pay(out, label, day, "gemeente", "gemeentelijke_regelingen", parts["municipal"][i], "share")
 
 
-def payments(proj: Projection, sc: int = JOB) -> list[dict]:
-    """Every payment of scenario `sc` from the case month on, in date order within each month."""
+def payments(proj: Projection, sc: int = JOB, until: int | None = None) -> list[dict]:
+    """Every payment of scenario `sc` from the case month on (to month index `until`, included), in date order
+    within each month."""
     parts, dates = proj.parts[sc], _Dates(proj)
     out: list[dict] = []
-    for i in range(proj.first, len(proj.months)):
+    last = len(proj.months) if until is None else min(until + 1, len(proj.months))
+    for i in range(proj.first, last):
         m, label = proj.months[i], proj.label(i)
         rows: list[dict] = []
         _employer(rows, proj, i, label, parts, sc)
