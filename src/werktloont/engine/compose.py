@@ -337,10 +337,9 @@ def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, on: da
                     received_wage=received_wage)
     if bij.benefit_net is not None:
         v.update(benefit_gross=np.asarray(benefit_gross, dtype=float), benefit_net=bij.benefit_net)
-    if bij.partner_free_32_3 is not None:
-        v["partner_income_free_32_3"] = bij.partner_free_32_3
-    if bij.norm_24a is not None:
-        v["norm_24a"] = bij.norm_24a
+    # Named in every month, 0 where the article does not apply (art. 32 lid 3, art. 24a): read without a default.
+    v["partner_income_free_32_3"] = bij.partner_free_32_3 if bij.partner_free_32_3 is not None else np.zeros(1)
+    v["norm_24a"] = bij.norm_24a if bij.norm_24a is not None else np.zeros(1)
     assets = bij.assets
     v.update(norm=bij.norm["norm"], vrijlating=bij.vrijlating, vrijlating_other=bij.vrijlating_other,
              counted_income=bij.counted, bijstand=bij.bijstand, assets_counted=assets["counted"],

@@ -55,14 +55,14 @@ def adult_incomes(prepared, amounts: dict, snap=None) -> list[float]:
     """Art. 475c lid 1 a-i income per adult (net per month), in the order of household.adults; adds up to the
     household's garnishable income (not rounded, so the two add up to the cent)."""
     case = prepared.case
-    total = sum(float(amounts.get(k, 0.0)) for k in GARNISHABLE)
+    total = sum(float(amounts[k]) for k in GARNISHABLE)
     adults = case.household.adults
     if len(adults) < 2:
         return [total]
     taker = case.job.person if case.job is not None else 0
     own_taker, own_other = _own_income_split(prepared, snap or prepared.snap)
     out = [0.0, 0.0]
-    out[taker] += own_taker + float(amounts.get("net_wage", 0.0))
+    out[taker] += own_taker + float(amounts["net_wage"])
     out[1 - taker] += own_other
     # Whatever the other components hold beyond these (a rounding cent) follows the bijstand split below.
     rest = total - out[0] - out[1]
@@ -88,13 +88,13 @@ def _situation(prepared, snap, situatie, amounts: dict, details: dict, debtor, k
     else:
         garnished, partner = round(per_adult[int(debtor)], 2), per_adult[1 - int(debtor)]
     steps = bvv.beslagvrije_voet(snap=snap, on=snap.on, situatie=situatie,
-                                 belastbaar_inkomen_jaar=float(details.get("toetsingsinkomen", 0.0)),
+                                 belastbaar_inkomen_jaar=float(details["toetsingsinkomen"]),
                                  garnished_income=garnished, partner_free_income=partner)
     protected = steps["beslagvrije_voet"]
     # MSNP/WSNP: the household keeps the vrij te laten bedrag; assumed equal to the beslagvrije voet (see codes).
     taken = 0.0 if kind == "none" else bvv.to_creditors(garnished_income=garnished, protected=protected,
                                                          monthly_claim=claim)
-    disposable = float(amounts.get("disposable", 0.0))
+    disposable = float(amounts["disposable"])
     return {"garnished_income": garnished, "partner_free_income": round(partner, 2),
             "income_per_adult": [round(x, 2) for x in per_adult], "beslagvrije_voet": protected,
             "to_creditors": taken, "household_keeps": round(disposable - taken, 2), "steps": steps}
@@ -159,7 +159,7 @@ def gemeente_claims(asset_events: list[dict]) -> list[dict]:
     debts view shows them next to the beslag box; a boete, if the gemeente gives one, comes on top (art. 18a)."""
     out = []
     for e in asset_events:
-        if e.get("reclaim_net", 0.0) > 0.005:
+        if e["reclaim_net"] > 0.005:
             out.append({"code": "terugvordering_bijstand", "kind": e["kind"], "from": e["overpaid_months"][0],
                         "to": e["overpaid_months"][-1], "months": e["months_overpaid"], "amount": e["reclaim_net"],
                         "gross": e["reclaim_gross"], "repayment": e.get("repayment"),

@@ -53,28 +53,28 @@ def codes(g: dict[str, float], *, working: bool, client_age: int, vrijlating_age
     if not bool(g["assets_eligible"]):
         out["bijstand"] = ("assets_above_limit", {k: _n(g[k]) for k in ("assets_counted", "assets_limit",
                                                                          "assets_excess", "assets_months")})
-    elif not working and g.get("counted_income", 0.0) > 0.005:  # the household's own income counts
+    elif not working and g["counted_income"] > 0.005:  # the household's own income counts
         out["bijstand"] = ("bijstand_own_income", {
-            **{k: _n(g.get(k, 0.0)) for k in ("counted_income", "norm", "bijstand", "vrijlating",
+            **{k: _n(g[k]) for k in ("counted_income", "norm", "bijstand", "vrijlating",
                                               "vrijlating_other")}})
     elif not working:
         out["bijstand"] = ("bijstand_full", {"norm": _n(g["norm"])})
     else:
         out["bijstand"] = ("bijstand_supplement", {
-            **{k: _n(g.get(k, 0.0)) for k in ("vrijlating", "counted_income", "norm", "bijstand", "vrijlating_other")},
+            **{k: _n(g[k]) for k in ("vrijlating", "counted_income", "norm", "bijstand", "vrijlating_other")},
             "client_age": client_age, "vrijlating_age": vrijlating_age})
     if taker and out["bijstand"][0] in ("bijstand_own_income", "bijstand_supplement"):  # whose vrijlating is whose
         out["bijstand"][1]["taker"] = taker
-    if g.get("norm_24a", 0.0) > 0.005 and out["bijstand"][0] != "assets_above_limit":  # art. 24a in the norm
+    if g["norm_24a"] > 0.005 and out["bijstand"][0] != "assets_above_limit":  # art. 24a in the norm
         out["bijstand"][1]["norm_24a"] = _n(g["norm_24a"])
-    if g.get("partner_income_free_32_3", 0.0) > 0.005 and out["bijstand"][0] != "assets_above_limit":
+    if g["partner_income_free_32_3"] > 0.005 and out["bijstand"][0] != "assets_above_limit":
         out["bijstand"][1]["partner_free_32_3"] = _n(g["partner_income_free_32_3"])  # art. 32 lid 3
     for key in TOESLAGEN:
         out[key] = ("toeslag", {"amount": _n(g[key]), "toetsingsinkomen": _n(g["toetsingsinkomen"]),
-                                "other_income": _n(g.get("other_income", 0.0))})
+                                "other_income": _n(g["other_income"])})
     out["other_income"] = (("other_income", {"amount": _n(g["other_income"]),
-                                             "vrijlating_other": _n(g.get("vrijlating_other", 0.0))})
-                           if g.get("other_income", 0.0) > 0.005 else ("no_other_income", {}))
+                                             "vrijlating_other": _n(g["vrijlating_other"])})
+                           if g["other_income"] > 0.005 else ("no_other_income", {}))
     if taker and out["other_income"][0] == "other_income":
         out["other_income"][1]["taker"] = taker
     for key in ("municipal", "childcare_costs", "travel_costs"):
