@@ -17,6 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from werktloont import api
 from werktloont.engine.calculate import calculate, projection
 from werktloont.engine.cash_calendar import month_totals
 from werktloont.engine.prepared import prepare
@@ -157,3 +158,15 @@ def test_each_months_payments_add_up_to_its_cash(case):
     per_year = 13 if case["job"]["pay_period"] == "vier_weken" else 12
     full_years = [y for y in {s.day.year for s in slips} if sum(s.day.year == y for s in slips) > per_year]
     assert not full_years  # never more pay slips in a calendar year than the pay period has
+
+
+def test_the_gap_counts_the_toeslagen_paid_before_the_first_wage_on_both_sides():
+    # 30, single, 16 h from 1 April 2026, paid at the end of April. Before the first wage (30 April) both situations
+    # get the toeslagen voorschot for May on 20 April, so they cancel out; what differs is the bijstand of April
+    # (paid on the 25th, 95 % with the vakantietoeslag reserved): without the job 1.401,50 x 0,95 = 1.331,43.
+    case = {"format": "werktloont-case/1", "date": "2026-03-01", "household": {"adults": [{"age": 30}],
+            "rent": {"base_rent": 650.0}}, "job": {"hours_per_week": 16, "start": "2026-04-01", "contract_months": 12}}
+    r = api.calculate(case)
+    april_bijstand_job = next(p["amount"] for p in r["cash_calendar"]["payments"]
+                              if p["month"] == "2026-04" and p["kind"] == "bijstand")
+    assert r["first_month_gap"]["amount"] == pytest.approx(1331.43 - april_bijstand_job, abs=0.01)

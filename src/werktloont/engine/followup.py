@@ -38,7 +38,8 @@ def first_month_gap(proj: Projection, pays: list[dict]) -> dict | None:
     if proj.job_start is None or start_day is None or not slips:
         return None
     first_pay = slips[0].day
-    stay = cash_calendar.payments(proj, STAY, until=slips[0].month)  # only the months up to the first pay count
+    # Up to the month after the first pay: the toeslagen voorschot of that month is paid on the 20th before it.
+    stay = cash_calendar.payments(proj, STAY, until=slips[0].month + 1)
     short = round(max(_in(stay, start_day, first_pay) - _in(pays, start_day, first_pay), 0.0), 2)
     paid = [p for p in pays if p["kind"] == "bijstand" and p["date"] < first_pay.isoformat()]
     last = date.fromisoformat(paid[-1]["date"]) if paid else None
