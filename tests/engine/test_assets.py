@@ -186,3 +186,37 @@ def test_municipal_algemeen_gebruikelijk_amount_is_left_free():
     assert r["asset_test"]["counted"] == pytest.approx(41500.0)
     needed = {s["scenario"]: s for s in r["asset_scenarios"]}["needed"]
     assert needed["exempt"] == 4500.0 and needed["exempt_source"] == "gemeente"
+
+
+def test_savings_above_limit_without_the_job_are_lived_on_until_under_it():
+    # Single, 30, EUR 20.000 savings, a full-time job from January 2026. Without the job: no bijstand while the
+    # savings are above 8.000 (art. 34); the client lives on them at the norm. January-June 6 x 1.401,50 =
+    # 8.409,00, July-August 2 x 1.419,46 = 2.838,92: in September 20.000 - 11.247,92 = 8.752,08 > 8.000, still
+    # none; in October 8.752,08 - 1.419,46 = 7.332,62 <= 8.000: bijstand again. So nine months without, and the
+    # gain that lasts is that against bijstand from October, not against a life on savings.
+    case = {"format": "werktloont-case/1", "date": "2026-01-01", "household": {"adults": [{"age": 30}]},
+            "assets": {"savings": 20000.0}, "job": {"hours_per_week": 36, "start": "2026-01-01"}}
+    r = calculate(case)
+    first, lasting = r["gain_phases"][0], r["gain_phases"][-1]
+    assert (first["reason"], first["from"], first["to"], first["months"]) == ("assets_without_job", "2026-01",
+                                                                                "2026-09", 9)
+    assert lasting["reason"] == "lasting" and lasting["from"] == "2026-10"
+    assert r["headline"]["kind"] == "permanent" and r["headline"]["from"] == "2026-10"
+    by_month = {e["month"]: e["stay"] for e in r["timeline"]}
+    assert by_month["2026-09"]["situation"] == "vermogen boven grens"
+    assert by_month["2026-10"]["situation"] == "bijstand"
+    # Zorgtoeslag 2026, single, income under the drempel (Wzt art. 2): (standaardpremie 2.119 - normpremie
+    # 1,912 % x 29.736 = 568,55) / 12 = 129,20, paid in whole euros.
+    zorgtoeslag_max = 129.0
+    assert by_month["2026-10"]["disposable"] == pytest.approx(NORM_2026_07 + zorgtoeslag_max, abs=0.01)
+
+
+def test_projection_reaches_the_month_the_savings_are_under_the_limit():
+    # Same client with EUR 40.000: (40.000 - 8.000) / ~1.420 a month is 23 months without bijstand; a projection
+    # of 12 months asked for is lengthened until the stay scenario is back on bijstand.
+    case = {"format": "werktloont-case/1", "date": "2026-01-01", "household": {"adults": [{"age": 30}]},
+            "assets": {"savings": 40000.0}, "job": {"hours_per_week": 36, "start": "2026-01-01"},
+            "horizon_months": 12}
+    r = calculate(case)
+    assert r["gain_phases"][-1]["reason"] == "lasting"
+    assert r["gain_phases"][0]["reason"] == "assets_without_job" and r["gain_phases"][0]["months"] >= 22

@@ -7,7 +7,8 @@ only; the words are in werktloont.texts.
 - **phases**: runs of months with the same reason and an equal gain (within € 1), every month of the projection in
   exactly one phase, the months before the job starts included. Reasons: before_job, vrijlating_<letter> (the part
   of the inkomstenvrijlating in force: n, r, 34a), existing_vrijlating, lasting (work without a temporary
-  vrijlating), ww, ww_tw, zoektermijn, assets_above_limit, no_job (back on bijstand after the contract).
+  vrijlating), assets_above_limit (no bijstand with the job while the assets are above the limit),
+  assets_without_job (none without it), ww, ww_tw, zoektermijn, no_job (back on bijstand after the contract).
 - **headline**: a permanent job names its lasting gain (the last phase) and the earlier phases; a temporary
   contract the gain while it lasts, how long, and what follows. Only a permanent job's gain is "lasting".
 """
@@ -60,6 +61,10 @@ def reason(proj: Projection, i: int) -> str:
         letter = proj.letters[i]
         if letter is not None:
             return f"vrijlating_{letter}"
+        if proj.walks[JOB]["blocked"][i]:  # working, and the savings still above the limit: no top-up meanwhile
+            return "assets_above_limit"
+        if proj.walks[STAY]["blocked"][i]:  # without the job no bijstand while the assets are above the limit
+            return "assets_without_job"
         stay_vrij = proj.res["vrijlating"][STAY, i] + proj.res["vrijlating_other"][STAY, i]
         return "existing_vrijlating" if stay_vrij > 0.005 else "lasting"
     assert plan.tw_gross is not None

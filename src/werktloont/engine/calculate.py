@@ -80,18 +80,35 @@ def _long_enough(prepared: PreparedCase, horizon: int | None) -> int | None:
 
 
 def _months_to_lasting(proj: Projection) -> int:
-    """How many months after the projection's end the vrijlating part running in its last month still runs, plus
-    one (0 when none runs, or the projection is as long as it may be)."""
+    """How many months after the projection's end the vrijlating part running in its last month still runs, or the
+    savings above the limit still last, plus one (0 when none runs, or the projection is as long as it may be)."""
     last = len(proj.months) - 1
-    letter = proj.letters[last]
-    if letter is None or len(proj.months) - proj.first >= MAX_HORIZON:
+    if len(proj.months) - proj.first >= MAX_HORIZON:
         return 0
+    letter = proj.letters[last]
+    if letter is None:
+        return _months_of_savings_left(proj)
     g = proj.groups_of()[last]
     rule = versions.vrijlating(g.on)
     if rule.unlimited(letter):
         return 0
     k = int(proj.plans[JOB].months_into_job[last])
     return max(rule.period_end(letter, g.snap.reg("bijstand")) - k, 0) + 1
+
+
+def _months_of_savings_left(proj: Projection) -> int:
+    """A scenario still above the asset limit in the last month while it lives on its savings (they fall): the
+    months until they are under the limit at that pace, plus one; 0 when no scenario is (a car does not get used)."""
+    last = len(proj.months) - 1
+    left = 0
+    for walk in proj.walks:
+        if not walk["blocked"][last] or last < 1:
+            continue
+        pace = float(walk["savings"][last - 1] - walk["savings"][last])
+        if pace > 1.0:
+            over = float(walk["counted"][last] - proj.limit[last])
+            left = max(left, int(over // pace) + 2)
+    return left
 
 
 def _loonheffingskorting(prepared: PreparedCase, bijstand_first_month: float) -> list[dict]:

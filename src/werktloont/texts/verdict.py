@@ -165,6 +165,8 @@ PHASE_REASONS = {
                     "bijstand (art. 41(4))"),
     "assets_above_limit": ("geen bijstand: het vermogen is boven de grens (art. 34)", "no bijstand: assets above "
                            "the limit (art. 34)"),
+    "assets_without_job": ("zonder de baan geen bijstand: het vermogen is boven de grens (art. 34)",
+                           "without the job no bijstand: assets above the limit (art. 34)"),
     "vrijlating_n": ("met inkomstenvrijlating (art. 31 lid 2 n, tijdelijk)",
                      "with earnings disregard (art. 31(2)(n), temporary)"),
     "vrijlating_r": ("met vrijlating alleenstaande ouder (art. 31 lid 2 r, tijdelijk)",

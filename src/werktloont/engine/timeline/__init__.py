@@ -194,9 +194,14 @@ def _money(prepared: PreparedCase, groups: dict, plans, hh_free: dict, walk_args
     res = money.compute(groups, plans, wage, overlay, hh_free)  # pass 1: bijstand as if entitled
     res = vrijlating.recount(groups, plans, wage, overlay, hh_free, res)  # only months with bijstand count
     walks = _walks(case, res, plans, walk_args, besides)
-    if (plans[JOB].hours > 0).any() and (walks[JOB]["factor"] < 1.0).any():
+    used = np.ones(len(plans[JOB].hours))
+    for _ in range(4):  # the counter and the asset test depend on each other: until neither changes
+        paid = walks[JOB]["factor"]
+        if not (plans[JOB].hours > 0).any() or np.array_equal(paid, used):
+            break
         # A month whose bijstand is not paid (the asset test, the zoektermijn) uses up no month of the period.
-        res = vrijlating.recount(groups, plans, wage, overlay, hh_free, res, paid=walks[JOB]["factor"])
+        res = vrijlating.recount(groups, plans, wage, overlay, hh_free, res, paid=paid)
+        used = paid
         walks = _walks(case, res, plans, walk_args, besides)
     factor = _verlaging(case, days, first, np.vstack([w["factor"] for w in walks]), res)
     need, need_gross = res["bijstand"].copy(), np.maximum(res["gross_bijstand"], res["bijstand"])
