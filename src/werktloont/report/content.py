@@ -24,10 +24,11 @@ from werktloont.texts.debts import client_paragraph
 from werktloont.texts.debts import report_parts as debt_report_parts
 from werktloont.texts.debts import rows as debt_rows
 from werktloont.texts.gains import first_month_label, headline_gain, headline_gain_label, signed
+from werktloont.texts.notices import notice_lines
 from werktloont.texts.refused import lines as refused_lines
 from werktloont.texts.report import assets_line, client_verdict, contacts, date_text, headings, month_text, word
 from werktloont.texts.timeline import situation as situation_text
-from werktloont.texts.verdict import detail, job_lines, no_job, notice_lines, phase_reason
+from werktloont.texts.verdict import detail, job_lines, no_job, phase_reason
 
 Row = tuple[str, ...]
 

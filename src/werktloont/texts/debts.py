@@ -81,19 +81,26 @@ def _first(d: dict) -> dict:
 
 
 def headline(d: dict, lang: str = "nl") -> str:
-    """The gain for the household and the faster repayment side by side, in the month the verdict names (said with
-    that month when it is not the first month, whose amounts the table shows)."""
-    gain, faster = d["gain_household"], d["faster_repayment"]
-    later = d.get("month") and d["month"] != _first(d).get("month")
+    """The gain for the household and the faster repayment side by side: first in the month the table shows (the
+    first month), then, when they change, from the month the verdict names."""
+    first = _first(d)
+    text = _gain_and_repayment(first["gain_household"], first["faster_repayment"], lang)
+    later = d.get("month") and d["month"] != first.get("month")
+    if later and (abs(d["gain_household"] - first["gain_household"]) >= 0.5
+                  or abs(d["faster_repayment"] - first["faster_repayment"]) >= 0.5):
+        text += " " + _gain_and_repayment(d["gain_household"], d["faster_repayment"], lang, since=d["month"])
+    return text
+
+
+def _gain_and_repayment(gain: float, faster: float, lang: str, since: str | None = None) -> str:
     if is_en(lang):
-        lead = f"From {month_words(d['month'], True)} the job" if later else "The job"
+        lead = f"From {month_words(since, True)} the job" if since else "The job"
         if faster > 0.005:
             return f"{lead} gives you {eur(gain)} a month more, but your debt is paid off {eur(faster)} a month faster."
         return f"{lead} gives you {eur(gain)} a month more; your creditors get the same as now."
-    lead = f"Vanaf {month_words(d['month'])} levert de baan u" if later else "De baan levert u"
+    lead = f"Vanaf {month_words(since)} levert de baan u" if since else "De baan levert u"
     if faster > 0.005:
-        return (f"{lead} {eur(gain)} per maand meer op, maar uw schuld is {eur(faster)} per maand sneller "
-                "afgelost.")
+        return f"{lead} {eur(gain)} per maand meer op, maar uw schuld is {eur(faster)} per maand sneller afgelost."
     return f"{lead} {eur(gain)} per maand meer op; uw schuldeisers krijgen evenveel als nu."
 
 
@@ -150,11 +157,13 @@ def client_paragraph(d: dict, lang: str = "nl") -> str:
     kind = _pick(KIND.get(d["kind"], KIND["beslag"]), lang).lower()
     faster = d["faster_repayment"]
     if is_en(lang):
-        text = (f"You have {kind}. Without the job {eur(wo['to_creditors'])} a month goes to your creditors. With the "
+        text = (f"You have {kind}. In {month_words(d['month'], True)}, without the job {eur(wo['to_creditors'])} a "
+                f"month goes to your creditors. With the "
                 f"job {eur(wi['to_creditors'])}. You keep {eur(wo['household_keeps'])} without the job and "
                 f"{eur(wi['household_keeps'])} with the job.")
         return text + (f" Your debt is paid off {eur(faster)} a month faster." if faster > 0.005 else "")
-    text = (f"U heeft {kind}. Zonder de baan gaat er {eur(wo['to_creditors'])} per maand naar uw schuldeisers. Met "
+    text = (f"U heeft {kind}. In {month_words(d['month'])} gaat er zonder de baan {eur(wo['to_creditors'])} per maand "
+            "naar uw schuldeisers. Met "
             f"de baan is dat {eur(wi['to_creditors'])}. U houdt zonder de baan {eur(wo['household_keeps'])} over. Met "
             f"de baan {eur(wi['household_keeps'])}.")
     return text + (f" Uw schuld is dan {eur(faster)} per maand sneller afgelost." if faster > 0.005 else "")
@@ -203,7 +212,8 @@ def debt_lines(result: dict, lang: str = "nl") -> list[str]:
     if "rows" not in d:
         render(result, lang)
     head = ("Without job", "With job") if is_en(lang) else ("Zonder baan", "Met baan")
-    out = ["", f"{title(lang)}: {d['label']}", f"{'':<52}{head[0]:>14}{head[1]:>14}"]
+    month = month_words(_first(d).get("month") or d["month"], is_en(lang))
+    out = ["", f"{title(lang)}: {d['label']} ({month})", f"{'':<52}{head[0]:>14}{head[1]:>14}"]
     out += [f"{r['label'][:51]:<52}{eur(r['without_job']):>14}{eur(r['with_job']):>14}" for r in d["rows"]]
     out += [d["headline"], d["explained"]["with_job"]]
     out += [f"- {n}" for n in d["notes"]]

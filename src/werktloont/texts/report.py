@@ -7,7 +7,7 @@ from __future__ import annotations
 from werktloont import fmt
 from werktloont.texts.components import is_en, pick
 from werktloont.texts.dates import MONTHS_NL, date_words, month_words
-from werktloont.texts.verdict import first_extra
+from werktloont.texts.verdict import first_months, first_months_sentences, months_words, negative_total
 
 __all__ = ["MONTHS_NL", "assets_line", "client_verdict", "contacts", "date_text", "headings", "month_text", "word"]
 
@@ -141,15 +141,17 @@ def _euros(amount: float) -> str:
     return fmt.eur(abs(amount), 0)
 
 
-def _gain_sentence(amount: float, partner: bool, en: bool) -> str:
+def _gain_sentence(amount: float, partner: bool, en: bool, average: bool = False) -> str:
+    """The amount a month; "gemiddeld" when it is the average of a contract's months that differ."""
     job = ("With this job for your partner" if partner else "With this job") if en else (
         "Met deze baan voor uw partner" if partner else "Met deze baan")
     if round(amount) == 0:
         return f"{job} you have about the same to spend as now." if en else \
             f"{job} heeft u ongeveer evenveel te besteden als nu."
+    avg = (" on average" if en else " gemiddeld") if average else ""
     if en:
-        return f"{job} you have {_euros(amount)} a month {'more' if amount > 0 else 'less'} to spend."
-    return f"{job} heeft u {_euros(amount)} per maand {'meer' if amount > 0 else 'minder'} te besteden."
+        return f"{job} you have{avg} {_euros(amount)} a month {'more' if amount > 0 else 'less'} to spend."
+    return f"{job} heeft u{avg} {_euros(amount)} per maand {'meer' if amount > 0 else 'minder'} te besteden."
 
 
 def _what_counts(head: dict, en: bool) -> str:
@@ -191,22 +193,19 @@ def client_verdict(result: dict, lang: str = "nl") -> list[str]:
     if head.get("kind") not in ("permanent", "temporary"):
         return ["No job was entered." if en else "Er is geen baan ingevuld."]
     partner = ((result.get("job") or {}).get("person") or 0) == 1
-    out = [_gain_sentence(head["amount"], partner, en)]
+    out = [_gain_sentence(head["amount"], partner, en, average=bool(head.get("average")))]
     if head["kind"] == "permanent":
         out.append("That stays so." if en else "Dat blijft zo.")
-        extra = first_extra(result)
-        if extra is not None:
-            n, amount = extra
-            span = ((f"the first {n} months" if n != 1 else "the first month") if en else
-                    (f"de eerste {n} maanden" if n != 1 else "de eerste maand")) if n else (
-                "at first" if en else "eerst")
-            out.append(f"In {span} you have {fmt.eur(amount, 0)} a month extra." if en else
-                       f"In {span} heeft u nog {fmt.eur(amount, 0)} per maand extra.")
+        first = first_months(result)
+        if first is not None:
+            since = month_words(result["gain_phases"][head["phase"]]["from"], lang)
+            out[-1] = f"That stays so from {since}." if en else f"Dat blijft zo vanaf {since}."
+            out += first_months_sentences(first, en)
     else:
         start, end = month_words(head["from"], lang), month_words(head["contract_end"], lang)
         months = head.get("months")
-        out.append((f"That lasts {months} months: from {start} to {end}." if en else
-                    f"Dat duurt {months} maanden: van {start} tot en met {end}.") if months else
+        out.append((f"That lasts {months_words(months, True)}: from {start} to {end}." if en else
+                    f"Dat duurt {months_words(months, False)}: van {start} tot en met {end}.") if months else
                    (f"That lasts until {end}." if en else f"Dat duurt tot en met {end}."))
         zoek = _zoektermijn_weeks(result)
         for n, code in enumerate(head.get("then") or []):
@@ -220,7 +219,8 @@ def client_verdict(result: dict, lang: str = "nl") -> list[str]:
         what = _what_counts(head, en)
         out.append(f"Without this job you get no bijstand either, as long as {what} counts." if en else
                    f"Zonder deze baan krijgt u ook geen bijstand, zolang {what} meetelt.")
-    return out
+    loss = negative_total(head, lang)
+    return out + ([loss] if loss else [])
 
 
 def contacts(result: dict, lang: str = "nl") -> list[str]:

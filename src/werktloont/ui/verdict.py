@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from werktloont.texts import curve as curve_texts
+from werktloont.texts import notices as notice_texts
 from werktloont.texts import plausibility
 from werktloont.texts import verdict as verdict_texts
 
@@ -57,7 +58,7 @@ class VerdictPanel(QFrame):
             self.detail.setText("")
             return
         lines = plausibility.sentences(outcome.result.get("plausibility", []), outcome.lang)
-        lines += verdict_texts.notice_lines(outcome.result, outcome.lang)  # e.g. 2027 amounts not yet set
+        lines += notice_texts.notice_lines(outcome.result, outcome.lang)  # e.g. 2027 amounts not yet set
         self.warnings.setText("\n".join(lines))
         self.warnings.setVisible(bool(lines))
         result = outcome.result
