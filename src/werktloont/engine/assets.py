@@ -203,7 +203,7 @@ def asset_events(prepared: PreparedCase, proj: Projection) -> list[dict]:
         ch = sp.change
         j0 = s.at(sp.k)
         if j0 >= len(s.months):  # after the projection: nothing to read
-            out.append(_beyond(sp, exempt))
+            out.append(_beyond(sp, exempt, s.label(len(s.months) - 1)))
             continue
         right = _right(s.blocked, s.zoek, s, j0)
         end = _report_end(case, ch, month_of(ch.month))
@@ -245,10 +245,10 @@ def _previous_value(spans: list[Span], sp: Span) -> float:
     return before[-1].counted if before else 0.0
 
 
-def _beyond(sp: Span, exempt: dict) -> dict:
-    """A change after the projection's last month: named, not computed."""
+def _beyond(sp: Span, exempt: dict, last: str) -> dict:
+    """A change after the projection's last month (`last`): named, not computed."""
     ch = sp.change
-    return {"month": ch.month, "kind": ch.kind, "given_by": ch.from_, "value": ch.value,
+    return {"projection_end": last, "month": ch.month, "kind": ch.kind, "given_by": ch.from_, "value": ch.value,
             "counted_value": round(sp.counted, 2),
             "reported": ch.reported, "reported_self": ch.reported_self, "discovered": ch.discovered,
             "already_found": False, "counted": 0.0, "limit": 0.0, "excess": 0.0, "months_without_right": 0,
@@ -267,7 +267,9 @@ def _car(prepared: PreparedCase, proj: Projection) -> tuple[Span | None, float, 
     its value, its month index, and the month it is given back (a later change to 0, else now: the case month,
     but not before the month after it came)."""
     case = prepared.case
-    cars = [s for s in proj.changes.spans if s.change.kind == "auto" and s.change.value > 0]
+    # A car that comes after the projection's last month is named by its event (beyond_projection), not walked.
+    cars = [s for s in proj.changes.spans if s.change.kind == "auto" and s.change.value > 0
+            and s.k < len(proj.months)]
     if not cars:
         return None, case.assets.car_value, proj.first, proj.first
     car = cars[-1]

@@ -135,9 +135,39 @@ def _give_back_en(s: dict) -> str:
                    "papers (CRvB 27-06-2023, ECLI:NL:CRVB:2023:1260)")
 
 
+def _beyond_line(e: dict, en: bool) -> str:
+    """A change after the projection's last month: named, not in the months."""
+    m, last = month_name(e["month"], "en" if en else "nl"), month_name(e.get("projection_end"), "en" if en else "nl")
+    return (f"From {m}: after the last month of this calculation ({last}), so not in the months shown. Choose a "
+            "longer period (up to 60 months) to include it." if en else
+            f"Vanaf {m}: na de laatste maand van deze berekening ({last}), dus niet meegerekend in de maanden. Kies "
+            "een langere periode (tot 60 maanden) om het mee te rekenen.")
+
+
+def _beyond_client(events: list[dict], lang: str, cite: bool) -> list[str]:
+    """B1: what comes after the months of the calculation; report it then."""
+    en = is_en(lang)
+    out = []
+    for e in events:
+        car = ("een auto", "a car") if e["value"] > 0 else ("de auto", "the car")
+        thing = pick(car, lang) if e["kind"] == "auto" else pick(THING.get(e["kind"], THING["overig"]), lang)
+        m, last = month_name(e["month"], lang), month_name(e.get("projection_end"), lang)
+        if e["value"] > 0:
+            what = f"In {m} you get {thing}." if en else f"In {m} krijgt u {thing}."
+        else:
+            what = f"In {m} {thing} leaves your household." if en else f"In {m} gaat {thing} weg uit uw huishouden."
+        out.append(f"{what} That is after this calculation (up to {last}). Tell the gemeente at once when it "
+                   f"happens{_cite('art. 17', cite)}." if en else
+                   f"{what} Dat is na deze berekening (tot en met {last}). Meld het meteen bij de gemeente als het "
+                   f"zover is{_cite('art. 17', cite)}.")
+    return out
+
+
 def event_line(e: dict, lang: str = "nl") -> str:
     m, d = month_name(e["month"], lang), month_name(e["discovered"], lang)
     en = is_en(lang)
+    if e.get("beyond_projection"):
+        return _beyond_line(e, en)
     if e.get("leaves"):
         return (f"From {m}: it left the household (value {eur(e['value'])}); from then it no longer counts "
                 f"(art. 34(1)); counted now {eur(e['counted'])}, limit {eur(e['limit'])}{_right_again(e, True)}."
@@ -277,10 +307,11 @@ def client_text(result: dict, lang: str = "nl", cite: bool = True) -> list[str]:
     """The client text (B1): short sentences with the case's amounts and dates. Empty without a car or event.
     `cite`: the articles in brackets and the whole boete text (window, calc, the klantmanager's page); without, the
     short boete text and no repayment details (the client's own pages of the report)."""
-    events = result.get("asset_events") or []
+    beyond = [e for e in result.get("asset_events") or [] if e.get("beyond_projection")]
+    events = [e for e in result.get("asset_events") or [] if not e.get("beyond_projection")]
     scen = {s["scenario"]: s for s in result.get("asset_scenarios") or []}
     if not events and not scen:
-        return []
+        return _beyond_client(beyond, lang, cite)
     en = is_en(lang)
     keep = scen.get("keep")
     came = [e for e in events if not e.get("leaves")]
@@ -310,7 +341,7 @@ def client_text(result: dict, lang: str = "nl", cite: bool = True) -> list[str]:
         out += _left_lines(events, lang)
     if car:
         out += _car_choices(car_event, lang, cite)
-    return out
+    return out + _beyond_client(beyond, lang, cite)
 
 
 def render(result: dict, lang: str = "nl") -> dict:
