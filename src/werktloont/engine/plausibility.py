@@ -62,6 +62,9 @@ def checks(prepared: PreparedCase) -> list[dict]:
         elif job.hourly_wage < prepared.minimum_hourly_wage - 0.005:
             found.append({"code": "wage_below_minimum", "field": "job.hourly_wage", "wage": job.hourly_wage,
                           "minimum": prepared.minimum_hourly_wage})
+    if not any(a.bijstand_entitled for a in case.household.adults):  # art. 11, 13: computed without bijstand
+        found.append({"code": "no_right_to_bijstand", "field": "household.adults[0].bijstand_entitled",
+                      "adults": len(case.household.adults)})
     before = before_case_date(case)  # the offer began before the case date: what is assumed about its months
     if before is not None:
         found.append({**before, "field": "job.start"})

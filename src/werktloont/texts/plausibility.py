@@ -50,6 +50,14 @@ def sentence(warning: dict, lang: str = "nl") -> str:
                 f"({fmt.eur(w['minimum'])}). An employer must pay at least the minimum." if en else
                 f"Het uurloon ({fmt.eur(w['wage'])}) is lager dan het wettelijk minimumloon voor deze leeftijd "
                 f"({fmt.eur(w['minimum'])}). Een werkgever moet minstens het minimumloon betalen.")
+    if code == "no_right_to_bijstand":
+        who = ("Nobody in this household has" if w.get("adults", 1) > 1 else "The client has") if en else (
+            "Niemand in dit huishouden heeft" if w.get("adults", 1) > 1 else "De aanvrager heeft")
+        return (f"{who} a right to bijstand (Participatiewet art. 11: Dutch nationals and those treated as such; "
+                "art. 13: who is excluded). Computed without bijstand, with and without the job. Check this." if en
+                else f"{who} geen recht op bijstand (Participatiewet art. 11: Nederlanders en wie met hen "
+                "gelijkgesteld is; art. 13: wie is uitgesloten). Gerekend zonder bijstand, met en zonder de baan. "
+                "Klopt dit?")
     if code == "job_before_case_date":
         return job_before_case_date(w, lang)
     return (f"Check the input at {w.get('field', '?')}." if en else f"Controleer de invoer bij {w.get('field', '?')}.")
