@@ -6,6 +6,8 @@ an own car."""
 from __future__ import annotations
 
 from werktloont.fmt import eur
+from werktloont.texts.asset_situations import THING, beyond_client, beyond_line, job_boete, job_claim_client, job_clause
+from werktloont.texts.asset_situations import cite_ref as _cite
 from werktloont.texts.boete import boete_client_text, boete_short, boete_summary, month_name, repayment_text
 from werktloont.texts.components import is_en, pick
 from werktloont.texts.verdict import headline
@@ -28,8 +30,6 @@ GIVER = {"ouder": ("uw vader of moeder", "your father or mother"),
          None: ("wie hem gaf", "whoever gave it")}
 PAID_BY = {"ouder": ("uw vader of moeder", "your father or mother"), "familie": ("een familielid", "a relative"),
            None: ("iemand anders", "someone else")}
-THING = {"gift": ("een gift", "a gift"), "erfenis": ("een erfenis", "an inheritance"),
-         "spaargeld": ("spaargeld", "savings"), "overig": ("iets van waarde", "something of value")}
 LIVES_ON = {
     "bijstand": ("bijstand", "bijstand"),
     "sale_money": ("het geld van de verkoop, tot het onder de grens is", "the sale money, until it is under the limit"),
@@ -138,6 +138,8 @@ def _give_back_en(s: dict) -> str:
 def event_line(e: dict, lang: str = "nl") -> str:
     m, d = month_name(e["month"], lang), month_name(e["discovered"], lang)
     en = is_en(lang)
+    if e.get("beyond_projection"):
+        return beyond_line(e, en)
     if e.get("leaves"):
         return (f"From {m}: it left the household (value {eur(e['value'])}); from then it no longer counts "
                 f"(art. 34(1)); counted now {eur(e['counted'])}, limit {eur(e['limit'])}{_right_again(e, True)}."
@@ -155,6 +157,7 @@ def event_line(e: dict, lang: str = "nl") -> str:
                      f"{eur(e['reclaim_net'])} (gross {eur(e['reclaim_gross'])} after the calendar year)")
             if e.get("boete"):
                 line += "; " + boete_summary(e["boete"], lang)
+            line += job_clause(e.get("with_job"), True)
         elif e["reported"]:
             line += ". Reported at once: nothing to pay back, no fine"
         return line + "."
@@ -168,6 +171,7 @@ def event_line(e: dict, lang: str = "nl") -> str:
                  f"{eur(e['reclaim_net'])} (bruto {eur(e['reclaim_gross'])} na het kalenderjaar)")
         if e.get("boete"):
             line += "; " + boete_summary(e["boete"], lang)
+        line += job_clause(e.get("with_job"), False)
     elif e["reported"]:
         line += ". Meteen gemeld: niets terugbetalen, geen boete"
     return line + "."
@@ -195,15 +199,13 @@ def _left_lines(events: list[dict], lang: str) -> list[str]:
     came = [e for e in events if not e.get("leaves") and e["months_overpaid"]]
     if out and came:
         e = came[0]
-        out.append(f"What you got too much before, {eur(e['reclaim_net'])}, you still have to pay back (art. 58)."
-                   if en else f"Wat u daarvoor te veel kreeg, {eur(e['reclaim_net'])}, moet u wel terugbetalen "
-                              f"(art. 58).")
+        job = e.get("with_job")
+        with_en = f" (without the job; with the job {eur(job['reclaim_net'])})" if job else ""
+        with_nl = f" (zonder de baan; met de baan {eur(job['reclaim_net'])})" if job else ""
+        out.append(f"What you got too much before, {eur(e['reclaim_net'])}{with_en}, you still have to pay back "
+                   f"(art. 58)." if en else f"Wat u daarvoor te veel kreeg, {eur(e['reclaim_net'])}{with_nl}, moet u "
+                                            f"wel terugbetalen (art. 58).")
     return out
-
-
-def _cite(ref: str, cite: bool) -> str:
-    """" (art. 17)" after a sentence, or nothing on the client's own pages of the report."""
-    return f" ({ref})" if cite else ""
 
 
 def _give_back_sentences(given_by: str | None, en: bool, cite: bool) -> list[str]:
@@ -277,10 +279,11 @@ def client_text(result: dict, lang: str = "nl", cite: bool = True) -> list[str]:
     """The client text (B1): short sentences with the case's amounts and dates. Empty without a car or event.
     `cite`: the articles in brackets and the whole boete text (window, calc, the klantmanager's page); without, the
     short boete text and no repayment details (the client's own pages of the report)."""
-    events = result.get("asset_events") or []
+    beyond = [e for e in result.get("asset_events") or [] if e.get("beyond_projection")]
+    events = [e for e in result.get("asset_events") or [] if not e.get("beyond_projection")]
     scen = {s["scenario"]: s for s in result.get("asset_scenarios") or []}
     if not events and not scen:
-        return []
+        return beyond_client(beyond, lang, cite)
     en = is_en(lang)
     keep = scen.get("keep")
     came = [e for e in events if not e.get("leaves")]
@@ -299,18 +302,20 @@ def client_text(result: dict, lang: str = "nl", cite: bool = True) -> list[str]:
                    if en else f"{lead} {eur(over)} boven de grens van {eur(limit)}. Vanaf {start} heeft u dan geen "
                               "recht op bijstand.")
     if ev and ev["months_overpaid"]:
-        out.append(f"If you do not report it, you pay back {eur(ev['reclaim_net'])} over {ev['months_overpaid']} "
-                   f"months{_cite('art. 58', cite)}." if en else
-                   f"Meldt u het niet? Dan betaalt u {eur(ev['reclaim_net'])} terug over {ev['months_overpaid']} "
-                   f"maanden{_cite('art. 58', cite)}.")
-        out += boete_client_text(ev, lang) if cite else boete_short(ev, lang)
+        stay = ev.get("with_job") is not None  # with an offer: this is staying on bijstand, the job's line follows
+        out.append(f"If you do not report it{' and do not take the job' if stay else ''}, you pay back "
+                   f"{eur(ev['reclaim_net'])} over {ev['months_overpaid']} months{_cite('art. 58', cite)}." if en else
+                   f"Meldt u het niet{' en neemt u de baan niet' if stay else ''}? Dan betaalt u "
+                   f"{eur(ev['reclaim_net'])} terug over {ev['months_overpaid']} maanden{_cite('art. 58', cite)}.")
+        out += job_claim_client(ev, lang, cite)
+        out += boete_client_text(ev, lang) + job_boete(ev, lang) if cite else boete_short(ev, lang)
     if cite and ev and ev.get("repayment"):
         out += repayment_text(ev["repayment"], lang)
     if cite:
         out += _left_lines(events, lang)
     if car:
         out += _car_choices(car_event, lang, cite)
-    return out
+    return out + beyond_client(beyond, lang, cite)
 
 
 def render(result: dict, lang: str = "nl") -> dict:

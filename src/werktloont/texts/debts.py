@@ -190,17 +190,36 @@ def gemeente_lines(result: dict, lang: str = "nl") -> list[str]:
     en = is_en(lang)
     out: list[str] = []
     for c in result.get("gemeente_debts") or []:
+        job = c.get("with_job")
         span = f"{month_name(c['from'], lang)} {'to' if en else 't/m'} {month_name(c['to'], lang)}"
-        out.append(f"Debt to the gemeente: {eur(c['amount'])} bijstand paid too much ({span}, {c['months']} months; "
-                   f"art. 58)." if en else
-                   f"Schuld aan de gemeente: {eur(c['amount'])} te veel betaalde bijstand ({span}, {c['months']} "
-                   f"maanden; art. 58).")
+        out.append(f"Debt to the gemeente{' without the job' if job else ''}: {eur(c['amount'])} bijstand paid too "
+                   f"much ({span}, {c['months']} months; art. 58)." if en else
+                   f"Schuld aan de gemeente{' zonder de baan' if job else ''}: {eur(c['amount'])} te veel betaalde "
+                   f"bijstand ({span}, {c['months']} maanden; art. 58).")
+        if job:
+            out.append(_with_job_claim(job, en))
         if c.get("repayment"):
             out += repayment_text(c["repayment"], lang, routes=False)
-        if c.get("boete_possible"):
+        if c.get("boete_possible") and job and not job.get("boete_possible"):
+            out.append("Without the job a fine can come on top of it; that is not automatic (art. 18a)." if en else
+                       "Zonder de baan kan er een boete bij komen; dat gaat niet vanzelf (art. 18a).")
+        elif c.get("boete_possible") or (job and job.get("boete_possible")):
             out.append("A fine can come on top of it; that is not automatic (art. 18a)." if en else
                        "Er kan een boete bij komen; dat gaat niet vanzelf (art. 18a).")
     return out
+
+
+def _with_job_claim(job: dict, en: bool) -> str:
+    """The same debt taking the job: only the bijstand paid with the job comes back (art. 58 lid 1)."""
+    if job["months"] == 0:
+        return ("With the job: no debt to the gemeente; with the job no bijstand is paid in those months." if en else
+                "Met de baan: geen schuld aan de gemeente; met de baan is er in die maanden geen bijstand betaald.")
+    span = f"{month_name(job['from'], 'en' if en else 'nl')} {'to' if en else 't/m'} " \
+           f"{month_name(job['to'], 'en' if en else 'nl')}"
+    return (f"With the job: {eur(job['amount'])} bijstand paid too much ({span}, {job['months']} months): only the "
+            "bijstand paid with the job (art. 58(1))." if en else
+            f"Met de baan: {eur(job['amount'])} te veel betaalde bijstand ({span}, {job['months']} maanden): alleen "
+            "de bijstand die met de baan betaald is (art. 58 lid 1).")
 
 
 def debt_lines(result: dict, lang: str = "nl") -> list[str]:

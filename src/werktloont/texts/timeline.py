@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from werktloont.fmt import eur
 from werktloont.texts.components import lang_of, word
+from werktloont.texts.plausibility import job_before_case_date
 
 SITUATIONS = {
     "werk": ("werk", "work"),
@@ -91,6 +92,7 @@ def _beyond_pack(c: dict, en: bool) -> str:
 
 SUMMARY_NOTES = {
     "job_before_case_date": lambda c, en: (
+        job_before_case_date(c, "en" if en else "nl") if "months_before" in c else
         "The job starts before the case date; the timeline starts it in the first month." if en else
         "De baan begint vóór de casusdatum; de tijdlijn laat hem in de eerste maand beginnen."),
     "beyond_pack": _beyond_pack,

@@ -122,7 +122,9 @@ def action_codes(case: Case, summary: dict, snap) -> list[dict]:
     `start` (the job's first day, not before the case date) and `last_day` (the contract's) give the dates."""
     job = case.job
     start = job.start if job is not None and job.start and job.start >= case.date else case.date
-    out: list[dict] = [{"code": "report_job", "start": start}]
+    # Art. 11, 13: without anyone's right to bijstand there is no gemeente to report to or to go back to.
+    right = any(a.bijstand_entitled for a in case.household.adults)
+    out: list[dict] = [{"code": "report_job", "start": start}] if right else []
     tv = summary.get("toeslagen", {}).get("niet_doorgegeven", {})
     risk = [r for r in tv.values() if r.get("settlement", 0) < 0]
     out.append({"code": "report_income_toeslagen", "repay": abs(risk[0]["settlement"]) if risk else None,
@@ -136,6 +138,8 @@ def action_codes(case: Case, summary: dict, snap) -> list[dict]:
                     # Art. 41 lid 6: after WW no zoektermijn for a young client; he reports before the WW ends.
                     "report_before_ww_end_weeks": int(snap.reg("bijstand")["zoektermijn_weken"])
                     if young and zoektermijn.na_ww_vrijgesteld(snap.on) else None})
+    elif not right:
+        pass
     elif summary.get("contract_end"):
         p_bs = snap.reg("bijstand")
         zoek = bool(summary.get("zoektermijn_months"))
