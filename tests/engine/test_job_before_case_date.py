@@ -107,3 +107,11 @@ def test_a_contract_over_before_the_case_date_is_refused():
     with pytest.raises(InputError) as err:
         calculate(case)
     assert err.value.field == "job.start" and "al afgelopen vóór de rekendatum" in str(err.value)
+
+
+def test_the_headline_counts_the_months_left_of_the_contract():
+    # Begun 1 January 2026, 12 months: it ends 31 December 2026. From the case month June: June-December = 7 months.
+    r = api.calculate(CASE, timeline=False)
+    assert r["headline"]["months"] == 7 and r["headline"]["already_running"]
+    assert "nog 7 maanden lang" in r["headline_text"]
+    assert "Dat duurt nog 7 maanden: van juni 2026 tot en met december 2026." in build_report(CASE).client_verdict

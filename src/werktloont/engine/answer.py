@@ -139,7 +139,10 @@ def headline(proj: Projection, phase_list: list[dict]) -> dict:
     amount = money(sum(gain(proj, i) for i in range(start, end_i + 1)) / (end_i + 1 - start)) if varies else \
         phase_list[k]["gain_per_month"]
     return {"kind": "temporary", "amount": amount, "average": varies, "lasting": False, "phase": k,
-            "from": proj.label(start), "months": case.job.contract_months, "contract_end": end_label,
+            # The months from the projection's first month with the job: fewer than the contract's when it began
+            # before the case date (`already_running`).
+            "from": proj.label(start), "months": end - start + 1, "contract_end": end_label,
+            "already_running": end - start + 1 < (case.job.contract_months or 0),
             "during": during, "then": then, "after": after,
             "then_amount": phase_list[-1]["gain_per_month"] if after else None, **common}
 

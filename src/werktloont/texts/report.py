@@ -204,8 +204,9 @@ def client_verdict(result: dict, lang: str = "nl") -> list[str]:
     else:
         start, end = month_words(head["from"], lang), month_words(head["contract_end"], lang)
         months = head.get("months")
-        out.append((f"That lasts {months_words(months, True)}: from {start} to {end}." if en else
-                    f"Dat duurt {months_words(months, False)}: van {start} tot en met {end}.") if months else
+        still = ("still ", "nog ") if head.get("already_running") else ("", "")
+        out.append((f"That {still[0]}lasts {months_words(months, True)}: from {start} to {end}." if en else
+                    f"Dat duurt {still[1]}{months_words(months, False)}: van {start} tot en met {end}.") if months else
                    (f"That lasts until {end}." if en else f"Dat duurt tot en met {end}."))
         zoek = _zoektermijn_weeks(result)
         for n, code in enumerate(head.get("then") or []):

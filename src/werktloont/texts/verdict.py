@@ -110,8 +110,9 @@ def months_words(n: int, en: bool) -> str:
 
 def _temporary(result: dict, head: dict, euros: str, more: str, en: bool) -> str:
     months = head.get("months")
-    span = (f", for {months_words(months, True)}" if en else f", {months_words(months, False)} lang") if months \
-        else ""
+    still = (" more" if en else "nog ") if head.get("already_running") else ""
+    span = (f", for {months_words(months, True)}{still}" if en else f", {still}{months_words(months, False)} lang") \
+        if months else ""
     avg = (" on average" if en else " gemiddeld") if head.get("average") else ""
     if round(head["amount"]) == 0:
         text = "With this job you have about the same to spend" if en else \
