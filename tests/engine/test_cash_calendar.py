@@ -75,7 +75,7 @@ def test_the_gap_when_the_gemeente_counts_the_wage_received():
     # March's bijstand is paid in full on 25 March (nothing received yet), the first wage comes on 3 April: nothing
     # arrives later than it would on bijstand.
     assert gap == {"amount": 0.0, "from": "2026-03-25", "to": "2026-04-03", "days": 9, "last_bijstand": "2026-03-25",
-                   "first_wage": "2026-04-03", "helps": []}
+                   "first_wage": "2026-04-03", "short_wait": False, "helps": []}
 
 
 def test_the_gap_when_the_gemeente_counts_the_wage_earned():
@@ -122,10 +122,15 @@ def test_the_plan_has_the_steps_in_date_order():
                  "prepare_contract_end", "apply_ww", "after_first_pay", "month_3", "month_6", "before_contract_end"):
         assert code in codes, code
     dates = [s["date"] for s in plan["steps"]]
-    assert dates == sorted(dates) and dates[0] == "2026-03-01"
-    # Six weeks before 28 February 2027; WW within a week after the last working day.
+    # The case date, 1 March 2026, is a Sunday and the job starts on Monday 2 March: no working day is left before
+    # it, so the job is reported on the first working day, the start day itself.
+    assert date(2026, 3, 1).weekday() == 6
+    assert dates == sorted(dates) and dates[0] == "2026-03-02" and plan["steps"][0]["values"]["started"]
+    # Six weeks before 28 February 2027 is Sunday 17 January 2027: the working day before, Friday 15 January. WW
+    # within a week after the last working day: 7 March 2027 is a Sunday too, so Friday 5 March.
     by = {s["code"]: s for s in plan["steps"]}
-    assert by["prepare_contract_end"]["date"] == "2027-01-17" and by["apply_ww"]["values"]["deadline"] == "2027-03-07"
+    assert date(2027, 1, 17).weekday() == 6 and date(2027, 3, 7).weekday() == 6
+    assert by["prepare_contract_end"]["date"] == "2027-01-15" and by["apply_ww"]["values"]["deadline"] == "2027-03-05"
 
 
 @st.composite

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from werktloont.engine.result import money
+from werktloont.engine.timeline import after_contract
 from werktloont.engine.timeline.money import JOB, STAY
 from werktloont.engine.timeline.months import add_months, month_label, month_of
 from werktloont.model.case import Case
@@ -117,9 +118,11 @@ def _last_day(contract_end: str | None) -> str | None:
     return (add_months(month_of(contract_end), 1) - timedelta(days=1)).isoformat()
 
 
-def action_codes(case: Case, summary: dict, snap) -> list[dict]:
+def action_codes(case: Case, summary: dict, snap, after: dict | None = None) -> list[dict]:
     """The three things the client must arrange, as codes with their numbers; ages and weeks come from the pack.
-    `start` (the job's first day, not before the case date) and `last_day` (the contract's) give the dates."""
+    `start` (the job's first day, not before the case date) and `last_day` (the contract's) give the dates.
+    `after` (after_contract.after_contract): what the projection pays after the contract; no action promises bijstand
+    it does not pay, and `assets_block` names what keeps it out (with the month's `assets_limit`)."""
     job = case.job
     start = job.start if job is not None and job.start and job.start >= case.date else case.date
     out: list[dict] = [{"code": "report_job", "start": start}]
@@ -127,22 +130,29 @@ def action_codes(case: Case, summary: dict, snap) -> list[dict]:
     risk = [r for r in tv.values() if r.get("settlement", 0) < 0]
     out.append({"code": "report_income_toeslagen", "repay": abs(risk[0]["settlement"]) if risk else None,
                 "repay_month": risk[0]["settlement_month"] if risk else None})
+    blocked = after is not None and after["blocked"]
+    block = {"assets_block": after_contract.assets_reason(case) if blocked else None,
+             "assets_limit": after["limit"] if after is not None and blocked else None}
     ww = summary.get("ww")
     if ww is not None and ww["entitled"]:
         young = max(a.age for a in case.household.adults) < snap.reg("bijstand")["zoektermijn_max_leeftijd"]
+        # Bijstand after the WW as the projection has it (unknown when the WW runs past it: the rule stands).
+        bijstand_after = after is None or after["next"] is None or after["bijstand"]
         out.append({"code": "apply_ww", "weeks": int(snap.reg("ww")["aanvraag_uiterlijk_weken_na_werkloosheid"]),
                     "contract_end": summary.get("contract_end"), "last_day": _last_day(summary.get("contract_end")),
                     "tw": summary.get("toeslagenwet", {}).get("status") == "paid",
                     # Art. 41 lid 6: after WW no zoektermijn for a young client; he reports before the WW ends.
                     "report_before_ww_end_weeks": int(snap.reg("bijstand")["zoektermijn_weken"])
-                    if young and zoektermijn.na_ww_vrijgesteld(snap.on) else None})
+                    if young and zoektermijn.na_ww_vrijgesteld(snap.on) and bijstand_after else None,
+                    # Supplementary bijstand next to the WW, unless the asset test keeps it out in every WW month.
+                    "supplement": not (after is not None and after["blocked_in_ww"]), **block})
     elif summary.get("contract_end"):
         p_bs = snap.reg("bijstand")
         zoek = bool(summary.get("zoektermijn_months"))
         out.append({"code": "reapply_bijstand", "contract_end": summary["contract_end"],
                     "last_day": _last_day(summary["contract_end"]),
                     "zoektermijn_age": int(p_bs["zoektermijn_max_leeftijd"]) if zoek else None,
-                    "zoektermijn_weeks": int(p_bs["zoektermijn_weken"]) if zoek else None})
+                    "zoektermijn_weeks": int(p_bs["zoektermijn_weken"]) if zoek else None, **block})
     elif any(c.childcare for c in case.household.children):
         out.append({"code": "apply_kot"})
     else:
