@@ -348,6 +348,10 @@ PLAN_WORDS: dict[str, tuple[str, str]] = {
     "ics_written": ("Agenda geschreven: {path} ({n} afspraken, tijden in Europe/Amsterdam{extra}).",
                     "Agenda written: {path} ({n} events, times in Europe/Amsterdam{extra})."),
     "ics_private": (", zonder naam en bedragen", ", without name and amounts"),
+    "ics_missing": ("De agenda (.ics) kan niet worden gemaakt: het onderdeel '{name}' ontbreekt in deze installatie. "
+                    "Installeer werktloont opnieuw, of maak het plan zonder --ics.",
+                    "The agenda (.ics) cannot be made: the component '{name}' is missing from this installation. "
+                    "Install werktloont again, or make the plan without --ics."),
     "report_heading": ("Wanneer u wat doet", "What to do when"),
 }
 
