@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from werktloont import fmt
 from werktloont.texts.components import is_en, lang_of
-from werktloont.texts.dates import date_words, month_words
+from werktloont.texts.dates import date_words, month_words, n_weeks
 
 
 def _report_job(c: dict, en: bool) -> str:
@@ -92,9 +92,9 @@ def _after_ww(c: dict, en: bool) -> str:
     if weeks is None:
         return ""
     if en:
-        return (f" After the WW there is no search period for you: report to the municipality {int(weeks)} weeks "
-                "before your WW ends (Participatiewet art. 41(6)).")
-    return (f" Na de WW geldt voor u geen zoektermijn: meld u {int(weeks)} weken vóór het einde van uw WW bij de "
+        return (" After the WW there is no search period for you: report to the municipality "
+                f"{n_weeks(int(weeks), 'en')} before your WW ends (Participatiewet art. 41(6)).")
+    return (f" Na de WW geldt voor u geen zoektermijn: meld u {n_weeks(int(weeks))} vóór het einde van uw WW bij de "
             "gemeente (Participatiewet art. 41 lid 6).")
 
 
@@ -108,8 +108,9 @@ def _reapply(c: dict, en: bool) -> str:
             f"(contract eindigt {end})")
     if c.get("zoektermijn_age") is not None and c.get("zoektermijn_weeks") is not None:
         age, weeks = int(c["zoektermijn_age"]), int(c["zoektermijn_weeks"])
-        text += (f"; you are under {age}, so there is no bijstand for the first {weeks} weeks (search period)" if en
-                 else f"; u bent jonger dan {age}, dus de eerste {weeks} weken krijgt u geen bijstand (zoektermijn)")
+        text += (f"; you are under {age}, so there is no bijstand for the first {n_weeks(weeks, 'en')} (search "
+                 "period)" if en else
+                 f"; u bent jonger dan {age}, dus de eerste {n_weeks(weeks)} krijgt u geen bijstand (zoektermijn)")
     return text + "."
 
 
@@ -186,8 +187,8 @@ def _c_apply_ww(c: dict, lang: str) -> list[str]:
         if supplement and not c.get("assets_block"):
             out.append("Is the WW lower than your bijstand? Then also ask the municipality for bijstand.")
         if c.get("report_before_ww_end_weeks") is not None:
-            out.append(f"Go to the municipality {int(c['report_before_ww_end_weeks'])} weeks before your WW ends. "
-                       "Then you get bijstand again without waiting.")
+            out.append(f"Go to the municipality {n_weeks(int(c['report_before_ww_end_weeks']), 'en')} before your WW "
+                       "ends. Then you get bijstand again without waiting.")
         return out + _c_blocked(c, lang)
     within = "een week" if weeks == 1 else f"{weeks} weken"
     out = [f"Uw contract stopt op {last}.", f"Vraag WW aan bij UWV, uiterlijk {within} na uw laatste werkdag.",
@@ -197,7 +198,7 @@ def _c_apply_ww(c: dict, lang: str) -> list[str]:
     if supplement and not c.get("assets_block"):
         out.append("Is de WW lager dan uw bijstand? Vraag dan ook bijstand aan bij de gemeente.")
     if c.get("report_before_ww_end_weeks") is not None:
-        out.append(f"Meld u {int(c['report_before_ww_end_weeks'])} weken voordat uw WW stopt bij de gemeente. Dan "
+        out.append(f"Meld u {n_weeks(int(c['report_before_ww_end_weeks']))} voordat uw WW stopt bij de gemeente. Dan "
                    "krijgt u zonder wachten weer bijstand.")
     return out + _c_blocked(c, lang)
 
@@ -235,10 +236,10 @@ def _c_reapply(c: dict, lang: str) -> list[str]:
            [f"Uw contract stopt op {last}.", "Vraag de dag daarna weer bijstand aan bij de gemeente."])
     if c.get("zoektermijn_age") is not None and c.get("zoektermijn_weeks") is not None:
         age, weeks = int(c["zoektermijn_age"]), int(c["zoektermijn_weeks"])
-        out.append(f"You are under {age}. So for the first {weeks} weeks you get no bijstand. Look for work in that "
-                   "time." if en else
-                   f"U bent jonger dan {age}. Daarom krijgt u de eerste {weeks} weken geen bijstand. Zoek in die tijd "
-                   "werk.")
+        out.append(f"You are under {age}. So for the first {n_weeks(weeks, 'en')} you get no bijstand. Look for work "
+                   "in that time." if en else
+                   f"U bent jonger dan {age}. Daarom krijgt u de eerste {n_weeks(weeks)} geen bijstand. Zoek in die "
+                   "tijd werk.")
     return out
 
 

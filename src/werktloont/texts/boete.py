@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from werktloont.fmt import eur
 from werktloont.texts.components import is_en, pick
-from werktloont.texts.dates import month_words
+from werktloont.texts.dates import month_words, n_months
 
 
 def _t(pair: tuple[str, str], lang: str) -> str:
@@ -132,11 +132,11 @@ def boete_client_text(e: dict, lang: str = "nl") -> list[str]:
                    "(art. 18a lid 4).")
     dk = b.get("draagkracht") or {}
     if dk.get("gematigd") is not None and dk["gematigd"] < b["waarschijnlijk_bedrag"] - 0.005:
-        out.append(f"A fine must be payable. With bijstand, judges took about {dk['maanden']} months of "
+        out.append(f"A fine must be payable. With bijstand, judges took about {n_months(dk['maanden'], 'en')} of "
                    f"{dk['percentage_norm']} % of the bijstand: about {eur(dk['gematigd'])} (CRvB 2016)." if en else
-                   f"U moet een boete kunnen betalen. Bij bijstand ging de rechter uit van ongeveer {dk['maanden']} "
-                   f"maanden van {dk['percentage_norm']} % van de bijstand: ongeveer {eur(dk['gematigd'])} "
-                   f"(CRvB 2016).")
+                   f"U moet een boete kunnen betalen. Bij bijstand ging de rechter uit van ongeveer "
+                   f"{n_months(dk['maanden'])} van {dk['percentage_norm']} % van de bijstand: ongeveer "
+                   f"{eur(dk['gematigd'])} (CRvB 2016).")
     out.append("What can you do yourself?" if en else "Wat kunt u zelf doen?")
     return out + _boete_route_lines(e, b, lang)
 
@@ -167,9 +167,9 @@ def repayment_text(r: dict, lang: str = "nl", routes: bool = True) -> list[str]:
     job = r.get("with_job")
     if job and abs(job["per_month"] - r["per_month"]) > 0.005:
         if job["per_month"] > 0:
-            out.append(f"With the job: {eur(job['per_month'])} a month from your wage, {job['months']} months (as "
-                       f"long as you have this wage)." if en else
-                       f"Met de baan: {eur(job['per_month'])} per maand van uw loon, {job['months']} maanden (zolang "
+            out.append(f"With the job: {eur(job['per_month'])} a month from your wage, "
+                       f"{n_months(job['months'], 'en')} (as long as you have this wage)." if en else
+                       f"Met de baan: {eur(job['per_month'])} per maand van uw loon, {n_months(job['months'])} (zolang "
                        f"u dit loon heeft).")
         else:
             out.append("With the job nothing is left above the protected amount." if en else
@@ -192,9 +192,9 @@ def _repayment_core(r: dict, lang: str) -> list[str]:
         start = f" (from {month_name(r['month'], 'en')})" if en and r.get("month") else \
             f" (vanaf {month_name(r['month'])})" if r.get("month") else ""
         out.append(f"Paying back{start}: the gemeente takes it {_t(how, lang)}, only above the protected amount: "
-                   f"{eur(r['per_month'])} a month (art. 60). That takes {r['months']} months." if en else
+                   f"{eur(r['per_month'])} a month (art. 60). That takes {n_months(r['months'], 'en')}." if en else
                    f"Terugbetalen{start}: de gemeente haalt het {_t(how, lang)}, alleen boven de beslagvrije voet: "
-                   f"{eur(r['per_month'])} per maand (art. 60). Dat duurt {r['months']} maanden.")
+                   f"{eur(r['per_month'])} per maand (art. 60). Dat duurt {n_months(r['months'])}.")
         if r["longer_than_limit"]:
             out.append(f"After ten years of paying, the gemeente can drop the rest ({eur(r['rest_after_limit'])}, "
                        f"art. 58(7))." if en else

@@ -10,6 +10,7 @@ from __future__ import annotations
 from werktloont.fmt import eur
 from werktloont.texts.boete import month_name, repayment_text
 from werktloont.texts.components import is_en, pick
+from werktloont.texts.dates import n_months
 from werktloont.texts.verdict import month_words
 
 KIND = {
@@ -182,10 +183,10 @@ def gemeente_lines(result: dict, lang: str = "nl") -> list[str]:
     out: list[str] = []
     for c in result.get("gemeente_debts") or []:
         span = f"{month_name(c['from'], lang)} {'to' if en else 't/m'} {month_name(c['to'], lang)}"
-        out.append(f"Debt to the gemeente: {eur(c['amount'])} bijstand paid too much ({span}, {c['months']} months; "
-                   f"art. 58)." if en else
-                   f"Schuld aan de gemeente: {eur(c['amount'])} te veel betaalde bijstand ({span}, {c['months']} "
-                   f"maanden; art. 58).")
+        out.append(f"Debt to the gemeente: {eur(c['amount'])} bijstand paid too much ({span}, "
+                   f"{n_months(c['months'], 'en')}; art. 58)." if en else
+                   f"Schuld aan de gemeente: {eur(c['amount'])} te veel betaalde bijstand ({span}, "
+                   f"{n_months(c['months'])}; art. 58).")
         if c.get("repayment"):
             out += repayment_text(c["repayment"], lang, routes=False)
         if c.get("boete_possible"):

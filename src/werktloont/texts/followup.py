@@ -10,7 +10,7 @@ from __future__ import annotations
 from werktloont import fmt
 from werktloont.texts.components import label as component_label
 from werktloont.texts.components import lang_of
-from werktloont.texts.dates import n_days
+from werktloont.texts.dates import n_days, n_weeks
 from werktloont.texts.report import date_text, month_text
 
 PAYERS = {"gemeente": ("Gemeente", "Municipality"), "werkgever": ("Werkgever", "Employer"),
@@ -59,9 +59,9 @@ def _client(code: str, v: dict, en: bool, lang: str, amounts: bool) -> tuple[str
                  f"({start}). Geef ook uw startdatum en uw contract."))
     if code == "change_toeslagen":
         return (("Change your income in Mijn toeslagen", f"Your income changes. Change it in Mijn toeslagen or the "
-                 f"Toeslagen app within {v['weeks']} weeks. Then you pay back less later.") if en else
+                 f"Toeslagen app within {n_weeks(v['weeks'], 'en')}. Then you pay back less later.") if en else
                 ("Inkomen aanpassen in Mijn toeslagen", f"Uw inkomen verandert. Pas het aan in Mijn toeslagen of in "
-                 f"de app Toeslagen, binnen {v['weeks']} weken. Dan betaalt u later minder terug."))
+                 f"de app Toeslagen, binnen {n_weeks(v['weeks'])}. Dan betaalt u later minder terug."))
     if code == "hand_in_payslip":
         paid = _d(v.get("payday"), lang)
         return (("Hand in your payslip", f"Your wage comes on {paid} (payslip {v['number']}). Hand in the payslip at "
@@ -98,9 +98,9 @@ def _client_later(code: str, v: dict, en: bool, lang: str, amounts: bool) -> tup
     if code == "apply_bijstand_before_ww_end":
         end = _d(v["ww_end"], lang)
         return (("Apply for bijstand: the WW ends", f"Your WW ends on {end}. Report to the municipality for bijstand "
-                 f"now, {v['weeks']} weeks before the WW ends.") if en else
+                 f"now, {n_weeks(v['weeks'], 'en')} before the WW ends.") if en else
                 ("Bijstand aanvragen: de WW stopt", f"Uw WW stopt op {end}. Meld u nu bij de gemeente voor bijstand, "
-                 f"{v['weeks']} weken voordat de WW stopt."))
+                 f"{n_weeks(v['weeks'])} voordat de WW stopt."))
     if code == "apply_bijstand":
         end = _d(v["contract_end"], lang)
         return (("Apply for bijstand again", f"Your contract ends on {end}. Report to the municipality for bijstand "
@@ -217,13 +217,14 @@ def _after_contract(v: dict, en: bool, end: str) -> tuple[str, str, list[str]]:
     if en:
         return (f"Conversation after the contract (ended {end}): bijstand again", "Two weeks after the contract ended.",
                 ["Has the client reported and applied for bijstand again? Is the application complete?",
-                 *([f"Search period: what does the client do to find work in the {zoek} weeks?"] if zoek else []),
+                 *([f"Search period: what does the client do to find work in the {n_weeks(zoek, 'en')}?"]
+                   if zoek else []),
                  "Are the last payslip and the holiday pay handed in?",
                  "Did the client report the new income to Dienst Toeslagen?",
                  "Is new work in sight?"])
     return (f"Gesprek na het contract (gestopt op {end}): weer bijstand", "Twee weken nadat het contract stopte.",
             ["Heeft de klant zich gemeld en weer bijstand aangevraagd? Is de aanvraag compleet?",
-             *([f"Zoektermijn: wat doet de klant in de {zoek} weken om werk te vinden?"] if zoek else []),
+             *([f"Zoektermijn: wat doet de klant in de {n_weeks(zoek)} om werk te vinden?"] if zoek else []),
              "Zijn de laatste loonstrook en het vakantiegeld ingeleverd?",
              "Heeft de klant het nieuwe inkomen doorgegeven aan Dienst Toeslagen?",
              "Is er nieuw werk in zicht?"])

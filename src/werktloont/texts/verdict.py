@@ -5,6 +5,7 @@ from __future__ import annotations
 from werktloont import fmt
 from werktloont.texts import dates
 from werktloont.texts.components import lang_of, word
+from werktloont.texts.dates import n_months
 
 
 def verdict(gain: float, lang: str = "nl") -> str:
@@ -78,7 +79,7 @@ def headline(result: dict, lang: str = "nl") -> str:
         text = _permanent(result, head, euros, more, en)
     else:
         months = head.get("months")
-        span = (f", for {months} months" if en else f", {months} maanden lang") if months else ""
+        span = (f", for {n_months(months, 'en')}" if en else f", {n_months(months)} lang") if months else ""
         same = round(amount) == 0
         text = (("With this job you have about the same to spend" if same else
                  f"With this job you have {euros} a month {more} to spend") if en else
@@ -198,7 +199,9 @@ def phase_lines(phases: list[dict], lang: str = "nl") -> list[str]:
     out = []
     for ph in phases:
         to = ph["to"] or ("onwards" if en else "verder")
-        span = f"{ph['from']} {'to' if en else 't/m'} {to}" if ph["to"] else f"{ph['from']} {to}"
+        # One month is named once: "2026-03", not "2026-03 t/m 2026-03".
+        span = (ph["from"] if to == ph["from"] else f"{ph['from']} {'to' if en else 't/m'} {to}") if ph["to"] else (
+            f"{ph['from']} {to}")
         per = "a month" if en else "per maand"
         out.append(f"{span}: {fmt.eur(ph['gain_per_month'], 0)} {per}, {phase_reason(ph['reason'], lang)}")
     return out
@@ -281,10 +284,10 @@ def _verlaging(item: dict, en: bool) -> str:
         "van de norm" if item["basis"] == "norm" else "van de bijstand")
     when = month_words(item["from"], en)
     if en:
-        return (f"The bijstand is lowered by {pct} % {of} for {item['months']} months from {when} (art. 18(2), the "
-                "municipality's rules). No lowering if you are not to blame at all (art. 18(9)); for urgent reasons "
-                "the municipality can adjust it (art. 18(10)).")
-    return (f"De bijstand is {item['months']} maanden vanaf {when} verlaagd met {pct} % {of} (art. 18 lid 2, volgens "
+        return (f"The bijstand is lowered by {pct} % {of} for {n_months(item['months'], 'en')} from {when} (art. "
+                "18(2), the municipality's rules). No lowering if you are not to blame at all (art. 18(9)); for "
+                "urgent reasons the municipality can adjust it (art. 18(10)).")
+    return (f"De bijstand is {n_months(item['months'])} vanaf {when} verlaagd met {pct} % {of} (art. 18 lid 2, volgens "
             "de regels van de gemeente). Valt het u helemaal niet te verwijten, dan hoort er geen verlaging bij "
             "(art. 18 lid 9); bij dringende redenen kan de gemeente het aanpassen (art. 18 lid 10).")
 
