@@ -77,6 +77,11 @@ def test_a_contract_without_ww_prepares_bijstand_and_talks_after_it_ends():
     # Two weeks after: 31 July + 14 days = Friday 14 August 2026, about the new application.
     (after,) = _steps(r, "after_contract")
     assert after["date"] == "2026-08-14" and any("bijstand aangevraagd" in c for c in after["checks"])
+    # Bijstand starts on the day of the melding (PW art. 44 lid 1): the day after the contract is Saturday 1 August
+    # 2026, so the action and the plan both say Friday 31 July.
+    (reapply,) = [c for c in r["action_codes"] if c["code"] == "reapply_bijstand"]
+    assert reapply["apply_by"] == _steps(r, "apply_bijstand")[0]["date"] == "2026-07-31"
+    assert "31 juli 2026" in client_action(reapply) and "dag daarna" not in client_action(reapply)
     # Without bijstand while working (32 h x 15,50 is far above the norm) no question about the vrijlating.
     assert not any("inkomstenvrijlating" in c for s in talks for c in s["checks"])
 

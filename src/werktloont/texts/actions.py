@@ -102,10 +102,17 @@ def _reapply(c: dict, en: bool) -> str:
     end = month_words(str(c["contract_end"]), "en" if en else "nl")
     if c.get("assets_block"):
         return ((f"Your contract ends {end}." if en else f"Uw contract eindigt {end}.") + _blocked(c, en)).strip()
-    text = (f"On the first day after your contract ends, apply to the municipality for bijstand again (the "
-            f"contract ends {end})" if en else
-            "Meld u op de eerste dag na het einde van uw contract bij de gemeente om weer bijstand aan te vragen "
-            f"(contract eindigt {end})")
+    by = date_words(c["apply_by"], "en" if en else "nl") if c.get("apply_by") else None
+    if by:  # the first day after the contract, or the working day before it (the follow-up plan's date)
+        text = (f"Report to the municipality no later than {by} to apply for bijstand again: bijstand starts on the "
+                f"day you report (the contract ends {end}; Participatiewet art. 44(1))" if en else
+                f"Meld u uiterlijk op {by} bij de gemeente om weer bijstand aan te vragen: de bijstand begint op de "
+                f"dag van de melding (contract eindigt {end}; Participatiewet art. 44 lid 1)")
+    else:
+        text = (f"On the first day after your contract ends, apply to the municipality for bijstand again (the "
+                f"contract ends {end})" if en else
+                "Meld u op de eerste dag na het einde van uw contract bij de gemeente om weer bijstand aan te vragen "
+                f"(contract eindigt {end})")
     if c.get("zoektermijn_age") is not None and c.get("zoektermijn_weeks") is not None:
         age, weeks = int(c["zoektermijn_age"]), int(c["zoektermijn_weeks"])
         text += (f"; you are under {age}, so there is no bijstand for the first {n_weeks(weeks, 'en')} (search "
@@ -232,8 +239,14 @@ def _c_reapply(c: dict, lang: str) -> list[str]:
     en = is_en(lang)
     if c.get("assets_block"):
         return [f"Your contract ends on {last}." if en else f"Uw contract stopt op {last}.", *_c_blocked(c, lang)]
-    out = ([f"Your contract ends on {last}.", "The next day, ask the municipality for bijstand again."] if en else
-           [f"Uw contract stopt op {last}.", "Vraag de dag daarna weer bijstand aan bij de gemeente."])
+    by = _day(c, "apply_by", lang)
+    if by:
+        out = ([f"Your contract ends on {last}.", f"Ask the municipality for bijstand again, no later than {by}."]
+               if en else [f"Uw contract stopt op {last}.", f"Vraag uiterlijk op {by} weer bijstand aan bij de "
+                                                             "gemeente."])
+    else:
+        out = ([f"Your contract ends on {last}.", "The next day, ask the municipality for bijstand again."] if en
+               else [f"Uw contract stopt op {last}.", "Vraag de dag daarna weer bijstand aan bij de gemeente."])
     if c.get("zoektermijn_age") is not None and c.get("zoektermijn_weeks") is not None:
         age, weeks = int(c["zoektermijn_age"]), int(c["zoektermijn_weeks"])
         out.append(f"You are under {age}. So for the first {n_weeks(weeks, 'en')} you get no bijstand. Look for work "

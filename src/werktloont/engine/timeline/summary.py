@@ -3,13 +3,14 @@ action codes (what the client must arrange). Codes and numbers only: the words a
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from werktloont.engine.result import money
 from werktloont.engine.timeline import after_contract
 from werktloont.engine.timeline.money import JOB, STAY
 from werktloont.engine.timeline.months import add_months, month_label, month_of
 from werktloont.model.case import Case
+from werktloont.rules.algemene_termijnenwet.werkdagen import previous_werkdag
 from werktloont.rules.participatiewet import vermogen_per_maand, zoektermijn
 
 ASSET_TRANSFER = {
@@ -149,8 +150,12 @@ def action_codes(case: Case, summary: dict, snap, after: dict | None = None) -> 
     elif summary.get("contract_end"):
         p_bs = snap.reg("bijstand")
         zoek = bool(summary.get("zoektermijn_months"))
-        out.append({"code": "reapply_bijstand", "contract_end": summary["contract_end"],
-                    "last_day": _last_day(summary["contract_end"]),
+        last = _last_day(summary["contract_end"])
+        # Bijstand starts on the day of the melding (PW art. 44 lid 1): by the day after the contract, on a working
+        # day (the follow-up plan's date).
+        by = previous_werkdag(date.fromisoformat(last) + timedelta(days=1)).isoformat() if last else None
+        out.append({"code": "reapply_bijstand", "contract_end": summary["contract_end"], "last_day": last,
+                    "apply_by": None if blocked else by,
                     "zoektermijn_age": int(p_bs["zoektermijn_max_leeftijd"]) if zoek else None,
                     "zoektermijn_weeks": int(p_bs["zoektermijn_weken"]) if zoek else None, **block})
     elif any(c.childcare for c in case.household.children):
