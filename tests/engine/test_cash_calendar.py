@@ -22,6 +22,7 @@ from werktloont.engine.calculate import calculate, projection
 from werktloont.engine.cash_calendar import month_totals
 from werktloont.engine.prepared import prepare
 from werktloont.params.schema import BijstandPayment, Overlay
+from werktloont.rules.algemene_termijnenwet.werkdagen import is_werkdag
 
 NORM = 1401.50
 VRIJ_MAX = 285.00
@@ -163,6 +164,16 @@ def test_each_months_payments_add_up_to_its_cash(case):
     per_year = 13 if case["job"]["pay_period"] == "vier_weken" else 12
     full_years = [y for y in {s.day.year for s in slips} if sum(s.day.year == y for s in slips) > per_year]
     assert not full_years  # never more pay slips in a calendar year than the pay period has
+    # What a person does falls on a working day (the employer's own dates are information only); the conversations
+    # about the job (month 3 and 6) only while the contract runs.
+    plan = r.get("followup") or {"steps": []}
+    for s in plan["steps"]:
+        if s["code"] not in ("vakantiegeld", "two_pay_slips"):
+            assert is_werkdag(date.fromisoformat(s["date"])), (s["code"], s["date"])
+    ends = [c["last_day"] for c in r.get("action_codes") or [] if c.get("last_day")]
+    for s in plan["steps"]:
+        if ends and s["code"].startswith("month_"):
+            assert s["date"] <= ends[0], (s["code"], s["date"], ends[0])
 
 
 def test_the_gap_counts_the_toeslagen_paid_before_the_first_wage_on_both_sides():
