@@ -107,9 +107,10 @@ def _ww_steps(proj: Projection, after: dict, last: date, out: list) -> None:
 
 def _end_steps(proj: Projection, after: dict | None, out: list) -> None:
     """Before and after a temporary contract."""
-    if after is None:
+    end = proj.contract_end
+    if after is None or end is None:
         return
-    last = cash_calendar.month_end(proj.months[proj.contract_end])
+    last = cash_calendar.month_end(proj.months[end])
     ww = bool((proj.info.get("ww") or {}).get("wekeneis", {}).get("met"))
     block = after_contract.assets_reason(proj.prepared.case) if after["blocked"] else None
     start: date = proj.info["start_day"]

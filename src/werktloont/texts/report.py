@@ -129,8 +129,8 @@ def assets_line(at: dict, lang: str = "nl", months: bool = True) -> str:
         return text + word("assets_below", lang)
     if not months:
         return text + word("assets_above_counted", lang, excess=fmt.eur(at["excess"]))
-    months = f"{at['months_of_norm']:.1f}" if is_en(lang) else fmt.number_nl(at["months_of_norm"], 1)
-    return text + word("assets_above", lang, excess=fmt.eur(at["excess"]), months=months)
+    norm = f"{at['months_of_norm']:.1f}" if is_en(lang) else fmt.number_nl(at["months_of_norm"], 1)
+    return text + word("assets_above", lang, excess=fmt.eur(at["excess"]), months=norm)
 
 
 def month_text(month: str, lang: str = "nl") -> str:
