@@ -7,6 +7,7 @@ from __future__ import annotations
 from werktloont.fmt import eur
 from werktloont.texts.boete import month_name
 from werktloont.texts.components import is_en, pick
+from werktloont.texts.dates import n_months
 
 THING = {"gift": ("een gift", "a gift"), "erfenis": ("een erfenis", "an inheritance"),
          "spaargeld": ("spaargeld", "savings"), "overig": ("iets van waarde", "something of value")}
@@ -55,9 +56,10 @@ def job_clause(job: dict | None, en: bool) -> str:
     boete = job.get("boete") or {}
     fine_en = f", a fine of at most {eur(boete['max'])}" if boete.get("max") else ""
     fine_nl = f", een boete van ten hoogste {eur(boete['max'])}" if boete.get("max") else ""
-    return (f". With the job: {job['months_overpaid']} months with bijstand, pay back {eur(job['reclaim_net'])} "
+    n = job["months_overpaid"]
+    return (f". With the job: {n_months(n, 'en')} with bijstand, pay back {eur(job['reclaim_net'])} "
             f"(only the bijstand paid with the job, art. 58(1)){fine_en}" if en else
-            f". Met de baan: {job['months_overpaid']} maanden met bijstand, terugbetalen {eur(job['reclaim_net'])} "
+            f". Met de baan: {n_months(n)} met bijstand, terugbetalen {eur(job['reclaim_net'])} "
             f"(alleen de bijstand die met de baan betaald is, art. 58 lid 1){fine_nl}")
 
 
@@ -72,9 +74,10 @@ def job_claim_client(ev: dict, lang: str, cite: bool) -> list[str]:
                 "fine." if en else
                 "Neemt u de baan? Dan krijgt u in die maanden geen bijstand. U betaalt dan niets terug en krijgt "
                 "geen boete."]
-    return [f"Do you take the job? Then you pay back {eur(job['reclaim_net'])} over {job['months_overpaid']} months: "
+    n = job["months_overpaid"]
+    return [f"Do you take the job? Then you pay back {eur(job['reclaim_net'])} over {n_months(n, 'en')}: "
             f"only the bijstand you get with the job{cite_ref('art. 58', cite)}." if en else
-            f"Neemt u de baan? Dan betaalt u {eur(job['reclaim_net'])} terug over {job['months_overpaid']} maanden: "
+            f"Neemt u de baan? Dan betaalt u {eur(job['reclaim_net'])} terug over {n_months(n)}: "
             f"alleen de bijstand die u met de baan krijgt{cite_ref('art. 58', cite)}."]
 
 

@@ -10,6 +10,7 @@ from werktloont.texts.asset_situations import THING, beyond_client, beyond_line,
 from werktloont.texts.asset_situations import cite_ref as _cite
 from werktloont.texts.boete import boete_client_text, boete_short, boete_summary, month_name, repayment_text
 from werktloont.texts.components import is_en, pick
+from werktloont.texts.dates import n_months
 from werktloont.texts.verdict import headline
 
 __all__ = ["asset_lines", "boete_client_text", "boete_short", "boete_summary", "car_exempt_alternative_text",
@@ -69,7 +70,7 @@ def scenario_line(s: dict, lang: str = "nl") -> str:
     label = scenario_label(s["scenario"], lang, s.get("given_by"))
     if is_en(lang):
         right = "right to bijstand" if months == 0 else (
-            f"{months} months without bijstand" + ("" if s["right_again"] else " or more"))
+            f"{n_months(months, 'en')} without bijstand" + ("" if s["right_again"] else " or more"))
         line = (f"{label}: counted {eur(s['counted'])} (limit {eur(s['limit'])}); "
                 f"{right}; lives on {_t(LIVES_ON[s['lives_on']], lang)}")
         if s["reclaim_per_month_unreported"] > 0:
@@ -79,7 +80,7 @@ def scenario_line(s: dict, lang: str = "nl") -> str:
             line += _give_back_en(s)
         return line + "."
     right = "recht op bijstand" if months == 0 else (
-        f"{months} maanden geen bijstand" + ("" if s["right_again"] else " of langer"))
+        f"{n_months(months)} geen bijstand" + ("" if s["right_again"] else " of langer"))
     line = (f"{label}: telt mee {eur(s['counted'])} (grens {eur(s['limit'])}); "
             f"{right}; leeft van {_t(LIVES_ON[s['lives_on']], lang)}")
     if s["reclaim_per_month_unreported"] > 0:
@@ -148,13 +149,14 @@ def event_line(e: dict, lang: str = "nl") -> str:
                 f"(art. 34 lid 1); telt nu mee {eur(e['counted'])}, grens {eur(e['limit'])}{_right_again(e, False)}.")
     if en:
         line = (f"From {m}: counted {eur(e['counted'])}, limit {eur(e['limit'])}, "
-                f"{e['months_without_right']} months without a right")
+                f"{n_months(e['months_without_right'], 'en')}" + ("" if e.get("right_again") else " or more")
+                + " without a right")
         if e.get("counted_until"):
             line += f" (it counted until {month_name(e['counted_until'], lang)})"
         if e["months_overpaid"]:
             how = "reported by the client" if e.get("reported_self") else "found out"
-            line += (f". Not reported at once, {how} in {d}: {e['months_overpaid']} months paid too much, pay back "
-                     f"{eur(e['reclaim_net'])} (gross {eur(e['reclaim_gross'])} after the calendar year)")
+            line += (f". Not reported at once, {how} in {d}: {n_months(e['months_overpaid'], 'en')} paid too much, "
+                     f"pay back {eur(e['reclaim_net'])} (gross {eur(e['reclaim_gross'])} after the calendar year)")
             if e.get("boete"):
                 line += "; " + boete_summary(e["boete"], lang)
             line += job_clause(e.get("with_job"), True)
@@ -162,12 +164,13 @@ def event_line(e: dict, lang: str = "nl") -> str:
             line += ". Reported at once: nothing to pay back, no fine"
         return line + "."
     line = (f"Vanaf {m}: telt mee {eur(e['counted'])}, grens {eur(e['limit'])}, "
-            f"{e['months_without_right']} maanden geen recht op bijstand")
+            f"{n_months(e['months_without_right'])}" + ("" if e.get("right_again") else " of langer")
+            + " geen recht op bijstand")
     if e.get("counted_until"):
         line += f" (telde mee tot en met {month_name(e['counted_until'], lang)})"
     if e["months_overpaid"]:
         how = "zelf gemeld" if e.get("reported_self") else "ontdekt"
-        line += (f". Niet meteen gemeld, {how} in {d}: {e['months_overpaid']} maanden te veel betaald, terugbetalen "
+        line += (f". Niet meteen gemeld, {how} in {d}: {n_months(e['months_overpaid'])} te veel betaald, terugbetalen "
                  f"{eur(e['reclaim_net'])} (bruto {eur(e['reclaim_gross'])} na het kalenderjaar)")
         if e.get("boete"):
             line += "; " + boete_summary(e["boete"], lang)
@@ -304,9 +307,10 @@ def client_text(result: dict, lang: str = "nl", cite: bool = True) -> list[str]:
     if ev and ev["months_overpaid"]:
         stay = ev.get("with_job") is not None  # with an offer: this is staying on bijstand, the job's line follows
         out.append(f"If you do not report it{' and do not take the job' if stay else ''}, you pay back "
-                   f"{eur(ev['reclaim_net'])} over {ev['months_overpaid']} months{_cite('art. 58', cite)}." if en else
+                   f"{eur(ev['reclaim_net'])} over {n_months(ev['months_overpaid'], 'en')}{_cite('art. 58', cite)}."
+                   if en else
                    f"Meldt u het niet{' en neemt u de baan niet' if stay else ''}? Dan betaalt u "
-                   f"{eur(ev['reclaim_net'])} terug over {ev['months_overpaid']} maanden{_cite('art. 58', cite)}.")
+                   f"{eur(ev['reclaim_net'])} terug over {n_months(ev['months_overpaid'])}{_cite('art. 58', cite)}.")
         out += job_claim_client(ev, lang, cite)
         out += boete_client_text(ev, lang) + job_boete(ev, lang) if cite else boete_short(ev, lang)
     if cite and ev and ev.get("repayment"):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from werktloont.fmt import eur
 from werktloont.texts.components import is_en, pick
-from werktloont.texts.dates import month_words
+from werktloont.texts.dates import month_words, n_months
 
 
 def _t(pair: tuple[str, str], lang: str) -> str:
@@ -132,11 +132,11 @@ def boete_client_text(e: dict, lang: str = "nl") -> list[str]:
                    "(art. 18a lid 4).")
     dk = b.get("draagkracht") or {}
     if dk.get("gematigd") is not None and dk["gematigd"] < b["waarschijnlijk_bedrag"] - 0.005:
-        out.append(f"A fine must be payable. With bijstand, judges took about {dk['maanden']} months of "
+        out.append(f"A fine must be payable. With bijstand, judges took about {n_months(dk['maanden'], 'en')} of "
                    f"{dk['percentage_norm']} % of the bijstand: about {eur(dk['gematigd'])} (CRvB 2016)." if en else
-                   f"U moet een boete kunnen betalen. Bij bijstand ging de rechter uit van ongeveer {dk['maanden']} "
-                   f"maanden van {dk['percentage_norm']} % van de bijstand: ongeveer {eur(dk['gematigd'])} "
-                   f"(CRvB 2016).")
+                   f"U moet een boete kunnen betalen. Bij bijstand ging de rechter uit van ongeveer "
+                   f"{n_months(dk['maanden'])} van {dk['percentage_norm']} % van de bijstand: ongeveer "
+                   f"{eur(dk['gematigd'])} (CRvB 2016).")
     out.append("What can you do yourself?" if en else "Wat kunt u zelf doen?")
     return out + _boete_route_lines(e, b, lang)
 
@@ -183,9 +183,9 @@ def _repayment_with_job(r: dict, job: dict, lang: str) -> list[str]:
                 f"Met de baan{claim_nl} blijft er niets over boven de beslagvrije voet."]
     source = {"verrekening": ("uw bijstand", "your bijstand"), "beslag": ("uw loon", "your wage")}.get(
         job["rule"], ("uw inkomen", "your income"))
-    return [f"With the job{claim_en}: {eur(job['per_month'])} a month from {source[1]}, {job['months']} months (as "
-            f"long as you have this income)." if en else
-            f"Met de baan{claim_nl}: {eur(job['per_month'])} per maand van {source[0]}, {job['months']} maanden "
+    return [f"With the job{claim_en}: {eur(job['per_month'])} a month from {source[1]}, "
+            f"{n_months(job['months'], 'en')} (as long as you have this income)." if en else
+            f"Met de baan{claim_nl}: {eur(job['per_month'])} per maand van {source[0]}, {n_months(job['months'])} "
             f"(zolang u dit inkomen heeft)."]
 
 
@@ -209,9 +209,9 @@ def _repayment_core(r: dict, lang: str, without_job: bool = False) -> list[str]:
             f" (vanaf {month_name(r['month'])})" if r.get("month") else ""
         start = ((" without the job" if en else " zonder de baan") if without_job else "") + start
         out.append(f"Paying back{start}: the gemeente takes it {_t(how, lang)}, only above the protected amount: "
-                   f"{eur(r['per_month'])} a month (art. 60). That takes {r['months']} months." if en else
+                   f"{eur(r['per_month'])} a month (art. 60). That takes {n_months(r['months'], 'en')}." if en else
                    f"Terugbetalen{start}: de gemeente haalt het {_t(how, lang)}, alleen boven de beslagvrije voet: "
-                   f"{eur(r['per_month'])} per maand (art. 60). Dat duurt {r['months']} maanden.")
+                   f"{eur(r['per_month'])} per maand (art. 60). Dat duurt {n_months(r['months'])}.")
         if r["longer_than_limit"]:
             out.append(f"After ten years of paying, the gemeente can drop the rest ({eur(r['rest_after_limit'])}, "
                        f"art. 58(7))." if en else

@@ -10,6 +10,7 @@ from __future__ import annotations
 from werktloont.fmt import eur
 from werktloont.texts.boete import month_name, repayment_text
 from werktloont.texts.components import is_en, pick
+from werktloont.texts.dates import n_months
 from werktloont.texts.verdict import month_words
 
 KIND = {
@@ -193,9 +194,9 @@ def gemeente_lines(result: dict, lang: str = "nl") -> list[str]:
         job = c.get("with_job")
         span = f"{month_name(c['from'], lang)} {'to' if en else 't/m'} {month_name(c['to'], lang)}"
         out.append(f"Debt to the gemeente{' without the job' if job else ''}: {eur(c['amount'])} bijstand paid too "
-                   f"much ({span}, {c['months']} months; art. 58)." if en else
+                   f"much ({span}, {n_months(c['months'], 'en')}; art. 58)." if en else
                    f"Schuld aan de gemeente{' zonder de baan' if job else ''}: {eur(c['amount'])} te veel betaalde "
-                   f"bijstand ({span}, {c['months']} maanden; art. 58).")
+                   f"bijstand ({span}, {n_months(c['months'])}; art. 58).")
         if job:
             out.append(_with_job_claim(job, en))
         if c.get("repayment"):

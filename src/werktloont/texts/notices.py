@@ -6,6 +6,7 @@ from __future__ import annotations
 from werktloont import fmt
 from werktloont.texts import dates
 from werktloont.texts.components import lang_of, word
+from werktloont.texts.dates import n_months
 
 
 def _date_words(iso: str, en: bool) -> str:
@@ -114,10 +115,10 @@ def _verlaging(item: dict, en: bool) -> str:
         "van de norm" if item["basis"] == "norm" else "van de bijstand")
     when = dates.month_words(item["from"], "en" if en else "nl")
     if en:
-        return (f"The bijstand is lowered by {pct} % {of} for {item['months']} months from {when} (art. 18(2), the "
-                "municipality's rules). No lowering if you are not to blame at all (art. 18(9)); for urgent reasons "
-                "the municipality can adjust it (art. 18(10)).")
-    return (f"De bijstand is {item['months']} maanden vanaf {when} verlaagd met {pct} % {of} (art. 18 lid 2, volgens "
+        return (f"The bijstand is lowered by {pct} % {of} for {n_months(item['months'], 'en')} from {when} (art. "
+                "18(2), the municipality's rules). No lowering if you are not to blame at all (art. 18(9)); for "
+                "urgent reasons the municipality can adjust it (art. 18(10)).")
+    return (f"De bijstand is {n_months(item['months'])} vanaf {when} verlaagd met {pct} % {of} (art. 18 lid 2, volgens "
             "de regels van de gemeente). Valt het u helemaal niet te verwijten, dan hoort er geen verlaging bij "
             "(art. 18 lid 9); bij dringende redenen kan de gemeente het aanpassen (art. 18 lid 10).")
 

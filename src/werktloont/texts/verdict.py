@@ -5,6 +5,7 @@ from __future__ import annotations
 from werktloont import fmt
 from werktloont.texts import dates
 from werktloont.texts.components import lang_of, word
+from werktloont.texts.dates import n_months
 
 
 def verdict(gain: float, lang: str = "nl") -> str:
@@ -103,15 +104,10 @@ def _after_debts(result: dict, en: bool) -> str:
             f"{fmt.eur(keeps, 0)} per maand meer over, en uw schuld is sneller afgelost.")
 
 
-def months_words(n: int, en: bool) -> str:
-    """"1 maand", "4 maanden" ("1 month", "4 months")."""
-    return (f"{n} month" if n == 1 else f"{n} months") if en else (f"{n} maand" if n == 1 else f"{n} maanden")
-
-
 def _temporary(result: dict, head: dict, euros: str, more: str, en: bool) -> str:
     months = head.get("months")
     still = (" more" if en else "nog ") if head.get("already_running") else ""
-    span = (f", for {months_words(months, True)}{still}" if en else f", {still}{months_words(months, False)} lang") \
+    span = (f", for {n_months(months, 'en')}{still}" if en else f", {still}{n_months(months)} lang") \
         if months else ""
     avg = (" on average" if en else " gemiddeld") if head.get("average") else ""
     if round(head["amount"]) == 0:
@@ -132,7 +128,7 @@ def _negative_total(head: dict, en: bool) -> str:
     total = head.get("total")
     if total is None or total > -0.5 or head["amount"] < 0:
         return ""
-    n, to = months_words(head["total_months"], en), month_words(head["total_to"], en)
+    n, to = n_months(head["total_months"], "en" if en else "nl"), month_words(head["total_to"], en)
     if en:
         return f" Over all {n} up to {to} together you have {fmt.eur(-total, 0)} less than without the job."
     return f" Over alle {n} tot en met {to} samen heeft u {fmt.eur(-total, 0)} minder dan zonder de baan."
@@ -296,7 +292,9 @@ def phase_lines(phases: list[dict], lang: str = "nl") -> list[str]:
     out = []
     for ph in phases:
         to = ph["to"] or ("onwards" if en else "verder")
-        span = f"{ph['from']} {'to' if en else 't/m'} {to}" if ph["to"] else f"{ph['from']} {to}"
+        # One month is named once: "2026-03", not "2026-03 t/m 2026-03".
+        span = (ph["from"] if to == ph["from"] else f"{ph['from']} {'to' if en else 't/m'} {to}") if ph["to"] else (
+            f"{ph['from']} {to}")
         per = "a month" if en else "per maand"
         out.append(f"{span}: {fmt.eur(ph['gain_per_month'], 0)} {per}, {phase_reason(ph['reason'], lang)}")
     return out
