@@ -71,3 +71,11 @@ def test_no_debts_no_words(tmp_path):
     path.write_text(json.dumps(plain), encoding="utf-8")
     assert "Naar schuldeisers" not in run_cli("calc", path).stdout
     assert "Naar schuldeisers" not in build_report(plain).all_text()
+
+
+def test_the_report_verdict_says_what_the_household_keeps_under_beslag():
+    # The lasting gain (January 2028) is 218,86 a month: all of it goes to the creditor (289,83 - 70,97), the
+    # household keeps 0,00 more (worked out above).
+    verdict = build_report(CASE).client_verdict
+    assert "Door het beslag gaat daarvan € 219 per maand naar uw schuldeisers." in verdict
+    assert "U houdt zelf € 0 per maand meer over. Uw schuld is wel sneller afgelost." in verdict

@@ -7,7 +7,7 @@ from __future__ import annotations
 from werktloont import fmt
 from werktloont.texts.components import is_en, pick
 from werktloont.texts.dates import MONTHS_NL, date_words, month_words, n_months, n_weeks
-from werktloont.texts.verdict import first_months, first_months_sentences, negative_total
+from werktloont.texts.verdict import after_debts_sentences, first_months, first_months_sentences, negative_total
 
 __all__ = ["MONTHS_NL", "assets_line", "client_verdict", "contacts", "date_text", "headings", "month_text", "word"]
 
@@ -229,7 +229,7 @@ def client_verdict(result: dict, lang: str = "nl") -> list[str]:
         out.append(f"Without this job you get no bijstand either, as long as {what} counts." if en else
                    f"Zonder deze baan krijgt u ook geen bijstand, zolang {what} meetelt.")
     loss = negative_total(head, lang)
-    return out + ([loss] if loss else [])
+    return out + ([loss] if loss else []) + after_debts_sentences(result, lang)
 
 
 def contacts(result: dict, lang: str = "nl") -> list[str]:

@@ -88,6 +88,22 @@ def headline(result: dict, lang: str = "nl") -> str:
     return whose_job(text, result, lang)
 
 
+def after_debts_sentences(result: dict, lang: str = "nl") -> list[str]:
+    """The report's short B1 sentences for the same fact as _after_debts."""
+    d = result.get("debts")
+    if not d or d.get("faster_repayment", 0.0) < 0.5:
+        return []
+    en = lang_of(lang) == "en"
+    keeps, faster = fmt.eur(d["gain_household"], 0), fmt.eur(d["faster_repayment"], 0)
+    by = ("the garnishment" if d["kind"] == "beslag" else "the debt arrangement") if en else (
+        "het beslag" if d["kind"] == "beslag" else "de schuldregeling")
+    if en:
+        return [f"Because of {by}, {faster} a month of it goes to your creditors.",
+                f"You keep {keeps} a month more yourself. Your debt is paid off faster."]
+    return [f"Door {by} gaat daarvan {faster} per maand naar uw schuldeisers.",
+            f"U houdt zelf {keeps} per maand meer over. Uw schuld is wel sneller afgelost."]
+
+
 def _after_debts(result: dict, en: bool) -> str:
     """With beslag or a debt arrangement, the gain above is before it: say what the household itself keeps of it in
     the month the headline names, and that the rest pays the debt off faster."""
