@@ -47,7 +47,7 @@ def install_excepthook(window_getter) -> None:
         window = window_getter()
         if window is not None:
             try:
-                window.notice.show_message(window.calm_message())
+                window.notice.show_message(window.calm_message)
             except Exception:  # noqa: BLE001 - the message itself must never raise again
                 pass
 

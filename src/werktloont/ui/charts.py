@@ -271,6 +271,12 @@ class ChartsPanel(Tabs):
         self._dirty = set(self.plots)
         self.show_timeline(outcome)
 
+    def forget(self) -> None:
+        """No answer (an input not valid, a new conversation): the charts hide (the window hides their canvases) and
+        the texts beside them, which are not in a canvas, empty."""
+        self._outcome = None
+        self.assets_panel.update_outcome(None)
+
     def show_timeline(self, outcome) -> None:
         """The month-by-month tab; the timeline may arrive just after the rest of the outcome."""
         if not self.built:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
@@ -56,16 +57,24 @@ class Notice(QFrame):
         lay.addWidget(self.close_button)
         self.close_button.clicked.connect(self.hide)
         self.kind = "info"
+        self._words: Callable[[], str] | None = None
         self.setAutoFillBackground(True)
         self.hide()
 
-    def show_message(self, text: str, kind: str = "info") -> None:
-        """`kind` "input": about the input, gone with the next valid result; "info" (a file, a pack): stays."""
+    def show_message(self, text: str | Callable[[], str], kind: str = "info") -> None:
+        """`kind` "input": about the input, gone with the next valid result; "info" (a file, a pack): stays.
+        `text` may be a function that words the message: it is asked again when the language changes (a message of
+        the window's own); a plain text (the engine's, a file's) stays as it is."""
         self.kind = kind
-        self.label.setText(text)
+        self._words = text if callable(text) else None
+        self.label.setText(text() if callable(text) else text)
         self.show()
         self.place()
         self.raise_()
+
+    def retranslate(self) -> None:
+        if self._words is not None:
+            self.label.setText(self._words())
 
     def place(self) -> None:
         """At the bottom of the parent, full width, as high as the text needs."""
@@ -252,6 +261,7 @@ class MainWindow(QMainWindow):
         if self.notice.kind == "input":
             self.notice.hide()
         self._results_valid(True)
+        self._answer_actions(True)
         self.todo.show_outcome(outcome)
         self.verdict.show_outcome(outcome)
         self.breakdown.set_result(outcome.result)
@@ -268,14 +278,27 @@ class MainWindow(QMainWindow):
         self.coverage.show_outcome(outcome)
 
     def _show_invalid(self, message: str) -> None:
-        """No amount of an earlier input stays on screen: verdict, table and charts say the input is not valid."""
+        """No amount of an earlier input stays on screen: every region that shows a part of the answer forgets it
+        (verdict, table, "waarom?", charts, car panel, scenarios' current case, to-do, follow-up, debts, solver), and
+        what needs an answer (report, print) waits for the next one."""
         self.verdict.show_invalid(message)
         self.breakdown.set_result(None)
+        self.explanation.set_result(None)
         self.scenarios.set_outcome(None)
         self.todo.show_outcome(None)
-        self.debts.hide()
+        self.followup.show_outcome(None)
+        self.charts.forget()
+        self.debts.show_outcome(None)
         self.solver.show_outcome(None)
+        self.coverage.show_outcome(None)
         self._results_valid(False)
+        self._answer_actions(False)
+
+    def _answer_actions(self, on: bool) -> None:
+        """The report and printing need an answer; without one their menu items are greyed (and a shortcut says
+        why, see ReportActions)."""
+        for action in (self.report_action, self.print_action):
+            action.setEnabled(on)
 
     def _show_input_error(self, field: str, message: str) -> None:
         self.inputs.show_error(field, message)
@@ -292,7 +315,7 @@ class MainWindow(QMainWindow):
 
     def _show_failure(self, message: str) -> None:
         self._show_invalid(message or self.calm_message())
-        self.notice.show_message(message or self.calm_message(), "input")
+        self.notice.show_message(message or self.calm_message, "input")
 
     def calm_message(self) -> str:
         return self.tr("Er ging iets onverwachts mis. Uw invoer staat er nog; probeer het opnieuw. Blijft het "
@@ -303,6 +326,8 @@ class MainWindow(QMainWindow):
         """A case (file, example, new conversation) with its own scenarios; nothing of the previous one stays."""
         self.verdict.release_height()  # the regions fit the new case again (they only grow while it is edited)
         self.breakdown.release_height()
+        self.breakdown.clearSelection()
+        self.explanation.component = None  # "waarom?" of a row the previous client's table had chosen: gone
         self.scenarios.set_saved(case, lambda c: api.calculate(c, lang=self.state.lang, timeline=False))
         self.inputs.set_case(case)
         self.state.recompute_now()  # at once: not one moment of the previous case's answer next to the new case
@@ -373,6 +398,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&Over werktloont"))
         self.notice.close_button.setText(self.tr("Sluiten"))
+        self.notice.retranslate()
         self.charts.setTabText(self.scenario_tab, self.tr("Scenario's"))
         self.charts.setTabText(self.todo_tab, self.tr("Te regelen"))
         for region in (self.inputs, self.verdict, self.solver, self.breakdown, self.explanation, self.charts,

@@ -1,0 +1,128 @@
+"""The window against `werktloont calc` for five conversations (tests/data/window-cases), and what a new conversation
+leaves of the previous client: nothing. The window's texts are read from every widget (tests/ui/screen_text.py), so a
+region that keeps an old answer is found even when nobody thought of it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.ui.conftest import settle
+from tests.ui.screen_text import SNAKE, amounts, screen_texts
+from werktloont import api
+
+CASES = Path(__file__).resolve().parents[1] / "data" / "window-cases"
+NAMES = ("moeder", "auto-contract", "paar", "tijdelijk4", "beslag")
+
+
+def _case(name: str) -> dict:
+    return json.loads((CASES / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def _open(window, name: str) -> dict:
+    assert window.casefiles.open(CASES / f"{name}.json")
+    outcome = settle(window)
+    assert outcome is not None
+    window.breakdown.select_component("bijstand")  # "Waarom? Bijstand": its amounts on screen too
+    return outcome
+
+
+def _fresh(qtbot, settings, case: dict | None = None):
+    """A window that never saw another client: a new conversation, or `case` typed into it."""
+    from werktloont.ui.app import create_window
+
+    w = create_window(settings, lang="nl", build_charts=True)
+    w.casefiles.ask_unsaved = lambda: "discard"
+    qtbot.addWidget(w)
+    w.resize(1400, 880)
+    w.new_conversation()
+    if case is not None:
+        w.load_case(case)
+    settle(w)
+    return w
+
+
+def _no_job_case() -> dict:
+    case = _case("moeder")
+    case.pop("scenarios")
+    case.pop("client")
+    case["job"] = None
+    case["household"]["adults"] = [{"age": 40}]
+    case["household"]["rent"] = {"base_rent": 650.0}
+    return case
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_new_conversation_shows_nothing_of_the_previous_client(window, qtbot, settings, name):
+    case = _case(name)
+    _open(window, name)
+    before = screen_texts(window)
+    shown_before = amounts(before)
+    assert len(shown_before) > 10  # the regions are read: the answer's amounts are there
+    blank = _fresh(qtbot, settings)
+    allowed = amounts(screen_texts(blank))  # what an empty window shows anyway (€ 0,00 in an empty field, € 100,00)
+    window.new_action.trigger()
+    assert settle(window) is None
+    after = screen_texts(window)
+    assert sorted(amounts(after) - allowed) == []
+    if case.get("client"):
+        assert not [t for t in after if case["client"] in t]
+    assert not window.report_action.isEnabled() and not window.print_action.isEnabled()
+    # While the next client is typed (not complete yet: the minimum wage for the age shows, nothing else), and once
+    # an answer without a job offer is there.
+    for w in (window, blank):
+        w.inputs.client_age.setValue(40)
+        assert settle(w) is None
+    assert sorted(amounts(screen_texts(window)) - amounts(screen_texts(blank))) == []
+    no_job = _no_job_case()
+    window.load_case(no_job)
+    settle(window)
+    fresh = _fresh(qtbot, settings, no_job)
+    assert sorted(amounts(screen_texts(window)) - amounts(screen_texts(fresh))) == []
+
+
+def test_report_and_print_say_why_while_there_is_no_answer(window, tmp_path, monkeypatch):
+    """A shortcut reaches the slot even when its menu item is greyed: it says why instead of a silent dialog."""
+    asked = []
+    monkeypatch.setattr("werktloont.ui.report_actions.save_file", lambda *a: asked.append(a) or str(tmp_path / "r"))
+    window.new_action.trigger()
+    assert settle(window) is None
+    window.reports.save_pdf_dialog()
+    window.reports.print_dialog()
+    assert asked == [] and not list(tmp_path.iterdir())
+    assert window.notice.isVisibleTo(window) and "nog geen uitkomst" in window.notice.label.text().lower()
+
+
+@pytest.mark.parametrize("name", ["moeder", "paar", "tijdelijk4", "beslag"])
+def test_te_regelen_shows_the_answers_actions(window, name):
+    """`calc` lists what to arrange (with one loonheffingskorting among them); the window lists the same, in order."""
+    expected = api.calculate(_case(name))["actions"]
+    assert any("loonheffingskorting" in a for a in expected)
+    outcome = _open(window, name)
+    assert window.todo.shown_actions == expected
+    shown = window.todo.text()
+    assert all(sentence in shown for sentence in expected)
+    assert outcome.result["actions"] == expected
+
+
+def test_the_timeline_leaves_the_first_answer_as_it_was(window):
+    """The outcome the regions got first is not changed when the months arrive: a new outcome carries them."""
+    assert window.casefiles.open(CASES / "moeder.json")
+    window.state.recompute_now()
+    first = window.state.outcome
+    kept = json.dumps(first.result, sort_keys=True, default=str)
+    window.state.finish_timeline()
+    assert json.dumps(first.result, sort_keys=True, default=str) == kept
+    assert window.state.outcome is not first and window.state.outcome.result["timeline"]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_no_internal_name_on_screen(window, name):
+    """Codes such as with_job, beyond_pack or awir.terugvordering_drempel are for the program, not for a person."""
+    _open(window, name)
+    for page in range(window.charts.count()):
+        window.charts.setCurrentIndex(page)
+    found = sorted({m.group(0) for t in screen_texts(window) for m in SNAKE.finditer(t)})
+    assert found == []
