@@ -12,6 +12,10 @@ from werktloont.texts import plausibility
 from werktloont.texts import verdict as verdict_texts
 
 
+# Notes of the projection's summary shown with the answer: the job's first month moved to the Rekendatum's month.
+SUMMARY_NOTICES = ("job_before_case_date",)
+
+
 class VerdictPanel(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -58,6 +62,10 @@ class VerdictPanel(QFrame):
             return
         lines = plausibility.sentences(outcome.result.get("plausibility", []), outcome.lang)
         lines += verdict_texts.notice_lines(outcome.result, outcome.lang)  # e.g. 2027 amounts not yet set
+        # The projection's own notes that change how to read the answer (with the months, just after the rest).
+        summary = outcome.extra.get("summary") or {}
+        lines += [text for item, text in zip(summary.get("note_codes", ()), summary.get("notes", ()))
+                  if item.get("code") in SUMMARY_NOTICES]
         self.warnings.setText("\n".join(lines))
         self.warnings.setVisible(bool(lines))
         result = outcome.result
