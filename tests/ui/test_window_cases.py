@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from tests.ui.conftest import settle
-from tests.ui.screen_text import SNAKE, amounts, screen_texts
-from werktloont import api
+from tests.ui.screen_text import AMOUNT, SNAKE, amounts, screen_texts
+from werktloont import api, fmt
 
 CASES = Path(__file__).resolve().parents[1] / "data" / "window-cases"
 NAMES = ("moeder", "auto-contract", "paar", "tijdelijk4", "beslag")
@@ -126,3 +126,41 @@ def test_no_internal_name_on_screen(window, name):
         window.charts.setCurrentIndex(page)
     found = sorted({m.group(0) for t in screen_texts(window) for m in SNAKE.finditer(t)})
     assert found == []
+
+
+@pytest.mark.parametrize("size", [(1366, 728), (910, 512)])
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_four_scenarios_side_by_side_on_a_laptop(window, qtbot, size, lang):
+    """README: "up to four scenarios side by side". At 1366 x 768 (100 % and 150 %: 910 x 512 logical pixels) every
+    scenario's column is in view without scrolling sideways, and no amount is cut."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from tests.ui.test_compact import _fit
+
+    window.set_language(lang)
+    _open(window, "moeder")
+    window.inputs.hours.setValue(36)
+    settle(window)
+    assert window.scenarios.add_current()
+    _fit(window, qtbot, *size)
+    window.charts.setCurrentWidget(window.scenarios)
+    qtbot.wait(50)
+    table = window.scenarios.table
+    assert table.columnCount() == 5  # without a job, and four scenarios
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0, timeout=2000)
+    bold = QFont(table.font())
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    for c in range(table.columnCount()):
+        assert table.columnViewportPosition(c) + table.columnWidth(c) <= table.viewport().width()
+        for r in range(table.rowCount()):
+            item = table.item(r, c)
+            if item is None or table.isRowHidden(r) or table.columnSpan(r, c) > 1 or "€" not in item.text():
+                continue
+            amount = AMOUNT.search(item.text()).group(0)  # "+€ 122,80" of "+€ 122,80, 12 maanden" (may wrap)
+            assert metrics.horizontalAdvance(amount) < table.columnWidth(c), item.text()
+    # The numbers are the answer's: each scenario's disposable income as `calc` gives it.
+    case = _case("moeder")
+    for i, saved in enumerate(case["scenarios"]):
+        expected = api.calculate({**case, "job": saved["job"], "scenarios": []}, timeline=False)
+        assert window.scenarios.cell_text("disposable", i) == fmt.eur(expected["with_job"]["disposable"])
