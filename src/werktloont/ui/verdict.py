@@ -11,7 +11,6 @@ from werktloont.texts import curve as curve_texts
 from werktloont.texts import plausibility
 from werktloont.texts import verdict as verdict_texts
 
-
 # Notes of the projection's summary shown with the answer: the job's first month moved to the Rekendatum's month.
 SUMMARY_NOTICES = ("job_before_case_date",)
 
