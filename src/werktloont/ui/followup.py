@@ -93,7 +93,7 @@ class FollowupPanel(QWidget):
             self.text.setText(self._plan_html(result))
         pays, totals = shown_payments(result)
         self.chart.set_payments(pays, totals)
-        self.table.set_payments(pays, totals, [self.tr("Datum"), self.tr("Van"), self.tr("Wat"), self.tr("Bedrag"),
+        self.table.set_payments(pays, totals, [self.tr("Datum"), self.tr("Bedrag"), self.tr("Wat"), self.tr("Van"),
                                                self.tr("Voor maand")], self.tr("Totaal van de maand"),
                                 lambda iso: date_text(iso, self.lang()))
 

@@ -1,0 +1,50 @@
+"""Names drawn inside a chart (a cliff or plateau under the curve, a phase of the months at the top) placed by their
+size on screen: each at the middle of what it names, moved inwards to stay inside the axes, on the first of a few
+heights where it touches no other name; a name with no room at any height is left out (its shading stays). Measured
+in pixels with the canvas's renderer, so a narrow chart (1366 x 768 at 150 %) gets no overlapping words."""
+
+from __future__ import annotations
+
+from matplotlib.axes import Axes
+from matplotlib.text import Text
+
+GAP_PX = 4  # between two names on one height, and between a name and the edge of the axes
+
+
+def place_labels(ax: Axes, items: list[tuple[Text, float]], heights: list[float]) -> list[Text]:
+    """`items`: (text, x in data coordinates) with their words set, the most important first (it gets the first
+    height it fits); `heights`: y in axes coordinates, tried in order. The texts use a transform with x in data and y in
+    axes coordinates. Returns the texts that are shown."""
+    renderer = ax.figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    box = ax.get_window_extent(renderer)
+    to_data = ax.transData.inverted()
+    taken: list[list[tuple[float, float]]] = [[] for _ in heights]
+    shown = []
+    for text, x in items:
+        text.set_horizontalalignment("center")
+        text.set_position((x, heights[0]))
+        text.set_visible(True)
+        width = text.get_window_extent(renderer).width
+        if width + 2 * GAP_PX > box.width:
+            text.set_visible(False)
+            continue
+        middle = ax.transData.transform((x, 0.0))[0]
+        middle = min(max(middle, box.x0 + GAP_PX + width / 2), box.x1 - GAP_PX - width / 2)
+        span = (middle - width / 2 - GAP_PX, middle + width / 2 + GAP_PX)
+        level = next((i for i, used in enumerate(taken) if all(span[1] <= a or span[0] >= b for a, b in used)), None)
+        if level is None:
+            text.set_visible(False)
+            continue
+        taken[level].append(span)
+        text.set_position((float(to_data.transform((middle, 0.0))[0]), heights[level]))
+        shown.append(text)
+    return shown
+
+
+def overlaps(texts: list[Text]) -> list[tuple[str, str]]:
+    """Pairs of shown texts whose boxes on screen overlap (for tests)."""
+    if not texts:
+        return []
+    renderer = texts[0].figure.canvas.get_renderer()  # type: ignore[union-attr]
+    boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in texts if t.get_visible() and t.get_text()]
+    return [(a, b) for i, (a, box_a) in enumerate(boxes) for b, box_b in boxes[i + 1:] if box_a.overlaps(box_b)]
