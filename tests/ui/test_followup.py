@@ -37,7 +37,7 @@ def test_the_plan_speaks_english_after_switching(window):
     settle(window)
     shown = _plain(panel.text)
     assert [head for head in DUTCH_HEADS if head in shown] == []
-    assert "Up to the first wage" in shown and "What the client does, and when" in shown
+    assert "Until the first wage" in shown and "What the client does, and when" in shown
 
 
 def test_the_agenda_is_saved_through_the_windows_own_dialog(window, monkeypatch, tmp_path):
@@ -85,7 +85,7 @@ def test_a_message_of_the_window_follows_the_language(window, tmp_path):
     # An agenda's message too.
     window.followup.saved.emit(lambda: window.followup.tr("Agenda bewaard: {name} ({count} afspraken).").format(
         name="plan.ics", count=3))
-    assert window.notice.label.text().startswith("Agenda saved")
+    assert window.notice.label.text().startswith("Calendar saved")
 
 
 def test_the_plan_and_agenda_of_calc(window):
