@@ -164,3 +164,14 @@ def test_four_scenarios_side_by_side_on_a_laptop(window, qtbot, size, lang):
     for i, saved in enumerate(case["scenarios"]):
         expected = api.calculate({**case, "job": saved["job"], "scenarios": []}, timeline=False)
         assert window.scenarios.cell_text("disposable", i) == fmt.eur(expected["with_job"]["disposable"])
+
+
+def test_a_message_about_the_previous_case_goes_with_it(window, tmp_path):
+    """"Rapport opgeslagen", or a file's name in a message, is about the client on screen: a new conversation
+    closes it."""
+    _open(window, "moeder")
+    assert window.reports.save_pdf(str(tmp_path / "jansen.pdf"))
+    assert window.notice.isVisibleTo(window)
+    window.new_action.trigger()
+    assert not window.notice.isVisibleTo(window)
+    assert window.breakdown.currentIndex().row() < 0  # no row of the previous client's table stays chosen

@@ -141,7 +141,7 @@ def run(argv: list[str]) -> int:
     # on screen at the start gave an answer for a rent nobody had typed.
     opened = bool(case_files) and window.load_case_file(case_files[0])
     if not opened:
-        window.new_conversation()
+        window.new_conversation(keep_notice=True)  # why the file was refused stays in view
     window.state.recompute_now()
     window.show()
     if not opened:

@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         cf = self.casefiles
         key = QKeySequence.StandardKey
-        self.new_action = self._action(self.new_conversation, key.New)
+        self.new_action = self._action(lambda: self.new_conversation(), key.New)
         self.open_action = self._action(cf.open_dialog, key.Open)
         self.save_action = self._action(cf.save, key.Save)
         self.save_as_action = self._action(cf.save_as, key.SaveAs)
@@ -327,7 +327,7 @@ class MainWindow(QMainWindow):
         """A case (file, example, new conversation) with its own scenarios; nothing of the previous one stays."""
         self.verdict.release_height()  # the regions fit the new case again (they only grow while it is edited)
         self.breakdown.release_height()
-        self.breakdown.clearSelection()
+        self.breakdown.selectionModel().clear()  # no row chosen (set_result keeps the current row otherwise)
         self.explanation.component = None  # "waarom?" of a row the previous client's table had chosen: gone
         self.scenarios.set_saved(case, lambda c: api.calculate(c, lang=self.state.lang, timeline=False))
         self.inputs.set_case(case)
@@ -338,9 +338,13 @@ class MainWindow(QMainWindow):
         self.inputs.set_case({**case, "scenarios": self.scenarios.saved(),
                               **{k: v for k, v in self.inputs.case().items() if k in ("client", "note")}})
 
-    def new_conversation(self) -> None:
-        """Ctrl+N: an empty case at today's norms; the form at its top, the cursor in the first field."""
+    def new_conversation(self, keep_notice: bool = False) -> None:
+        """Ctrl+N: an empty case at today's norms; the form at its top, the cursor in the first field. A message
+        about the previous case (its file's name, its report) goes with it, unless `keep_notice` (the start, after
+        a case file named on the command line was refused: that message must stay)."""
         if self.casefiles.new_conversation(blank_case(self.today())):
+            if not keep_notice:
+                self.notice.hide()
             for scroll in (self.input_scroll, self.compact.scroll):  # both columns at their top: the hint in view
                 scroll.verticalScrollBar().setValue(0)
             self.inputs.client_age.setFocus(Qt.FocusReason.ShortcutFocusReason)
