@@ -71,8 +71,9 @@ class CashLegend(QWidget):
         """(colour, 'area' | 'line', name) per row."""
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.names = [name for _colour, _kind, name in entries]
         for row, (colour, kind, name) in enumerate(entries):
             self.grid.addWidget(Swatch(colour, kind), row, 0)

@@ -45,6 +45,6 @@ def overlaps(texts: list[Text]) -> list[tuple[str, str]]:
     """Pairs of shown texts whose boxes on screen overlap (for tests)."""
     if not texts:
         return []
-    renderer = texts[0].figure.canvas.get_renderer()  # type: ignore[union-attr]
+    renderer = texts[0].figure.canvas.get_renderer()  # type: ignore[attr-defined]
     boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in texts if t.get_visible() and t.get_text()]
     return [(a, b) for i, (a, box_a) in enumerate(boxes) for b, box_b in boxes[i + 1:] if box_a.overlaps(box_b)]

@@ -248,9 +248,10 @@ class ScenarioPanel(QWidget):
         keys = self._row_keys()
         table.setColumnCount(len(self.scenarios) + 1)
         heads = [self.tr("zonder baan")] + [s.name for s in self.scenarios]
-        table.setHorizontalHeaderLabels(heads)
         for c, head in enumerate(heads):
-            table.horizontalHeaderItem(c).setToolTip(head)
+            item = QTableWidgetItem(head)
+            item.setToolTip(head)  # a long name is cut in a narrow column
+            table.setHorizontalHeaderItem(c, item)
         table.setRowCount(2 * len(keys) if self.stacked else len(keys))
         table.verticalHeader().setVisible(not self.stacked)
         header = table.horizontalHeader()
