@@ -175,3 +175,20 @@ def test_a_message_about_the_previous_case_goes_with_it(window, tmp_path):
     window.new_action.trigger()
     assert not window.notice.isVisibleTo(window)
     assert window.breakdown.currentIndex().row() < 0  # no row of the previous client's table stays chosen
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_window_shows_the_numbers_of_calc(window, name):
+    """The headline, the first month's table and the plan are `werktloont calc`'s for the same file."""
+    from werktloont.ui.breakdown import ValueRole
+    from werktloont.ui.labels import ROWS
+
+    expected = api.calculate(_case(name))
+    _open(window, name)
+    assert window.verdict.headline.text() == expected["headline_text"]
+    model = window.breakdown.model_
+    for row, key in enumerate(ROWS):
+        assert model.index(row, 0).data(ValueRole) == pytest.approx(expected["without_job"][key], abs=0.005), key
+        assert model.index(row, 1).data(ValueRole) == pytest.approx(expected["with_job"][key], abs=0.005), key
+    assert [e["disposable"] for e in window.state.outcome.result["timeline"]] == [
+        e["disposable"] for e in expected["timeline"]]
