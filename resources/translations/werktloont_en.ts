@@ -251,124 +251,124 @@ month 1</translation>
     </message>
     <message>
         <location filename="../../src/werktloont/ui/casefiles.py" line="104"/>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="168"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="169"/>
         <source>Casus (*.json)</source>
         <translation>Case (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="140"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="141"/>
         <source>Het baanaanbod is aangepast aan het formulier.</source>
         <translation>The job offer was adjusted to the form.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="141"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="142"/>
         <source>Het huishouden is aangepast aan het formulier.</source>
         <translation>The household was adjusted to the form.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="142"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="143"/>
         <source>Het vermogen is aangepast aan het formulier.</source>
         <translation>The assets were adjusted to the form.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="143"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="144"/>
         <source>De rekendatum is aangepast aan het formulier.</source>
         <translation>The calculation date was adjusted to the form.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="144"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="145"/>
         <source>De gemeente is aangepast aan het formulier.</source>
         <translation>The municipality was adjusted to the form.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="151"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="152"/>
         <source>Bij het openen aangepast (nog niet opgeslagen):</source>
         <translation>Adjusted when opening (not saved yet):</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="166"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="167"/>
         <source>casus.json</source>
         <translation>case.json</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="167"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="168"/>
         <source>Casus opslaan</source>
         <translation>Save case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="180"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="181"/>
         <source>Opslaan kan nog niet: {reason}</source>
         <translation>Cannot save yet: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="221"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="222"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="222"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="223"/>
         <source>De casus is veranderd. Wilt u de wijzigingen opslaan?</source>
         <translation>The case has changed. Do you want to save the changes?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="225"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="226"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="226"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="227"/>
         <source>&amp;Niet opslaan</source>
         <translation>&amp;Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="227"/>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="244"/>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="260"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="228"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="245"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="261"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="240"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="241"/>
         <source>Alleen-lezen</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="241"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="242"/>
         <source>{name} is alleen-lezen. Wilt u het toch overschrijven?</source>
         <translation>{name} is read-only. Do you want to overwrite it anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="243"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="244"/>
         <source>&amp;Overschrijven</source>
         <translation>&amp;Overwrite</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="254"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="255"/>
         <source>Bestand is veranderd</source>
         <translation>File has changed</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="255"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="256"/>
         <source>{name} is opnieuw opgeslagen sinds u het opende, in een ander venster of door een ander programma. Als u nu opslaat, gaat dat werk verloren.</source>
         <translation>{name} was saved again since you opened it, in another window or by another program. If you save now, that work is lost.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="257"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="258"/>
         <source>&amp;Toch overschrijven</source>
         <translation>&amp;Overwrite anyway</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="258"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="259"/>
         <source>Opslaan a&amp;ls…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="280"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="281"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="283"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="284"/>
         <source>&amp;Lijst wissen</source>
         <translation>&amp;Clear list</translation>
     </message>
@@ -938,7 +938,7 @@ month 1</translation>
     <message>
         <location filename="../../src/werktloont/ui/followup.py" line="105"/>
         <source>Vervolggesprekken van de klantmanager</source>
-        <translation>The klantmanager's follow-up conversations</translation>
+        <translation>The klantmanager&apos;s follow-up conversations</translation>
     </message>
     <message>
         <location filename="../../src/werktloont/ui/followup.py" line="105"/>
@@ -974,7 +974,7 @@ month 1</translation>
     <message>
         <location filename="../../src/werktloont/ui/followup.py" line="153"/>
         <source>De agenda {name} kon niet worden bewaard door een onverwachte fout. Probeer het opnieuw; blijft het gebeuren, meld het dan aan de beheerder (zonder gegevens van de klant).</source>
-        <translation>The calendar {name} could not be saved because of an unexpected error. Try again; if it keeps happening, tell the administrator (without the client's data).</translation>
+        <translation>The calendar {name} could not be saved because of an unexpected error. Try again; if it keeps happening, tell the administrator (without the client&apos;s data).</translation>
     </message>
     <message>
         <location filename="../../src/werktloont/ui/followup.py" line="157"/>
@@ -1265,7 +1265,7 @@ month 1</translation>
     <message>
         <location filename="../../src/werktloont/ui/inputs_job.py" line="141"/>
         <source>Let op: de eerste maand van de baan ({start}) ligt vóór de rekendatum ({day}). De berekening begint bij de rekendatum. Begon de baan echt eerder? Zet de rekendatum dan op de eerste dag van die maand.</source>
-        <translation>Note: the job's first month ({start}) is before the calculation date ({day}). The calculation starts at the calculation date. Did the job really start earlier? Then set the calculation date to the first day of that month.</translation>
+        <translation>Note: the job&apos;s first month ({start}) is before the calculation date ({day}). The calculation starts at the calculation date. Did the job really start earlier? Then set the calculation date to the first day of that month.</translation>
     </message>
     <message>
         <location filename="../../src/werktloont/ui/inputs_job.py" line="189"/>
@@ -1349,27 +1349,27 @@ month 1</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="307"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="251"/>
         <source>Controleer de invoer: {message}</source>
         <translation>Please check the input: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="322"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="266"/>
         <source>Er ging iets onverwachts mis. Uw invoer staat er nog; probeer het opnieuw. Blijft het gebeuren, meld het dan aan de beheerder (zonder gegevens van de klant).</source>
         <translation>Something unexpected went wrong. Your input is still there; please try again. If it keeps happening, tell the administrator (without client data).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="373"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="321"/>
         <source>Over werktloont</source>
         <translation>About werktloont</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="359"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="307"/>
         <source>werktloont: loont werken?</source>
         <translation>werktloont: does work pay?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="365"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="313"/>
         <source>werktloont {version}
 Parameterpakket {pack} ({label}), normen van {first} tot en met {last}, laatst gecontroleerd op {verified}.
 
@@ -1382,88 +1382,88 @@ Shows whether a job pays for a household on social assistance. Works fully offli
 This is an indication, not a decision.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="387"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="335"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="388"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="336"/>
         <source>&amp;Nieuw gesprek</source>
         <translation>&amp;New conversation</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="389"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="337"/>
         <source>Casus &amp;openen…</source>
         <translation>&amp;Open case…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="397"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="345"/>
         <source>Afs&amp;luiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="390"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="338"/>
         <source>Re&amp;cente casussen</source>
         <translation>Re&amp;cent cases</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="391"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="339"/>
         <source>Casus op&amp;slaan</source>
         <translation>&amp;Save case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="392"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="340"/>
         <source>Casus opslaan &amp;als…</source>
         <translation>Save case &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="393"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="341"/>
         <source>&amp;Rapport opslaan als PDF…</source>
         <translation>Save &amp;report as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="394"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="342"/>
         <source>Af&amp;drukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="395"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="343"/>
         <source>Anoniem afdrukken (zonder naam en notitie)</source>
         <translation>Print anonymously (no name, no note)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="396"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="344"/>
         <source>&amp;Voorbeeldcasus</source>
         <translation>&amp;Example case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="398"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="346"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="399"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="347"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="400"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="348"/>
         <source>&amp;Over werktloont</source>
         <translation>&amp;About werktloont</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="401"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="349"/>
         <location filename="../../src/werktloont/ui/notice_bar.py" line="59"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="403"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="351"/>
         <source>Scenario&apos;s</source>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="404"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="352"/>
         <source>Te regelen</source>
         <translation>To do</translation>
     </message>
@@ -1597,37 +1597,37 @@ This is an indication, not a decision.</translation>
         <translation>without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="294"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="295"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="295"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="296"/>
         <source>bijvoorbeeld: 32 uur, auto verkocht</source>
         <translation>for example: 32 hours, car sold</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="296"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="297"/>
         <source>Naam van het scenario</source>
         <translation>Scenario name</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="297"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="298"/>
         <source>Bewaar als scenario</source>
         <translation>Keep as scenario</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="298"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="299"/>
         <source>Verwijder gekozen scenario</source>
         <translation>Remove selected scenario</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="299"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="300"/>
         <source>Zet gekozen scenario terug in de invoer</source>
         <translation>Load selected scenario into the inputs</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="300"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="301"/>
         <source>Bewaar tot {n} varianten om ze naast elkaar te zien. Bedragen van de eerste maand van de baan; onderaan wat de baan per maand oplevert.</source>
         <translation>Keep up to {n} variants to see them side by side. Amounts of the first month of the job; at the bottom what the job brings a month.</translation>
     </message>
@@ -1637,7 +1637,7 @@ This is an indication, not a decision.</translation>
         <translation>Difference with the first scenario</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="303"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="304"/>
         <source>Scenario&apos;s naast elkaar</source>
         <translation>Scenarios side by side</translation>
     </message>
