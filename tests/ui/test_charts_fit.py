@@ -56,6 +56,11 @@ def test_the_month_charts_phase_names_never_overlap(window, qtbot, size):
     assert {t.get_text() for t in names} >= {"werk", "vermogen boven grens"}
     assert overlaps(names) == []
     assert _inside(names, plot.ax.get_window_extent()) == []
+    # The months on the axis: named in words, as many as fit, none on another ("2026-03" on its side ran into
+    # "2026-06" at 150 %).
+    months = [t for t in plot.ax.get_xticklabels() if t.get_text()]
+    assert len(months) >= 3 and overlaps(months) == []
+    assert months[0].get_text() == "mrt\n2026" and not any("-" in t.get_text() for t in months)
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from werktloont import fmt
+from werktloont.ui.chart_labels import month_names
 from werktloont.ui.charts import Swatch
-from werktloont.ui.labels import ui_lang
 
 PAYER_COLOURS = {"gemeente": "#E69F00", "werkgever": "#0072B2", "dienst_toeslagen": "#009E73", "uwv": "#CC79A7",
                  "eigen_inkomen": "#7F3C8D", "kosten": "#999999"}
@@ -45,16 +45,8 @@ def shown_payments(result: dict | None) -> tuple[list[dict], dict[str, float]]:
 
 
 def month_ticks(months: list[str]) -> tuple[list[date], list[str]]:
-    """A tick in the middle of each month, named short ("nov", "Nov"), with the year under the first month and under
-    each January: seven months fit a narrow chart (dates as 01-11-2026 ran into each other at 150 %)."""
-    locale = QLocale(QLocale.Language.English) if ui_lang() == "en" else QLocale(QLocale.Language.Dutch)
-    days, names = [], []
-    for n, month in enumerate(months):
-        year, m = int(month[:4]), int(month[5:7])
-        days.append(date(year, m, 15))
-        name = locale.monthName(m, QLocale.FormatType.ShortFormat)
-        names.append(f"{name}\n{year}" if n == 0 or m == 1 else name)
-    return days, names
+    """A tick in the middle of each month, named short (dates as 01-11-2026 ran into each other at 150 %)."""
+    return [date(int(m[:4]), int(m[5:7]), 15) for m in months], month_names(months)
 
 
 class CashLegend(QWidget):
@@ -149,7 +141,8 @@ class CashChart(QWidget):
         euro_axis(ax.yaxis)
         ax.tick_params(labelsize=8)
         ax.grid(True, axis="y", color="#dddddd", linewidth=0.6)
-        months = sorted({p["month"] for p in self._pays} | set(totals))
+        # every calendar month a bar or a balance line falls in (a voorschot is paid in the month before its own)
+        months = sorted({p["date"][:7] for p in self._pays} | set(totals))
         days, names = month_ticks(months)
         ax.xaxis.set_minor_locator(MonthLocator())  # the 1st of each month: a short mark between the names
         ax.set_xticks([date2num(d) for d in days], names)

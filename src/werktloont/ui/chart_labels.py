@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from matplotlib.axes import Axes
 from matplotlib.text import Text
+from PySide6.QtCore import QLocale
+
+from werktloont.ui.labels import ui_lang
 
 GAP_PX = 4  # between two names on one height, and between a name and the edge of the axes
 
@@ -48,3 +51,15 @@ def overlaps(texts: list[Text]) -> list[tuple[str, str]]:
     renderer = texts[0].figure.canvas.get_renderer()  # type: ignore[attr-defined]
     boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in texts if t.get_visible() and t.get_text()]
     return [(a, b) for i, (a, box_a) in enumerate(boxes) for b, box_b in boxes[i + 1:] if box_a.overlaps(box_b)]
+
+
+def month_names(months: list[str]) -> list[str]:
+    """"2026-11" -> "nov" ("Nov" in English), with the year on a second line under the first month and under each
+    month of a new year: short enough for a narrow chart, and no ISO month for a person."""
+    locale = QLocale(QLocale.Language.English) if ui_lang() == "en" else QLocale(QLocale.Language.Dutch)
+    out, year = [], ""
+    for month in months:
+        name = locale.monthName(int(month[5:7]), QLocale.FormatType.ShortFormat)
+        out.append(f"{name}\n{month[:4]}" if month[:4] != year else name)
+        year = month[:4]
+    return out

@@ -19,7 +19,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from werktloont import fmt
 from werktloont.api import COLOURS
-from werktloont.ui.chart_labels import place_labels
+from werktloont.ui.chart_labels import month_names, place_labels
 from werktloont.ui.labels import COSTS, INCOME
 
 # Okabe-Ito and friends: distinguishable with the common colour-vision deficiencies.
@@ -284,6 +284,7 @@ class TimelinePlot:
         self.ax2.tick_params(axis="y", colors="#007a59", labelsize=8)
         self._marks: list = []
         self._phase_items: list = []
+        self._months: list[str] = []
         self.canvas.mpl_connect("resize_event", self.place_labels)
         (self.disposable,) = ax.plot([], [], color="#0072B2", marker="o", markersize=4, drawstyle="steps-mid")
         (self.stay,) = ax.plot([], [], color="#000000", linewidth=1.0, linestyle="--", drawstyle="steps-mid")
@@ -325,14 +326,14 @@ class TimelinePlot:
         for i in np.flatnonzero(has):  # the settlement amount next to its mark
             self._marks.append(self.ax.annotate(fmt.eur(settle[i], 0), (idx[i], settle[i]), xytext=(4, 4),
                                                 textcoords="offset points", fontsize=7, color="#8a3b00"))
-        step = max(1, math.ceil(n / 8))
-        self.ax.set_xticks(idx[::step], [str(e.get("month", "")) for e in timeline][::step], fontsize=8, rotation=30)
+        self._months = [str(e.get("month", "")) for e in timeline]
         values = np.concatenate([disp, settle[has], stay[np.isfinite(stay)], [0.0]])
         self.ax.set_xlim(-0.5, max(n - 0.5, 0.5))
         self.ax.set_ylim(min(0.0, values.min() * 1.1), max(1.0, values.max() * 1.3))
         both = np.concatenate([cum, [0.0]])
         self.ax2.set_ylim(min(0.0, both.min() * 1.1), max(1.0, both.max() * 1.15))
         self._phases(timeline)  # after the limits: the names are placed by where their months are on screen
+        self._month_ticks()
 
     def _phases(self, timeline: list[dict]) -> None:
         """Shade each run of months in one situation (werk, WW, bijstand, zoektermijn) and name it at the top."""
@@ -357,6 +358,18 @@ class TimelinePlot:
 
     def place_labels(self, _event=None) -> None:
         place_labels(self.ax, self._phase_items, [0.98, 0.91, 0.84])
+        self._month_ticks()
+
+    def _month_ticks(self) -> None:
+        """As many months named on the axis as fit its width ("mrt" with the year under the first and each new
+        year): "2026-03" turned on its side ran into the next one at 150 %."""
+        months = self._months
+        if not months:
+            return
+        per_name = 34 * self.figure.dpi / 100  # pixels of a short month name at 8 points and a gap
+        step = max(1, math.ceil(len(months) * per_name / max(self.ax.get_window_extent().width, 1.0)))
+        shown = list(range(0, len(months), step))
+        self.ax.set_xticks(shown, month_names([months[i] for i in shown]), fontsize=8)
 
 
 class AssetsPlot:
