@@ -118,9 +118,11 @@ def test_the_timeline_leaves_the_first_answer_as_it_was(window):
     assert window.state.outcome is not first and window.state.outcome.result["timeline"]
 
 
+@pytest.mark.parametrize("lang", ["nl", "en"])
 @pytest.mark.parametrize("name", NAMES)
-def test_no_internal_name_on_screen(window, name):
+def test_no_internal_name_on_screen(window, name, lang):
     """Codes such as with_job, beyond_pack or awir.terugvordering_drempel are for the program, not for a person."""
+    window.set_language(lang)
     _open(window, name)
     for page in range(window.charts.count()):
         window.charts.setCurrentIndex(page)
