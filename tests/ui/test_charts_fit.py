@@ -112,7 +112,7 @@ def test_an_empty_window_shows_no_empty_chart(qtbot, settings):
 def test_euro_ticks_of_a_tiny_range_differ():
     from matplotlib.figure import Figure
 
-    from werktloont.ui.plots import euro_axis
+    from werktloont.ui.chart_labels import euro_axis
 
     fig = Figure()
     ax = fig.add_subplot()
@@ -183,3 +183,15 @@ def _ancestors(w):
     while p is not None:
         yield p
         p = p.parentWidget()
+
+
+def test_the_window_opens_without_matplotlib():
+    """Matplotlib (about 0.5 s) is imported when the charts are built, after the window shows: none of the window's
+    modules imports it on the way (the chart helpers are imported by the charts themselves)."""
+    import subprocess
+    import sys
+
+    code = ("import sys; import werktloont.ui.main_window, werktloont.ui.app; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'matplotlib'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert out.stdout.strip() == "[]"

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from werktloont import fmt
-from werktloont.ui.chart_labels import month_names
 from werktloont.ui.charts import Swatch
+from werktloont.ui.labels import month_names
 
 PAYER_COLOURS = {"gemeente": "#E69F00", "werkgever": "#0072B2", "dienst_toeslagen": "#009E73", "uwv": "#CC79A7",
                  "eigen_inkomen": "#7F3C8D", "kosten": "#999999"}
@@ -124,7 +124,7 @@ class CashChart(QWidget):
         assert self.canvas is not None
         from matplotlib.dates import MonthLocator, date2num
 
-        from werktloont.ui.plots import euro_axis
+        from werktloont.ui.chart_labels import euro_axis
 
         fig = self.figure
         fig.clear()

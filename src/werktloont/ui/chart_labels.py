@@ -1,15 +1,19 @@
-"""Names drawn inside a chart (a cliff or plateau under the curve, a phase of the months at the top) placed by their
-size on screen: each at the middle of what it names, moved inwards to stay inside the axes, on the first of a few
-heights where it touches no other name; a name with no room at any height is left out (its shading stays). Measured
-in pixels with the canvas's renderer, so a narrow chart (1366 x 768 at 150 %) gets no overlapping words."""
+"""Words and amounts drawn in a chart (matplotlib; imported with the charts): euro ticks, and names inside a chart (a
+cliff or plateau under the curve, a phase of the months at the top) placed by their size on screen: each at the
+middle of what it names, moved inwards to stay inside the axes, on the first of a few heights where it touches no
+other name; a name with no room at any height is left out (its shading stays). Measured in pixels with the canvas's
+renderer, so a narrow chart (1366 x 768 at 150 %) gets no overlapping words."""
 
 from __future__ import annotations
 
+import math
+
+import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.text import Text
-from PySide6.QtCore import QLocale
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-from werktloont.ui.labels import ui_lang
+from werktloont import fmt
 
 GAP_PX = 4  # between two names on one height, and between a name and the edge of the axes
 
@@ -53,13 +57,22 @@ def overlaps(texts: list[Text]) -> list[tuple[str, str]]:
     return [(a, b) for i, (a, box_a) in enumerate(boxes) for b, box_b in boxes[i + 1:] if box_a.overlaps(box_b)]
 
 
-def month_names(months: list[str]) -> list[str]:
-    """"2026-11" -> "nov" ("Nov" in English), with the year on a second line under the first month and under each
-    month of a new year: short enough for a narrow chart, and no ISO month for a person."""
-    locale = QLocale(QLocale.Language.English) if ui_lang() == "en" else QLocale(QLocale.Language.Dutch)
-    out, year = [], ""
-    for month in months:
-        name = locale.monthName(int(month[5:7]), QLocale.FormatType.ShortFormat)
-        out.append(f"{name}\n{month[:4]}" if month[:4] != year else name)
-        year = month[:4]
-    return out
+class EuroLocator(MaxNLocator):
+    """Ticks for amounts shown in whole euros: over a range of a few euros only the whole euros in it (a range of a
+    few cents gave "€ 0" five times)."""
+
+    def __init__(self):
+        super().__init__(nbins="auto", steps=[1, 2, 2.5, 5, 10], integer=True)
+
+    def tick_values(self, vmin, vmax):
+        low, high = sorted((vmin, vmax))
+        if high - low < 5:
+            whole = np.arange(math.ceil(low), math.floor(high) + 1, dtype=float)
+            return whole if whole.size else np.array([float(round((low + high) / 2))])
+        return super().tick_values(vmin, vmax)
+
+
+def euro_axis(axis) -> None:
+    """Amounts in whole euros on ticks of whole euros."""
+    axis.set_major_formatter(FuncFormatter(lambda v, _pos: fmt.eur(v, 0)))
+    axis.set_major_locator(EuroLocator())

@@ -19,35 +19,14 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from werktloont import fmt
 from werktloont.api import COLOURS
-from werktloont.ui.chart_labels import month_names, place_labels
-from werktloont.ui.labels import COSTS, INCOME
+from werktloont.ui.chart_labels import euro_axis, place_labels
+from werktloont.ui.labels import COSTS, INCOME, month_names
 
 # Okabe-Ito and friends: distinguishable with the common colour-vision deficiencies.
 COLORS = COLOURS
 CLIFF_COLOR, PLATEAU_COLOR = "#D55E00", "#7F7F7F"
 MAX_RANGE_LABELS = 8
 EURO_AXIS = FuncFormatter(lambda v, _pos: fmt.eur(v, 0))
-
-
-class EuroLocator(MaxNLocator):
-    """Ticks for amounts shown in whole euros: over a range of a few euros only the whole euros in it (a range of a
-    few cents gave "€ 0" five times)."""
-
-    def __init__(self):
-        super().__init__(nbins="auto", steps=[1, 2, 2.5, 5, 10], integer=True)
-
-    def tick_values(self, vmin, vmax):
-        low, high = sorted((vmin, vmax))
-        if high - low < 5:
-            whole = np.arange(math.ceil(low), math.floor(high) + 1, dtype=float)
-            return whole if whole.size else np.array([float(round((low + high) / 2))])
-        return super().tick_values(vmin, vmax)
-
-
-def euro_axis(axis) -> None:
-    """Amounts in whole euros on ticks of whole euros."""
-    axis.set_major_formatter(FuncFormatter(lambda v, _pos: fmt.eur(v, 0)))
-    axis.set_major_locator(EuroLocator())
 
 
 class PlotCanvas(FigureCanvasQTAgg):
