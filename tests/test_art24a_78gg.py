@@ -22,7 +22,7 @@ from werktloont import api
 from werktloont.engine.calculate import calculate
 from werktloont.rules import versions
 from werktloont.rules.participatiewet import bijstand
-from werktloont.texts.verdict import notice_lines
+from werktloont.texts.notices import notice_lines
 
 
 def _case(date: str, *, entitled: bool = False, children: int = 1, job: bool = False) -> dict:

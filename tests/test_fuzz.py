@@ -124,5 +124,8 @@ def test_batch_equals_calculate_without_timeline(cases):
             continue
         assert "error" not in got, (i, got)
         _no_nan(got, f"batch {i}")
-        for key in set(got) & set(want) - {"explanations"}:
+        # The words a batch line carries (tests/engine/test_one_answer.py checks them against calc's).
+        for key in set(got) & set(want) - {"explanations", "actions"}:
             assert got[key] == want[key], (i, key)
+        assert len(got["actions"]) == len(want.get("action_codes") or []), i
+        assert got["headline_text"], i

@@ -1264,76 +1264,76 @@ month 1</translation>
     </message>
     <message>
         <location filename="../../src/werktloont/ui/inputs_job.py" line="141"/>
-        <source>Let op: de eerste maand van de baan ({start}) ligt vóór de rekendatum ({day}). De berekening begint bij de rekendatum. Begon de baan echt eerder? Zet de rekendatum dan op de eerste dag van die maand.</source>
-        <translation>Note: the job&apos;s first month ({start}) is before the calculation date ({day}). The calculation starts at the calculation date. Did the job really start earlier? Then set the calculation date to the first day of that month.</translation>
+        <source>Let op: de eerste maand van de baan ({start}) ligt vóór de rekendatum ({day}). Klopt dat? Bij de uitkomst staat hoe de maanden ervoor zijn meegeteld.</source>
+        <translation>Note: the job's first month ({start}) is before the calculation date ({day}). Is that right? The result says how the months before it were counted.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="189"/>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="188"/>
         <source>Baanaanbod: zonder baanaanbod is er niets te vergelijken</source>
         <translation>Job offer: without a job offer there is nothing to compare</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="194"/>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="193"/>
         <source>{label} (of: vast contract)</source>
         <translation>{label} (or: permanent contract)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="207"/>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="206"/>
         <source>Bruto uurl&amp;oon</source>
         <translation>Gross hourly &amp;wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="208"/>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="207"/>
         <source>&amp;Uren per week</source>
         <translation>Ho&amp;urs per week</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="209"/>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="208"/>
         <source>&amp;Eerste maand van de baan</source>
         <translation>First &amp;month of the job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="210"/>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="209"/>
         <source>&amp;Contractduur in maanden</source>
         <translation>Con&amp;tract length in months</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="211"/>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="210"/>
         <source>Re&amp;iskosten per maand (eigen deel)</source>
         <translation>Travel c&amp;osts per month (own share)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="215"/>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="214"/>
         <source> uur</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="216"/>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="215"/>
         <source> mnd</source>
         <translation> mo</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="217"/>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="216"/>
         <source>nog niet ingevuld</source>
         <translation>not filled in yet</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="221"/>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="220"/>
         <source>de maand van de rekendatum</source>
         <translation>the month of the calculation date</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="223"/>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="222"/>
         <source>Geen baanaanbod</source>
         <translation>No job offer</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="224"/>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="223"/>
         <source>Wettelijk &amp;minimumloon voor deze leeftijd</source>
         <translation>Legal minimum wa&amp;ge for this age</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="225"/>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="224"/>
         <source>Vast contract (geen einddatum)</source>
         <translation>Permanent contract (no end date)</translation>
     </message>
@@ -1349,27 +1349,27 @@ month 1</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="251"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="250"/>
         <source>Controleer de invoer: {message}</source>
         <translation>Please check the input: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="266"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="265"/>
         <source>Er ging iets onverwachts mis. Uw invoer staat er nog; probeer het opnieuw. Blijft het gebeuren, meld het dan aan de beheerder (zonder gegevens van de klant).</source>
         <translation>Something unexpected went wrong. Your input is still there; please try again. If it keeps happening, tell the administrator (without client data).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="321"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="320"/>
         <source>Over werktloont</source>
         <translation>About werktloont</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="307"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="306"/>
         <source>werktloont: loont werken?</source>
         <translation>werktloont: does work pay?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="313"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="312"/>
         <source>werktloont {version}
 Parameterpakket {pack} ({label}), normen van {first} tot en met {last}, laatst gecontroleerd op {verified}.
 
@@ -1382,88 +1382,88 @@ Shows whether a job pays for a household on social assistance. Works fully offli
 This is an indication, not a decision.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="335"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="334"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="336"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="335"/>
         <source>&amp;Nieuw gesprek</source>
         <translation>&amp;New conversation</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="337"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="336"/>
         <source>Casus &amp;openen…</source>
         <translation>&amp;Open case…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="345"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="344"/>
         <source>Afs&amp;luiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="338"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="337"/>
         <source>Re&amp;cente casussen</source>
         <translation>Re&amp;cent cases</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="339"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="338"/>
         <source>Casus op&amp;slaan</source>
         <translation>&amp;Save case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="340"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="339"/>
         <source>Casus opslaan &amp;als…</source>
         <translation>Save case &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="341"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="340"/>
         <source>&amp;Rapport opslaan als PDF…</source>
         <translation>Save &amp;report as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="342"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="341"/>
         <source>Af&amp;drukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="343"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="342"/>
         <source>Anoniem afdrukken (zonder naam en notitie)</source>
         <translation>Print anonymously (no name, no note)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="344"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="343"/>
         <source>&amp;Voorbeeldcasus</source>
         <translation>&amp;Example case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="346"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="345"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="347"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="346"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="348"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="347"/>
         <source>&amp;Over werktloont</source>
         <translation>&amp;About werktloont</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="349"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="348"/>
         <location filename="../../src/werktloont/ui/notice_bar.py" line="59"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="351"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="350"/>
         <source>Scenario&apos;s</source>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="352"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="351"/>
         <source>Te regelen</source>
         <translation>To do</translation>
     </message>
@@ -1735,22 +1735,22 @@ This is an indication, not a decision.</translation>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="58"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="56"/>
         <source>Vul de gegevens links in.</source>
         <translation>Fill in the details on the left.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="107"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="101"/>
         <source>Nog geen uitkomst: de invoer klopt niet.</source>
         <translation>No result yet: the input is not valid.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="117"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="111"/>
         <source>Nog geen uitkomst: vul eerst alles in.</source>
         <translation>No result yet: fill in everything first.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="118"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="112"/>
         <source>Nog niet ingevuld of beantwoord:</source>
         <translation>Not filled in or answered yet:</translation>
     </message>

@@ -71,10 +71,13 @@ def project(case, lang: str = "nl", pack=None) -> dict:
     return render_projection(copy.deepcopy(projection(prepare(case, pack)).as_dict()), lang)
 
 
-def batch(cases: list[dict]) -> list[dict]:
+def batch(cases: list[dict], lang: str = "nl") -> list[dict]:
+    """One line per case: the result without the explanations and the month entries; its `actions` and its
+    `headline_text` in words, as `calculate` gives them (the rest in codes and numbers)."""
     from werktloont.engine.batch import batch as _batch
+    from werktloont.texts import render_batch_line
 
-    return _batch(cases)
+    return [render_batch_line(line, lang) for line in _batch(cases)]
 
 
 def solve(case, target_gain: float = 0.0, pack=None, view: str = "lasting") -> dict:

@@ -8,8 +8,8 @@ import json
 import pytest
 
 from werktloont import atomic, jsonio
+from werktloont.api import batch  # the engine's batch with the words a line carries (actions, headline_text)
 from werktloont.cli import batch_cmd, main
-from werktloont.engine.batch import batch
 
 GOOD = {"format": "werktloont-case/1", "date": "2026-03-01",
         "household": {"adults": [{"age": 30}], "rent": {"base_rent": 700.0}}, "job": {"hours_per_week": 20}}

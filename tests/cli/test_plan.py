@@ -1,11 +1,13 @@
 """`werktloont plan`: the follow-up plan in the terminal, as JSON and as an agenda file read back with icalendar."""
 
 import json
+import sys
 from datetime import date, datetime
 from pathlib import Path
 
 from icalendar import Calendar
 
+import werktloont.report
 from werktloont.cli import main
 
 CASE = {"format": "werktloont-case/1", "date": "2026-03-01", "client": "Anna de Vries",
@@ -78,3 +80,18 @@ def test_a_first_payday_before_the_start_names_the_field(tmp_path, capsys):
     path.write_text(json.dumps({**CASE, "job": {**CASE["job"], "first_payday": "2026-02-01"}}), encoding="utf-8")
     assert main(["plan", str(path)]) == 2
     assert "job.first_payday" in capsys.readouterr().err
+
+
+def test_plan_works_without_icalendar_and_ics_says_what_is_missing(tmp_path, monkeypatch, capsys):
+    # An installation without the icalendar package: the plan needs it only to write the agenda file.
+    monkeypatch.setitem(sys.modules, "icalendar", None)  # `import icalendar` raises ImportError
+    monkeypatch.delitem(sys.modules, "werktloont.report.agenda", raising=False)
+    monkeypatch.delattr(werktloont.report, "agenda", raising=False)  # as if it was never imported
+    path = _case(tmp_path)
+    assert main(["plan", path]) == 0
+    assert "Vervolgplan" in capsys.readouterr().out
+    assert "werktloont.report.agenda" not in sys.modules
+    ics = tmp_path / "plan.ics"
+    assert main(["plan", path, "--ics", str(ics)]) == 3
+    err = capsys.readouterr().err
+    assert "'icalendar' ontbreekt" in err and "zonder --ics" in err and not ics.exists()

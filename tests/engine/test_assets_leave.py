@@ -65,10 +65,15 @@ def test_the_reclaim_is_paid_back_above_the_beslagvrije_voet():
     assert rep["month"] == "2026-12" and rep["rule"] == "verrekening"
     assert rep["beslagvrije_voet"] == pytest.approx(1348.49, abs=0.01)
     assert (rep["per_month"], rep["months"]) == (70.97, 139)
-    # With the job there is no bijstand: beslag on the wage (art. 60 lid 2), only above the voet.
-    job = rep["with_job"]
-    assert job["rule"] == "beslag" and job["per_month"] == pytest.approx(job["income"] - job["beslagvrije_voet"],
-                                                                          abs=0.01)
+    # With the job no bijstand was paid in March-September: the net wage is above the norm of 1.401,50 and under 27
+    # nothing of it is left free (art. 31 lid 2 n), so 1.401,50 - net wage < 0. Art. 58 lid 1 reclaims only
+    # bijstand that was paid: with the job there is nothing to pay back.
+    r = calculate(seed())
+    wages = {e["month"]: e["net_wage"] for e in r["timeline"]}
+    assert all(wages[m] > NORM_2026_01 for m in ("2026-03", "2026-06", "2026-09"))
+    assert rep["with_job"] is None
+    came = r["asset_events"][0]["with_job"]
+    assert came["months_overpaid"] == 0 and came["reclaim_net"] == 0.0 and came["boete"] is None
 
 
 def test_the_give_back_scenario_starts_with_the_car_and_keeps_the_reclaim():
@@ -111,7 +116,9 @@ def test_debts_view_shows_the_debt_to_the_gemeente():
     claim = r["gemeente_debts"][0]
     assert claim["amount"] == pytest.approx(SEED_RECLAIM, abs=0.01) and claim["from"] == "2026-03"
     text = " ".join(r["gemeente_debts_text"])
-    assert "Schuld aan de gemeente: € 9.864,38 te veel betaalde bijstand (maart 2026 t/m september 2026" in text
+    assert "Schuld aan de gemeente zonder de baan: € 9.864,38 te veel betaalde bijstand (maart 2026 t/m september " \
+           "2026" in text
+    assert "Met de baan: geen schuld aan de gemeente" in text and r["gemeente_debts"][0]["with_job"]["amount"] == 0
     assert "€ 70,97 per maand (art. 60). Dat duurt 139 maanden" in text and "boete" in text
     client = " ".join(r["asset_client_text"])
     assert "Het is in november 2026 weg uit uw huishouden" in client

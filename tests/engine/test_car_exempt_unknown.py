@@ -6,7 +6,7 @@ import pytest
 
 from werktloont import api
 from werktloont.engine.calculate import calculate
-from werktloont.texts.verdict import notice_lines
+from werktloont.texts.notices import notice_lines
 
 NORM_2026_01 = 1401.50  # art. 21 a, geldend 2026-01-01
 CASE = {"format": "werktloont-case/1", "date": "2026-03-01", "household": {"adults": [{"age": 35}]},

@@ -22,6 +22,7 @@ from werktloont.engine.calculate import calculate, projection
 from werktloont.engine.cash_calendar import month_totals
 from werktloont.engine.prepared import prepare
 from werktloont.params.schema import BijstandPayment, Overlay
+from werktloont.rules.algemene_termijnenwet.werkdagen import is_werkdag
 
 NORM = 1401.50
 VRIJ_MAX = 285.00
@@ -75,7 +76,7 @@ def test_the_gap_when_the_gemeente_counts_the_wage_received():
     # March's bijstand is paid in full on 25 March (nothing received yet), the first wage comes on 3 April: nothing
     # arrives later than it would on bijstand.
     assert gap == {"amount": 0.0, "from": "2026-03-25", "to": "2026-04-03", "days": 9, "last_bijstand": "2026-03-25",
-                   "first_wage": "2026-04-03", "helps": []}
+                   "first_wage": "2026-04-03", "short_wait": False, "helps": []}
 
 
 def test_the_gap_when_the_gemeente_counts_the_wage_earned():
@@ -122,10 +123,15 @@ def test_the_plan_has_the_steps_in_date_order():
                  "prepare_contract_end", "apply_ww", "after_first_pay", "month_3", "month_6", "before_contract_end"):
         assert code in codes, code
     dates = [s["date"] for s in plan["steps"]]
-    assert dates == sorted(dates) and dates[0] == "2026-03-01"
-    # Six weeks before 28 February 2027; WW within a week after the last working day.
+    # The case date, 1 March 2026, is a Sunday and the job starts on Monday 2 March: no working day is left before
+    # it, so the job is reported on the first working day, the start day itself.
+    assert date(2026, 3, 1).weekday() == 6
+    assert dates == sorted(dates) and dates[0] == "2026-03-02" and plan["steps"][0]["values"]["started"]
+    # Six weeks before 28 February 2027 is Sunday 17 January 2027: the working day before, Friday 15 January. WW
+    # within a week after the last working day: 7 March 2027 is a Sunday too, so Friday 5 March.
     by = {s["code"]: s for s in plan["steps"]}
-    assert by["prepare_contract_end"]["date"] == "2027-01-17" and by["apply_ww"]["values"]["deadline"] == "2027-03-07"
+    assert date(2027, 1, 17).weekday() == 6 and date(2027, 3, 7).weekday() == 6
+    assert by["prepare_contract_end"]["date"] == "2027-01-15" and by["apply_ww"]["values"]["deadline"] == "2027-03-05"
 
 
 @st.composite
@@ -158,6 +164,16 @@ def test_each_months_payments_add_up_to_its_cash(case):
     per_year = 13 if case["job"]["pay_period"] == "vier_weken" else 12
     full_years = [y for y in {s.day.year for s in slips} if sum(s.day.year == y for s in slips) > per_year]
     assert not full_years  # never more pay slips in a calendar year than the pay period has
+    # What a person does falls on a working day (the employer's own dates are information only); the conversations
+    # about the job (month 3 and 6) only while the contract runs.
+    plan = r.get("followup") or {"steps": []}
+    for s in plan["steps"]:
+        if s["code"] not in ("vakantiegeld", "two_pay_slips"):
+            assert is_werkdag(date.fromisoformat(s["date"])), (s["code"], s["date"])
+    ends = [c["last_day"] for c in r.get("action_codes") or [] if c.get("last_day")]
+    for s in plan["steps"]:
+        if ends and s["code"].startswith("month_"):
+            assert s["date"] <= ends[0], (s["code"], s["date"], ends[0])
 
 
 def test_the_gap_counts_the_toeslagen_paid_before_the_first_wage_on_both_sides():

@@ -6,7 +6,7 @@ import pytest
 
 from werktloont import api
 from werktloont.engine.calculate import calculate
-from werktloont.texts.verdict import notice_lines
+from werktloont.texts.notices import notice_lines
 
 NORM_21 = 1401.50          # art. 21 a
 NORM_GEHUWDEN_21 = 2002.13  # art. 21 b

@@ -70,3 +70,81 @@ def test_qt_keeps_only_the_verdict_regions_own_labels():
     # Only what the region says without an answer (fill in, not valid, not complete); no sentence about a result.
     assert sources == {"Vul de gegevens links in.", "Nog geen uitkomst: de invoer klopt niet.",
                        "Nog geen uitkomst: vul eerst alles in.", "Nog niet ingevuld of beantwoord:"}
+
+
+def _temporary(amount: float, months: int, **head) -> dict:
+    """A hand-made answer for a temporary contract: only what the headline reads."""
+    return {"headline": {"kind": "temporary", "amount": amount, "months": months, "from": "2026-04",
+                         "contract_end": "2026-04", "then": ["no_job"], **head}, "gain_phases": []}
+
+
+def test_a_one_month_contract_says_maand_and_an_average_says_gemiddeld():
+    from werktloont.texts.verdict import headline
+
+    assert headline(_temporary(300.0, 1), "nl") == ("Met deze baan heeft u € 300 per maand meer te besteden, 1 maand "
+                                                    "lang; daarna weer bijstand.")
+    assert "for 1 month;" in headline(_temporary(300.0, 1), "en")
+    # Four months of 694 and one of 676: (4 x 694 + 676) / 5 = 690,40, said as an average.
+    text = headline(_temporary(690.40, 5, average=True), "nl")
+    assert text.startswith("Met deze baan heeft u gemiddeld € 690 per maand meer te besteden, 5 maanden lang")
+
+
+def test_a_loss_over_the_whole_projection_is_said_after_a_good_contract():
+    from werktloont.texts.verdict import headline
+
+    # 3 months of + 200 (the contract), then 21 months of - 50 (say a zoektermijn and a repayment):
+    # 3 x 200 - 21 x 50 = 600 - 1.050 = - 450 over 24 months, up to March 2028.
+    answer = _temporary(200.0, 3, total=-450.0, total_months=24, total_to="2028-03")
+    assert headline(answer, "nl").endswith(" Over alle 24 maanden tot en met maart 2028 samen heeft u € 450 minder "
+                                           "dan zonder de baan.")
+    answer["headline"]["total"] = 150.0
+    assert "minder dan zonder de baan" not in headline(answer, "nl")
+
+
+def test_with_beslag_the_headline_says_what_the_household_keeps():
+    from werktloont.texts.verdict import headline
+
+    # Lasting gain 977; under beslag 976,70 of it goes to the creditors, the household keeps 0,00 more.
+    answer = {"headline": {"kind": "permanent", "amount": 977.0, "phase": 0, "lasting": True},
+              "gain_phases": [{"from": "2026-04", "to": None, "gain_per_month": 977.0, "reason": "lasting"}],
+              "debts": {"kind": "beslag", "gain_household": 0.0, "faster_repayment": 976.70}}
+    assert headline(answer, "nl") == ("Met deze baan heeft u blijvend € 977 per maand meer te besteden. Door het "
+                                      "beslag gaat daarvan € 977 per maand naar uw schuldeisers: u houdt zelf € 0 per "
+                                      "maand meer over, en uw schuld is sneller afgelost.")
+    answer["debts"]["kind"] = "msnp"
+    assert "Because of the debt arrangement, € 977 a month" in headline(answer, "en")
+
+
+def test_first_months_lower_than_the_lasting_gain_are_named():
+    from werktloont.texts.verdict import headline
+
+    # Five months of 284 (a vrijlating on a partner's job) before the lasting 420: 420 - 284 = 136 >= 10.
+    answer = {"headline": {"kind": "permanent", "amount": 420.0, "phase": 2, "lasting": True, "earlier": [1]},
+              "gain_phases": [{"from": "2026-01", "to": "2026-01", "gain_per_month": 0.0, "reason": "before_job"},
+                              {"from": "2026-02", "to": "2026-06", "months": 5, "gain_per_month": 284.0,
+                               "reason": "lasting"},
+                              {"from": "2026-07", "to": None, "gain_per_month": 420.0, "reason": "lasting"}]}
+    assert headline(answer, "nl") == ("Met deze baan heeft u blijvend € 420 per maand meer te besteden; de eerste 5 "
+                                      "maanden € 284 per maand meer.")
+    # A few euros (a norm indexed in July) are not worth the headline: 420 - 415 = 5 < 10.
+    answer["gain_phases"][1]["gain_per_month"] = 415.0
+    assert headline(answer, "nl") == "Met deze baan heeft u blijvend € 420 per maand meer te besteden."
+
+
+def test_an_adult_who_turns_27_or_the_aow_age_within_the_calculation_is_told():
+    from werktloont.api import calculate
+
+    # 26 and 66 on 1 January 2026; the projection runs at least 24 months, so both have two birthdays in it:
+    # 27 (the zoektermijn ends, art. 41 lid 4: under 27) and 67 (AOW age 2026, bijstand.yaml) are reached for sure.
+    case = {"format": "werktloont-case/1", "date": "2026-01-01",
+            "household": {"adults": [{"age": 26}, {"age": 66}]}, "job": {"hours_per_week": 24, "start": "2026-02-01"}}
+    r = calculate(case, timeline=False)
+    ages = {(n["who"], n["boundary"], n["what"], n["certain"]) for n in r["notices"] if n["code"] == "age_boundary"}
+    assert ages == {(0, 27, "zoektermijn", True), (1, 67, "aow", True)}
+    from werktloont.texts.notices import notice_lines
+
+    assert any(line.startswith("U wordt 27 binnen deze berekening") for line in notice_lines(r, "nl"))
+    assert any(line.startswith("Your partner will turn 67") for line in notice_lines(r, "en"))
+    # 30 and 40: no age line is crossed in two years.
+    case["household"]["adults"] = [{"age": 30}, {"age": 40}]
+    assert not [n for n in calculate(case, timeline=False)["notices"] if n["code"] == "age_boundary"]

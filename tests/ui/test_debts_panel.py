@@ -43,4 +43,5 @@ def test_panel_shows_a_debt_to_the_gemeente_without_beslag(qtbot):
     qtbot.addWidget(panel)
     panel.show_outcome(SimpleNamespace(result=api.calculate(seed(), timeline=False), lang="nl"))
     assert not panel.isHidden()
-    assert "Schuld aan de gemeente: € 9.864,38" in panel.label.text() and "€ 70,97 per maand" in panel.label.text()
+    assert "Schuld aan de gemeente zonder de baan: € 9.864,38" in panel.label.text()
+    assert "€ 70,97 per maand" in panel.label.text() and "Met de baan: geen schuld" in panel.label.text()

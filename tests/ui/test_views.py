@@ -88,8 +88,8 @@ def test_verdict_for_a_one_month_vrijlating_reads_de_eerste_maand(qtbot):
               "gain_phases": [{"from": "2026-12", "to": "2026-12", "gain_per_month": 300.0, "reason": "vrijlating_n"},
                               {"from": "2027-01", "to": None, "gain_per_month": 200.0, "reason": "lasting"}]}
     assert lasting_verdict(result, "nl") == ("Met deze baan heeft u blijvend € 200 per maand meer te besteden; de "
-                                             "eerste maand € 100 extra (inkomstenvrijlating).")
-    assert "the first month € 100 extra" in lasting_verdict(result, "en")
+                                             "eerste maand € 300 per maand meer (inkomstenvrijlating).")
+    assert "the first month € 300 a month more" in lasting_verdict(result, "en")
     result["gain_phases"][0]["to"] = "2027-01"
     result["gain_phases"][0]["months"] = 2
     assert "de eerste 2 maanden" in lasting_verdict(result, "nl")

@@ -57,11 +57,22 @@ def compute_block(block: list[tuple[int, dict]]) -> tuple[str, int]:
     failed = 0
     for n, item in block:
         entry = item if _is_error(item) else next(results)
-        if "error" in entry:
-            entry["line"] = n
+        text = _dumped(entry, n)
+        if "error" in entry or text.startswith('{"error"'):
             failed += 1
-        out.append(json.dumps(entry, ensure_ascii=False) + "\n")
+        out.append(text)
     return "".join(out), failed
+
+
+def _dumped(entry: dict, n: int) -> str:
+    """One output line; a result that cannot be written as JSON becomes that line's error, never the batch's."""
+    if "error" in entry:
+        entry["line"] = n
+    try:
+        return json.dumps(entry, ensure_ascii=False) + "\n"
+    except (TypeError, ValueError) as exc:
+        return json.dumps({"error": "Het resultaat van deze casus kon niet worden geschreven door een fout in het "
+                                    f"programma ({type(exc).__name__}).", "line": n}, ensure_ascii=False) + "\n"
 
 
 def _is_error(item: dict) -> bool:

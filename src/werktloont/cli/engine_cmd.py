@@ -16,7 +16,14 @@ from werktloont.texts import coverage, plausibility, refused
 from werktloont.texts.assets import asset_lines
 from werktloont.texts.cli import word
 from werktloont.texts.debts import debt_lines
-from werktloont.texts.verdict import assets_above_limit, job_lines, lasting_verdict, notice_lines, phase_lines
+from werktloont.texts.notices import notice_lines
+from werktloont.texts.verdict import (
+    assets_above_limit,
+    job_lines,
+    lasting_verdict,
+    month_words,
+    phase_lines,
+)
 
 
 def _cli_label(key: str, lang: str) -> str:
@@ -74,7 +81,11 @@ def format_result(result: dict, lang: str = "nl", case: dict | None = None) -> s
         lines.append(f"{_cli_label(key, lang):<{width}}{fmt.eur(a):>16}{fmt.eur(b):>16}{change:>16}")
     at = result["asset_test"]
     params = result["parameters"]
-    out = [word("calc_head", lang, period=params["period"], pack=params["pack"]), "", *lines, ""]
+    # The table's month named, so it is never read as the month the headline speaks of.
+    job = (result.get("headline") or {}).get("kind") in ("permanent", "temporary")
+    month = month_words(result.get("first_month") or params["period"][:7], lang == "en")
+    out = [word("calc_head_job" if job else "calc_head", lang, month=month, period=params["period"],
+                pack=params["pack"]), "", *lines, ""]
     out += refused.lines(result, lang)  # a file of the user's folders that was not used, and why
     # "look again at this input" (the window and the report show them too); the result stands
     out += [word("check_input", lang, text=t) for t in plausibility.sentences(result.get("plausibility", []), lang)]

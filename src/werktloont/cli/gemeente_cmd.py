@@ -13,6 +13,7 @@ from werktloont.jsonio import clean
 from werktloont.params import check_file, gemeente_override, load_pack
 from werktloont.rules.gemeente import regelingen
 from werktloont.texts import gemeente as gemeente_words
+from werktloont.texts.dates import n_months
 
 
 def register(sub) -> None:
@@ -53,7 +54,7 @@ def _limit(v) -> str:
     text = f"tot {fmt.percent(v.income_limit_pct or 0.0)} van {of} ({basis} vakantiegeld)"
     if v.reference_months:
         how = "elke maand" if v.reference_test == "every_month" else "gemiddeld"
-        text += f", {how} over {v.reference_months} maanden"
+        text += f", {how} over {n_months(v.reference_months)}"
     for tier in v.tiers:
         amounts = dict(tier.amounts or {})
         amounts.update({f"{k} met kind 12-17": a for k, a in (tier.amounts_child_12_17 or {}).items()})

@@ -64,17 +64,30 @@ def format_plan(result: dict, lang: str = "nl", who: str | None = None) -> str:
     return "\n".join(lines)
 
 
+def _agenda(lang: str):
+    """The agenda writer, imported only to write an .ics: the plan itself never needs `icalendar`. None (with a
+    Dutch message on stderr) when this installation lacks it."""
+    try:
+        from werktloont.report import agenda
+    except ImportError as exc:
+        print(word("ics_missing", lang, name=exc.name or "icalendar"), file=sys.stderr)
+        return None
+    return agenda
+
+
 def cmd_plan(args) -> int:
     from werktloont.api import calculate
     from werktloont.cli.engine_cmd import naming_file
     from werktloont.jsonio import read_case_data
-    from werktloont.report import agenda
 
+    agenda = _agenda(args.lang) if args.ics else None
+    if args.ics and agenda is None:
+        return 3
     case = read_case_data(args.case)
     with naming_file(args.case):
         result = calculate(case, lang=args.lang)
     client = clean(case.get("client") or "") or None if args.with_name else None
-    if args.ics:
+    if agenda is not None:
         n = agenda.write(args.ics, result, args.lang, with_name=args.with_name, client=client)
         extra = "" if args.with_name else word("ics_private", args.lang)
         print(word("ics_written", args.lang, path=clean(args.ics), n=n, extra=extra), file=sys.stderr)

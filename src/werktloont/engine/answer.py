@@ -110,13 +110,22 @@ def headline(proj: Projection, phase_list: list[dict]) -> dict:
     stay_blocked = bool(proj.walks[STAY]["blocked"][start])
     a = case.assets
     assets_reason = "auto" if a.car_value > 0 or any(c.kind == "auto" for c in a.changes) else "vermogen"
+    last = len(proj.months) - 1
+    # Everything the job brings from its first month to the end of the projection, months added up: a contract
+    # can leave the household worse off over the whole stretch even when its months look good.
+    total = money(sum(gain(proj, i) for i in range(start, last + 1)))
+    common = {"stay_without_bijstand": stay_blocked, "assets_reason": assets_reason, "total": total,
+              "total_months": last + 1 - start, "total_to": proj.label(last)}
     if end is None:
         k = job_phases[-1]
         earlier = [j for j in job_phases if j < k]
+        # The months before the lasting gain, added up: what the first months bring on top (or less).
+        earlier_total = money(sum(phase_list[j]["gain_per_month"] * phase_list[j]["months"] for j in earlier))
         return {"kind": "permanent", "amount": phase_list[k]["gain_per_month"], "lasting": True, "phase": k,
-                "from": phase_list[k]["from"], "earlier": earlier, "stay_without_bijstand": stay_blocked,
-                "assets_reason": assets_reason}
-    end_label = proj.label(min(end, len(proj.months) - 1))
+                "from": phase_list[k]["from"], "earlier": earlier, "earlier_total": earlier_total,
+                "earlier_months": sum(phase_list[j]["months"] for j in earlier), **common}
+    end_i = min(end, last)
+    end_label = proj.label(end_i)
     during = [j for j in job_phases if phase_list[j]["from"] <= end_label]
     k = max(during, key=lambda j: (phase_list[j]["months"], -j))
     after = [j for j in job_phases if phase_list[j]["from"] > end_label]
@@ -124,11 +133,18 @@ def headline(proj: Projection, phase_list: list[dict]) -> dict:
     for j in after:
         if phase_list[j]["reason"] not in then:
             then.append(phase_list[j]["reason"])
-    return {"kind": "temporary", "amount": phase_list[k]["gain_per_month"], "lasting": False, "phase": k,
-            "from": proj.label(start), "months": case.job.contract_months, "contract_end": end_label,
+    # The contract's months differ (a vrijlating that ends, a norm that changes): its amount is their average.
+    amounts = [phase_list[j]["gain_per_month"] for j in during]
+    varies = max(amounts) - min(amounts) > PHASE_TOLERANCE
+    amount = money(sum(gain(proj, i) for i in range(start, end_i + 1)) / (end_i + 1 - start)) if varies else \
+        phase_list[k]["gain_per_month"]
+    return {"kind": "temporary", "amount": amount, "average": varies, "lasting": False, "phase": k,
+            # The months from the projection's first month with the job: fewer than the contract's when it began
+            # before the case date (`already_running`).
+            "from": proj.label(start), "months": end - start + 1, "contract_end": end_label,
+            "already_running": end - start + 1 < (case.job.contract_months or 0),
             "during": during, "then": then, "after": after,
-            "then_amount": phase_list[-1]["gain_per_month"] if after else None,
-            "stay_without_bijstand": stay_blocked, "assets_reason": assets_reason}
+            "then_amount": phase_list[-1]["gain_per_month"] if after else None, **common}
 
 
 def asset_test(proj: Projection, i: int) -> dict:

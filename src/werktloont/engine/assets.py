@@ -20,7 +20,7 @@ from werktloont.engine.compose import compute_month
 from werktloont.engine.prepared import PreparedCase
 from werktloont.engine.timeline import Projection
 from werktloont.engine.timeline.asset_changes import GOODS, MONEY, Span
-from werktloont.engine.timeline.money import STAY
+from werktloont.engine.timeline.money import JOB, STAY
 from werktloont.engine.timeline.months import add_months, month_label, month_of, months_between
 from werktloont.rules.gemeente import regelingen
 from werktloont.rules.participatiewet import boete, terugvordering, vermogen, vermogen_per_maand
@@ -203,7 +203,7 @@ def asset_events(prepared: PreparedCase, proj: Projection) -> list[dict]:
         ch = sp.change
         j0 = s.at(sp.k)
         if j0 >= len(s.months):  # after the projection: nothing to read
-            out.append(_beyond(sp, exempt))
+            out.append(_beyond(sp, exempt, s.label(len(s.months) - 1)))
             continue
         right = _right(s.blocked, s.zoek, s, j0)
         end = _report_end(case, ch, month_of(ch.month))
@@ -214,6 +214,11 @@ def asset_events(prepared: PreparedCase, proj: Projection) -> list[dict]:
         fine = boete.boete(reclaim["net"], p_boete)
         norm_j = min(j0 + n_window, len(s.months) - 1)
         judged = reclaim_rules.boete_of(case, ch, reclaim, float(s.need[norm_j]), p_boete) if over else None
+        job = _with_job(prepared, proj, s, over, ch, float(s.need[norm_j])) if proj.job_start is not None else None
+        paying = reclaim_rules.repayment(prepared, proj, reclaim["net"], end,
+                                         claim_job=job["reclaim_net"] if job else None) if over else None
+        if job is not None:
+            job["repayment"] = paying.get("with_job") if paying else None
         leaves = ch.kind in GOODS and _previous_value(spans, sp) > sp.counted + 0.005
         out.append({
             "month": ch.month, "kind": ch.kind, "given_by": ch.from_, "value": ch.value,
@@ -229,7 +234,7 @@ def asset_events(prepared: PreparedCase, proj: Projection) -> list[dict]:
             "boete_min": round(fine["min"], 2) if over else 0.0, "boete_max": round(fine["max"], 2) if over else 0.0,
             "waarschuwing_possible": bool(over) and judged is not None and judged["waarschuwing"]["mogelijk"],
             "boete": judged,
-            "repayment": reclaim_rules.repayment(prepared, proj, reclaim["net"], end) if over else None,
+            "repayment": paying, "with_job": job,
             "undiscovered": not ch.reported and end is None,
             "leaves": leaves, "counted_until": s.label(stop - 1) if sp.end is not None and stop > j0 else None,
             "car_exempt": exempt if ch.kind == "auto" else None,
@@ -239,16 +244,40 @@ def asset_events(prepared: PreparedCase, proj: Projection) -> list[dict]:
     return out
 
 
+def _job_need(proj: Projection, s: Series) -> tuple[np.ndarray, np.ndarray]:
+    """The bijstand at stake (net, gross) taking the job, per month of the series: the job scenario's bijstand as if
+    entitled from the case month on; before it both situations are the same (the offer has not started)."""
+    need, gross = s.need.copy(), s.gross.copy()
+    a = s.at(proj.first)  # the series runs to the projection's end
+    need[a:], gross[a:] = proj.need[JOB, proj.first:], proj.need_gross[JOB, proj.first:]
+    return need, gross
+
+
+def _with_job(prepared: PreparedCase, proj: Projection, s: Series, over: list[int], ch, norm: float) -> dict:
+    """The reclaim taking the job (art. 58 lid 1: only the bijstand that was paid): of the months paid too much, the
+    bijstand the job scenario had in them; with its boete (its repayment is added by the caller)."""
+    need, gross = _job_need(proj, s)
+    paid = [j for j in over if need[j] > 0.005]
+    reclaim = terugvordering.terugvordering([(s.months[j], need[j], gross[j]) for j in paid])
+    fine = boete.boete(reclaim["net"], prepared.snap.reg("boete"))
+    judged = reclaim_rules.boete_of(prepared.case, ch, reclaim, norm, prepared.snap.reg("boete")) if paid else None
+    return {"months_overpaid": len(paid), "overpaid_months": [s.label(j) for j in paid],
+            "reclaim_net": round(float(reclaim["net"]), 2), "reclaim_gross": round(float(reclaim["gross"]), 2),
+            "gross_from": reclaim["gross_from"].isoformat() if reclaim["gross_from"] else None,
+            "boete_min": round(fine["min"], 2) if paid else 0.0, "boete_max": round(fine["max"], 2) if paid else 0.0,
+            "waarschuwing_possible": judged is not None and judged["waarschuwing"]["mogelijk"], "boete": judged}
+
+
 def _previous_value(spans: list[Span], sp: Span) -> float:
     """What the earlier entry of the same kind counted (0 without one)."""
     before = [x for x in spans if x.change.kind == sp.change.kind and x.end is not None and x.end == sp.k]
     return before[-1].counted if before else 0.0
 
 
-def _beyond(sp: Span, exempt: dict) -> dict:
-    """A change after the projection's last month: named, not computed."""
+def _beyond(sp: Span, exempt: dict, last: str) -> dict:
+    """A change after the projection's last month (`last`): named, not computed."""
     ch = sp.change
-    return {"month": ch.month, "kind": ch.kind, "given_by": ch.from_, "value": ch.value,
+    return {"projection_end": last, "month": ch.month, "kind": ch.kind, "given_by": ch.from_, "value": ch.value,
             "counted_value": round(sp.counted, 2),
             "reported": ch.reported, "reported_self": ch.reported_self, "discovered": ch.discovered,
             "already_found": False, "counted": 0.0, "limit": 0.0, "excess": 0.0, "months_without_right": 0,
@@ -267,7 +296,9 @@ def _car(prepared: PreparedCase, proj: Projection) -> tuple[Span | None, float, 
     its value, its month index, and the month it is given back (a later change to 0, else now: the case month,
     but not before the month after it came)."""
     case = prepared.case
-    cars = [s for s in proj.changes.spans if s.change.kind == "auto" and s.change.value > 0]
+    # A car that comes after the projection's last month is named by its event (beyond_projection), not walked.
+    cars = [s for s in proj.changes.spans if s.change.kind == "auto" and s.change.value > 0
+            and s.k < len(proj.months)]
     if not cars:
         return None, case.assets.car_value, proj.first, proj.first
     car = cars[-1]

@@ -19,6 +19,9 @@ def one(data, pack, line: int) -> dict:
         return {"error": str(exc), "line": line}
     except (ValueError, TypeError, RecursionError, OverflowError) as exc:  # a hostile case, never the batch
         return {"error": f"Deze casus kan niet worden gelezen ({type(exc).__name__}).", "line": line}
+    except Exception as exc:  # a fault in the program for one case must not cost the other lines
+        return {"error": "Deze casus kon niet worden berekend door een fout in het programma "
+                         f"({type(exc).__name__}); de andere regels zijn wel berekend.", "line": line}
     for key in LEFT_OUT:
         result.pop(key, None)
     return result

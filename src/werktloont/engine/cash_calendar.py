@@ -1,9 +1,10 @@
 """The cash calendar: every payment of the projection by date, per payer, read from its months (codes and numbers).
 
 Each month's payments add up to that month's `cash` (what arrives: the wage by its pay slips, the bijstand the
-gemeente pays on it, the toeslagen voorschot and settlement, vakantiegeld and vakantietoeslag when paid, WW, own
-income, less the month's costs). A payment's `month` is the projection month whose cash it is; its `date` may lie
-before (the toeslagen voorschot: the 20th of the month before) or after it (bijstand paid the month after, WW).
+gemeente pays on it, the toeslagen voorschot, its correction in the year and the settlement after the year,
+vakantiegeld and vakantietoeslag when paid, WW, own income, less the month's costs). A payment's `month` is the
+projection month whose cash it is; its `date` may lie before (the toeslagen voorschot: the 20th of the month before)
+or after it (bijstand paid the month after, WW).
 `basis` says how sure the date is: "payday" (the employer's pay day, given or its default), "rule" (a sourced
 rule: toeslagen on the 20th, WW within 3 to 10 working days), "municipality" (the gemeente's own day),
 "assumption" (the pack's assumed bijstand day), "month" (only the month is known) or "share" (the monthly part of a
@@ -90,7 +91,11 @@ def payments(proj: Projection, sc: int = JOB, until: int | None = None) -> list[
         _gemeente(rows, proj, i, label, parts, dates)
         for k in TOESLAGEN:
             _pay(rows, label, dates.toeslagen(m), "dienst_toeslagen", k, parts[f"advance:{k}"][i], "rule")
-        _pay(rows, label, m, "dienst_toeslagen", "toeslagen_afrekening", parts["settlement"][i], "month")
+        # In the month after a change: the voorschot of the year's earlier months corrected (Awir art. 16); after
+        # a whole year: the definitive berekening (art. 19) settled. Two kinds, one `settlement` in the months.
+        correction = parts["correction"][i]
+        _pay(rows, label, m, "dienst_toeslagen", "toeslagen_correctie", correction, "month")
+        _pay(rows, label, m, "dienst_toeslagen", "toeslagen_afrekening", parts["settlement"][i] - correction, "month")
         earliest, latest = dates.ww(m)
         for k in ("ww", "toeslagenwet"):
             _pay(rows, label, latest, "uwv", k, parts[k][i], "rule", earliest=earliest.isoformat())

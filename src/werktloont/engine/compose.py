@@ -270,6 +270,7 @@ def _bijstand(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, inc: Income, *
         counted = counted + benefit_net
     counted, free_32_3 = _art_32_lid_3(hh, inc, n, counted)
     b = bijstand.aanvullende_bijstand(n["norm"], counted, assets["eligible"])
+    b = np.where(hh.any_entitled, b, 0.0)  # art. 11, 13: no adult with a right to bijstand, no bijstand
     if bijstand_factor is not None:
         b = b * np.asarray(bijstand_factor, dtype=float)
     return Bijstand(norm=n, assets=assets, vrijlating=vrij, vrijlating_other=np.asarray(vrij_other), counted=counted,
@@ -340,6 +341,7 @@ def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, on: da
     # Named in every month, 0 where the article does not apply (art. 32 lid 3, art. 24a): read without a default.
     v["partner_income_free_32_3"] = bij.partner_free_32_3 if bij.partner_free_32_3 is not None else np.zeros(1)
     v["norm_24a"] = bij.norm_24a if bij.norm_24a is not None else np.zeros(1)
+    v["bijstand_right"] = np.asarray(hh.any_entitled, dtype=float)  # 0: no adult has a right to bijstand
     assets = bij.assets
     v.update(norm=bij.norm["norm"], vrijlating=bij.vrijlating, vrijlating_other=bij.vrijlating_other,
              counted_income=bij.counted, bijstand=bij.bijstand, assets_counted=assets["counted"],

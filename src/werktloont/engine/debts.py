@@ -156,13 +156,21 @@ def debts(prepared, view: dict, first: dict | None = None) -> dict | None:
 def gemeente_claims(asset_events: list[dict]) -> list[dict]:
     """Debts to the gemeente that the case itself makes: the reclaim of bijstand paid while an asset change was not
     reported (Participatiewet art. 58 lid 1), with how it is paid back (art. 60: above the beslagvrije voet). The
-    debts view shows them next to the beslag box; a boete, if the gemeente gives one, comes on top (art. 18a)."""
+    debts view shows them next to the beslag box; a boete, if the gemeente gives one, comes on top (art. 18a).
+    The top-level keys are staying on bijstand; `with_job` the same taking the offer (None without an offer)."""
     out = []
     for e in asset_events:
         if e["reclaim_net"] > 0.005:
-            out.append({"code": "terugvordering_bijstand", "kind": e["kind"], "from": e["overpaid_months"][0],
-                        "to": e["overpaid_months"][-1], "months": e["months_overpaid"], "amount": e["reclaim_net"],
-                        "gross": e["reclaim_gross"], "repayment": e.get("repayment"),
-                        "boete_possible": e.get("boete") is not None,
+            out.append({"code": "terugvordering_bijstand", "kind": e["kind"], **_claim(e),
+                        "with_job": _claim(e["with_job"]) if e.get("with_job") is not None else None,
                         "articles": ["Participatiewet art. 58 lid 1", "Participatiewet art. 60"]})
     return out
+
+
+def _claim(e: dict) -> dict:
+    """One situation's claim: the months paid too much, the amount, how it is paid back, whether a boete can come.
+    Taking the job the claim is what the job scenario was paid in those months (0: nothing to pay back)."""
+    months = e["overpaid_months"]
+    return {"from": months[0] if months else None, "to": months[-1] if months else None,
+            "months": e["months_overpaid"], "amount": e["reclaim_net"], "gross": e["reclaim_gross"],
+            "repayment": e.get("repayment"), "boete_possible": e.get("boete") is not None}

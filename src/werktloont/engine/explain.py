@@ -50,7 +50,9 @@ def codes(g: dict[str, float], *, working: bool, client_age: int, vrijlating_age
         out["net_wage"] = ("net_wage", {k: _n(g[k]) for k in ("gross_wage", "vakantiegeld", "net_wage", "iack")})
     else:
         out["net_wage"] = ("no_wage", {})
-    if not bool(g["assets_eligible"]):
+    if g["bijstand_right"] < 0.5:  # art. 11, 13: no adult of the household has a right to bijstand
+        out["bijstand"] = ("no_right_to_bijstand", {})
+    elif not bool(g["assets_eligible"]):
         out["bijstand"] = ("assets_above_limit", {k: _n(g[k]) for k in ("assets_counted", "assets_limit",
                                                                          "assets_excess", "assets_months")})
     elif not working and g["counted_income"] > 0.005:  # the household's own income counts

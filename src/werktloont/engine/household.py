@@ -66,6 +66,8 @@ class HouseholdArrays:
     other_entitled: np.ndarray = field(default_factory=lambda: np.ones(1, dtype=bool))
     own_entitled: np.ndarray = field(default_factory=lambda: np.ones(1, dtype=bool))  # the adult taking the offer
     client_entitled: np.ndarray = field(default_factory=lambda: np.ones(1, dtype=bool))  # the first adult (art. 24)
+    # Art. 11, 13: some adult of the household has a right to bijstand (a single adult without it gets none).
+    any_entitled: np.ndarray = field(default_factory=lambda: np.ones(1, dtype=bool))
     # The vrijlating month of each adult's current job in the case month (1: it began then, or its start is unknown).
     own_job_month0: np.ndarray = field(default_factory=lambda: np.ones(1))
     other_job_month0: np.ndarray = field(default_factory=lambda: np.ones(1))
@@ -183,7 +185,7 @@ def own_income_arrays(cases: list[Case]) -> dict:
     """Per case the income of the adult who takes the offer ("own") and of the other adult ("other")."""
     cols: dict[str, list] = {k: [] for k in (
         "offer_age", "own_wage_week", "own_benefit_gross", "own_benefit_net", "other_age", "other_entitled",
-        "own_entitled", "client_entitled", "own_job_month0", "other_job_month0",
+        "own_entitled", "client_entitled", "any_entitled", "own_job_month0", "other_job_month0",
         "other_wage_week", "other_benefit_gross", "other_benefit_net", "untaxed_income", "n_insured",
         "partner_works", "own_medisch", "other_medisch")}
     for case in cases:
@@ -200,6 +202,7 @@ def own_income_arrays(cases: list[Case]) -> dict:
         cols["other_entitled"].append(other_adult.bijstand_entitled if other_adult else True)
         cols["own_entitled"].append(adults[taker].bijstand_entitled or other_adult is None)
         cols["client_entitled"].append(adults[0].bijstand_entitled or len(adults) < 2)
+        cols["any_entitled"].append(any(a.bijstand_entitled for a in adults))
         cols["own_job_month0"].append(job_month0(adults[taker], case.on))
         cols["other_job_month0"].append(job_month0(other_adult, case.on) if other_adult else 1)
         cols["other_wage_week"].append(other[0])

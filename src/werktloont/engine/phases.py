@@ -53,6 +53,31 @@ def notices(prepared: PreparedCase, proj: Projection) -> list[dict]:
         out.append({"code": "verhoging_bijzondere_bijstand"})  # before 2026: art. 12, bijzondere bijstand
     out.extend(overgangsrecht(proj))
     out.extend(alleenverdieners(prepared))
+    out.extend(age_boundaries(prepared, proj))
+    return out
+
+
+# Ages at which the bijstand changes for an adult (bijstand.yaml): the youth norm ends (art. 20), the zoektermijn
+# and the limit on the vrijlating's age end (art. 41 lid 4, art. 31 lid 2 n), the AOW norm starts (art. 22).
+_AGE_LINES = (("jongerennorm_max_leeftijd", "jongerennorm"), ("zoektermijn_max_leeftijd", "zoektermijn"),
+              ("aow_leeftijd", "aow"))
+
+
+def age_boundaries(prepared: PreparedCase, proj: Projection) -> list[dict]:
+    """An adult who may reach one of those ages within the projection: the calculation keeps every adult at the age
+    of the case date (no birthday is known), so say which age is reached and what changes then (code
+    age_boundary). Reached at the latest after whole years: age + ceil(months / 12)."""
+    p = prepared.snap.reg("bijstand")
+    months = len(proj.months) - proj.first
+    years = -(-months // 12)
+    out: list[dict] = []
+    for who, adult in enumerate(prepared.case.household.adults):
+        for key, what in _AGE_LINES:
+            line = p.get(key)
+            if line is not None and adult.age < line <= adult.age + years:
+                # Every twelve months hold a birthday: certain when the months cover them all.
+                out.append({"code": "age_boundary", "who": who, "age": adult.age, "boundary": int(line),
+                            "what": what, "certain": (line - adult.age) * 12 <= months})
     return out
 
 

@@ -7,6 +7,7 @@ the calculation stands as entered (the rules already cap a childcare price or a 
 from __future__ import annotations
 
 from werktloont.engine.prepared import PreparedCase
+from werktloont.engine.timeline.plan import before_case_date
 from werktloont.errors import MissingParameterError
 
 # Kinderopvangtoeslag stops when a child goes to secondary school (Wet kinderopvang art. 1.1, "kind": up to the
@@ -61,6 +62,12 @@ def checks(prepared: PreparedCase) -> list[dict]:
         elif job.hourly_wage < prepared.minimum_hourly_wage - 0.005:
             found.append({"code": "wage_below_minimum", "field": "job.hourly_wage", "wage": job.hourly_wage,
                           "minimum": prepared.minimum_hourly_wage})
+    if not any(a.bijstand_entitled for a in case.household.adults):  # art. 11, 13: computed without bijstand
+        found.append({"code": "no_right_to_bijstand", "field": "household.adults[0].bijstand_entitled",
+                      "adults": len(case.household.adults)})
+    before = before_case_date(case)  # the offer began before the case date: what is assumed about its months
+    if before is not None:
+        found.append({**before, "field": "job.start"})
     # "works" without any income of its own (older case files): the income must be filled in to count.
     taker = job.person if job is not None else 0
     for i, adult in enumerate(case.household.adults):

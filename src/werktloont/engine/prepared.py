@@ -4,6 +4,7 @@ arrays, built once per calculation and shared by calculate, curve, the solver an
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -64,6 +65,19 @@ def check_client_age(snap: Snapshot, case: Case) -> None:
     check_applicant_age(snap, case.client_adult.age)
 
 
+def check_job_dates(case: Case) -> None:
+    """A temporary contract that ended before the case month is no offer to weigh: said, naming job.start."""
+    job = case.job
+    if job is None or job.start is None or job.contract_months is None:
+        return
+    start = date.fromisoformat(job.start)
+    months = (case.on.year - start.year) * 12 + case.on.month - start.month  # whole months before the case month
+    if months >= job.contract_months:
+        raise InputError("job.start", f"het contract van {job.contract_months} maanden vanaf {job.start} was al "
+                                      f"afgelopen vóór de rekendatum ({case.on.isoformat()}); vul een latere "
+                                      "begindatum in of een langer contract")
+
+
 def check_applicant_age(snap: Snapshot, age: int) -> None:
     """The first adult (household.adults[0]) is the aanvrager: not younger than bijstand.minimum_leeftijd."""
     minimum = snap.reg("bijstand")["minimum_leeftijd"]
@@ -112,6 +126,7 @@ def checked(data: Any, pack: ParameterPack | None = None) -> tuple[Case, Paramet
     pack = pack or load_pack()
     snap = pack.at(case.on)
     check_client_age(snap, case)
+    check_job_dates(case)
     overlay = overlay_for(pack, case)
     # WML art. 8-9: the youth minimum wage by the age of the adult who takes the offer (job.person).
     taker = case.household.adults[case.job.person] if case.job is not None else case.client_adult

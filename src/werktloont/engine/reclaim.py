@@ -41,12 +41,16 @@ def _repayment_in(prepared: PreparedCase, proj: Projection, claim: float, sc: in
     return dict(r, month=proj.label(i), income=income, beslagvrije_voet=steps["beslagvrije_voet"])
 
 
-def repayment(prepared: PreparedCase, proj: Projection, claim: float, known: str | None) -> dict:
-    """`{per_month, months, rule, ...}` staying on bijstand, with `with_job` for taking the offer (same month)."""
+def repayment(prepared: PreparedCase, proj: Projection, claim: float, known: str | None,
+              claim_job: float | None = None) -> dict:
+    """`{per_month, months, rule, ...}` staying on bijstand, with `with_job` for taking the offer (same month): the
+    job scenario's own claim (`claim_job`, the bijstand it was paid; None: the same claim), None when it has none."""
     i = _repayment_month(proj, known)
-    out = _repayment_in(prepared, proj, claim, STAY, i)
+    out = dict(_repayment_in(prepared, proj, claim, STAY, i), claim=round(float(claim), 2))
     if proj.job_start is not None:
-        out["with_job"] = _repayment_in(prepared, proj, claim, JOB, i)
+        job_claim = claim if claim_job is None else claim_job
+        out["with_job"] = dict(_repayment_in(prepared, proj, job_claim, JOB, i), claim=round(float(job_claim), 2)) \
+            if job_claim > 0.005 else None
     return out
 
 

@@ -98,9 +98,8 @@ class Adult(_Strict):
     # if this adult did not report a change (e.g. a mild intellectual disability: "geestelijke toestand", onder b).
     verminderd_verwijtbaar_reden: Literal["licht_verstandelijke_beperking", "psychische_problemen",
                                           "ontwrichtende_omstandigheden", "mede_gemeente", "samenloop"] | None = None
-    # Participatiewet art. 31 lid 2 y (until 2026) and art. 34a lid 1 b (from 2027): medisch urenbeperkt (a medical
-    # limit on the hours, art. 6 lid 1 e): 15 % of the wage stays free without a time limit; no zoektermijn (art. 41
-    # lid 4 b).
+    # Participatiewet art. 31 lid 2 y (until 2026), art. 34a lid 1 b (from 2027): medisch urenbeperkt (art. 6 lid 1
+    # e): 15 % of the wage stays free without a time limit; no zoektermijn (art. 41 lid 4 b).
     medisch_urenbeperkt: bool = False
     # Participatiewet art. 23: staying in an inrichting (art. 1 onder f); the norm of art. 23, and none for an
     # 18-20-year-old (art. 13 lid 2 a).
@@ -228,11 +227,12 @@ class Job(_Strict):
     ww_arbeidsverleden_jaren: Annotated[int, Whole, Field(ge=0, le=60)] | None = None
     # who takes the offer, 0 the first adult (default), 1 the partner.
     person: Annotated[int, Whole, Field(ge=0, le=1)] = 0
-    # Pay days: every calendar month ("maand") or every four weeks ("vier_weken", 13 pay slips a year);
-    # `first_payday` the date of the first pay (None: the end of the first month, or four weeks and a week after the
-    # start for four-weekly pay). The cash calendar and the bijstand of a month with two pay slips follow from it.
+    # Pay days: every calendar month ("maand") or every four weeks ("vier_weken", 13 a year); `first_payday` (None:
+    # the end of the first month, or four weeks and a week after the start for four-weekly pay).
     pay_period: Literal["maand", "vier_weken"] = "maand"
     first_payday: DateText | None = None
+    # Bijstand in the job's months before the case date (art. 31 lid 2 n counts them for the vrijlating period).
+    bijstand_before_case_date: bool = True
 
 
 class ToeslagenAdvance(_Strict):

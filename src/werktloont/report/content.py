@@ -20,14 +20,16 @@ from werktloont.texts import coverage, plausibility
 from werktloont.texts import gemeente as gemeente_words
 from werktloont.texts.actions import client_action
 from werktloont.texts.assets import client_text, event_line, repayment_text, scenario_line
+from werktloont.texts.dates import month_span
 from werktloont.texts.debts import client_paragraph
 from werktloont.texts.debts import report_parts as debt_report_parts
 from werktloont.texts.debts import rows as debt_rows
 from werktloont.texts.gains import first_month_label, headline_gain, headline_gain_label, signed
+from werktloont.texts.notices import notice_lines
 from werktloont.texts.refused import lines as refused_lines
 from werktloont.texts.report import assets_line, client_verdict, contacts, date_text, headings, month_text, word
 from werktloont.texts.timeline import situation as situation_text
-from werktloont.texts.verdict import detail, job_lines, no_job, notice_lines, phase_reason
+from werktloont.texts.verdict import detail, job_lines, no_job, phase_reason
 
 Row = tuple[str, ...]
 
@@ -147,8 +149,7 @@ def phase_lines(result: dict, lang: str) -> list[str]:
     out = []
     for ph in result.get("gain_phases") or []:
         start = month_text(ph["from"], lang)
-        span = f"{start} {word('through', lang)} {month_text(ph['to'], lang)}" if ph["to"] else word(
-            "from_month", lang, month=start)
+        span = month_span(ph["from"], ph["to"], lang) if ph["to"] else word("from_month", lang, month=start)
         gain = ph["gain_per_month"]
         out.append(f"{span}: {_signed(gain) if round(gain, 2) else fmt.eur(0.0)} {word('a_month', lang)}, "
                    f"{phase_reason(ph['reason'], lang)}")
@@ -164,7 +165,8 @@ def _manager_rules(result: dict, lang: str) -> list[str]:
 
 
 def _manager_assets(result: dict, lang: str) -> list[str]:
-    out = [assets_line(result["asset_test"], lang)]
+    counted = bool(result.get("asset_events") or result.get("asset_scenarios"))  # their lines count the months
+    out = [assets_line(result["asset_test"], lang, months=not counted)]
     if result["asset_test"].get("kind") == "lening":
         out.append(result.get("asset_test_text", ""))
     for e in result.get("asset_events") or []:
@@ -242,7 +244,7 @@ def build_report(data, lang: str = "nl", anonymous: bool = False, pack=None) -> 
     timeline_rows: list[Row] = []
     if result.get("timeline") and case.job is not None and case.job.contract_months:
         timeline_head = (word("months", lang), word("situation", lang), word("disposable_month", lang),
-                         word("total_gain", lang))
+                         word("total_gain", lang, month=month_text(result["timeline"][0]["month"], lang)))
         timeline_rows = timeline_summary(result["timeline"], lang)
 
     # Free text from the case file: no bidi override or control character may reverse or hide the report's text.

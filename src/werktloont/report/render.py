@@ -58,18 +58,45 @@ H3 = "<h3 style='font-size: 9.5pt; margin-top: 7pt; margin-bottom: 1pt;'>{}</h3>
 SMALL = "font-size: 8.5pt; color: #222222; margin: 2pt 0 2pt 0;"
 
 
+SCENARIO_COLUMNS = 3  # variants side by side in one table; more go into a second table below (A4 width at 8.5 pt)
+
+
+def _scenario_groups(n: int) -> list[range]:
+    """The variant columns per table, as even as can be: 4 -> 2 + 2, 3 -> 3, 5 -> 3 + 2."""
+    tables = -(-n // SCENARIO_COLUMNS)
+    size = -(-n // max(tables, 1))
+    return [range(i, min(i + size, n)) for i in range(0, n, size)]
+
+
+def _cell(text: str, i: int, width: str, bold: str, head: bool = False) -> str:
+    """One cell of a given width; the label and a long gain ("+€ 122,80, 12 maanden") wrap at their spaces, an
+    amount never does (its euro sign is bound to the number, _e)."""
+    tag = "th" if head else "td"
+    if i > 0 and not head:  # "+€ 122,80, 12 maanden" breaks after its comma only
+        text = ", ".join(part.replace(" ", "\u00a0") for part in text.split(", "))
+    rule = " border-bottom: 1px solid #000000;" if head else ""
+    # The size on every cell: Qt does not pass a table's font-size on to its cells.
+    return (f"<{tag} align='{'left' if i == 0 else 'right'}' width='{width}' style='font-size: 8.5pt;{rule}{bold}'>"
+            f"{_e(text)}</{tag}>")
+
+
 def _scenarios_html(report: Report) -> str:
-    """The saved variants side by side; amounts never wrap, the gain rows (the last two) in bold."""
-    cells = [H3.format(_e(report.texts["scenarios"])),
-             "<table cellspacing='0' cellpadding='2' width='100%' style='font-size: 8.5pt;'>",
-             "<tr>" + "".join(f"<th align='{'left' if i == 0 else 'right'}' style='border-bottom: 1px solid "
-                              f"#000000;'>{_e(h)}</th>" for i, h in enumerate(report.scenarios_head)) + "</tr>"]
-    for n, row in enumerate(report.scenarios):
-        bold = " font-weight: bold;" if n >= len(report.scenarios) - 2 else ""
-        cells.append("<tr>" + "".join(
-            f"<td align='{'left' if i == 0 else 'right'}' style='white-space: nowrap;{bold}'>{_e(c)}</td>"
-            for i, c in enumerate(row)) + "</tr>")
-    cells.append("</table>")
+    """The saved variants side by side, "zonder baan" first; at most SCENARIO_COLUMNS variants a table, the label and
+    "zonder baan" columns repeated, so every table fits the width of the page. The gain rows (the last two) in bold."""
+    head = report.scenarios_head
+    cells = [H3.format(_e(report.texts["scenarios"]))]
+    for group in _scenario_groups(max(len(head) - 2, 0)):
+        cols = [0, 1, *(2 + j for j in group)]
+        # The label 27 % of the width, the amounts share 72 %: with four amount columns 18 % each, room for
+        # "12 maanden" in bold (Qt's table keeps to given widths; 1 % spare, Qt rounds up).
+        widths = ["27%", *[f"{72 / (len(cols) - 1):.0f}%"] * (len(cols) - 1)]
+        cells += ["<table cellspacing='0' cellpadding='2' width='100%' style='font-size: 8.5pt;'>",
+                  "<thead><tr>" + "".join(_cell(head[c], k, widths[k], "", head=True) for k, c in enumerate(cols))
+                  + "</tr></thead>"]  # repeated at the top of the next page when the table runs over
+        for n, row in enumerate(report.scenarios):
+            bold = " font-weight: bold;" if n >= len(report.scenarios) - 2 else ""
+            cells.append("<tr>" + "".join(_cell(row[c], k, widths[k], bold) for k, c in enumerate(cols)) + "</tr>")
+        cells.append("</table>")
     return "\n".join(cells)
 
 
@@ -229,6 +256,7 @@ def document(report: Report, page_size=None):
     doc.setHtml(report_html(report, with_chart=png is not None, text_width=width))
     if page_size is not None:
         keep_headings_with_next(doc)
+        keep_paragraphs_whole(doc)
     return doc
 
 
@@ -250,6 +278,34 @@ def keep_headings_with_next(doc, room: float = 60.0) -> None:
                 fmt_.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 QTextCursor(block).mergeBlockFormat(fmt_)
                 relayout(doc)
+        block = block.next()
+
+
+def straddles(doc, block) -> bool:
+    """Whether a block's lines lie on two pages."""
+    layout, page = block.layout(), doc.pageSize().height()
+    top = layout.position().y()
+    pages = {int((top + layout.lineAt(i).y() + layout.lineAt(i).height() / 2) // page)
+             for i in range(layout.lineCount())}
+    return len(pages) > 1
+
+
+def keep_paragraphs_whole(doc) -> None:
+    """A paragraph that would run over a page break starts the next page instead. Besides keeping a sentence
+    together, this keeps the PDF's text whole: Qt prints a block that crosses a page on both pages (clipped, but the
+    text is there), so copy-paste and a screen reader would read its last line on the first page twice. A block
+    longer than a page, or one inside a table, is left as it is. One pass in order: a break moves the rest."""
+    from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextFormat
+
+    page = doc.pageSize().height()
+    block = doc.begin()
+    while block.isValid():
+        if (straddles(doc, block) and QTextCursor(block).currentTable() is None
+                and doc.documentLayout().blockBoundingRect(block).height() < page - 2 * doc.documentMargin()):
+            fmt_ = QTextBlockFormat()
+            fmt_.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            QTextCursor(block).mergeBlockFormat(fmt_)
+            relayout(doc)
         block = block.next()
 
 

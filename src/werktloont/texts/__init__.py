@@ -9,9 +9,9 @@ warnings), `actions` (what to arrange), `curve` (cliffs and plateaus), `coverage
 from __future__ import annotations
 
 from werktloont.texts.components import label, labels, lang_of, name, short
-from werktloont.texts.result import render_curve, render_projection, render_result
+from werktloont.texts.result import render_batch_line, render_curve, render_projection, render_result
 
 LANGUAGES = ("nl", "en")
 
-__all__ = ["LANGUAGES", "label", "labels", "lang_of", "name", "render_curve", "render_projection", "render_result",
-           "short"]
+__all__ = ["LANGUAGES", "label", "labels", "lang_of", "name", "render_batch_line", "render_curve", "render_projection",
+           "render_result", "short"]

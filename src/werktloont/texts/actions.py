@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from werktloont import fmt
 from werktloont.texts.components import is_en, lang_of
-from werktloont.texts.dates import date_words, month_words
+from werktloont.texts.dates import date_words, month_words, n_weeks
 
 
 def _report_job(c: dict, en: bool) -> str:
@@ -31,17 +31,49 @@ def _report_income(c: dict, en: bool) -> str:
 
 def _apply_ww(c: dict, en: bool) -> str:
     weeks, end = int(c["weeks"]), month_words(str(c["contract_end"]), "en" if en else "nl")
+    supplement = c.get("supplement", True)
     if en:
         within = "one week" if weeks == 1 else f"{weeks} weeks"
         return (f"Apply for WW (unemployment benefit) at UWV no later than {within} after your last working day "
-                f"({end}); register as a job seeker by your second day without work, and apply to the "
-                "municipality for supplementary bijstand if the WW is below your bijstand norm." + _tw(c, en)
-                + _after_ww(c, en))
+                f"({end}); register as a job seeker by your second day without work"
+                + (", and apply to the municipality for supplementary bijstand if the WW is below your bijstand "
+                   "norm." if supplement else ".") + _tw(c, en) + _after_ww(c, en) + _blocked(c, en))
     within = "een week" if weeks == 1 else f"{weeks} weken"
     text = (f"Vraag WW aan bij UWV uiterlijk {within} na uw laatste werkdag ({end}); schrijf u uiterlijk op uw "
-            "tweede werkloze dag in als werkzoekende, en vraag aanvullende bijstand aan bij de gemeente als de WW "
-            "lager is dan uw bijstandsnorm.")
-    return text + _tw(c, en) + _after_ww(c, en)
+            "tweede werkloze dag in als werkzoekende" + (", en vraag aanvullende bijstand aan bij de gemeente als de "
+                                                         "WW lager is dan uw bijstandsnorm." if supplement else "."))
+    return text + _tw(c, en) + _after_ww(c, en) + _blocked(c, en)
+
+
+def _what_counts(c: dict, en: bool) -> tuple[str, str]:
+    """What keeps the bijstand out (a car, or the assets at large) and the sentence's subject for it."""
+    if c.get("assets_block") == "auto":
+        return ("the car counts", "the car") if en else ("de auto meetelt", "de auto")
+    return (("your assets are above the limit", "your assets") if en else
+            ("het vermogen boven de grens is", "het vermogen"))
+
+
+def _blocked(c: dict, en: bool) -> str:
+    """Participatiewet art. 34: the projection pays no bijstand after the contract (or its WW) while the assets are
+    above the limit; apply once they are under it."""
+    if not c.get("assets_block"):
+        return ""
+    limit = fmt.eur(c["assets_limit"]) if c.get("assets_limit") is not None else None
+    when, _ = _what_counts(c, en)
+    ww = c["code"] == "apply_ww"
+    car = c.get("assets_block") == "auto"
+    if en:
+        span = ("next to or after the WW" if not c.get("supplement", True) else "after the WW") if ww else (
+            "after the contract")
+        under = f" of {limit}" if limit else ""
+        how = " (the car no longer counts, or is worth less)" if car else ""
+        return (f" As long as {when}, there is no bijstand {span} (Participatiewet art. 34): apply for bijstand once "
+                f"the assets are under the limit{under}{how}, and report it.")
+    span = ("naast of na de WW" if not c.get("supplement", True) else "na de WW") if ww else "na het contract"
+    under = f" van {limit}" if limit else ""
+    how = " (de auto telt niet meer mee, of is minder waard)" if car else ""
+    return (f" Zolang {when}, is er {span} geen bijstand (Participatiewet art. 34): vraag bijstand aan zodra het "
+            f"vermogen onder de grens{under} is{how}, en meld dat.")
 
 
 def _tw(c: dict, en: bool) -> str:
@@ -60,22 +92,32 @@ def _after_ww(c: dict, en: bool) -> str:
     if weeks is None:
         return ""
     if en:
-        return (f" After the WW there is no search period for you: report to the municipality {int(weeks)} weeks "
-                "before your WW ends (Participatiewet art. 41(6)).")
-    return (f" Na de WW geldt voor u geen zoektermijn: meld u {int(weeks)} weken vóór het einde van uw WW bij de "
+        return (" After the WW there is no search period for you: report to the municipality "
+                f"{n_weeks(int(weeks), 'en')} before your WW ends (Participatiewet art. 41(6)).")
+    return (f" Na de WW geldt voor u geen zoektermijn: meld u {n_weeks(int(weeks))} vóór het einde van uw WW bij de "
             "gemeente (Participatiewet art. 41 lid 6).")
 
 
 def _reapply(c: dict, en: bool) -> str:
     end = month_words(str(c["contract_end"]), "en" if en else "nl")
-    text = (f"On the first day after your contract ends, apply to the municipality for bijstand again (the "
-            f"contract ends {end})" if en else
-            "Meld u op de eerste dag na het einde van uw contract bij de gemeente om weer bijstand aan te vragen "
-            f"(contract eindigt {end})")
+    if c.get("assets_block"):
+        return ((f"Your contract ends {end}." if en else f"Uw contract eindigt {end}.") + _blocked(c, en)).strip()
+    by = date_words(c["apply_by"], "en" if en else "nl") if c.get("apply_by") else None
+    if by:  # the first day after the contract, or the working day before it (the follow-up plan's date)
+        text = (f"Report to the municipality no later than {by} to apply for bijstand again: bijstand starts on the "
+                f"day you report (the contract ends {end}; Participatiewet art. 44(1))" if en else
+                f"Meld u uiterlijk op {by} bij de gemeente om weer bijstand aan te vragen: de bijstand begint op de "
+                f"dag van de melding (contract eindigt {end}; Participatiewet art. 44 lid 1)")
+    else:
+        text = (f"On the first day after your contract ends, apply to the municipality for bijstand again (the "
+                f"contract ends {end})" if en else
+                "Meld u op de eerste dag na het einde van uw contract bij de gemeente om weer bijstand aan te vragen "
+                f"(contract eindigt {end})")
     if c.get("zoektermijn_age") is not None and c.get("zoektermijn_weeks") is not None:
         age, weeks = int(c["zoektermijn_age"]), int(c["zoektermijn_weeks"])
-        text += (f"; you are under {age}, so there is no bijstand for the first {weeks} weeks (search period)" if en
-                 else f"; u bent jonger dan {age}, dus de eerste {weeks} weken krijgt u geen bijstand (zoektermijn)")
+        text += (f"; you are under {age}, so there is no bijstand for the first {n_weeks(weeks, 'en')} (search "
+                 "period)" if en else
+                 f"; u bent jonger dan {age}, dus de eerste {n_weeks(weeks)} krijgt u geen bijstand (zoektermijn)")
     return text + "."
 
 
@@ -142,41 +184,75 @@ def _c_report_income(c: dict, lang: str) -> list[str]:
 
 def _c_apply_ww(c: dict, lang: str) -> list[str]:
     weeks, last = int(c["weeks"]), _day(c, "last_day", lang) or month_words(str(c["contract_end"]), lang)
-    en = is_en(lang)
-    if en:
+    supplement = c.get("supplement", True)
+    if is_en(lang):
         within = "one week" if weeks == 1 else f"{weeks} weeks"
         out = [f"Your contract ends on {last}.", f"Apply for WW at UWV, no later than {within} after your last "
                "working day.", "Register as a job seeker by your second day without work."]
         if c.get("tw"):
             out.append("Ask UWV for the supplement (TW) as well.")
-        out.append("Is the WW lower than your bijstand? Then also ask the municipality for bijstand.")
+        if supplement and not c.get("assets_block"):
+            out.append("Is the WW lower than your bijstand? Then also ask the municipality for bijstand.")
         if c.get("report_before_ww_end_weeks") is not None:
-            out.append(f"Go to the municipality {int(c['report_before_ww_end_weeks'])} weeks before your WW ends. "
-                       "Then you get bijstand again without waiting.")
-        return out
+            out.append(f"Go to the municipality {n_weeks(int(c['report_before_ww_end_weeks']), 'en')} before your WW "
+                       "ends. Then you get bijstand again without waiting.")
+        return out + _c_blocked(c, lang)
     within = "een week" if weeks == 1 else f"{weeks} weken"
     out = [f"Uw contract stopt op {last}.", f"Vraag WW aan bij UWV, uiterlijk {within} na uw laatste werkdag.",
            "Schrijf u uiterlijk op uw tweede werkloze dag in als werkzoekende."]
     if c.get("tw"):
         out.append("Vraag bij UWV ook de toeslag aan (TW).")
-    out.append("Is de WW lager dan uw bijstand? Vraag dan ook bijstand aan bij de gemeente.")
+    if supplement and not c.get("assets_block"):
+        out.append("Is de WW lager dan uw bijstand? Vraag dan ook bijstand aan bij de gemeente.")
     if c.get("report_before_ww_end_weeks") is not None:
-        out.append(f"Meld u {int(c['report_before_ww_end_weeks'])} weken voordat uw WW stopt bij de gemeente. Dan "
+        out.append(f"Meld u {n_weeks(int(c['report_before_ww_end_weeks']))} voordat uw WW stopt bij de gemeente. Dan "
                    "krijgt u zonder wachten weer bijstand.")
-    return out
+    return out + _c_blocked(c, lang)
+
+
+def _c_blocked(c: dict, lang: str) -> list[str]:
+    """No bijstand after the contract (or next to and after the WW) while the assets count: when to apply."""
+    if not c.get("assets_block"):
+        return []
+    car = c["assets_block"] == "auto"
+    limit = fmt.eur(c["assets_limit"], 0) if c.get("assets_limit") is not None else None
+    ww = c["code"] == "apply_ww"
+    if is_en(lang):
+        when = "the car counts" if car else "your assets are above the limit"
+        span = ("next to or after the WW" if not c.get("supplement", True) else "after the WW") if ww else (
+            "after that")
+        under = f"under the limit of {limit}" if limit else "under the limit"
+        first = (f"Does the car no longer count, or are your assets {under}?" if car else
+                 f"Are your assets {under}?")
+        return [f"As long as {when}, you get no bijstand {span}.",
+                f"{first} Then tell the municipality and ask for bijstand."]
+    when = "de auto meetelt" if car else "uw vermogen boven de grens is"
+    span = ("naast of na de WW" if not c.get("supplement", True) else "na de WW") if ww else "daarna"
+    under = f"onder de grens van {limit}" if limit else "onder de grens"
+    first = (f"Telt de auto niet meer mee, of is uw vermogen {under}?" if car else f"Is uw vermogen {under}?")
+    return [f"Zolang {when}, krijgt u {span} geen bijstand.",
+            f"{first} Meld dat dan bij de gemeente en vraag bijstand aan."]
 
 
 def _c_reapply(c: dict, lang: str) -> list[str]:
     last = _day(c, "last_day", lang) or month_words(str(c["contract_end"]), lang)
     en = is_en(lang)
-    out = ([f"Your contract ends on {last}.", "The next day, ask the municipality for bijstand again."] if en else
-           [f"Uw contract stopt op {last}.", "Vraag de dag daarna weer bijstand aan bij de gemeente."])
+    if c.get("assets_block"):
+        return [f"Your contract ends on {last}." if en else f"Uw contract stopt op {last}.", *_c_blocked(c, lang)]
+    by = _day(c, "apply_by", lang)
+    if by:
+        out = ([f"Your contract ends on {last}.", f"Ask the municipality for bijstand again, no later than {by}."]
+               if en else [f"Uw contract stopt op {last}.", f"Vraag uiterlijk op {by} weer bijstand aan bij de "
+                                                             "gemeente."])
+    else:
+        out = ([f"Your contract ends on {last}.", "The next day, ask the municipality for bijstand again."] if en
+               else [f"Uw contract stopt op {last}.", "Vraag de dag daarna weer bijstand aan bij de gemeente."])
     if c.get("zoektermijn_age") is not None and c.get("zoektermijn_weeks") is not None:
         age, weeks = int(c["zoektermijn_age"]), int(c["zoektermijn_weeks"])
-        out.append(f"You are under {age}. So for the first {weeks} weeks you get no bijstand. Look for work in that "
-                   "time." if en else
-                   f"U bent jonger dan {age}. Daarom krijgt u de eerste {weeks} weken geen bijstand. Zoek in die tijd "
-                   "werk.")
+        out.append(f"You are under {age}. So for the first {n_weeks(weeks, 'en')} you get no bijstand. Look for work "
+                   "in that time." if en else
+                   f"U bent jonger dan {age}. Daarom krijgt u de eerste {n_weeks(weeks)} geen bijstand. Zoek in die "
+                   "tijd werk.")
     return out
 
 

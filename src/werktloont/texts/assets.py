@@ -6,8 +6,11 @@ an own car."""
 from __future__ import annotations
 
 from werktloont.fmt import eur
+from werktloont.texts.asset_situations import THING, beyond_client, beyond_line, job_boete, job_claim_client, job_clause
+from werktloont.texts.asset_situations import cite_ref as _cite
 from werktloont.texts.boete import boete_client_text, boete_short, boete_summary, month_name, repayment_text
 from werktloont.texts.components import is_en, pick
+from werktloont.texts.dates import n_months
 from werktloont.texts.verdict import headline
 
 __all__ = ["asset_lines", "boete_client_text", "boete_short", "boete_summary", "car_exempt_alternative_text",
@@ -28,8 +31,6 @@ GIVER = {"ouder": ("uw vader of moeder", "your father or mother"),
          None: ("wie hem gaf", "whoever gave it")}
 PAID_BY = {"ouder": ("uw vader of moeder", "your father or mother"), "familie": ("een familielid", "a relative"),
            None: ("iemand anders", "someone else")}
-THING = {"gift": ("een gift", "a gift"), "erfenis": ("een erfenis", "an inheritance"),
-         "spaargeld": ("spaargeld", "savings"), "overig": ("iets van waarde", "something of value")}
 LIVES_ON = {
     "bijstand": ("bijstand", "bijstand"),
     "sale_money": ("het geld van de verkoop, tot het onder de grens is", "the sale money, until it is under the limit"),
@@ -69,7 +70,7 @@ def scenario_line(s: dict, lang: str = "nl") -> str:
     label = scenario_label(s["scenario"], lang, s.get("given_by"))
     if is_en(lang):
         right = "right to bijstand" if months == 0 else (
-            f"{months} months without bijstand" + ("" if s["right_again"] else " or more"))
+            f"{n_months(months, 'en')} without bijstand" + ("" if s["right_again"] else " or more"))
         line = (f"{label}: counted {eur(s['counted'])} (limit {eur(s['limit'])}); "
                 f"{right}; lives on {_t(LIVES_ON[s['lives_on']], lang)}")
         if s["reclaim_per_month_unreported"] > 0:
@@ -79,7 +80,7 @@ def scenario_line(s: dict, lang: str = "nl") -> str:
             line += _give_back_en(s)
         return line + "."
     right = "recht op bijstand" if months == 0 else (
-        f"{months} maanden geen bijstand" + ("" if s["right_again"] else " of langer"))
+        f"{n_months(months)} geen bijstand" + ("" if s["right_again"] else " of langer"))
     line = (f"{label}: telt mee {eur(s['counted'])} (grens {eur(s['limit'])}); "
             f"{right}; leeft van {_t(LIVES_ON[s['lives_on']], lang)}")
     if s["reclaim_per_month_unreported"] > 0:
@@ -138,6 +139,8 @@ def _give_back_en(s: dict) -> str:
 def event_line(e: dict, lang: str = "nl") -> str:
     m, d = month_name(e["month"], lang), month_name(e["discovered"], lang)
     en = is_en(lang)
+    if e.get("beyond_projection"):
+        return beyond_line(e, en)
     if e.get("leaves"):
         return (f"From {m}: it left the household (value {eur(e['value'])}); from then it no longer counts "
                 f"(art. 34(1)); counted now {eur(e['counted'])}, limit {eur(e['limit'])}{_right_again(e, True)}."
@@ -146,28 +149,32 @@ def event_line(e: dict, lang: str = "nl") -> str:
                 f"(art. 34 lid 1); telt nu mee {eur(e['counted'])}, grens {eur(e['limit'])}{_right_again(e, False)}.")
     if en:
         line = (f"From {m}: counted {eur(e['counted'])}, limit {eur(e['limit'])}, "
-                f"{e['months_without_right']} months without a right")
+                f"{n_months(e['months_without_right'], 'en')}" + ("" if e.get("right_again") else " or more")
+                + " without a right")
         if e.get("counted_until"):
             line += f" (it counted until {month_name(e['counted_until'], lang)})"
         if e["months_overpaid"]:
             how = "reported by the client" if e.get("reported_self") else "found out"
-            line += (f". Not reported at once, {how} in {d}: {e['months_overpaid']} months paid too much, pay back "
-                     f"{eur(e['reclaim_net'])} (gross {eur(e['reclaim_gross'])} after the calendar year)")
+            line += (f". Not reported at once, {how} in {d}: {n_months(e['months_overpaid'], 'en')} paid too much, "
+                     f"pay back {eur(e['reclaim_net'])} (gross {eur(e['reclaim_gross'])} after the calendar year)")
             if e.get("boete"):
                 line += "; " + boete_summary(e["boete"], lang)
+            line += job_clause(e.get("with_job"), True)
         elif e["reported"]:
             line += ". Reported at once: nothing to pay back, no fine"
         return line + "."
     line = (f"Vanaf {m}: telt mee {eur(e['counted'])}, grens {eur(e['limit'])}, "
-            f"{e['months_without_right']} maanden geen recht op bijstand")
+            f"{n_months(e['months_without_right'])}" + ("" if e.get("right_again") else " of langer")
+            + " geen recht op bijstand")
     if e.get("counted_until"):
         line += f" (telde mee tot en met {month_name(e['counted_until'], lang)})"
     if e["months_overpaid"]:
         how = "zelf gemeld" if e.get("reported_self") else "ontdekt"
-        line += (f". Niet meteen gemeld, {how} in {d}: {e['months_overpaid']} maanden te veel betaald, terugbetalen "
+        line += (f". Niet meteen gemeld, {how} in {d}: {n_months(e['months_overpaid'])} te veel betaald, terugbetalen "
                  f"{eur(e['reclaim_net'])} (bruto {eur(e['reclaim_gross'])} na het kalenderjaar)")
         if e.get("boete"):
             line += "; " + boete_summary(e["boete"], lang)
+        line += job_clause(e.get("with_job"), False)
     elif e["reported"]:
         line += ". Meteen gemeld: niets terugbetalen, geen boete"
     return line + "."
@@ -195,15 +202,13 @@ def _left_lines(events: list[dict], lang: str) -> list[str]:
     came = [e for e in events if not e.get("leaves") and e["months_overpaid"]]
     if out and came:
         e = came[0]
-        out.append(f"What you got too much before, {eur(e['reclaim_net'])}, you still have to pay back (art. 58)."
-                   if en else f"Wat u daarvoor te veel kreeg, {eur(e['reclaim_net'])}, moet u wel terugbetalen "
-                              f"(art. 58).")
+        job = e.get("with_job")
+        with_en = f" (without the job; with the job {eur(job['reclaim_net'])})" if job else ""
+        with_nl = f" (zonder de baan; met de baan {eur(job['reclaim_net'])})" if job else ""
+        out.append(f"What you got too much before, {eur(e['reclaim_net'])}{with_en}, you still have to pay back "
+                   f"(art. 58)." if en else f"Wat u daarvoor te veel kreeg, {eur(e['reclaim_net'])}{with_nl}, moet u "
+                                            f"wel terugbetalen (art. 58).")
     return out
-
-
-def _cite(ref: str, cite: bool) -> str:
-    """" (art. 17)" after a sentence, or nothing on the client's own pages of the report."""
-    return f" ({ref})" if cite else ""
 
 
 def _give_back_sentences(given_by: str | None, en: bool, cite: bool) -> list[str]:
@@ -277,10 +282,11 @@ def client_text(result: dict, lang: str = "nl", cite: bool = True) -> list[str]:
     """The client text (B1): short sentences with the case's amounts and dates. Empty without a car or event.
     `cite`: the articles in brackets and the whole boete text (window, calc, the klantmanager's page); without, the
     short boete text and no repayment details (the client's own pages of the report)."""
-    events = result.get("asset_events") or []
+    beyond = [e for e in result.get("asset_events") or [] if e.get("beyond_projection")]
+    events = [e for e in result.get("asset_events") or [] if not e.get("beyond_projection")]
     scen = {s["scenario"]: s for s in result.get("asset_scenarios") or []}
     if not events and not scen:
-        return []
+        return beyond_client(beyond, lang, cite)
     en = is_en(lang)
     keep = scen.get("keep")
     came = [e for e in events if not e.get("leaves")]
@@ -299,18 +305,21 @@ def client_text(result: dict, lang: str = "nl", cite: bool = True) -> list[str]:
                    if en else f"{lead} {eur(over)} boven de grens van {eur(limit)}. Vanaf {start} heeft u dan geen "
                               "recht op bijstand.")
     if ev and ev["months_overpaid"]:
-        out.append(f"If you do not report it, you pay back {eur(ev['reclaim_net'])} over {ev['months_overpaid']} "
-                   f"months{_cite('art. 58', cite)}." if en else
-                   f"Meldt u het niet? Dan betaalt u {eur(ev['reclaim_net'])} terug over {ev['months_overpaid']} "
-                   f"maanden{_cite('art. 58', cite)}.")
-        out += boete_client_text(ev, lang) if cite else boete_short(ev, lang)
+        stay = ev.get("with_job") is not None  # with an offer: this is staying on bijstand, the job's line follows
+        out.append(f"If you do not report it{' and do not take the job' if stay else ''}, you pay back "
+                   f"{eur(ev['reclaim_net'])} over {n_months(ev['months_overpaid'], 'en')}{_cite('art. 58', cite)}."
+                   if en else
+                   f"Meldt u het niet{' en neemt u de baan niet' if stay else ''}? Dan betaalt u "
+                   f"{eur(ev['reclaim_net'])} terug over {n_months(ev['months_overpaid'])}{_cite('art. 58', cite)}.")
+        out += job_claim_client(ev, lang, cite)
+        out += boete_client_text(ev, lang) + job_boete(ev, lang) if cite else boete_short(ev, lang)
     if cite and ev and ev.get("repayment"):
         out += repayment_text(ev["repayment"], lang)
     if cite:
         out += _left_lines(events, lang)
     if car:
         out += _car_choices(car_event, lang, cite)
-    return out
+    return out + beyond_client(beyond, lang, cite)
 
 
 def render(result: dict, lang: str = "nl") -> dict:

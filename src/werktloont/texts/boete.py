@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from werktloont.fmt import eur
 from werktloont.texts.components import is_en, pick
-from werktloont.texts.dates import month_words
+from werktloont.texts.dates import month_words, n_months
 
 
 def _t(pair: tuple[str, str], lang: str) -> str:
@@ -132,11 +132,11 @@ def boete_client_text(e: dict, lang: str = "nl") -> list[str]:
                    "(art. 18a lid 4).")
     dk = b.get("draagkracht") or {}
     if dk.get("gematigd") is not None and dk["gematigd"] < b["waarschijnlijk_bedrag"] - 0.005:
-        out.append(f"A fine must be payable. With bijstand, judges took about {dk['maanden']} months of "
+        out.append(f"A fine must be payable. With bijstand, judges took about {n_months(dk['maanden'], 'en')} of "
                    f"{dk['percentage_norm']} % of the bijstand: about {eur(dk['gematigd'])} (CRvB 2016)." if en else
-                   f"U moet een boete kunnen betalen. Bij bijstand ging de rechter uit van ongeveer {dk['maanden']} "
-                   f"maanden van {dk['percentage_norm']} % van de bijstand: ongeveer {eur(dk['gematigd'])} "
-                   f"(CRvB 2016).")
+                   f"U moet een boete kunnen betalen. Bij bijstand ging de rechter uit van ongeveer "
+                   f"{n_months(dk['maanden'])} van {dk['percentage_norm']} % van de bijstand: ongeveer "
+                   f"{eur(dk['gematigd'])} (CRvB 2016).")
     out.append("What can you do yourself?" if en else "Wat kunt u zelf doen?")
     return out + _boete_route_lines(e, b, lang)
 
@@ -162,39 +162,56 @@ def boete_short(e: dict, lang: str = "nl") -> list[str]:
 def repayment_text(r: dict, lang: str = "nl", routes: bool = True) -> list[str]:
     """B1 sentences for paying back a reclaim (rules.participatiewet.terugvordering.aflossing); with the month it
     starts and, when the result has it, the same with the job (`with_job`); `routes`: the ways to pay less."""
-    en = is_en(lang)
-    out = _repayment_core(r, lang)
+    out = _repayment_core(r, lang, without_job="with_job" in r)
     job = r.get("with_job")
-    if job and abs(job["per_month"] - r["per_month"]) > 0.005:
-        if job["per_month"] > 0:
-            out.append(f"With the job: {eur(job['per_month'])} a month from your wage, {job['months']} months (as "
-                       f"long as you have this wage)." if en else
-                       f"Met de baan: {eur(job['per_month'])} per maand van uw loon, {job['months']} maanden (zolang "
-                       f"u dit loon heeft).")
-        else:
-            out.append("With the job nothing is left above the protected amount." if en else
-                       "Met de baan blijft er niets over boven de beslagvrije voet.")
+    if job:
+        out += _repayment_with_job(r, job, lang)
     return out + (_repayment_routes(r, lang) if routes else [])
 
 
-def _repayment_core(r: dict, lang: str) -> list[str]:
+def _repayment_with_job(r: dict, job: dict, lang: str) -> list[str]:
+    """Taking the job: its own claim (only the bijstand the job scenario was paid, art. 58 lid 1) and how it is paid
+    back from that situation's income (from the bijstand while there is some, else from the wage)."""
+    en = is_en(lang)
+    other_claim = job.get("claim") is not None and r.get("claim") is not None and abs(job["claim"] - r["claim"]) > 0.005
+    if not other_claim and abs(job["per_month"] - r["per_month"]) <= 0.005:
+        return []
+    claim_en = f" ({eur(job['claim'])} to pay back)" if other_claim else ""
+    claim_nl = f" ({eur(job['claim'])} terugbetalen)" if other_claim else ""
+    if job["per_month"] <= 0:
+        return [f"With the job{claim_en} nothing is left above the protected amount." if en else
+                f"Met de baan{claim_nl} blijft er niets over boven de beslagvrije voet."]
+    source = {"verrekening": ("uw bijstand", "your bijstand"), "beslag": ("uw loon", "your wage")}.get(
+        job["rule"], ("uw inkomen", "your income"))
+    return [f"With the job{claim_en}: {eur(job['per_month'])} a month from {source[1]}, "
+            f"{n_months(job['months'], 'en')} (as long as you have this income)." if en else
+            f"Met de baan{claim_nl}: {eur(job['per_month'])} per maand van {source[0]}, {n_months(job['months'])} "
+            f"(zolang u dit inkomen heeft)."]
+
+
+def _repayment_core(r: dict, lang: str, without_job: bool = False) -> list[str]:
+    """Paying back staying on bijstand (`without_job`: said so, next to the line for taking the job)."""
     en = is_en(lang)
     out = []
     if r["per_month"] <= 0:
-        out.append("Above the protected amount (beslagvrije voet) nothing is left: the gemeente cannot take anything "
-                   "now. After ten years it can drop the claim (art. 58(7))." if en else
-                   "Boven de beslagvrije voet blijft niets over: de gemeente kan nu niets halen. Na tien jaar kan zij "
-                   "de vordering laten vallen (art. 58 lid 7).")
+        lead_en = "Without the job, above" if without_job else "Above"
+        lead_nl = "Zonder de baan blijft boven de beslagvrije voet niets over" if without_job else \
+            "Boven de beslagvrije voet blijft niets over"
+        out.append(f"{lead_en} the protected amount (beslagvrije voet) nothing is left: the gemeente cannot take "
+                   "anything now. After ten years it can drop the claim (art. 58(7))." if en else
+                   f"{lead_nl}: de gemeente kan nu niets halen. Na tien jaar kan zij de vordering laten vallen (art. "
+                   "58 lid 7).")
     else:
         how = {"verrekening": ("van uw bijstand", "from your bijstand"),
                "beslag": ("van uw loon of uitkering", "from your wage or benefit"),
                "afspraak": ("zoals afgesproken met de gemeente", "as agreed with the gemeente")}[r["rule"]]
         start = f" (from {month_name(r['month'], 'en')})" if en and r.get("month") else \
             f" (vanaf {month_name(r['month'])})" if r.get("month") else ""
+        start = ((" without the job" if en else " zonder de baan") if without_job else "") + start
         out.append(f"Paying back{start}: the gemeente takes it {_t(how, lang)}, only above the protected amount: "
-                   f"{eur(r['per_month'])} a month (art. 60). That takes {r['months']} months." if en else
+                   f"{eur(r['per_month'])} a month (art. 60). That takes {n_months(r['months'], 'en')}." if en else
                    f"Terugbetalen{start}: de gemeente haalt het {_t(how, lang)}, alleen boven de beslagvrije voet: "
-                   f"{eur(r['per_month'])} per maand (art. 60). Dat duurt {r['months']} maanden.")
+                   f"{eur(r['per_month'])} per maand (art. 60). Dat duurt {n_months(r['months'])}.")
         if r["longer_than_limit"]:
             out.append(f"After ten years of paying, the gemeente can drop the rest ({eur(r['rest_after_limit'])}, "
                        f"art. 58(7))." if en else

@@ -9,8 +9,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "col_without": ("zonder baan", "without job"),
     "col_with": ("met baan", "with job"),
     "col_diff": ("verschil", "difference"),
-    "calc_head": ("Berekening per maand, normen van {period} (pakket {pack})",
-                  "Monthly figures, rules of {period} (pack {pack})"),
+    "calc_head": ("Berekening per maand voor {month} (normen van {period}, pakket {pack})",
+                  "Monthly figures for {month} (rules of {period}, pack {pack})"),
+    "calc_head_job": ("Berekening per maand voor {month}, de eerste maand met de baan (normen van {period}, pakket "
+                      "{pack})", "Monthly figures for {month}, the job's first month (rules of {period}, pack {pack})"),
     "why": ("Waarom?", "Why?"),
     "check_input": ("Let op: {text}", "Note: {text}"),
     "to_arrange": ("Wat u moet regelen:", "What to arrange:"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from werktloont.fmt import eur
 from werktloont.texts.boete import month_name, repayment_text
 from werktloont.texts.components import is_en, pick
+from werktloont.texts.dates import n_months
 from werktloont.texts.verdict import month_words
 
 KIND = {
@@ -81,19 +82,26 @@ def _first(d: dict) -> dict:
 
 
 def headline(d: dict, lang: str = "nl") -> str:
-    """The gain for the household and the faster repayment side by side, in the month the verdict names (said with
-    that month when it is not the first month, whose amounts the table shows)."""
-    gain, faster = d["gain_household"], d["faster_repayment"]
-    later = d.get("month") and d["month"] != _first(d).get("month")
+    """The gain for the household and the faster repayment side by side: first in the month the table shows (the
+    first month), then, when they change, from the month the verdict names."""
+    first = _first(d)
+    text = _gain_and_repayment(first["gain_household"], first["faster_repayment"], lang)
+    later = d.get("month") and d["month"] != first.get("month")
+    if later and (abs(d["gain_household"] - first["gain_household"]) >= 0.5
+                  or abs(d["faster_repayment"] - first["faster_repayment"]) >= 0.5):
+        text += " " + _gain_and_repayment(d["gain_household"], d["faster_repayment"], lang, since=d["month"])
+    return text
+
+
+def _gain_and_repayment(gain: float, faster: float, lang: str, since: str | None = None) -> str:
     if is_en(lang):
-        lead = f"From {month_words(d['month'], True)} the job" if later else "The job"
+        lead = f"From {month_words(since, True)} the job" if since else "The job"
         if faster > 0.005:
             return f"{lead} gives you {eur(gain)} a month more, but your debt is paid off {eur(faster)} a month faster."
         return f"{lead} gives you {eur(gain)} a month more; your creditors get the same as now."
-    lead = f"Vanaf {month_words(d['month'])} levert de baan u" if later else "De baan levert u"
+    lead = f"Vanaf {month_words(since)} levert de baan u" if since else "De baan levert u"
     if faster > 0.005:
-        return (f"{lead} {eur(gain)} per maand meer op, maar uw schuld is {eur(faster)} per maand sneller "
-                "afgelost.")
+        return f"{lead} {eur(gain)} per maand meer op, maar uw schuld is {eur(faster)} per maand sneller afgelost."
     return f"{lead} {eur(gain)} per maand meer op; uw schuldeisers krijgen evenveel als nu."
 
 
@@ -150,11 +158,13 @@ def client_paragraph(d: dict, lang: str = "nl") -> str:
     kind = _pick(KIND.get(d["kind"], KIND["beslag"]), lang).lower()
     faster = d["faster_repayment"]
     if is_en(lang):
-        text = (f"You have {kind}. Without the job {eur(wo['to_creditors'])} a month goes to your creditors. With the "
+        text = (f"You have {kind}. In {month_words(d['month'], True)}, without the job {eur(wo['to_creditors'])} a "
+                f"month goes to your creditors. With the "
                 f"job {eur(wi['to_creditors'])}. You keep {eur(wo['household_keeps'])} without the job and "
                 f"{eur(wi['household_keeps'])} with the job.")
         return text + (f" Your debt is paid off {eur(faster)} a month faster." if faster > 0.005 else "")
-    text = (f"U heeft {kind}. Zonder de baan gaat er {eur(wo['to_creditors'])} per maand naar uw schuldeisers. Met "
+    text = (f"U heeft {kind}. In {month_words(d['month'])} gaat er zonder de baan {eur(wo['to_creditors'])} per maand "
+            "naar uw schuldeisers. Met "
             f"de baan is dat {eur(wi['to_creditors'])}. U houdt zonder de baan {eur(wo['household_keeps'])} over. Met "
             f"de baan {eur(wi['household_keeps'])}.")
     return text + (f" Uw schuld is dan {eur(faster)} per maand sneller afgelost." if faster > 0.005 else "")
@@ -181,17 +191,36 @@ def gemeente_lines(result: dict, lang: str = "nl") -> list[str]:
     en = is_en(lang)
     out: list[str] = []
     for c in result.get("gemeente_debts") or []:
+        job = c.get("with_job")
         span = f"{month_name(c['from'], lang)} {'to' if en else 't/m'} {month_name(c['to'], lang)}"
-        out.append(f"Debt to the gemeente: {eur(c['amount'])} bijstand paid too much ({span}, {c['months']} months; "
-                   f"art. 58)." if en else
-                   f"Schuld aan de gemeente: {eur(c['amount'])} te veel betaalde bijstand ({span}, {c['months']} "
-                   f"maanden; art. 58).")
+        out.append(f"Debt to the gemeente{' without the job' if job else ''}: {eur(c['amount'])} bijstand paid too "
+                   f"much ({span}, {n_months(c['months'], 'en')}; art. 58)." if en else
+                   f"Schuld aan de gemeente{' zonder de baan' if job else ''}: {eur(c['amount'])} te veel betaalde "
+                   f"bijstand ({span}, {n_months(c['months'])}; art. 58).")
+        if job:
+            out.append(_with_job_claim(job, en))
         if c.get("repayment"):
             out += repayment_text(c["repayment"], lang, routes=False)
-        if c.get("boete_possible"):
+        if c.get("boete_possible") and job and not job.get("boete_possible"):
+            out.append("Without the job a fine can come on top of it; that is not automatic (art. 18a)." if en else
+                       "Zonder de baan kan er een boete bij komen; dat gaat niet vanzelf (art. 18a).")
+        elif c.get("boete_possible") or (job and job.get("boete_possible")):
             out.append("A fine can come on top of it; that is not automatic (art. 18a)." if en else
                        "Er kan een boete bij komen; dat gaat niet vanzelf (art. 18a).")
     return out
+
+
+def _with_job_claim(job: dict, en: bool) -> str:
+    """The same debt taking the job: only the bijstand paid with the job comes back (art. 58 lid 1)."""
+    if job["months"] == 0:
+        return ("With the job: no debt to the gemeente; with the job no bijstand is paid in those months." if en else
+                "Met de baan: geen schuld aan de gemeente; met de baan is er in die maanden geen bijstand betaald.")
+    span = f"{month_name(job['from'], 'en' if en else 'nl')} {'to' if en else 't/m'} " \
+           f"{month_name(job['to'], 'en' if en else 'nl')}"
+    return (f"With the job: {eur(job['amount'])} bijstand paid too much ({span}, {job['months']} months): only the "
+            "bijstand paid with the job (art. 58(1))." if en else
+            f"Met de baan: {eur(job['amount'])} te veel betaalde bijstand ({span}, {job['months']} maanden): alleen "
+            "de bijstand die met de baan betaald is (art. 58 lid 1).")
 
 
 def debt_lines(result: dict, lang: str = "nl") -> list[str]:
@@ -203,7 +232,8 @@ def debt_lines(result: dict, lang: str = "nl") -> list[str]:
     if "rows" not in d:
         render(result, lang)
     head = ("Without job", "With job") if is_en(lang) else ("Zonder baan", "Met baan")
-    out = ["", f"{title(lang)}: {d['label']}", f"{'':<52}{head[0]:>14}{head[1]:>14}"]
+    month = month_words(_first(d).get("month") or d["month"], is_en(lang))
+    out = ["", f"{title(lang)}: {d['label']} ({month})", f"{'':<52}{head[0]:>14}{head[1]:>14}"]
     out += [f"{r['label'][:51]:<52}{eur(r['without_job']):>14}{eur(r['with_job']):>14}" for r in d["rows"]]
     out += [d["headline"], d["explained"]["with_job"]]
     out += [f"- {n}" for n in d["notes"]]

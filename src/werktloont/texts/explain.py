@@ -153,6 +153,11 @@ TEXTS = {
     "net_wage": lambda v, en, c: _net_wage(v, en),
     "no_wage": lambda v, en, c: "Without the job there is no wage." if en else "Zonder baan heeft u geen loon.",
     "assets_above_limit": lambda v, en, c: _assets(v, en),
+    "no_right_to_bijstand": lambda v, en, c: (
+        "You have no right to bijstand (Participatiewet art. 11: Dutch nationals and those treated as such; art. 13 "
+        "names who is excluded), so there is no bijstand in either situation." if en else
+        "U heeft geen recht op bijstand (Participatiewet art. 11: alleen Nederlanders en wie met hen gelijkgesteld "
+        "is; art. 13 noemt wie is uitgesloten). Daarom is er zonder en met de baan geen bijstand."),
     "bijstand_full": lambda v, en, c: (
         f"Your bijstand norm is {_e(v['norm'])} a month; without other income you get all of it." if en else
         f"Uw bijstandsnorm is {_e(v['norm'])} per maand. Zonder ander inkomen krijgt u die helemaal."),

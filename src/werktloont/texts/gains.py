@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from werktloont import fmt
 from werktloont.texts.components import lang_of
+from werktloont.texts.dates import n_months
 from werktloont.texts.verdict import month_words
 
 
@@ -28,7 +29,7 @@ def headline_gain(result: dict, lang: str = "nl", results: list[dict] | None = N
     text = signed(head["amount"])
     if head["kind"] == "temporary":
         months = head.get("months")
-        return text + (f", {months} {'months' if lang_of(lang) == 'en' else 'maanden'}" if months else "")
+        return text + (f", {n_months(months, lang)}" if months else "")
     if results is not None and len(_kinds(results)) > 1:
         return text + (" lasting" if lang_of(lang) == "en" else " blijvend")
     return text

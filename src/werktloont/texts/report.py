@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from werktloont import fmt
 from werktloont.texts.components import is_en, pick
-from werktloont.texts.dates import MONTHS_NL, date_words, month_words
-from werktloont.texts.verdict import first_extra
+from werktloont.texts.dates import MONTHS_NL, date_words, month_words, n_months, n_weeks
+from werktloont.texts.verdict import first_months, first_months_sentences, negative_total
 
 __all__ = ["MONTHS_NL", "assets_line", "client_verdict", "contacts", "date_text", "headings", "month_text", "word"]
 
@@ -27,7 +27,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "months": ("Maanden", "Months"),
     "situation": ("Situatie", "Situation"),
     "disposable_month": ("Te besteden per maand", "Per month"),
-    "total_gain": ("Totaal erbij", "Total gain"),
+    # The running total of what the job brings in cash, from the first month of the table: not a month's amount.
+    "total_gain": ("Samen erbij sinds {month}", "Gained in total since {month}"),
     "through": ("t/m", "to"),
     "from_month": ("vanaf {month}", "from {month}"),
     "a_month": ("per maand", "a month"),
@@ -36,6 +37,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "assets_below": ("U blijft onder de grens.", "You are below the limit."),
     "assets_above": ("U zit {excess} boven de grens (ongeveer {months} maanden bijstand).",
                      "You are {excess} above it (about {months} months of bijstand)."),
+    "assets_above_counted": ("U zit {excess} boven de grens: geen recht op bijstand zolang dat zo is.",
+                             "You are {excess} above it: no right to bijstand as long as that lasts."),
     "computed_with": ("Berekend met werktloont {version}, normen van {period} (parameterpakket {pack}, controlegetal "
                       "{checksum}).",
                       "Computed with werktloont {version}, rules of {period} (parameter pack {pack}, checksum "
@@ -117,12 +120,17 @@ def headings(lang: str = "nl") -> dict[str, str]:
     return {k: word(v, lang) for k, v in HEADINGS.items()}
 
 
-def assets_line(at: dict, lang: str = "nl") -> str:
+def assets_line(at: dict, lang: str = "nl", months: bool = True) -> str:
+    """The asset test in one line. `months`: the excess as months of the norm (what living on it would last);
+    False where the months without a right are counted from the projection (an asset event or a car scenario next
+    to it): then one number says how long, not two."""
     text = word("assets", lang, counted=fmt.eur(at["counted"]), limit=fmt.eur(at["limit"]))
     if at["eligible"]:
         return text + word("assets_below", lang)
-    months = f"{at['months_of_norm']:.1f}" if is_en(lang) else fmt.number_nl(at["months_of_norm"], 1)
-    return text + word("assets_above", lang, excess=fmt.eur(at["excess"]), months=months)
+    if not months:
+        return text + word("assets_above_counted", lang, excess=fmt.eur(at["excess"]))
+    norm = f"{at['months_of_norm']:.1f}" if is_en(lang) else fmt.number_nl(at["months_of_norm"], 1)
+    return text + word("assets_above", lang, excess=fmt.eur(at["excess"]), months=norm)
 
 
 def month_text(month: str, lang: str = "nl") -> str:
@@ -141,15 +149,17 @@ def _euros(amount: float) -> str:
     return fmt.eur(abs(amount), 0)
 
 
-def _gain_sentence(amount: float, partner: bool, en: bool) -> str:
+def _gain_sentence(amount: float, partner: bool, en: bool, average: bool = False) -> str:
+    """The amount a month; "gemiddeld" when it is the average of a contract's months that differ."""
     job = ("With this job for your partner" if partner else "With this job") if en else (
         "Met deze baan voor uw partner" if partner else "Met deze baan")
     if round(amount) == 0:
         return f"{job} you have about the same to spend as now." if en else \
             f"{job} heeft u ongeveer evenveel te besteden als nu."
+    avg = (" on average" if en else " gemiddeld") if average else ""
     if en:
-        return f"{job} you have {_euros(amount)} a month {'more' if amount > 0 else 'less'} to spend."
-    return f"{job} heeft u {_euros(amount)} per maand {'meer' if amount > 0 else 'minder'} te besteden."
+        return f"{job} you have{avg} {_euros(amount)} a month {'more' if amount > 0 else 'less'} to spend."
+    return f"{job} heeft u{avg} {_euros(amount)} per maand {'meer' if amount > 0 else 'minder'} te besteden."
 
 
 def _what_counts(head: dict, en: bool) -> str:
@@ -163,13 +173,13 @@ def _then(code: str, head: dict, zoek_weeks: int | None, en: bool) -> str | None
     if en:
         return {"ww": "you get WW (unemployment benefit) from UWV",
                 "ww_tw": "you get WW (unemployment benefit) from UWV, with a supplement",
-                "zoektermijn": (f"you first get no bijstand for {zoek_weeks} weeks, while you look for work"
+                "zoektermijn": (f"you first get no bijstand for {n_weeks(zoek_weeks, 'en')}, while you look for work"
                                 if zoek_weeks else "you first get no bijstand for a while, while you look for work"),
                 "no_job": "you get bijstand again",
                 "assets_above_limit": f"you get no bijstand as long as {what} counts"}.get(code)
     return {"ww": "krijgt u WW van UWV",
             "ww_tw": "krijgt u WW van UWV, met een toeslag",
-            "zoektermijn": (f"krijgt u eerst {zoek_weeks} weken geen bijstand: dan zoekt u werk" if zoek_weeks else
+            "zoektermijn": (f"krijgt u eerst {n_weeks(zoek_weeks)} geen bijstand: dan zoekt u werk" if zoek_weeks else
                             "krijgt u eerst een tijd geen bijstand: dan zoekt u werk"),
             "no_job": "krijgt u weer bijstand",
             "assets_above_limit": f"krijgt u geen bijstand zolang {what} meetelt"}.get(code)
@@ -191,22 +201,20 @@ def client_verdict(result: dict, lang: str = "nl") -> list[str]:
     if head.get("kind") not in ("permanent", "temporary"):
         return ["No job was entered." if en else "Er is geen baan ingevuld."]
     partner = ((result.get("job") or {}).get("person") or 0) == 1
-    out = [_gain_sentence(head["amount"], partner, en)]
+    out = [_gain_sentence(head["amount"], partner, en, average=bool(head.get("average")))]
     if head["kind"] == "permanent":
         out.append("That stays so." if en else "Dat blijft zo.")
-        extra = first_extra(result)
-        if extra is not None:
-            n, amount = extra
-            span = ((f"the first {n} months" if n != 1 else "the first month") if en else
-                    (f"de eerste {n} maanden" if n != 1 else "de eerste maand")) if n else (
-                "at first" if en else "eerst")
-            out.append(f"In {span} you have {fmt.eur(amount, 0)} a month extra." if en else
-                       f"In {span} heeft u nog {fmt.eur(amount, 0)} per maand extra.")
+        first = first_months(result)
+        if first is not None:
+            since = month_words(result["gain_phases"][head["phase"]]["from"], lang)
+            out[-1] = f"That stays so from {since}." if en else f"Dat blijft zo vanaf {since}."
+            out += first_months_sentences(first, en)
     else:
         start, end = month_words(head["from"], lang), month_words(head["contract_end"], lang)
         months = head.get("months")
-        out.append((f"That lasts {months} months: from {start} to {end}." if en else
-                    f"Dat duurt {months} maanden: van {start} tot en met {end}.") if months else
+        still = ("still ", "nog ") if head.get("already_running") else ("", "")
+        out.append((f"That {still[0]}lasts {n_months(months, 'en')}: from {start} to {end}." if en else
+                    f"Dat duurt {still[1]}{n_months(months)}: van {start} tot en met {end}.") if months else
                    (f"That lasts until {end}." if en else f"Dat duurt tot en met {end}."))
         zoek = _zoektermijn_weeks(result)
         for n, code in enumerate(head.get("then") or []):
@@ -220,7 +228,8 @@ def client_verdict(result: dict, lang: str = "nl") -> list[str]:
         what = _what_counts(head, en)
         out.append(f"Without this job you get no bijstand either, as long as {what} counts." if en else
                    f"Zonder deze baan krijgt u ook geen bijstand, zolang {what} meetelt.")
-    return out
+    loss = negative_total(head, lang)
+    return out + ([loss] if loss else [])
 
 
 def contacts(result: dict, lang: str = "nl") -> list[str]:

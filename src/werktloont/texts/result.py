@@ -84,6 +84,16 @@ def render_result(result: dict, lang: str = "nl") -> dict:
     return result
 
 
+def render_batch_line(line: dict, lang: str = "nl") -> dict:
+    """A batch line: the words that are cheap and that a line carries as `calculate` does - the actions and the
+    answer's sentence; the rest stays codes and numbers (a batch is about speed)."""
+    if "action_codes" in line:
+        line["actions"] = render_actions(line["action_codes"], lang)
+    if "headline" in line:
+        line["headline_text"] = _verdict.headline(line, lang)
+    return line
+
+
 def missing_text(m: dict, lang: str = "nl") -> str:
     """A part of the result left out because a parameter is not known, and what still stands."""
     if m.get("code") == "toeslagen_cash":

@@ -10,6 +10,7 @@ from __future__ import annotations
 from werktloont.fmt import eur
 from werktloont.texts.components import lang_of, word
 from werktloont.texts.dates import date_words, month_words
+from werktloont.texts.plausibility import job_before_case_date
 
 SITUATIONS = {
     "werk": ("werk", "work"),
@@ -90,6 +91,7 @@ def _beyond_pack(c: dict, en: bool) -> str:
 
 SUMMARY_NOTES = {
     "job_before_case_date": lambda c, en: (
+        job_before_case_date(c, "en" if en else "nl") if "months_before" in c else
         "The job starts before the calculation date; it is calculated as if it started in the month of that date."
         if en else
         "De baan begint vóór de rekendatum; er is gerekend alsof de baan begint in de maand van de rekendatum."),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from werktloont import fmt
 from werktloont.texts import dates
 from werktloont.texts.components import lang_of, word
+from werktloont.texts.dates import n_months
 
 
 def verdict(gain: float, lang: str = "nl") -> str:
@@ -59,8 +60,9 @@ def _then_words(result: dict, codes: list[str], en: bool) -> str:
 
 
 def headline(result: dict, lang: str = "nl") -> str:
-    """The answer's headline as one sentence: a permanent job's lasting gain (with the extra of the first months),
-    a temporary contract's gain while it lasts, how long, and what follows. "Blijvend" only for a lasting gain."""
+    """The answer's headline as one sentence: a permanent job's lasting gain (with what the first months bring),
+    a temporary contract's gain while it lasts (its average when its months differ), how long, and what follows.
+    "Blijvend" only for a lasting gain; a total over the projection that is negative is said too."""
     head = result.get("headline")
     if head is None:  # an older result file without the headline
         return whose_job(verdict(result["gain_per_month"], lang), result, lang)
@@ -77,36 +79,134 @@ def headline(result: dict, lang: str = "nl") -> str:
     if head["kind"] == "permanent":
         text = _permanent(result, head, euros, more, en)
     else:
-        months = head.get("months")
-        span = (f", for {months} months" if en else f", {months} maanden lang") if months else ""
-        same = round(amount) == 0
-        text = (("With this job you have about the same to spend" if same else
-                 f"With this job you have {euros} a month {more} to spend") if en else
-                ("Met deze baan heeft u ongeveer evenveel te besteden" if same else
-                 f"Met deze baan heeft u {euros} per maand {more} te besteden")) + span
-        if head.get("then"):
-            text += ("; then " if en else "; daarna ") + _then_words(result, head["then"], en)
-        text += "."
+        text = _temporary(result, head, euros, more, en)
     if head.get("stay_without_bijstand"):
         what = _assets_word(result, en)
         text += (f" Without this job you get no bijstand either while {what} counts." if en else
                  f" Zonder deze baan krijgt u ook geen bijstand zolang {what} meetelt.")
+    text += _negative_total(head, en) + _after_debts(result, en)
     return whose_job(text, result, lang)
 
 
-def first_extra(result: dict) -> tuple[int | None, float] | None:
-    """A permanent job's first months with a temporary vrijlating: (how many months, the extra a month above the
-    lasting gain), when the headline names them; None otherwise."""
+def _after_debts(result: dict, en: bool) -> str:
+    """With beslag or a debt arrangement, the gain above is before it: say what the household itself keeps of it in
+    the month the headline names, and that the rest pays the debt off faster."""
+    d = result.get("debts")
+    if not d or d.get("faster_repayment", 0.0) < 0.5:
+        return ""
+    keeps, faster = d["gain_household"], d["faster_repayment"]
+    by = ("the garnishment" if d["kind"] == "beslag" else "the debt arrangement") if en else (
+        "het beslag" if d["kind"] == "beslag" else "de schuldregeling")
+    if en:
+        return (f" Because of {by}, {fmt.eur(faster, 0)} a month of it goes to your creditors: you keep "
+                f"{fmt.eur(keeps, 0)} a month more yourself, and your debt is paid off faster.")
+    return (f" Door {by} gaat daarvan {fmt.eur(faster, 0)} per maand naar uw schuldeisers: u houdt zelf "
+            f"{fmt.eur(keeps, 0)} per maand meer over, en uw schuld is sneller afgelost.")
+
+
+def _temporary(result: dict, head: dict, euros: str, more: str, en: bool) -> str:
+    months = head.get("months")
+    still = (" more" if en else "nog ") if head.get("already_running") else ""
+    span = (f", for {n_months(months, 'en')}{still}" if en else f", {still}{n_months(months)} lang") \
+        if months else ""
+    avg = (" on average" if en else " gemiddeld") if head.get("average") else ""
+    if round(head["amount"]) == 0:
+        text = "With this job you have about the same to spend" if en else \
+            "Met deze baan heeft u ongeveer evenveel te besteden"
+    else:
+        text = (f"With this job you have{avg} {euros} a month {more} to spend" if en else
+                f"Met deze baan heeft u{avg} {euros} per maand {more} te besteden")
+    text += span
+    if head.get("then"):
+        text += ("; then " if en else "; daarna ") + _then_words(result, head["then"], en)
+    return text + "."
+
+
+def _negative_total(head: dict, en: bool) -> str:
+    """The months from the job's start to the end of the projection added up, when that is a loss the headline's
+    monthly amount does not show (a good contract followed by months without any income, say)."""
+    total = head.get("total")
+    if total is None or total > -0.5 or head["amount"] < 0:
+        return ""
+    n, to = n_months(head["total_months"], "en" if en else "nl"), month_words(head["total_to"], en)
+    if en:
+        return f" Over all {n} up to {to} together you have {fmt.eur(-total, 0)} less than without the job."
+    return f" Over alle {n} tot en met {to} samen heeft u {fmt.eur(-total, 0)} minder dan zonder de baan."
+
+
+# What the first months of a permanent job are, said in brackets after their amount.
+FIRST_MONTHS_TAG = {
+    "vrijlating": ("inkomstenvrijlating", "earnings disregard"),
+    "assets_without_job": ("zonder de baan leeft u dan van uw spaargeld", "without the job you would live on your "
+                           "savings then"),
+    "assets_above_limit": ("geen bijstand naast het loon: vermogen boven de grens", "no bijstand next to the wage: "
+                           "assets above the limit"),
+}
+
+
+FIRST_MONTHS_MIN = 10.0  # euros a month: a smaller difference in the first months is not worth a headline clause
+
+
+def first_months(result: dict) -> dict | None:
+    """A permanent job whose first months differ from its lasting gain: {"months", "amount" (the first phase's gain
+    a month), "tag" (a FIRST_MONTHS_TAG key or None), "varies_until" (the lasting phase's first month when more
+    phases come between, else None)}; None when the lasting gain holds from the start."""
     head = result.get("headline") or {}
     phases = result.get("gain_phases") or []
     if head.get("kind") != "permanent" or head.get("phase") is None or not phases:
         return None
-    job_phases = [p for p in phases if p["reason"] != "before_job"]
-    first = job_phases[0] if job_phases else None
-    if first is None or first["reason"] not in TEMPORARY_REASONS or first is phases[head["phase"]]:
+    earlier = [phases[j] for j in head.get("earlier") or []] or [
+        p for p in phases[:head["phase"]] if p["reason"] != "before_job"]
+    if not earlier:
         return None
-    extra = first["gain_per_month"] - head["amount"]
-    return (first.get("months") or _months(first), extra) if extra >= 0.5 else None
+    first = earlier[0]
+    lasting = phases[head["phase"]]["gain_per_month"]
+    if abs(first["gain_per_month"] - lasting) < max(FIRST_MONTHS_MIN, 0.05 * abs(lasting)) and len(earlier) == 1:
+        return None  # a few euros (a norm indexed in July): the phase list shows it, the headline need not
+    reason = first["reason"]
+    tag = "vrijlating" if reason in TEMPORARY_REASONS else reason if reason in FIRST_MONTHS_TAG else None
+    return {"months": first.get("months") or _months(first), "amount": first["gain_per_month"], "tag": tag,
+            "varies_until": phases[head["phase"]]["from"] if len(earlier) > 1 else None}
+
+
+def first_months_words(first: dict, en: bool) -> str:
+    """"de eerste 6 maanden € 285 per maand meer (inkomstenvrijlating), daarna wisselend tot januari 2028"."""
+    n, amount = first["months"], first["amount"]
+    span = (("the first month" if n == 1 else f"the first {n} months") if n else "at first") if en else (
+        ("de eerste maand" if n == 1 else f"de eerste {n} maanden") if n else "eerst")
+    more = ("more" if amount >= 0 else "less") if en else ("meer" if amount >= 0 else "minder")
+    text = (f"{span} {fmt.eur(abs(amount), 0)} a month {more}" if en else
+            f"{span} {fmt.eur(abs(amount), 0)} per maand {more}")
+    if first["tag"]:
+        text += f" ({word(FIRST_MONTHS_TAG, first['tag'], 'en' if en else 'nl')})"
+    if first["varies_until"]:
+        until = month_words(first["varies_until"], en)
+        text += f", then varying until {until}" if en else f", daarna wisselend tot {until}"
+    return text
+
+
+def first_months_sentences(first: dict, en: bool) -> list[str]:
+    """The report's full sentences: "De eerste 6 maanden heeft u € 285 per maand meer (inkomstenvrijlating)."."""
+    n, amount = first["months"], first["amount"]
+    more = ("more" if amount >= 0 else "less") if en else ("meer" if amount >= 0 else "minder")
+    tag = f" ({word(FIRST_MONTHS_TAG, first['tag'], 'en' if en else 'nl')})" if first["tag"] else ""
+    if en:
+        span = ("In the first month" if n == 1 else f"In the first {n} months") if n else "At first"
+        out = [f"{span} you have {fmt.eur(abs(amount), 0)} a month {more}{tag}."]
+    else:
+        span = ("De eerste maand" if n == 1 else f"De eerste {n} maanden") if n else "Eerst"
+        out = [f"{span} heeft u {fmt.eur(abs(amount), 0)} per maand {more}{tag}."]
+    if first["varies_until"]:
+        until = month_words(first["varies_until"], en)
+        out.append(f"After that the amount varies until {until}." if en else
+                   f"Daarna wisselt het bedrag tot {until}.")
+    return out
+
+
+def negative_total(head: dict, lang: str = "nl") -> str | None:
+    """The sentence about a loss over the whole projection (see _negative_total), or None."""
+    text = _negative_total(head, lang_of(lang) == "en").strip()
+    return text or None
 
 
 def _permanent(result: dict, head: dict, euros: str, more: str, en: bool) -> str:
@@ -115,16 +215,10 @@ def _permanent(result: dict, head: dict, euros: str, more: str, en: bool) -> str
              f"With this job you have {euros} a month {more} to spend, lastingly") if en else
             ("Met deze baan heeft u blijvend ongeveer evenveel te besteden" if round(lasting) == 0 else
              f"Met deze baan heeft u blijvend {euros} per maand {more} te besteden"))
-    first = first_extra(result)
+    first = first_months(result)
     if first is None:
         return base + "."
-    n, extra = first
-    extra_text = fmt.eur(extra, 0)
-    if en:
-        span = ("the first month" if n == 1 else f"the first {n} months") if n else "for now"
-        return f"{base}; {span} {extra_text} extra (earnings disregard)."
-    span = ("de eerste maand" if n == 1 else f"de eerste {n} maanden") if n else "voorlopig"
-    return f"{base}; {span} {extra_text} extra (inkomstenvrijlating)."
+    return f"{base}; {first_months_words(first, en)}."
 
 
 TEMPORARY_REASONS = ("vrijlating_n", "vrijlating_r", "vrijlating_34a", "existing_vrijlating")
@@ -198,153 +292,12 @@ def phase_lines(phases: list[dict], lang: str = "nl") -> list[str]:
     out = []
     for ph in phases:
         to = ph["to"] or ("onwards" if en else "verder")
-        span = f"{ph['from']} {'to' if en else 't/m'} {to}" if ph["to"] else f"{ph['from']} {to}"
+        # One month is named once: "2026-03", not "2026-03 t/m 2026-03".
+        span = (ph["from"] if to == ph["from"] else f"{ph['from']} {'to' if en else 't/m'} {to}") if ph["to"] else (
+            f"{ph['from']} {to}")
         per = "a month" if en else "per maand"
         out.append(f"{span}: {fmt.eur(ph['gain_per_month'], 0)} {per}, {phase_reason(ph['reason'], lang)}")
     return out
-
-
-def _date_words(iso: str, en: bool) -> str:
-    return dates.date_words(iso, "en" if en else "nl")
-
-
-def notice(item: dict, lang: str = "nl") -> str:
-    """The words for one notice code of a result (werktloont.engine.phases.notices)."""
-    en = lang_of(lang) == "en"
-    code = item["code"]
-    if code == "amounts_provisional":
-        when = _date_words(item["carried_from"], en)
-        year = item["from"][:4]  # the year whose amounts are provisional
-        return (f"{year} amounts not yet set; calculated with those of {when}." if en else
-                f"Bedragen {year} nog niet vastgesteld; gerekend met die van {when}.")
-    if code == "vrijlating_34a_max_unknown":
-        return ("The maximum of the 2027 earnings disregard (art. 34a) is not known; calculated without a maximum."
-                if en else "Het maximum van de inkomstenvrijlating 2027 (art. 34a) is niet bekend; gerekend zonder "
-                           "maximum.")
-    if code in ("overgangsrecht_unknown", "overgangsrecht_r_unknown"):
-        return _overgangsrecht(item, en)
-    if code == "verhoging_bijzondere_bijstand":
-        return ("Before 2026 there was no fixed supplement for an 18-20-year-old whose parents cannot contribute; "
-                "ask the municipality for bijzondere bijstand (Participatiewet art. 12 as it was then)." if en else
-                "Vóór 2026 bestond er geen vaste verhoging voor een 18-20-jarige van wie de ouders niet kunnen "
-                "bijdragen; vraag de gemeente om bijzondere bijstand (Participatiewet art. 12 zoals het toen gold).")
-    if code == "tegemoetkoming_alleenverdieners":
-        return _alleenverdieners(item, en)
-    if code == "car_exempt_unknown":
-        return _car_exempt_unknown(item, en)
-    if code == "bijstand_verlaging":
-        return _verlaging(item, en)
-    if code == "inrichting":
-        return _inrichting(item, en)
-    if code == "municipal_value_unknown":
-        label = (item.get("label") or {}).get("en" if en else "nl") or item.get("scheme", "")
-        return (f"{label}: the amount of the municipality is not known, so it counts as € 0 here. Ask the "
-                "municipality for the amount." if en else
-                f"{label}: het bedrag van de gemeente is niet bekend; hier telt het als € 0. Vraag het bedrag na bij "
-                "de gemeente.")
-    if code == "existing_vrijlating_ends":
-        amount = fmt.eur(item["amount"])
-        whose = {"client": ("your current job", "uw huidige baan"), "partner": ("your partner's job",
-                 "de baan van uw partner"), "both": ("your and your partner's jobs", "uw baan en die van uw partner")}[
-            item["who"]]
-        return (f"Lasting: the earnings disregard on {whose[0]} ({amount} a month now) is temporary and also ends "
-                "without this job (Participatiewet art. 31 lid 2 n / 34a); the table shows the first month." if en
-                else f"Blijvend: de vrijlating op {whose[1]} (nu {amount} per maand) is tijdelijk en stopt ook zonder "
-                     "deze baan (Participatiewet art. 31 lid 2 n / 34a); de tabel toont de eerste maand.")
-    return code
-
-
-def _overgangsrecht(item: dict, en: bool) -> str:
-    """A running art. 31 lid 2 n or r period when art. 34a takes over: its transitional rule was not found. Said
-    with what was computed (art. 34a from that month, a period of its own) and that 34a lid 1 a is the college's
-    judgement."""
-    letter = item.get("letter", "r")
-    when = month_words(item["month"], en) if item.get("month") else ("January 2027" if en else "januari 2027")
-    part = {"r": ("The single-parent disregard (art. 31(2)(r))", "De vrijlating voor alleenstaande ouders (art. 31 "
-                  "lid 2 r)"),
-            "n": ("The earnings disregard (art. 31(2)(n))", "De inkomstenvrijlating (art. 31 lid 2 n)")}.get(
-        letter or "", ("The earnings disregard on the job you or your partner already have",
-                       "De inkomstenvrijlating op de baan die u of uw partner al heeft"))
-    if en:
-        return (f"{part[0]} is still running when art. 34a replaces it in {when}. The transitional rule for a "
-                f"running period was not found. Computed: art. 34a from {when} (15 % for 12 months, if the "
-                "municipality finds that it helps you into work). Ask the municipality how it does this.")
-    return (f"{part[1]} loopt nog als art. 34a haar in {when} vervangt. Het overgangsrecht voor een "
-            f"lopende periode is niet gevonden. Gerekend: art. 34a vanaf {when} (15 % voor 12 maanden, als de "
-            "gemeente vindt dat het helpt om aan het werk te komen). Vraag de gemeente hoe zij het doet.")
-
-
-def _verlaging(item: dict, en: bool) -> str:
-    """Art. 18 lid 2: the verlaging the gemeente gave, with its limits (lid 9 and 10)."""
-    pct = fmt.number_nl(item["percentage"], 0) if not en else f"{item['percentage']:g}"
-    of = ("of the norm" if item["basis"] == "norm" else "of the bijstand") if en else (
-        "van de norm" if item["basis"] == "norm" else "van de bijstand")
-    when = month_words(item["from"], en)
-    if en:
-        return (f"The bijstand is lowered by {pct} % {of} for {item['months']} months from {when} (art. 18(2), the "
-                "municipality's rules). No lowering if you are not to blame at all (art. 18(9)); for urgent reasons "
-                "the municipality can adjust it (art. 18(10)).")
-    return (f"De bijstand is {item['months']} maanden vanaf {when} verlaagd met {pct} % {of} (art. 18 lid 2, volgens "
-            "de regels van de gemeente). Valt het u helemaal niet te verwijten, dan hoort er geen verlaging bij "
-            "(art. 18 lid 9); bij dringende redenen kan de gemeente het aanpassen (art. 18 lid 10).")
-
-
-def _inrichting(item: dict, en: bool) -> str:
-    """Art. 23: the norm in an inrichting; art. 13 lid 2 a: none for 18-20."""
-    text = ("In an institution (inrichting) the norm of art. 23 applies: a small amount for personal costs, as the "
-            "institution provides board and lodging." if en else
-            "In een inrichting geldt de norm van art. 23: een klein bedrag voor persoonlijke uitgaven, omdat de "
-            "inrichting zorgt voor wonen en eten.")
-    if item.get("couple"):
-        text += (" With one partner inside, the norm is the sum of both norms as a single person (art. 23(3))." if en
-                 else " Is één partner in de inrichting, dan is de norm de som van de normen van ieder als "
-                      "alleenstaande (art. 23 lid 3).")
-    if item.get("young"):
-        text += (" Someone of 18, 19 or 20 in an institution has no right to general bijstand (art. 13(2)(a)); ask "
-                 "the municipality about bijzondere bijstand." if en else
-                 " Wie 18, 19 of 20 jaar is en in een inrichting verblijft, heeft geen recht op algemene bijstand "
-                 "(art. 13 lid 2 a); vraag de gemeente naar bijzondere bijstand.")
-    return text
-
-
-def _car_exempt_unknown(item: dict, en: bool) -> str:
-    """Art. 34 lid 2 a: what is algemeen gebruikelijk does not count; for a car the gemeente sets up to which
-    amount. Unknown here: the whole car counts, and the klantmanager is asked for the gemeente's amount."""
-    if en:
-        return ("A car counts only above the amount the municipality leaves free as usual (algemeen gebruikelijk, "
-                "Participatiewet art. 34(2)(a)). That amount is not known here, so the whole car counts now. "
-                "Which amount does your municipality leave free for a car? Fill it in under assets.")
-    return ("Een auto telt pas mee boven het bedrag dat de gemeente als algemeen gebruikelijk vrijlaat "
-            "(Participatiewet art. 34 lid 2 a). Dat bedrag is hier niet bekend: nu telt de hele auto mee. Welk "
-            "bedrag laat uw gemeente vrij voor een auto? Vul het in bij het vermogen.")
-
-
-def _alleenverdieners(item: dict, en: bool) -> str:
-    """Art. 78gg Participatiewet: named next to the amounts, not counted in them."""
-    year, amount = item["year"], item.get("amount")
-    if en:
-        text = (f"Your household may get the single-earner compensation (article 78gg Participatiewet): "
-                f"{fmt.eur(amount)} for {year}, once a year. " if amount is not None else
-                f"Your household may get the single-earner compensation (article 78gg Participatiewet); the amount "
-                f"for {year} has not been set yet. ")
-        text += ("The Tax Administration decides who gets it; it does not count as income for bijstand and is not in "
-                 "the amounts above.")
-        if item.get("job_adds_wage"):
-            text += " With a wage from this job the household may no longer qualify."
-        return text
-    text = (f"Mogelijk krijgt uw huishouden de tegemoetkoming voor alleenverdieners (artikel 78gg Participatiewet): "
-            f"{fmt.eur(amount)} over {year}, één keer per jaar. " if amount is not None else
-            f"Mogelijk krijgt uw huishouden de tegemoetkoming voor alleenverdieners (artikel 78gg Participatiewet); "
-            f"het bedrag over {year} is nog niet vastgesteld. ")
-    text += ("De Belastingdienst bepaalt wie hem krijgt. Hij telt niet mee voor de bijstand en zit niet in de "
-             "bedragen hierboven.")
-    if item.get("job_adds_wage"):
-        text += " Met loon uit deze baan valt uw huishouden er mogelijk buiten."
-    return text
-
-
-def notice_lines(result: dict, lang: str = "nl") -> list[str]:
-    return [notice(n, lang) for n in result.get("notices", [])]
 
 
 def no_job(lang: str = "nl") -> str:

@@ -52,7 +52,7 @@ class JobSection(InputSection):
         assert field is not None
         field.layout().insertWidget(1, self.hours.help)  # type: ignore[union-attr] # under the whole row
         self.start = self.row("job.start", DateField(month=True))
-        # A first month before the Rekendatum: said under the field (the answer starts at the Rekendatum's month).
+        # A first month before the Rekendatum: said under the field (the answer says how it was counted).
         self.start_note = self.add(QLabel())
         self.start_note.setWordWrap(True)
         self.start_note.setObjectName("startNote")
@@ -133,15 +133,14 @@ class JobSection(InputSection):
                 and (start.year(), start.month()) < (day.year(), day.month()))
 
     def _update_start_note(self) -> None:
-        """Typed from top to bottom, the first month may lie before a Rekendatum typed after it: the answer then starts
-        in the Rekendatum's month, which must not pass unnoticed."""
+        """Typed from top to bottom, the first month may lie before a Rekendatum typed after it: that changes the
+        answer (the engine counts the months before it, and says how with the answer) and must not pass unnoticed."""
         on = self.start_before_case_day()
         if on:
             locale = QLocale(QLocale.Language.English) if ui_lang() == "en" else DUTCH
             self.start_note.setText(Q.translate(
-                "JobInputs", "Let op: de eerste maand van de baan ({start}) ligt vóór de rekendatum ({day}). De "
-                             "berekening begint bij de rekendatum. Begon de baan echt eerder? Zet de rekendatum dan "
-                             "op de eerste dag van die maand.").format(
+                "JobInputs", "Let op: de eerste maand van de baan ({start}) ligt vóór de rekendatum ({day}). "
+                             "Klopt dat? Bij de uitkomst staat hoe de maanden ervoor zijn meegeteld.").format(
                 start=self.start.words(self.start.date()), day=locale.toString(self._case_day, "d MMMM yyyy")))
         self.start_note.setVisible(on)
 

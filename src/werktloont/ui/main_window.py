@@ -217,7 +217,6 @@ class MainWindow(QMainWindow):
         self.coverage.show_outcome(outcome)
 
     def _show_timeline(self, outcome) -> None:
-        self.verdict.show_outcome(outcome)  # a note of the months that changes how to read the answer
         self.charts.show_timeline(outcome)
         self.todo.show_outcome(outcome)
         self.coverage.show_outcome(outcome)

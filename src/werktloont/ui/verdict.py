@@ -8,11 +8,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from werktloont.texts import curve as curve_texts
+from werktloont.texts import notices as notice_texts
 from werktloont.texts import plausibility
 from werktloont.texts import verdict as verdict_texts
-
-# Notes of the projection's summary shown with the answer: the job's first month moved to the Rekendatum's month.
-SUMMARY_NOTICES = ("job_before_case_date",)
 
 
 class VerdictPanel(QFrame):
@@ -60,11 +58,7 @@ class VerdictPanel(QFrame):
             self.detail.setText("")
             return
         lines = plausibility.sentences(outcome.result.get("plausibility", []), outcome.lang)
-        lines += verdict_texts.notice_lines(outcome.result, outcome.lang)  # e.g. 2027 amounts not yet set
-        # The projection's own notes that change how to read the answer (with the months, just after the rest).
-        summary = outcome.extra.get("summary") or {}
-        lines += [text for item, text in zip(summary.get("note_codes", ()), summary.get("notes", ()))
-                  if item.get("code") in SUMMARY_NOTICES]
+        lines += notice_texts.notice_lines(outcome.result, outcome.lang)  # e.g. 2027 amounts not yet set
         self.warnings.setText("\n".join(lines))
         self.warnings.setVisible(bool(lines))
         result = outcome.result

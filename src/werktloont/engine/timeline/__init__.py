@@ -39,7 +39,7 @@ from werktloont.engine.components import TOESLAGEN
 from werktloont.engine.household import household_arrays
 from werktloont.engine.prepared import PreparedCase, prepare
 from werktloont.engine.result import cents
-from werktloont.engine.timeline import asset_changes, cash, entries, money, paydays, summary, vrijlating
+from werktloont.engine.timeline import after_contract, asset_changes, cash, entries, money, paydays, summary, vrijlating
 from werktloont.engine.timeline import toeslagenwet as tw_timeline
 from werktloont.engine.timeline.months import Days, add_months, month_label  # noqa: F401 - part of the API
 from werktloont.engine.timeline.plan import Scenario, household_states, job_plan
@@ -245,7 +245,8 @@ def _store(res: dict, steady: dict) -> None:
 
 
 def _no_voorschot(res: dict, sc: int, t: int) -> dict:
-    return {"advance": {k: res[k][sc] for k in TOESLAGEN}, "settlement": np.zeros(t), "years": {}}
+    return {"advance": {k: res[k][sc] for k in TOESLAGEN}, "settlement": np.zeros(t), "correction": np.zeros(t),
+            "years": {}}
 
 
 def _timing(prepared: PreparedCase, res, plans, months, first, info, bijstand_job=None) -> list:
@@ -369,7 +370,8 @@ def project(data, pack=None, *, horizon: int | None = None, lang: str | None = N
     scenarios = summary.asset_scenarios(case, dict(walk_args, limit=limit), need, plans, besides, limit, first)
     out = summary.summary(case=case, months=months, first=first, info=info, variants=variants, walks=walks,
                           cross=cross, days=days, scenarios=scenarios, note_codes=notes)
-    out["action_codes"] = summary.action_codes(case, out, prepared.snap)
+    after = after_contract.after_contract(plans, parts, walks, limit, info["contract_end"], t)
+    out["action_codes"] = summary.action_codes(case, out, prepared.snap, after)
     return Projection(prepared=prepared, months=months, first=first, days=days, plans=plans, info=info, res=res,
                       walks=walks, parts=parts, letters=letters, limit=limit, continuous=continuous, hkeys=hkeys,
                       hh_free=hh_free, groups=groups, entries=rows, summary=out, need=need, need_gross=need_gross,

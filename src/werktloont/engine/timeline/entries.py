@@ -79,6 +79,7 @@ def scenario_months(sc: int, res, chosen, timing, p, pay: dict | None = None) ->
     m["ww"] = np.round(cents(res["benefit_net"][sc]) - m["toeslagenwet"], 2)
     m["disposable"] = np.round(sum(m[k] for k in m if k not in COSTS) - sum(m[k] for k in COSTS), 2)
     m["settlement"] = cents(chosen[sc]["settlement"])
+    m["correction"] = cents(chosen[sc]["correction"])  # the in-year part of the settlement (the cash calendar)
     m["vg"], m["vt"] = cents(timing[sc][0]), cents(timing[sc][1])
     m["ts"] = np.round(sum(cents(chosen[sc]["advance"][k]) - m[k] for k in TOESLAGEN), 2)
     # Payout and reservation apart (the cash calendar): the payout rounded to cents, the reservation what is left

@@ -59,7 +59,9 @@ def slips(job, months: list[date], start_day: date, start: int, end: int | None,
     permanent job); `net` the month's net wage share as bijstand counts it, `wage_cash` the same less the reserved
     vakantiegeld (cents), both per month."""
     t = len(months)
-    last_month = t - 1 if end is None else min(end, t - 1)
+    if end is not None and end >= t:  # the contract ends after the projection: its last pay lies outside it
+        end = None
+    last_month = t - 1 if end is None else end
     first, _ = first_payday(job, start_day)
     out: list[Slip] = []
     if job.pay_period == "vier_weken":

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 import numpy as np
 
-from werktloont.engine.timeline.months import Days, add_months, month_of, months_between
+from werktloont.engine.timeline.months import Days, add_months, month_label, month_of, months_between
 from werktloont.model.case import Case
 from werktloont.rules.participatiewet import zoektermijn
 from werktloont.rules.werkloosheidswet import ww as ww_rules
@@ -110,6 +110,27 @@ def _ww(job, start_day: date, end: int, months: list[date], days: Days, ww_gross
     return ww
 
 
+def before_case_date(case: Case) -> dict | None:
+    """A job that began before the case month (None otherwise): its start, the months before the case month, how
+    many of them count for the vrijlating period (art. 31 lid 2 n: months with work and bijstand; those from January
+    of the case year, the first month the projection holds, unless the case says there was no bijstand then), how
+    many lie before that January (not counted), and the contract's last month (from its own start)."""
+    job = case.job
+    if job is None or job.hours_per_week <= 0 or not job.start:
+        return None
+    january = date(case.on.year, 1, 1)
+    s, first = months_between(january, date.fromisoformat(job.start)), case.on.month - 1
+    if s >= first:
+        return None
+    worked_from = max(s, 0) if job.bijstand_before_case_date else first
+    end = None if job.contract_months is None else s + job.contract_months - 1
+    return {"code": "job_before_case_date", "start": month_label(add_months(january, s)),
+            "case_month": month_label(add_months(january, first)), "months_before": first - s,
+            "counted": first - worked_from, "not_counted": (first - s) - (first - worked_from),
+            "bijstand_before": job.bijstand_before_case_date,
+            "contract_end": month_label(add_months(january, end)) if end is not None else None}
+
+
 def job_plan(case: Case, months: list[date], first_window: int, days: Days, notes: list) -> tuple[Scenario, dict]:
     """Taking the job: its months (from the start month; a temporary contract ends), then WW if entitled."""
     t = len(months)
@@ -119,15 +140,20 @@ def job_plan(case: Case, months: list[date], first_window: int, days: Days, note
     if job is not None and job.hours_per_week > 0:
         start_day = date.fromisoformat(job.start) if job.start else case.on
         s = months_between(months[0], start_day)
-        if s < first_window:
-            notes.append({"code": "job_before_case_date"})
-            s, start_day = first_window, months[first_window]
+        # The contract runs from its own start; its months before the case date count for the vrijlating period
+        # (art. 31 lid 2 n: months with work and bijstand) from January of the case year, the first month the
+        # projection holds, unless the case says there was no bijstand then.
         end = None if job.contract_months is None else s + job.contract_months - 1
-        info["job_start"], info["start_day"] = s, start_day
+        before = before_case_date(case)
+        worked_from = s if before is None else first_window - before["counted"]
+        if before is not None:
+            notes.append(before)
+        # Pay and the answer start in the case month at the earliest.
+        info["job_start"], info["start_day"] = max(s, first_window), max(start_day, months[first_window])
         last = t - 1 if end is None else min(end, t - 1)
-        for k, i in enumerate(range(s, last + 1), start=1):
+        for i in range(worked_from, last + 1):
             plan.hours[i] = job.hours_per_week
-            plan.months_into_job[i] = k
+            plan.months_into_job[i] = i - s + 1
         if end is not None:
             info["contract_end"] = end
             info["ww"] = _ww(job, start_day, end, months, days, plan.ww_gross, plan.ww_pct)

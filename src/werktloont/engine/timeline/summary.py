@@ -3,12 +3,14 @@ action codes (what the client must arrange). Codes and numbers only: the words a
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from werktloont.engine.result import money
+from werktloont.engine.timeline import after_contract
 from werktloont.engine.timeline.money import JOB, STAY
 from werktloont.engine.timeline.months import add_months, month_label, month_of
 from werktloont.model.case import Case
+from werktloont.rules.algemene_termijnenwet.werkdagen import previous_werkdag
 from werktloont.rules.participatiewet import vermogen_per_maand, zoektermijn
 
 ASSET_TRANSFER = {
@@ -117,32 +119,49 @@ def _last_day(contract_end: str | None) -> str | None:
     return (add_months(month_of(contract_end), 1) - timedelta(days=1)).isoformat()
 
 
-def action_codes(case: Case, summary: dict, snap) -> list[dict]:
+def action_codes(case: Case, summary: dict, snap, after: dict | None = None) -> list[dict]:
     """The three things the client must arrange, as codes with their numbers; ages and weeks come from the pack.
-    `start` (the job's first day, not before the case date) and `last_day` (the contract's) give the dates."""
+    `start` (the job's first day, not before the case date) and `last_day` (the contract's) give the dates.
+    `after` (after_contract.after_contract): what the projection pays after the contract; no action promises bijstand
+    it does not pay, and `assets_block` names what keeps it out (with the month's `assets_limit`)."""
     job = case.job
     start = job.start if job is not None and job.start and job.start >= case.date else case.date
-    out: list[dict] = [{"code": "report_job", "start": start}]
+    # Art. 11, 13: without anyone's right to bijstand there is no gemeente to report to or to go back to.
+    right = any(a.bijstand_entitled for a in case.household.adults)
+    out: list[dict] = [{"code": "report_job", "start": start}] if right else []
     tv = summary.get("toeslagen", {}).get("niet_doorgegeven", {})
     risk = [r for r in tv.values() if r.get("settlement", 0) < 0]
     out.append({"code": "report_income_toeslagen", "repay": abs(risk[0]["settlement"]) if risk else None,
                 "repay_month": risk[0]["settlement_month"] if risk else None})
+    blocked = after is not None and after["blocked"]
+    block = {"assets_block": after_contract.assets_reason(case) if blocked else None,
+             "assets_limit": after["limit"] if after is not None and blocked else None}
     ww = summary.get("ww")
     if ww is not None and ww["entitled"]:
         young = max(a.age for a in case.household.adults) < snap.reg("bijstand")["zoektermijn_max_leeftijd"]
+        # Bijstand after the WW as the projection has it (unknown when the WW runs past it: the rule stands).
+        bijstand_after = after is None or after["next"] is None or after["bijstand"]
         out.append({"code": "apply_ww", "weeks": int(snap.reg("ww")["aanvraag_uiterlijk_weken_na_werkloosheid"]),
                     "contract_end": summary.get("contract_end"), "last_day": _last_day(summary.get("contract_end")),
                     "tw": summary.get("toeslagenwet", {}).get("status") == "paid",
                     # Art. 41 lid 6: after WW no zoektermijn for a young client; he reports before the WW ends.
                     "report_before_ww_end_weeks": int(snap.reg("bijstand")["zoektermijn_weken"])
-                    if young and zoektermijn.na_ww_vrijgesteld(snap.on) else None})
+                    if young and zoektermijn.na_ww_vrijgesteld(snap.on) and bijstand_after else None,
+                    # Supplementary bijstand next to the WW, unless the asset test keeps it out in every WW month.
+                    "supplement": right and not (after is not None and after["blocked_in_ww"]), **block})
+    elif not right:
+        pass
     elif summary.get("contract_end"):
         p_bs = snap.reg("bijstand")
         zoek = bool(summary.get("zoektermijn_months"))
-        out.append({"code": "reapply_bijstand", "contract_end": summary["contract_end"],
-                    "last_day": _last_day(summary["contract_end"]),
+        last = _last_day(summary["contract_end"])
+        # Bijstand starts on the day of the melding (PW art. 44 lid 1): by the day after the contract, on a working
+        # day (the follow-up plan's date).
+        by = previous_werkdag(date.fromisoformat(last) + timedelta(days=1)).isoformat() if last else None
+        out.append({"code": "reapply_bijstand", "contract_end": summary["contract_end"], "last_day": last,
+                    "apply_by": None if blocked else by,
                     "zoektermijn_age": int(p_bs["zoektermijn_max_leeftijd"]) if zoek else None,
-                    "zoektermijn_weeks": int(p_bs["zoektermijn_weken"]) if zoek else None})
+                    "zoektermijn_weeks": int(p_bs["zoektermijn_weken"]) if zoek else None, **block})
     elif any(c.childcare for c in case.household.children):
         out.append({"code": "apply_kot"})
     else:

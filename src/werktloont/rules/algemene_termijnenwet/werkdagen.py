@@ -52,3 +52,11 @@ def add_werkdagen(day: date, n: int) -> date:
     for _ in range(n):
         day = next_werkdag(day + timedelta(days=1))
     return day
+
+
+@lru_cache(maxsize=4096)
+def previous_werkdag(day: date) -> date:
+    """The day itself when it is a working day, else the last working day before it (a deadline kept safely)."""
+    while not is_werkdag(day):
+        day -= timedelta(days=1)
+    return day

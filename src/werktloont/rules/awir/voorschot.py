@@ -30,11 +30,14 @@ def verloop(*, toeslagen: tuple[str, ...], reported: bool, months: list[date], a
     `entitlement_year[k][i]`: the year amount on the real income; `change_month`: index of the first month with
     the new income (None: no change); `year_ti[y]`: the real yearly toetsingsinkomen; `p_awir_next[y]`: the Awir
     parameters of the year after y (when the definitive berekening comes).
-    Returns {"advance": {k: array}, "settlement": array, "years": {y: row}}.
+    Returns {"advance": {k: array}, "settlement": array, "correction": array, "years": {y: row}}: `settlement` is
+    every repayment or back payment by month, `correction` the part of it that corrects the voorschot of the year's
+    earlier months after a change (the month after it), not the definitive berekening after the year.
     """
     t = len(months)
     advance = {k: advance_estimate[k].copy() for k in toeslagen}
     settlement = np.zeros(t)
+    corrections = np.zeros(t)
     per_year = {}
     if change_month is not None and change_month >= t:
         change_month = None  # the new income starts after the window: nothing changes inside it
@@ -52,6 +55,7 @@ def verloop(*, toeslagen: tuple[str, ...], reported: bool, months: list[date], a
                 correction[k] = float((entitlement[k][before] - advance_estimate[k][before]).sum())
             if any(abs(v) > 0.005 for v in correction.values()) and change + 1 < t:
                 settlement[change + 1] += sum(correction.values())
+                corrections[change + 1] += sum(correction.values())
         complete = months[idx[0]].month == 1 and len(idx) == 12
         row: dict = {"toetsingsinkomen": _cents(year_ti[y]), "estimate": _cents(estimate),
                      "correction": {k: _cents(v) for k, v in correction.items()}}
@@ -71,4 +75,4 @@ def verloop(*, toeslagen: tuple[str, ...], reported: bool, months: list[date], a
             if j < t:
                 settlement[j] += total
         per_year[y] = row
-    return {"advance": advance, "settlement": settlement, "years": per_year}
+    return {"advance": advance, "settlement": settlement, "correction": corrections, "years": per_year}
