@@ -4,92 +4,92 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="40"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="42"/>
         <source>Nog geen uitkomst: controleer de invoer.</source>
         <translation>No result yet: check the input.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="47"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="50"/>
         <source>Wat de klant moet regelen bij deze baan</source>
         <translation>What the client must arrange for this job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="49"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="52"/>
         <source>De stappen met data worden berekend…</source>
         <translation>The steps with their dates are being computed…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="53"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="56"/>
         <source>Het vermogen ({counted}) is hoger dan de grens ({limit}): nu geen bijstand, ook zonder baan.</source>
         <translation>The assets ({counted}) are above the limit ({limit}): no bijstand now, also without the job.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="60"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="63"/>
         <source>Let op</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="64"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="67"/>
         <source>De auto: houden, verkopen of nodig voor werk</source>
         <translation>The car: keep it, sell it, or needed for work</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="67"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="70"/>
         <source>{label}: vermogen nu {counted} (grens {limit}); maanden zonder bijstand: {job} met baan, {stay} zonder baan; bijstand die vervalt: {lost}.</source>
         <translation>{label}: assets now {counted} (limit {limit}); months without bijstand: {job} with the job, {stay} without; bijstand lost: {lost}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="78"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="81"/>
         <source>Goed om te weten</source>
         <translation>Good to know</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="80"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="83"/>
         <source>Zonder baanaanbod is er niets te regelen.</source>
         <translation>Without a job offer there is nothing to arrange.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="88"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="91"/>
         <source>Maanden</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="88"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="91"/>
         <source>Situatie</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="88"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="91"/>
         <source>Te besteden per maand</source>
         <translation>Per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="88"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="91"/>
         <source>Totaal erbij</source>
         <translation>Total gain</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="98"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="101"/>
         <source>toeslagen: {amount} {what}</source>
         <translation>toeslagen: {amount} {what}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="99"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="102"/>
         <source>erbij</source>
         <translation>paid to you</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="99"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="102"/>
         <source>terugbetalen</source>
         <translation>to pay back</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="102"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="105"/>
         <source>Maand voor maand</source>
         <translation>Month by month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="106"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="109"/>
         <source>Data om op te letten</source>
         <translation>Dates to watch</translation>
     </message>
@@ -97,7 +97,7 @@
 <context>
     <name>AppState</name>
     <message>
-        <location filename="../../src/werktloont/ui/state.py" line="142"/>
+        <location filename="../../src/werktloont/ui/state.py" line="136"/>
         <source>De grafiek Uurloon stopt bij {wage} per uur: bij een hoger loon is de waarde &apos;{parameter}&apos; niet bekend op {on}. De bedragen per maand hierboven zijn compleet.</source>
         <translation>The Hourly wage chart stops at {wage} an hour: at a higher wage the value &apos;{parameter}&apos; is not known on {on}. The amounts per month above are complete.</translation>
     </message>
@@ -251,124 +251,124 @@ month 1</translation>
     </message>
     <message>
         <location filename="../../src/werktloont/ui/casefiles.py" line="104"/>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="168"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="169"/>
         <source>Casus (*.json)</source>
         <translation>Case (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="140"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="141"/>
         <source>Het baanaanbod is aangepast aan het formulier.</source>
         <translation>The job offer was adjusted to the form.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="141"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="142"/>
         <source>Het huishouden is aangepast aan het formulier.</source>
         <translation>The household was adjusted to the form.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="142"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="143"/>
         <source>Het vermogen is aangepast aan het formulier.</source>
         <translation>The assets were adjusted to the form.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="143"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="144"/>
         <source>De rekendatum is aangepast aan het formulier.</source>
         <translation>The calculation date was adjusted to the form.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="144"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="145"/>
         <source>De gemeente is aangepast aan het formulier.</source>
         <translation>The municipality was adjusted to the form.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="151"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="152"/>
         <source>Bij het openen aangepast (nog niet opgeslagen):</source>
         <translation>Adjusted when opening (not saved yet):</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="166"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="167"/>
         <source>casus.json</source>
         <translation>case.json</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="167"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="168"/>
         <source>Casus opslaan</source>
         <translation>Save case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="180"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="181"/>
         <source>Opslaan kan nog niet: {reason}</source>
         <translation>Cannot save yet: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="221"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="222"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="222"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="223"/>
         <source>De casus is veranderd. Wilt u de wijzigingen opslaan?</source>
         <translation>The case has changed. Do you want to save the changes?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="225"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="226"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="226"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="227"/>
         <source>&amp;Niet opslaan</source>
         <translation>&amp;Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="227"/>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="244"/>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="260"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="228"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="245"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="261"/>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="240"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="241"/>
         <source>Alleen-lezen</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="241"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="242"/>
         <source>{name} is alleen-lezen. Wilt u het toch overschrijven?</source>
         <translation>{name} is read-only. Do you want to overwrite it anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="243"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="244"/>
         <source>&amp;Overschrijven</source>
         <translation>&amp;Overwrite</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="254"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="255"/>
         <source>Bestand is veranderd</source>
         <translation>File has changed</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="255"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="256"/>
         <source>{name} is opnieuw opgeslagen sinds u het opende, in een ander venster of door een ander programma. Als u nu opslaat, gaat dat werk verloren.</source>
         <translation>{name} was saved again since you opened it, in another window or by another program. If you save now, that work is lost.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="257"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="258"/>
         <source>&amp;Toch overschrijven</source>
         <translation>&amp;Overwrite anyway</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="258"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="259"/>
         <source>Opslaan a&amp;ls…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="280"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="281"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/casefiles.py" line="283"/>
+        <location filename="../../src/werktloont/ui/casefiles.py" line="284"/>
         <source>&amp;Lijst wissen</source>
         <translation>&amp;Clear list</translation>
     </message>
@@ -376,172 +376,172 @@ month 1</translation>
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="313"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="321"/>
         <source>Blijvend</source>
         <translation>For good</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="313"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="321"/>
         <source>Tijdens het contract</source>
         <translation>During the contract</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="314"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="322"/>
         <source>Eerste maand</source>
         <translation>First month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="315"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="323"/>
         <source>Welke maand de grafiek laat zien</source>
         <translation>Which month the chart shows</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="316"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="324"/>
         <source>Blijvend: als de tijdelijke inkomstenvrijlating voorbij is. Eerste maand: de eerste maand van de baan, met de vrijlating.</source>
         <translation>For good: once the temporary earnings disregard has ended. First month: the first month of the job, with the disregard.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="318"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="326"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="318"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="326"/>
         <source>Uurloon</source>
         <translation>Wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="318"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="326"/>
         <source>Marginale druk</source>
         <translation>Marginal rate</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="319"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="327"/>
         <source>Per maand</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="319"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="327"/>
         <source>Vermogen</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="323"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="331"/>
         <source>Grafiek wordt geladen…</source>
         <translation>Loading chart…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="325"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="333"/>
         <source>Het overzicht per maand is nog niet beschikbaar in deze versie. Het komt hier zodra de rekenkern het verloop per maand (met de eindafrekening van de toeslagen) berekent.</source>
         <translation>The month-by-month view is not available in this version yet. It will appear here as soon as the engine computes the months (including the year-end settlement of the allowances).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="330"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="338"/>
         <source>Uren per week</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="330"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="338"/>
         <source>Bruto uurloon</source>
         <translation>Gross hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="331"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="339"/>
         <source>Te besteden per maand bij meer of minder uren</source>
         <translation>Disposable income per month with more or fewer hours</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="332"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="340"/>
         <source>Te besteden per maand bij een hoger of lager uurloon</source>
         <translation>Disposable income per month with a higher or lower hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="333"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="341"/>
         <source>Marginale druk: wat u van elke extra verdiende euro kwijtraakt</source>
         <translation>Marginal effective tax rate: what you lose of each extra euro earned</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="334"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="342"/>
         <source>Per maand vanaf de start van de baan</source>
         <translation>Month by month from the start of the job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="335"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="343"/>
         <source>Vermogen en de vermogensgrens van de bijstand</source>
         <translation>Assets and the bijstand asset limit</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="336"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="344"/>
         <source>Te besteden met baan</source>
         <translation>Disposable with job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="336"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="344"/>
         <source>Te besteden zonder baan</source>
         <translation>Disposable without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="337"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="345"/>
         <source>{x} uur</source>
         <translation>{x} h</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="337"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="345"/>
         <source>{x} per uur</source>
         <translation>{x} an hour</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="338"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="346"/>
         <source>armoedeval</source>
         <translation>cliff</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="338"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="346"/>
         <source>plateau</source>
         <translation>plateau</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="339"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="347"/>
         <source>100 %: u houdt niets over</source>
         <translation>100 %: you keep nothing</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="340"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="348"/>
         <source>Opgeteld verschil met zonder baan</source>
         <translation>Cumulative difference with no job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="341"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="349"/>
         <source>Te besteden als u in de bijstand blijft</source>
         <translation>Disposable if you stay on bijstand</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="342"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="350"/>
         <source>Eindafrekening toeslagen</source>
         <translation>Allowance settlement</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="343"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="351"/>
         <source>Meegeteld vermogen</source>
         <translation>Counted assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="343"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="351"/>
         <source>Vermogensgrens</source>
         <translation>Asset limit</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="351"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="359"/>
         <source> (blijvend, na de tijdelijke vrijlating)</source>
         <translation> (for good, after the temporary disregard)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="351"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="359"/>
         <source> (tijdens het contract)</source>
         <translation> (during the contract)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="353"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="361"/>
         <source> (eerste maand van de baan)</source>
         <translation> (first month of the job)</translation>
     </message>
@@ -886,108 +886,148 @@ month 1</translation>
 <context>
     <name>FollowupPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="81"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="89"/>
         <source>Nog geen uitkomst: controleer de invoer.</source>
         <translation>No result yet: check the input.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="83"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="91"/>
         <source>Zonder baanaanbod is er geen vervolgplan.</source>
         <translation>Without a job offer there is no follow-up plan.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="88"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="96"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="88"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="96"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="88"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="96"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="88"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="96"/>
         <source>Bedrag</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="89"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="97"/>
         <source>Voor maand</source>
         <translation>For month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="89"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="97"/>
         <source>Totaal van de maand</source>
         <translation>Total for the month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="114"/>
-        <location filename="../../src/werktloont/ui/followup.py" line="131"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="104"/>
+        <source>Tot het eerste loon</source>
+        <translation>Until the first wage</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="104"/>
+        <source>Wat de klant doet, en wanneer</source>
+        <translation>What the client does, and when</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="105"/>
+        <source>Vervolggesprekken van de klantmanager</source>
+        <translation>The klantmanager&apos;s follow-up conversations</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="105"/>
+        <source>Zo is gerekend</source>
+        <translation>How the dates were worked out</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="126"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="162"/>
         <source>Bewaar agenda</source>
         <translation>Save calendar</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="115"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="126"/>
+        <source>vervolgplan.ics</source>
+        <translation>follow-up-plan.ics</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="127"/>
         <source>Agenda (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="132"/>
-        <source>De agenda kon niet worden bewaard: {why}</source>
-        <translation>The calendar could not be saved: {why}</translation>
+        <location filename="../../src/werktloont/ui/followup.py" line="145"/>
+        <source>De agenda {name} is niet bewaard. {why}</source>
+        <translation>The calendar {name} was not saved. {why}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="136"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="148"/>
+        <source>De agenda {name} kon niet worden bewaard: {why}. Kies een andere map of naam en probeer het opnieuw.</source>
+        <translation>The calendar {name} could not be saved: {why}. Choose another folder or name and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="153"/>
+        <source>De agenda {name} kon niet worden bewaard door een onverwachte fout. Probeer het opnieuw; blijft het gebeuren, meld het dan aan de beheerder (zonder gegevens van de klant).</source>
+        <translation>The calendar {name} could not be saved because of an unexpected error. Try again; if it keeps happening, tell the administrator (without the client&apos;s data).</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="157"/>
+        <source>Agenda bewaard: {name} ({count} afspraken).</source>
+        <translation>Calendar saved: {name} ({count} appointments).</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/followup.py" line="165"/>
         <source>Bewaar agenda (.ics)</source>
         <translation>Save calendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="137"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="166"/>
         <source>Het plan als afspraken voor Outlook of de telefoon. Zonder naam en bedragen, tenzij u dat aanvinkt.</source>
         <translation>The plan as appointments for Outlook or the phone. Without name and amounts, unless you tick that.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="139"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="168"/>
         <source>Met naam en bedragen</source>
         <translation>With name and amounts</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="140"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="169"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="141"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="170"/>
         <source>Geld per datum</source>
         <translation>Money by date</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="142"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="171"/>
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="143"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="172"/>
         <source>Grafiek: betalingen per datum en het saldo per maand</source>
         <translation>Chart: payments by date and the balance per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="144"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="173"/>
         <source>Tabel: betalingen per datum, met het totaal per maand</source>
         <translation>Table: payments by date, with the total per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="145"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="174"/>
         <source>Saldo van de maand</source>
         <translation>Balance of the month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/followup.py" line="148"/>
+        <location filename="../../src/werktloont/ui/followup.py" line="177"/>
         <source>Vervolg</source>
         <translation>Follow-up</translation>
     </message>
@@ -1170,37 +1210,37 @@ month 1</translation>
 <context>
     <name>InputsPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="203"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="204"/>
         <source>Huishouden</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="203"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="204"/>
         <source>Wonen</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="203"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="204"/>
         <source>Vermogen</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="204"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="205"/>
         <source>Baanaanbod</source>
         <translation>Job offer</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="205"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="206"/>
         <source>Periode en gemeente</source>
         <translation>Period and municipality</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="205"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="206"/>
         <source>Gesprek (niet verplicht)</source>
         <translation>Conversation (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs.py" line="204"/>
+        <location filename="../../src/werktloont/ui/inputs.py" line="205"/>
         <source>Schulden</source>
         <translation>Debts</translation>
     </message>
@@ -1208,87 +1248,92 @@ month 1</translation>
 <context>
     <name>JobInputs</name>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="105"/>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="115"/>
         <source>Het minimumloon volgt uit de leeftijd.</source>
         <translation>The minimum wage follows from the age.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="108"/>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="118"/>
         <source>Wettelijk minimumloon bij {age} jaar: {amount} per uur.</source>
         <translation>Legal minimum wage at age {age}: {amount} an hour.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="111"/>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="121"/>
         <source>Let op: dit uurloon is lager dan het wettelijk minimumloon.</source>
         <translation>Note: this hourly wage is below the legal minimum wage.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="156"/>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="141"/>
+        <source>Let op: de eerste maand van de baan ({start}) ligt vóór de rekendatum ({day}). Klopt dat? Bij de uitkomst staat hoe de maanden ervoor zijn meegeteld.</source>
+        <translation>Note: the job's first month ({start}) is before the calculation date ({day}). Is that right? The result says how the months before it were counted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="188"/>
         <source>Baanaanbod: zonder baanaanbod is er niets te vergelijken</source>
         <translation>Job offer: without a job offer there is nothing to compare</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="161"/>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="193"/>
         <source>{label} (of: vast contract)</source>
         <translation>{label} (or: permanent contract)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="174"/>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="206"/>
         <source>Bruto uurl&amp;oon</source>
         <translation>Gross hourly &amp;wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="175"/>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="207"/>
         <source>&amp;Uren per week</source>
         <translation>Ho&amp;urs per week</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="176"/>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="208"/>
         <source>&amp;Eerste maand van de baan</source>
         <translation>First &amp;month of the job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="177"/>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="209"/>
         <source>&amp;Contractduur in maanden</source>
         <translation>Con&amp;tract length in months</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="178"/>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="210"/>
         <source>Re&amp;iskosten per maand (eigen deel)</source>
         <translation>Travel c&amp;osts per month (own share)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="182"/>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="214"/>
         <source> uur</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="183"/>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="215"/>
         <source> mnd</source>
         <translation> mo</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="184"/>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="216"/>
         <source>nog niet ingevuld</source>
         <translation>not filled in yet</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="188"/>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="220"/>
         <source>de maand van de rekendatum</source>
         <translation>the month of the calculation date</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="190"/>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="222"/>
         <source>Geen baanaanbod</source>
         <translation>No job offer</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="191"/>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="223"/>
         <source>Wettelijk &amp;minimumloon voor deze leeftijd</source>
         <translation>Legal minimum wa&amp;ge for this age</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_job.py" line="192"/>
+        <location filename="../../src/werktloont/ui/inputs_job.py" line="224"/>
         <source>Vast contract (geen einddatum)</source>
         <translation>Permanent contract (no end date)</translation>
     </message>
@@ -1304,27 +1349,27 @@ month 1</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="283"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="250"/>
         <source>Controleer de invoer: {message}</source>
         <translation>Please check the input: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="298"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="265"/>
         <source>Er ging iets onverwachts mis. Uw invoer staat er nog; probeer het opnieuw. Blijft het gebeuren, meld het dan aan de beheerder (zonder gegevens van de klant).</source>
         <translation>Something unexpected went wrong. Your input is still there; please try again. If it keeps happening, tell the administrator (without client data).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="347"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="320"/>
         <source>Over werktloont</source>
         <translation>About werktloont</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="333"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="306"/>
         <source>werktloont: loont werken?</source>
         <translation>werktloont: does work pay?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="339"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="312"/>
         <source>werktloont {version}
 Parameterpakket {pack} ({label}), normen van {first} tot en met {last}, laatst gecontroleerd op {verified}.
 
@@ -1337,88 +1382,88 @@ Shows whether a job pays for a household on social assistance. Works fully offli
 This is an indication, not a decision.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="361"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="334"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="362"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="335"/>
         <source>&amp;Nieuw gesprek</source>
         <translation>&amp;New conversation</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="363"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="336"/>
         <source>Casus &amp;openen…</source>
         <translation>&amp;Open case…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="371"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="344"/>
         <source>Afs&amp;luiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="364"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="337"/>
         <source>Re&amp;cente casussen</source>
         <translation>Re&amp;cent cases</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="365"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="338"/>
         <source>Casus op&amp;slaan</source>
         <translation>&amp;Save case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="366"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="339"/>
         <source>Casus opslaan &amp;als…</source>
         <translation>Save case &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="367"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="340"/>
         <source>&amp;Rapport opslaan als PDF…</source>
         <translation>Save &amp;report as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="368"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="341"/>
         <source>Af&amp;drukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="369"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="342"/>
         <source>Anoniem afdrukken (zonder naam en notitie)</source>
         <translation>Print anonymously (no name, no note)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="370"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="343"/>
         <source>&amp;Voorbeeldcasus</source>
         <translation>&amp;Example case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="372"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="345"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="373"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="346"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="374"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="347"/>
         <source>&amp;Over werktloont</source>
         <translation>&amp;About werktloont</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="375"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="348"/>
         <location filename="../../src/werktloont/ui/notice_bar.py" line="59"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="376"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="350"/>
         <source>Scenario&apos;s</source>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="377"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="351"/>
         <source>Te regelen</source>
         <translation>To do</translation>
     </message>
@@ -1480,32 +1525,32 @@ This is an indication, not a decision.</translation>
     <name>PeriodInputs</name>
     <message>
         <location filename="../../src/werktloont/ui/inputs_period.py" line="46"/>
-        <location filename="../../src/werktloont/ui/inputs_period.py" line="81"/>
+        <location filename="../../src/werktloont/ui/inputs_period.py" line="79"/>
         <source>geen (alleen landelijke regels)</source>
         <translation>none (national rules only)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_period.py" line="74"/>
+        <location filename="../../src/werktloont/ui/inputs_period.py" line="72"/>
         <source>&amp;Rekendatum (normen van)</source>
         <translation>Calculation &amp;date (rules of)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_period.py" line="75"/>
+        <location filename="../../src/werktloont/ui/inputs_period.py" line="73"/>
         <source>&amp;Gemeente</source>
         <translation>Mun&amp;icipality</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_period.py" line="77"/>
+        <location filename="../../src/werktloont/ui/inputs_period.py" line="75"/>
         <source>Parameterpakket {version}: normen van {first} tot en met {last}.</source>
         <translation>Parameter pack {version}: rules from {first} to {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_period.py" line="108"/>
+        <location filename="../../src/werktloont/ui/inputs_period.py" line="106"/>
         <source>&amp;Naam of initialen klant</source>
         <translation>Client&apos;s &amp;name or initials</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/inputs_period.py" line="109"/>
+        <location filename="../../src/werktloont/ui/inputs_period.py" line="107"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
@@ -1513,22 +1558,27 @@ This is an indication, not a decision.</translation>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../src/werktloont/ui/report_actions.py" line="28"/>
+        <location filename="../../src/werktloont/ui/report_actions.py" line="33"/>
+        <source>Er is nog geen uitkomst, dus nog geen rapport: vul eerst alles in (links staat wat nog ontbreekt).</source>
+        <translation>There is no result yet, so no report: fill in everything first (the left side shows what is still missing).</translation>
+    </message>
+    <message>
+        <location filename="../../src/werktloont/ui/report_actions.py" line="39"/>
         <source>Rapport opslaan als PDF</source>
         <translation>Save report as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/report_actions.py" line="28"/>
+        <location filename="../../src/werktloont/ui/report_actions.py" line="39"/>
         <source>rapport.pdf</source>
         <translation>report.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/report_actions.py" line="29"/>
+        <location filename="../../src/werktloont/ui/report_actions.py" line="40"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/report_actions.py" line="44"/>
+        <location filename="../../src/werktloont/ui/report_actions.py" line="55"/>
         <source>Rapport opgeslagen ({pages} blz.).</source>
         <translation>Report saved ({pages} pages).</translation>
     </message>
@@ -1536,57 +1586,58 @@ This is an indication, not a decision.</translation>
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="99"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="102"/>
         <source>{hours} uur</source>
         <translation>{hours} hours</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="181"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="229"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="250"/>
         <source>zonder baan</source>
         <translation>without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="226"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="295"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="227"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="296"/>
         <source>bijvoorbeeld: 32 uur, auto verkocht</source>
         <translation>for example: 32 hours, car sold</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="228"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="297"/>
         <source>Naam van het scenario</source>
         <translation>Scenario name</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="229"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="298"/>
         <source>Bewaar als scenario</source>
         <translation>Keep as scenario</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="230"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="299"/>
         <source>Verwijder gekozen scenario</source>
         <translation>Remove selected scenario</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="231"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="300"/>
         <source>Zet gekozen scenario terug in de invoer</source>
         <translation>Load selected scenario into the inputs</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="232"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="301"/>
         <source>Bewaar tot {n} varianten om ze naast elkaar te zien. Bedragen van de eerste maand van de baan; onderaan wat de baan per maand oplevert.</source>
         <translation>Keep up to {n} variants to see them side by side. Amounts of the first month of the job; at the bottom what the job brings a month.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="235"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="209"/>
         <source>Verschil met het eerste scenario</source>
         <translation>Difference with the first scenario</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="237"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="304"/>
         <source>Scenario&apos;s naast elkaar</source>
         <translation>Scenarios side by side</translation>
     </message>
@@ -1684,22 +1735,22 @@ This is an indication, not a decision.</translation>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="55"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="56"/>
         <source>Vul de gegevens links in.</source>
         <translation>Fill in the details on the left.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="100"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="101"/>
         <source>Nog geen uitkomst: de invoer klopt niet.</source>
         <translation>No result yet: the input is not valid.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="110"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="111"/>
         <source>Nog geen uitkomst: vul eerst alles in.</source>
         <translation>No result yet: fill in everything first.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/verdict.py" line="111"/>
+        <location filename="../../src/werktloont/ui/verdict.py" line="112"/>
         <source>Nog niet ingevuld of beantwoord:</source>
         <translation>Not filled in or answered yet:</translation>
     </message>

@@ -22,4 +22,4 @@ def test_one_keystroke_prepares_the_case_once(qtbot, monkeypatch):
     state.outcome = outcome
     state.finish_timeline()  # the month-by-month view reuses the same prepared case
     assert len(calls) == projection_calls_before
-    assert outcome.result["timeline"]
+    assert state.outcome.result["timeline"]

@@ -135,6 +135,7 @@ def test_save_dialogs_start_in_the_documents_folder(qtbot, monkeypatch, tmp_path
     docs.mkdir()
     monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(docs))
     window = _window(qtbot)
+    window.load_case(example_case())  # an answer to report on (without one the report says why, no dialog)
     asked = []
     monkeypatch.setattr("werktloont.ui.casefiles.save_file", lambda parent, title, start, filters: asked.append(start)
                         or "")

@@ -315,20 +315,50 @@ def test_seed_story_takes_at_most_25_keys(window, qtbot, monkeypatch, type_start
     assert window.state.outcome.result["timeline"][0]["month"] == "2026-03"
 
 
-def test_a_tab_too_many_never_reaches_the_rekendatum(window, qtbot):
+def test_tab_reaches_the_rekendatum_after_the_travel_costs(window, qtbot):
+    """Every field is in the Tab order: from the travel costs a Tab goes to the Rekendatum, the next to the
+    municipality (a keyboard or screen-reader user has no click). Alt+R reaches it too; a change is said in words."""
+    _show(window, qtbot)
+    inp = window.inputs
+    inp.travel_costs.setFocus()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is inp.date
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is inp.municipality
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is inp.date
+    inp.date.selectAll()
+    QTest.keyClicks(inp.date, "1-4-2026")
+    assert inp.date.help.label.text() == "= 1 april 2026"
+
+
+def test_a_first_month_before_the_rekendatum_is_said(window, qtbot):
+    """Typed from the top: the job from January, then the Rekendatum 1 March 2026. The window says so under the first
+    month, the answer says how the months before it were counted, and both go when the date is put right."""
     _show(window, qtbot)
     inp = window.inputs
     inp.start.setFocus()
-    reached = []
-    for _ in range(12):
-        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-        reached.append(QApplication.focusWidget())
-    assert inp.date not in reached and inp.municipality in reached
-    # Alt+R reaches it; what is typed there is said in words under it.
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
-    assert QApplication.focusWidget() is inp.date
-    QTest.keyClicks(inp.date, "1-4-2026")
-    assert inp.date.help.label.text() == "= 1 april 2026"
+    inp.start.selectAll()
+    QTest.keyClicks(inp.start, "1-2026")
+    QTest.keyClick(inp.start, Qt.Key.Key_Tab)
+    assert not inp.job.start_note.isVisibleTo(window)  # the example's Rekendatum is 1 January 2026
+    inp.date.setFocus()
+    inp.date.selectAll()
+    QTest.keyClicks(inp.date, "1-3-2026")
+    QTest.keyClick(inp.date, Qt.Key.Key_Tab)
+    assert settle(window) is not None
+    note = inp.job.start_note
+    assert note.isVisibleTo(window)
+    assert "januari 2026" in note.text() and "1 maart 2026" in note.text() and "rekendatum" in note.text()
+    assert "vóór de rekendatum" in window.verdict.warnings.text()  # the answer's own note (plausibility)
+    assert window.verdict.warnings.isVisibleTo(window)
+    inp.date.setFocus()
+    inp.date.selectAll()
+    QTest.keyClicks(inp.date, "1-1-2026")
+    QTest.keyClick(inp.date, Qt.Key.Key_Tab)
+    assert settle(window) is not None
+    assert not note.isVisibleTo(window)
+    assert "rekendatum" not in window.verdict.warnings.text()
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

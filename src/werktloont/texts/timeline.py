@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from werktloont.fmt import eur
 from werktloont.texts.components import lang_of, word
+from werktloont.texts.dates import date_words, month_words
 from werktloont.texts.plausibility import job_before_case_date
 
 SITUATIONS = {
@@ -78,29 +79,28 @@ MONTH_NOTES = {
 
 
 def _beyond_pack(c: dict, en: bool) -> str:
-    start, params = c["from_month"], c["params_from"]
+    # Said to a person in the window ("Goed om te weten"): months and dates in words, no field names.
+    lang = "en" if en else "nl"
+    start, params = month_words(c["from_month"], lang), date_words(c["params_from"], lang)
     if en:
-        return (f"From {start} there are no parameters yet: the timeline goes on with those of {params} and marks "
-                "those months (beyond_pack). A known change that is not included: from 2027 art. 34a (15 % of the "
-                "wage, 12 months, if the municipality finds it helps you into work) replaces the disregard of art. "
-                "31 lid 2 n and r (Participatiewet in balans).")
-    return (f"Vanaf {start} zijn er nog geen parameters: de tijdlijn rekent door met die van {params} en markeert "
-            "die maanden (beyond_pack). Bekende wijziging die dan niet is meegenomen: per 2027 vervangt art. 34a "
-            "(15 % van het loon, 12 maanden, als de gemeente vindt dat het helpt om aan het werk te komen) de "
-            "vrijlating van art. 31 lid 2 n en r (Participatiewet in balans).")
+        return (f"From {start} the norms and amounts are not known yet: those months are calculated with the ones "
+                f"of {params}.")
+    return (f"Vanaf {start} zijn de normen en bedragen nog niet bekend: die maanden zijn berekend met de normen en "
+            f"bedragen van {params}.")
 
 
 SUMMARY_NOTES = {
     "job_before_case_date": lambda c, en: (
         job_before_case_date(c, "en" if en else "nl") if "months_before" in c else
-        "The job starts before the case date; the timeline starts it in the first month." if en else
-        "De baan begint vóór de casusdatum; de tijdlijn laat hem in de eerste maand beginnen."),
+        "The job starts before the calculation date; it is calculated as if it started in the month of that date."
+        if en else
+        "De baan begint vóór de rekendatum; er is gerekend alsof de baan begint in de maand van de rekendatum."),
     "beyond_pack": _beyond_pack,
     "terugvordering_drempel_unknown": lambda c, en: (
-        "The threshold for a small amount to pay back after the final calculation was not found for 2025 and 2026 "
-        "(awir.terugvordering_drempel unknown); the timeline does not apply it." if en else
-        "De grens voor een klein terug te betalen bedrag na de definitieve berekening is voor 2025 en 2026 niet "
-        "gevonden (awir.terugvordering_drempel onbekend); de tijdlijn past die grens niet toe."),
+        "The limit below which a small amount after the final calculation need not be paid back was not found for "
+        "2025 and 2026; here a small amount counts too." if en else
+        "De grens waaronder u een klein bedrag na de definitieve berekening niet hoeft terug te betalen, is voor 2025 "
+        "en 2026 niet gevonden; hier telt ook een klein bedrag mee."),
     "toeslagen_settlement_timing": lambda c, en: (
         "Allowances: the final calculation comes between June and December of the next year (Belastingdienst); "
         "the timeline puts the repayment or back payment in June. A correction after reporting a new income is in "
@@ -109,14 +109,14 @@ SUMMARY_NOTES = {
         "tijdlijn zet de terugbetaling of nabetaling in juni. Een correctie na het doorgeven van een nieuw inkomen "
         "staat in de maand erna en moet altijd worden terugbetaald."),
     "amounts_convention": lambda c, en: (
-        "Amounts per month as in with_job (with the monthly share of holiday pay and the holiday allowance); "
-        "cash_timing moves them to the month they are paid: holiday pay in the month of the collective agreement "
-        "or the law (WML art. 17) and at the end of the contract, the bijstand holiday allowance in June and after "
-        "the bijstand ends (art. 45 lid 1; reserved as municipalities usually do)." if en else
-        "Bedragen per maand zoals bij with_job (met het maanddeel van vakantiegeld en vakantietoeslag); "
-        "cash_timing zet die op de maand van betaling: vakantiegeld in de maand van de cao of wet (WML art. 17) en "
-        "bij het einde van het contract, de vakantietoeslag van de bijstand in juni en na het einde van de bijstand "
-        "(art. 45 lid 1; reservering volgens de gemeentelijke praktijk)."),
+        "The amounts per month hold a monthly share of the holiday pay and the holiday allowance. The money itself "
+        "comes later: the holiday pay in the month of the collective agreement or the law (WML art. 17) and at the "
+        "end of the contract, the holiday allowance of the bijstand in June and when the bijstand ends (art. 45 "
+        "lid 1; reserved as municipalities usually do)." if en else
+        "De bedragen per maand tellen een deel van het vakantiegeld en de vakantietoeslag in elke maand mee. Het geld "
+        "zelf komt later: het vakantiegeld in de maand van de cao of de wet (WML art. 17) en aan het einde van het "
+        "contract, de vakantietoeslag van de bijstand in juni en als de bijstand stopt (art. 45 lid 1; gereserveerd "
+        "zoals gemeenten dat meestal doen)."),
     "job_starts_first_of_month": lambda c, en: (
         "The job starts on the first of the month; the municipality counts the wage in the month it is paid." if en
         else "De baan begint op de eerste van de maand; de gemeente telt het loon in de maand waarin het wordt "

@@ -32,10 +32,12 @@ class ActionsPanel(QScrollArea):
         lay.addStretch(1)
         self.setWidget(body)
         self._outcome = None
+        self.shown_actions: list[str] = []  # what to arrange as listed: the answer's `actions`, in its order
         self.show_outcome(None)
 
     def show_outcome(self, outcome) -> None:
         self._outcome = outcome
+        self.shown_actions = []
         if outcome is None:
             self.label.setText(self.tr("Nog geen uitkomst: controleer de invoer."))
             return
@@ -43,7 +45,8 @@ class ActionsPanel(QScrollArea):
         parts: list[str] = []
         has_job = outcome.prepared.job is not None
         if has_job:
-            steps = result.get("actions")
+            # The answer's own list (the same as `werktloont calc` and the report): never the projection's.
+            steps = self.shown_actions = list(result.get("actions") or [])
             parts.append("<h3>" + html.escape(self.tr("Wat de klant moet regelen bij deze baan")) + "</h3>")
             parts.append(_items(list(steps)) if steps else
                          "<p>" + html.escape(self.tr("De stappen met data worden berekend…")) + "</p>")

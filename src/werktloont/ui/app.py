@@ -47,7 +47,7 @@ def install_excepthook(window_getter) -> None:
         window = window_getter()
         if window is not None:
             try:
-                window.notice.show_message(window.calm_message())
+                window.notice.show_message(window.calm_message)
             except Exception:  # noqa: BLE001 - the message itself must never raise again
                 pass
 
@@ -141,7 +141,7 @@ def run(argv: list[str]) -> int:
     # on screen at the start gave an answer for a rent nobody had typed.
     opened = bool(case_files) and window.load_case_file(case_files[0])
     if not opened:
-        window.new_conversation()
+        window.new_conversation(keep_notice=True)  # why the file was refused stays in view
     window.state.recompute_now()
     window.show()
     if not opened:

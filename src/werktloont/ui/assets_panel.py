@@ -27,7 +27,8 @@ class AssetsPanel(QScrollArea):
         self.hide()
 
     def update_outcome(self, outcome) -> None:
-        sections = outcome.result.get("asset_panel") or []
+        """None (no answer): the panel empties and hides."""
+        sections = (outcome.result.get("asset_panel") or []) if outcome is not None else []
         html = []
         for heading, lines in sections:
             html.append(f"<p style='margin-top:6px'><b>{escape(heading)}</b></p>")

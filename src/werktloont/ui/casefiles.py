@@ -121,6 +121,7 @@ class CaseFiles(QObject):
             self.window.notice.show_message(f"{Path(path).name}: {exc}")
             return False
         data = case.model_dump(mode="json")
+        self.window.notice.hide()  # a message about the case on screen goes with it; this file's own follow
         self.path = Path(path)
         self._stamp = file_stamp(path)
         self.example = False

@@ -238,7 +238,9 @@ class ChartsPanel(Tabs):
         if self._outcome is not None:
             self.show_outcome(self._outcome)
         else:  # built before any answer (a new conversation): no empty axes with € 0 until there is one
-            self._unanswered = [plot.canvas for plot in self.plots.values() if not plot.canvas.isHidden()]
+            # Every canvas but the month chart's (a page of its own stack, shown by it): a canvas just put in a layout
+            # is still hidden and would be shown by Qt a moment later, so isHidden() cannot choose them.
+            self._unanswered = [plot.canvas for key, plot in self.plots.items() if key != "timeline"]
             for canvas in self._unanswered:
                 canvas.setVisible(False)
 
@@ -270,6 +272,12 @@ class ChartsPanel(Tabs):
         self.assets_panel.update_outcome(outcome)
         self._dirty = set(self.plots)
         self.show_timeline(outcome)
+
+    def forget(self) -> None:
+        """No answer (an input not valid, a new conversation): the charts hide (the window hides their canvases) and
+        the texts beside them, which are not in a canvas, empty."""
+        self._outcome = None
+        self.assets_panel.update_outcome(None)
 
     def show_timeline(self, outcome) -> None:
         """The month-by-month tab; the timeline may arrive just after the rest of the outcome."""

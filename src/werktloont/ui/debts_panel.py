@@ -29,8 +29,9 @@ class DebtsPanel(QFrame):
         self.hide()
 
     def show_outcome(self, outcome) -> None:
-        d = outcome.result.get("debts")
-        gemeente = outcome.result.get("gemeente_debts_text") or []
+        """None (no answer): nothing of an earlier case stays, the region hides."""
+        d = outcome.result.get("debts") if outcome is not None else None
+        gemeente = (outcome.result.get("gemeente_debts_text") or []) if outcome is not None else []
         if (not d or "rows" not in d) and not gemeente:
             self.label.clear()
             self.hide()

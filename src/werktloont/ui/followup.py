@@ -6,14 +6,16 @@ as a table. Every sentence, date and amount is read from the answer (`followup`,
 from __future__ import annotations
 
 import html
+import logging
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -23,6 +25,10 @@ from PySide6.QtWidgets import (
 
 from werktloont.texts.report import date_text
 from werktloont.ui.cash_chart import CashChart, CashTable, shown_payments
+from werktloont.ui.dialogs import save_file
+from werktloont.userdirs import save_start  # the Documents folder, not the program's own
+
+log = logging.getLogger("werktloont.ui")
 
 
 def _list(lines: list[str]) -> str:
@@ -30,6 +36,8 @@ def _list(lines: list[str]) -> str:
 
 
 class FollowupPanel(QWidget):
+    saved = Signal(object)  # a function that words "saved" in the current language (the window's notice)
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.outcome = None
@@ -85,52 +93,73 @@ class FollowupPanel(QWidget):
             self.text.setText(self._plan_html(result))
         pays, totals = shown_payments(result)
         self.chart.set_payments(pays, totals)
-        self.table.set_payments(pays, totals, [self.tr("Datum"), self.tr("Van"), self.tr("Wat"), self.tr("Bedrag"),
+        self.table.set_payments(pays, totals, [self.tr("Datum"), self.tr("Bedrag"), self.tr("Wat"), self.tr("Van"),
                                                self.tr("Voor maand")], self.tr("Totaal van de maand"),
                                 lambda iso: date_text(iso, self.lang()))
 
     def _plan_html(self, result: dict) -> str:
         lang, plan = self.lang(), result["followup"]
         e = html.escape
+        # The headings outside the f-strings: pyside6-lupdate does not see a tr() inside one (it stayed Dutch).
+        heads = {"gap": self.tr("Tot het eerste loon"), "client": self.tr("Wat de klant doet, en wanneer"),
+                 "talks": self.tr("Vervolggesprekken van de klantmanager"), "rules": self.tr("Zo is gerekend")}
         parts = []
         gap = result.get("first_month_gap")
         if gap:
-            parts.append(f"<h3>{e(self.tr('Tot het eerste loon'))}</h3><p>{e(gap.get('client_text', ''))}</p>"
+            parts.append(f"<h3>{e(heads['gap'])}</h3><p>{e(gap.get('client_text', ''))}</p>"
                          f"<p><i>{e(gap.get('klantmanager_text', ''))}</i></p>")
         client = [f"<b>{e(date_text(s['date'], lang))}</b>: {e(s['title'])}. {e(s['text'])}"
                   for s in plan["steps"] if s["who"] == "client"]
-        parts.append(f"<h3>{e(self.tr('Wat de klant doet, en wanneer'))}</h3>" + _list(client))
+        parts.append(f"<h3>{e(heads['client'])}</h3>" + _list(client))
         talks = [f"<b>{e(date_text(s['date'], lang))}</b>: {e(s['title'])}" + _list([e(c) for c in s["checks"]])
                  for s in plan["steps"] if s["who"] == "klantmanager"]
-        parts.append(f"<h3>{e(self.tr('Vervolggesprekken van de klantmanager'))}</h3>" + _list(talks))
+        parts.append(f"<h3>{e(heads['talks'])}</h3>" + _list(talks))
         rules = (result.get("cash_calendar") or {}).get("rules_text") or []
-        parts.append(f"<h3>{e(self.tr('Zo is gerekend'))}</h3>" + _list([e(r) for r in rules]))
+        parts.append(f"<h3>{e(heads['rules'])}</h3>" + _list([e(r) for r in rules]))
         return "".join(parts)
 
     def save_ics(self) -> None:
-        """Ask where to save the agenda and write it (no client name in the proposed file name)."""
+        """Ask where to save the agenda (the window's own file dialog, in the window's language) and write it; no
+        client name in the proposed file name."""
         if self.outcome is None or not self.outcome.result.get("followup"):
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Bewaar agenda"), "vervolgplan.ics",
-                                              self.tr("Agenda (*.ics)"))
+        path = save_file(self, self.tr("Bewaar agenda"), save_start(self.tr("vervolgplan.ics")),
+                         self.tr("Agenda (*.ics)"))
         if path:
-            self.write_ics(path)
+            self.write_ics(path if path.lower().endswith(".ics") else path + ".ics")
 
     def write_ics(self, path: str) -> int:
+        """Write the agenda; any failure is said in a message box (never only in the log). Returns the number of
+        appointments written, 0 on failure."""
+        from werktloont.errors import WerktloontError
         from werktloont.report import agenda
 
         if self.outcome is None:
             return 0
         with_name = self.with_name.isChecked()
         client = self.outcome.case.get("client") if with_name else None
+        name = Path(path).name
         try:
-            return agenda.write(path, self.outcome.result, self.lang(), with_name=with_name, client=client)
-        except OSError as exc:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.warning(self, self.tr("Bewaar agenda"),
-                                self.tr("De agenda kon niet worden bewaard: {why}").format(why=exc.strerror or ""))
+            count = agenda.write(path, self.outcome.result, self.lang(), with_name=with_name, client=client)
+        except WerktloontError as exc:  # a Dutch message of its own
+            self._failed(self.tr("De agenda {name} is niet bewaard. {why}").format(name=name, why=str(exc)))
             return 0
+        except OSError as exc:
+            self._failed(self.tr("De agenda {name} kon niet worden bewaard: {why}. Kies een andere map of naam en "
+                                 "probeer het opnieuw.").format(name=name, why=exc.strerror or type(exc).__name__))
+            return 0
+        except Exception as exc:  # noqa: BLE001 - said to the user; only the type goes to the log (no client data)
+            log.error("agenda failed: %s", type(exc).__name__)
+            self._failed(self.tr("De agenda {name} kon niet worden bewaard door een onverwachte fout. Probeer het "
+                                 "opnieuw; blijft het gebeuren, meld het dan aan de beheerder (zonder gegevens van de "
+                                 "klant).").format(name=name))
+            return 0
+        self.saved.emit(lambda: self.tr("Agenda bewaard: {name} ({count} afspraken).").format(name=name,
+                                                                                             count=count))
+        return count
+
+    def _failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Bewaar agenda"), message)
 
     def retranslate(self) -> None:
         self.save_button.setText(self.tr("Bewaar agenda (.ics)"))
@@ -165,4 +194,5 @@ def install(window) -> FollowupPanel:
     window.state.timeline_ready.connect(panel.show_outcome)
     window.state.input_error.connect(lambda *_: panel.show_outcome(None))
     window.state.failed.connect(lambda *_: panel.show_outcome(None))
+    panel.saved.connect(window.notice.show_message)
     return panel

@@ -147,6 +147,7 @@ class InputsPanel(FieldErrors, QWidget):
 
     def _update_minimum_wage(self) -> None:
         self.job.set_minimum(self.minimum_wage(), self.offer_age())
+        self.job.set_case_day(self.period.date.date())  # the first month is checked against the Rekendatum
 
     def _section_changed(self, _patch) -> None:
         # The wage follows the age and the date first, then the case goes out: the engine gets the form as shown.

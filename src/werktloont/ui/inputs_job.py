@@ -7,12 +7,13 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
 from werktloont import fmt
+from werktloont.ui.labels import ui_lang
 from werktloont.ui.section import CasePatch, InputSection, entry_problems
-from werktloont.ui.widgets import DateField, Slider, focus_chain, money_box, number_box, whole_box
+from werktloont.ui.widgets import DUTCH, DateField, Slider, focus_chain, money_box, number_box, whole_box
 
 HOURS_MAX = 80.0  # the case model's limit of hours a week: above it "24.500" is asked about
 WAGE_MAX = 100.0  # an hourly wage above € 100 is doubted: "1.250" is asked about (€ 1,25 or € 1.250?)
@@ -51,6 +52,13 @@ class JobSection(InputSection):
         assert field is not None
         field.layout().insertWidget(1, self.hours.help)  # type: ignore[union-attr] # under the whole row
         self.start = self.row("job.start", DateField(month=True))
+        # A first month before the Rekendatum: said under the field (the answer says how it was counted).
+        self.start_note = self.add(QLabel())
+        self.start_note.setWordWrap(True)
+        self.start_note.setObjectName("startNote")
+        self.start_note.setStyleSheet("background: #fff4d6; color: #3d2b00; padding: 3px; border-radius: 3px;")
+        self.start_note.setVisible(False)
+        self._case_day = QDate()
         self.contract_months = self.row("job.contract_months", whole_box(MONTHS_MAX))
         self.permanent = self.add(QCheckBox())
         self.travel_costs = self.row("job.travel_costs", money_box(5.0))
@@ -68,6 +76,7 @@ class JobSection(InputSection):
         for box in (self.no_offer, self.permanent):
             box.toggled.connect(self.emit_change)
         self.start.dateChanged.connect(self.emit_change)
+        self.start.dateChanged.connect(lambda _d: self._update_start_note())
         self._minimum_toggled(True)
 
     # --- behaviour ---
@@ -75,6 +84,7 @@ class JobSection(InputSection):
         for w in (self.use_minimum, self.wage, self.wage_note, self.hours, self.start, self.contract_months,
                   self.permanent, self.travel_costs):
             self.show_row(w if w is not self.hours else self.rows["job.hours_per_week"][1], not none)
+        self._update_start_note()
 
     def _minimum_toggled(self, on: bool) -> None:
         self.wage.setReadOnly(on)
@@ -111,6 +121,28 @@ class JobSection(InputSection):
             text = "<b>" + Q.translate("JobInputs", "Let op: dit uurloon is lager dan het wettelijk "
                                                     "minimumloon.") + "</b> " + text
         self.wage_note.setText(text)
+
+    def set_case_day(self, day: QDate) -> None:
+        """The Rekendatum, to check the first month against (the panel's to give, as the minimum wage)."""
+        self._case_day = QDate(day)
+        self._update_start_note()
+
+    def start_before_case_day(self) -> bool:
+        start, day = self.start.date(), self._case_day
+        return (not self.no_offer.isChecked() and start.isValid() and day.isValid()
+                and (start.year(), start.month()) < (day.year(), day.month()))
+
+    def _update_start_note(self) -> None:
+        """Typed from top to bottom, the first month may lie before a Rekendatum typed after it: that changes the
+        answer (the engine counts the months before it, and says how with the answer) and must not pass unnoticed."""
+        on = self.start_before_case_day()
+        if on:
+            locale = QLocale(QLocale.Language.English) if ui_lang() == "en" else DUTCH
+            self.start_note.setText(Q.translate(
+                "JobInputs", "Let op: de eerste maand van de baan ({start}) ligt vóór de rekendatum ({day}). "
+                             "Klopt dat? Bij de uitkomst staat hoe de maanden ervoor zijn meegeteld.").format(
+                start=self.start.words(self.start.date()), day=locale.toString(self._case_day, "d MMMM yyyy")))
+        self.start_note.setVisible(on)
 
     # --- the case ---
     def patch(self) -> CasePatch:
@@ -194,3 +226,4 @@ class JobSection(InputSection):
             box.setText(text)
             box.setAccessibleName(text.replace("&", ""))
         self._update_wage_note()
+        self._update_start_note()

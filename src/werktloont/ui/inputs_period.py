@@ -1,12 +1,13 @@
 """The case date (`date`: whose norms count), the municipality, and the conversation's own notes (`client`, `note`).
 
-The Rekendatum is not in the Tab order: it changes the whole answer and is rarely changed, so a Tab too many after
-the job's month must not land there (Alt+R, or a click, reaches it); a change shows the new date in words under it."""
+The Rekendatum is in the Tab order like every field (a keyboard or screen-reader user reaches it by Tab, or with
+Alt+R); because it changes the whole answer, a typed change shows the new date in words under it, and a first month
+of the job before it is said under that field (inputs_job.py)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from werktloont.ui.municipality_picker import MunicipalityPicker
@@ -23,7 +24,6 @@ class PeriodSection(InputSection):
         first, last = state.coverage()
         self.date = self.row("date", DateField())
         self.date.setDateRange(QDate(first.year, first.month, first.day), QDate(last.year, last.month, last.day))
-        self.date.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.pack_note = self.add(QLabel())
         self.pack_note.setWordWrap(True)
         self.municipality = self.row("municipality", MunicipalityPicker())  # search, Dutch order
@@ -66,8 +66,6 @@ class PeriodSection(InputSection):
         return ([self.label_text("date")] if self.date.is_empty() else []) + entry_problems(self)
 
     def focus_chain(self) -> list[QWidget]:
-        # The date is in the chain (Tab from it goes on to the municipality) but takes no Tab focus itself: only
-        # Alt+R or a click reach it (see the module).
         return [*focus_chain(self.date), self.municipality]
 
     def retranslate(self) -> None:

@@ -3,12 +3,12 @@ werktloont.texts in the window's language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from werktloont import texts
 from werktloont.api import COMPONENTS, COSTS, INCOME
 
-__all__ = ["COSTS", "INCOME", "ROWS", "component_label", "component_short", "ui_lang"]
+__all__ = ["COSTS", "INCOME", "ROWS", "component_label", "component_short", "month_names", "ui_lang"]
 
 # Order of the breakdown table and the chart stack: income first, then costs, then the total (the registry's order).
 ROWS = COMPONENTS
@@ -27,3 +27,15 @@ def component_label(key: str) -> str:
 def component_short(key: str) -> str:
     """The name inside a sentence: 'uw huurtoeslag', 'de bijstand'."""
     return texts.short(key, ui_lang())
+
+
+def month_names(months: list[str]) -> list[str]:
+    """"2026-11" -> "nov" ("Nov" in English), with the year on a second line under the first month and under each
+    month of a new year: short enough for a narrow chart, and no ISO month for a person."""
+    locale = QLocale(QLocale.Language.English) if ui_lang() == "en" else QLocale(QLocale.Language.Dutch)
+    out, year = [], ""
+    for month in months:
+        name = locale.monthName(int(month[5:7]), QLocale.FormatType.ShortFormat)
+        out.append(f"{name}\n{month[:4]}" if month[:4] != year else name)
+        year = month[:4]
+    return out

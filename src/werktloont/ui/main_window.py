@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -32,55 +28,12 @@ from werktloont.ui.example import blank_case, example_case
 from werktloont.ui.explanation import ExplanationPanel
 from werktloont.ui.i18n import Languages
 from werktloont.ui.inputs import InputsPanel
+from werktloont.ui.notice import Notice
 from werktloont.ui.report_actions import ReportActions
 from werktloont.ui.scenarios import ScenarioPanel
 from werktloont.ui.solver import SolverPanel
 from werktloont.ui.state import AppState
 from werktloont.ui.verdict import VerdictPanel
-
-
-class Notice(QFrame):
-    """A calm message bar (no dialog, no traceback) for problems that are not about one field. It floats over the foot
-    of the results column instead of taking a row: the layout does not jump, a small screen loses no height."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setStyleSheet("Notice { background: #e8f0fe; border: 1px solid #7a9cc6; border-radius: 4px; }"
-                           "QLabel { color: #10243e; }")
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)  # a file name is never read as HTML
-        self.close_button = QPushButton()
-        lay = self._lay = QHBoxLayout(self)
-        lay.addWidget(self.label, 1)
-        lay.addWidget(self.close_button)
-        self.close_button.clicked.connect(self.hide)
-        self.kind = "info"
-        self.setAutoFillBackground(True)
-        self.hide()
-
-    def show_message(self, text: str, kind: str = "info") -> None:
-        """`kind` "input": about the input, gone with the next valid result; "info" (a file, a pack): stays."""
-        self.kind = kind
-        self.label.setText(text)
-        self.show()
-        self.place()
-        self.raise_()
-
-    def place(self) -> None:
-        """At the bottom of the parent, full width, as high as the text needs."""
-        parent = self.parentWidget()
-        if parent is None:
-            return
-        width = max(parent.width() - 8, 100)
-        wanted = self._lay.totalHeightForWidth(width)
-        height = min(wanted if wanted > 0 else self.sizeHint().height(), parent.height() // 2)
-        self.setGeometry(4, parent.height() - height - 4, width, height)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Resize and self.isVisible():
-            self.place()
-        return False
 
 
 class MainWindow(QMainWindow):
@@ -165,7 +118,7 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         cf = self.casefiles
         key = QKeySequence.StandardKey
-        self.new_action = self._action(self.new_conversation, key.New)
+        self.new_action = self._action(lambda: self.new_conversation(), key.New)
         self.open_action = self._action(cf.open_dialog, key.Open)
         self.save_action = self._action(cf.save, key.Save)
         self.save_as_action = self._action(cf.save_as, key.SaveAs)
@@ -252,6 +205,7 @@ class MainWindow(QMainWindow):
         if self.notice.kind == "input":
             self.notice.hide()
         self._results_valid(True)
+        self._answer_actions(True)
         self.todo.show_outcome(outcome)
         self.verdict.show_outcome(outcome)
         self.breakdown.set_result(outcome.result)
@@ -268,14 +222,27 @@ class MainWindow(QMainWindow):
         self.coverage.show_outcome(outcome)
 
     def _show_invalid(self, message: str) -> None:
-        """No amount of an earlier input stays on screen: verdict, table and charts say the input is not valid."""
+        """No amount of an earlier input stays on screen: every region that shows a part of the answer forgets it
+        (verdict, table, "waarom?", charts, car panel, scenarios' current case, to-do, follow-up, debts, solver), and
+        what needs an answer (report, print) waits for the next one."""
         self.verdict.show_invalid(message)
         self.breakdown.set_result(None)
+        self.explanation.set_result(None)
         self.scenarios.set_outcome(None)
         self.todo.show_outcome(None)
-        self.debts.hide()
+        self.followup.show_outcome(None)
+        self.charts.forget()
+        self.debts.show_outcome(None)
         self.solver.show_outcome(None)
+        self.coverage.show_outcome(None)
         self._results_valid(False)
+        self._answer_actions(False)
+
+    def _answer_actions(self, on: bool) -> None:
+        """The report and printing need an answer; without one their menu items are greyed (and a shortcut says
+        why, see ReportActions)."""
+        for action in (self.report_action, self.print_action):
+            action.setEnabled(on)
 
     def _show_input_error(self, field: str, message: str) -> None:
         self.inputs.show_error(field, message)
@@ -292,7 +259,7 @@ class MainWindow(QMainWindow):
 
     def _show_failure(self, message: str) -> None:
         self._show_invalid(message or self.calm_message())
-        self.notice.show_message(message or self.calm_message(), "input")
+        self.notice.show_message(message or self.calm_message, "input")
 
     def calm_message(self) -> str:
         return self.tr("Er ging iets onverwachts mis. Uw invoer staat er nog; probeer het opnieuw. Blijft het "
@@ -303,6 +270,8 @@ class MainWindow(QMainWindow):
         """A case (file, example, new conversation) with its own scenarios; nothing of the previous one stays."""
         self.verdict.release_height()  # the regions fit the new case again (they only grow while it is edited)
         self.breakdown.release_height()
+        self.breakdown.selectionModel().clear()  # no row chosen (set_result keeps the current row otherwise)
+        self.explanation.component = None  # "waarom?" of a row the previous client's table had chosen: gone
         self.scenarios.set_saved(case, lambda c: api.calculate(c, lang=self.state.lang, timeline=False))
         self.inputs.set_case(case)
         self.state.recompute_now()  # at once: not one moment of the previous case's answer next to the new case
@@ -312,9 +281,13 @@ class MainWindow(QMainWindow):
         self.inputs.set_case({**case, "scenarios": self.scenarios.saved(),
                               **{k: v for k, v in self.inputs.case().items() if k in ("client", "note")}})
 
-    def new_conversation(self) -> None:
-        """Ctrl+N: an empty case at today's norms; the form at its top, the cursor in the first field."""
+    def new_conversation(self, keep_notice: bool = False) -> None:
+        """Ctrl+N: an empty case at today's norms; the form at its top, the cursor in the first field. A message
+        about the previous case (its file's name, its report) goes with it, unless `keep_notice` (the start, after
+        a case file named on the command line was refused: that message must stay)."""
         if self.casefiles.new_conversation(blank_case(self.today())):
+            if not keep_notice:
+                self.notice.hide()
             for scroll in (self.input_scroll, self.compact.scroll):  # both columns at their top: the hint in view
                 scroll.verticalScrollBar().setValue(0)
             self.inputs.client_age.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -373,6 +346,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&Over werktloont"))
         self.notice.close_button.setText(self.tr("Sluiten"))
+        self.notice.retranslate()
         self.charts.setTabText(self.scenario_tab, self.tr("Scenario's"))
         self.charts.setTabText(self.todo_tab, self.tr("Te regelen"))
         for region in (self.inputs, self.verdict, self.solver, self.breakdown, self.explanation, self.charts,

@@ -19,7 +19,8 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from werktloont import fmt
 from werktloont.api import COLOURS
-from werktloont.ui.labels import COSTS, INCOME
+from werktloont.ui.chart_labels import euro_axis, place_labels
+from werktloont.ui.labels import COSTS, INCOME, month_names
 
 # Okabe-Ito and friends: distinguishable with the common colour-vision deficiencies.
 COLORS = COLOURS
@@ -31,6 +32,7 @@ EURO_AXIS = FuncFormatter(lambda v, _pos: fmt.eur(v, 0))
 class PlotCanvas(FigureCanvasQTAgg):
     LEFT_PX = 78  # room for "€ 10.000" on the y axis, whatever the width of the canvas
     BOTTOM_PX = 48  # room for the tick labels and the axis title, whatever the height (1366 x 768, 150 %)
+    RIGHT_PX = 16  # half of the last tick label ("40") at the right end of the x axis
 
     def __init__(self, figure: Figure):
         super().__init__(figure)
@@ -43,9 +45,12 @@ class PlotCanvas(FigureCanvasQTAgg):
         width, height = max(event.size().width(), 1), max(event.size().height(), 1)
         self.figure.subplots_adjust(left=min(0.45, self.left_px / width),
                                     bottom=min(0.4, self.BOTTOM_PX / height), top=max(0.8, 1 - 8 / height))
-        if self.right_px:
-            self.figure.subplots_adjust(right=max(0.6, 1 - self.right_px / width))
+        self.figure.subplots_adjust(right=max(0.6, 1 - max(self.right_px, self.RIGHT_PX) / width))
         super().resizeEvent(event)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """No chart zooms or scrolls: the wheel scrolls the results column the chart sits in."""
+        event.ignore()
 
 
 def _nice_top(value: float) -> float:
@@ -89,7 +94,7 @@ class IncomePlot:
         self.range_labels = [ax.text(0, 0.03, "", transform=blend, ha="center", va="bottom", fontsize=8,
                                      visible=False, bbox={"boxstyle": "round,pad=0.15", "fc": "white", "alpha": 0.8,
                                                           "lw": 0}) for _ in range(MAX_RANGE_LABELS)]
-        ax.yaxis.set_major_formatter(EURO_AXIS)
+        euro_axis(ax.yaxis)
         ax.grid(True, axis="y", color="#dddddd", linewidth=0.6)
         ax.set_axisbelow(True)
         self._texts: dict = {}
@@ -99,7 +104,9 @@ class IncomePlot:
         for artist in self._dynamic:
             artist.set_animated(True)
         self._background: tuple | None = None  # (the static pixels, the limits and size they were drawn with)
+        self._range_items: list = []
         self.canvas.mpl_connect("draw_event", self._on_draw)
+        self.canvas.mpl_connect("resize_event", self.place_labels)  # a narrower chart: the names move or go
 
     def _state(self) -> tuple:
         return (self.ax.get_xlim(), self.ax.get_ylim(), self.ax.get_xlabel(), self.canvas.width(),
@@ -191,32 +198,20 @@ class IncomePlot:
         rect = lambda r: [(r["from"], 0), (r["to"], 0), (r["to"], 1), (r["from"], 1)]  # noqa: E731
         self.cliffs.set_verts([rect(r) for r in cliffs])
         self.plateaus.set_verts([rect(r) for r in plateaus])
-        # Labels sit at the bottom (the "now" label is near the top of the stack), staggered over three heights;
-        # a label that would touch a neighbour at every height is left out, its shading stays.
-        x0, x1 = self.ax.get_xlim()
-        span = (x1 - x0) or 1.0
-        last_at_level = [-1.0, -1.0, -1.0]
-        placed = []
-        for r in sorted(cliffs + plateaus, key=lambda r: r["from"]):
-            pos = min(max(((r["from"] + r["to"]) / 2 - x0) / span, 0.07), 0.93)
-            # Near an edge the label is aligned to that side, so its middle lies further inwards.
-            middle = pos - 0.07 if pos > 0.88 else pos + 0.07 if pos < 0.12 else pos
-            level = next((i for i, last in enumerate(last_at_level) if middle - last > 0.15), None)
-            if level is None:
-                continue
-            last_at_level[level] = middle
-            placed.append((r, pos, level))
-        for i, text in enumerate(self.range_labels):
-            if i < len(placed):
-                r, pos, level = placed[i]
-                text.set_x(x0 + pos * span)
-                text.set_horizontalalignment("right" if pos > 0.88 else "left" if pos < 0.12 else "center")
-                text.set_y(0.03 + 0.08 * level)
-                text.set_text(self._texts.get("cliff" if r["kind"] == "cliff" else "plateau", r["kind"]))
-                text.set_color("#8a3300" if r["kind"] == "cliff" else "#333333")
-                text.set_visible(True)
-            else:
-                text.set_visible(False)
+        # Labels sit at the bottom (the "now" label is near the top of the stack), on one of three heights, placed by
+        # their size on screen (ui/chart_labels.py); one without room is left out, its shading stays.
+        self._range_items = []
+        by_x = lambda rs: sorted(rs, key=lambda r: r["from"])  # noqa: E731
+        for text, r in zip(self.range_labels, by_x(cliffs) + by_x(plateaus)):  # a cliff's name before a plateau's
+            text.set_text(self._texts.get("cliff" if r["kind"] == "cliff" else "plateau", r["kind"]))
+            text.set_color("#8a3300" if r["kind"] == "cliff" else "#333333")
+            self._range_items.append((text, (r["from"] + r["to"]) / 2))
+        for text in self.range_labels[len(self._range_items):]:
+            text.set_visible(False)
+        self.place_labels()
+
+    def place_labels(self, _event=None) -> None:
+        place_labels(self.ax, self._range_items, [0.03, 0.11, 0.19])
 
 
 class MetrPlot:
@@ -264,15 +259,18 @@ class TimelinePlot:
         ax = self.ax = self.figure.add_subplot()
         # The running total grows to thousands; on its own axis (right) the monthly amounts stay readable.
         self.ax2 = ax.twinx()
-        self.ax2.yaxis.set_major_formatter(EURO_AXIS)
+        euro_axis(self.ax2.yaxis)
         self.ax2.tick_params(axis="y", colors="#007a59", labelsize=8)
         self._marks: list = []
+        self._phase_items: list = []
+        self._months: list[str] = []
+        self.canvas.mpl_connect("resize_event", self.place_labels)
         (self.disposable,) = ax.plot([], [], color="#0072B2", marker="o", markersize=4, drawstyle="steps-mid")
         (self.stay,) = ax.plot([], [], color="#000000", linewidth=1.0, linestyle="--", drawstyle="steps-mid")
         (self.cumulative,) = self.ax2.plot([], [], color="#009E73", linewidth=1.6)
         (self.settlement,) = ax.plot([], [], color="#D55E00", marker="D", linestyle="none", markersize=6)
         ax.axhline(0, color="#888888", linewidth=0.6)
-        ax.yaxis.set_major_formatter(EURO_AXIS)
+        euro_axis(ax.yaxis)
         ax.grid(True, axis="y", color="#dddddd", linewidth=0.6)
 
     def legend_entries(self) -> list[tuple[str, str, str]]:
@@ -307,14 +305,14 @@ class TimelinePlot:
         for i in np.flatnonzero(has):  # the settlement amount next to its mark
             self._marks.append(self.ax.annotate(fmt.eur(settle[i], 0), (idx[i], settle[i]), xytext=(4, 4),
                                                 textcoords="offset points", fontsize=7, color="#8a3b00"))
-        self._phases(timeline)
-        step = max(1, math.ceil(n / 8))
-        self.ax.set_xticks(idx[::step], [str(e.get("month", "")) for e in timeline][::step], fontsize=8, rotation=30)
+        self._months = [str(e.get("month", "")) for e in timeline]
         values = np.concatenate([disp, settle[has], stay[np.isfinite(stay)], [0.0]])
         self.ax.set_xlim(-0.5, max(n - 0.5, 0.5))
         self.ax.set_ylim(min(0.0, values.min() * 1.1), max(1.0, values.max() * 1.3))
         both = np.concatenate([cum, [0.0]])
         self.ax2.set_ylim(min(0.0, both.min() * 1.1), max(1.0, both.max() * 1.15))
+        self._phases(timeline)  # after the limits: the names are placed by where their months are on screen
+        self._month_ticks()
 
     def _phases(self, timeline: list[dict]) -> None:
         """Shade each run of months in one situation (werk, WW, bijstand, zoektermijn) and name it at the top."""
@@ -326,13 +324,31 @@ class TimelinePlot:
             else:
                 runs.append((i, i, code))
         words = {str(e.get("situation", "")): str(e.get("situation_text") or e.get("situation", "")) for e in timeline}
+        self._phase_items = []
         for n, (a, b, code) in enumerate(runs):
             if n % 2:
                 self._marks.append(self.ax.axvspan(a - 0.5, b + 0.5, color="#f0f0f0", zorder=0, linewidth=0))
-            label = words.get(code, code)
-            if len(runs) > 1 and (b - a + 1) * 3 >= len(label) * 0.6:  # only where the name fits
-                self._marks.append(self.ax.text((a + b) / 2, 0.98, label, transform=self.ax.get_xaxis_transform(),
-                                                ha="center", va="top", fontsize=7, color="#333333"))
+            if len(runs) > 1:  # each name at the middle of its months, where it has room (ui/chart_labels.py)
+                text = self.ax.text((a + b) / 2, 0.98, words.get(code, code), transform=self.ax.get_xaxis_transform(),
+                                    ha="center", va="top", fontsize=7, color="#333333", clip_on=True)
+                self._marks.append(text)
+                self._phase_items.append((text, (a + b) / 2))
+        self.place_labels()
+
+    def place_labels(self, _event=None) -> None:
+        place_labels(self.ax, self._phase_items, [0.98, 0.91, 0.84])
+        self._month_ticks()
+
+    def _month_ticks(self) -> None:
+        """As many months named on the axis as fit its width ("mrt" with the year under the first and each new
+        year): "2026-03" turned on its side ran into the next one at 150 %."""
+        months = self._months
+        if not months:
+            return
+        per_name = 34 * self.figure.dpi / 100  # pixels of a short month name at 8 points and a gap
+        step = max(1, math.ceil(len(months) * per_name / max(self.ax.get_window_extent().width, 1.0)))
+        shown = list(range(0, len(months), step))
+        self.ax.set_xticks(shown, month_names([months[i] for i in shown]), fontsize=8)
 
 
 class AssetsPlot:

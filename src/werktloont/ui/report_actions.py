@@ -24,7 +24,18 @@ class ReportActions(QObject):
             self.window.notice.show_message(str(exc))
             return None
 
+    def _answer_ready(self) -> bool:
+        """The report is the answer on paper: without one (a new conversation, an input not valid) it says why
+        instead of asking for a file and writing nothing."""
+        if self.window.state.outcome is not None:
+            return True
+        self.window.notice.show_message(lambda: self.tr(
+            "Er is nog geen uitkomst, dus nog geen rapport: vul eerst alles in (links staat wat nog ontbreekt)."))
+        return False
+
     def save_pdf_dialog(self) -> None:
+        if not self._answer_ready():
+            return
         path = save_file(self.window, self.tr("Rapport opslaan als PDF"), save_start(self.tr("rapport.pdf")),
                          self.tr("PDF (*.pdf)"))
         if path:
@@ -41,12 +52,14 @@ class ReportActions(QObject):
         except WerktloontError as exc:
             self.window.notice.show_message(str(exc))
             return False
-        self.window.notice.show_message(self.tr("Rapport opgeslagen ({pages} blz.).").format(pages=pages))
+        self.window.notice.show_message(lambda: self.tr("Rapport opgeslagen ({pages} blz.).").format(pages=pages))
         return True
 
     def print_dialog(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
+        if not self._answer_ready():
+            return
         report = self._report()
         if report is None:
             return

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -59,9 +61,10 @@ class ScenarioPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        # Columns as wide as their amounts and names: nothing clipped or wrapped; the table scrolls if needed.
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setWordWrap(False)
+        # Side by side, columns as wide as their amounts and names; where that does not fit, names above the amounts
+        # and the columns share the width (see _render): never a column out of view. A long gain wraps.
+        self.table.setWordWrap(True)
+        self.stacked = False
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         top = QHBoxLayout()
@@ -151,16 +154,33 @@ class ScenarioPanel(QWidget):
         self.remove_button.setEnabled(bool(self.scenarios))
         self.open_button.setEnabled(self._selected() >= 0 and bool(self.scenarios))
 
-    def cell_text(self, row_key: str, column: int) -> str:
-        item = self.table.item(self._row_keys().index(row_key), column + 1)
-        return item.text() if item is not None else ""
-
     def _row_keys(self) -> list[str]:
         return [*ROWS, "headline_gain", "vs_first", "gain"]
 
-    def without_text(self, row_key: str) -> str:
-        item = self.table.item(self._row_keys().index(row_key), 0)
+    def _value_row(self, row_key: str) -> int:
+        """The table row with a key's amounts (stacked: the row under its name)."""
+        row = self._row_keys().index(row_key)
+        return 2 * row + 1 if self.stacked else row
+
+    def cell_text(self, row_key: str, column: int) -> str:
+        item = self.table.item(self._value_row(row_key), column + 1)
         return item.text() if item is not None else ""
+
+    def without_text(self, row_key: str) -> str:
+        item = self.table.item(self._value_row(row_key), 0)
+        return item.text() if item is not None else ""
+
+    def _name_item(self, row_key: str) -> QTableWidgetItem | None:
+        row = self._row_keys().index(row_key)
+        return self.table.item(2 * row, 0) if self.stacked else self.table.verticalHeaderItem(row)
+
+    def row_label(self, row_key: str) -> str:
+        item = self._name_item(row_key)
+        return item.text() if item is not None else ""
+
+    def row_tip(self, row_key: str) -> str:
+        item = self._name_item(row_key)
+        return item.toolTip() if item is not None else ""
 
     def _cell(self, key: str, s: Scenario, first: dict, results: list[dict], lang: str) -> str:
         """One scenario's cell: a component in the first month, or a gain read from the answer."""
@@ -176,51 +196,100 @@ class ScenarioPanel(QWidget):
             return signed_eur(r["gain_per_month"])
         return fmt.eur(r["with_job"][key])
 
-    def _render(self) -> None:
-        self.table.setColumnCount(len(self.scenarios) + 1 if self.scenarios else 0)
-        self.table.setHorizontalHeaderLabels([self.tr("zonder baan")] + [s.name for s in self.scenarios])
-        first: dict = self.scenarios[0].result if self.scenarios else {}
+    def _contents(self) -> list[tuple[str, str, str, list[str]]]:
+        """(key, row name, its tooltip, the texts of the columns: without a job, then each scenario) of the rows
+        shown: a component that is zero everywhere is noise (as in the overview table); the totals always show."""
+        first: dict = self.scenarios[0].result
         results = [s.result for s in self.scenarios]
         lang = ui_lang()
+        # The gains' rows say which gain they are: lasting or while a contract runs, and the first month (its month
+        # in the tooltip: the row names stay short).
+        names = {key: (component_label(key), "") for key in ROWS} | {
+            "headline_gain": (gain_texts.headline_gain_label(results, lang), ""),
+            "vs_first": (self.tr("Verschil met het eerste scenario"), ""),
+            "gain": (gain_texts.first_month_label(results, lang, short=True),
+                     gain_texts.first_month_label(results, lang))}
+        rows = []
+        for key in self._row_keys():
+            if key in ROWS and key not in ALWAYS_SHOWN and all(
+                    s.result["without_job"][key] == 0 and s.result["with_job"][key] == 0 for s in self.scenarios):
+                continue
+            without = fmt.eur(first["without_job"][key]) if key in ROWS else "–"
+            rows.append((key, *names[key], [without] + [self._cell(key, s, first, results, lang)
+                                                        for s in self.scenarios]))
+        return rows
+
+    def _fits_side_by_side(self, rows: list[tuple[str, str, str, list[str]]]) -> bool:
+        """Whether the names at the left and every column fit the width without scrolling sideways."""
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        pad = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+        names = max(metrics.horizontalAdvance(name) for _key, name, _tip, _cells in rows) + pad
+        heads = [self.tr("zonder baan")] + [s.name for s in self.scenarios]
+        columns = [max([metrics.horizontalAdvance(h)] + [metrics.horizontalAdvance(cells[c])
+                                                         for _k, _n, _t, cells in rows]) + pad
+                   for c, h in enumerate(heads)]
+        bar = self.table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return names + sum(columns) + bar + 2 * self.table.frameWidth() <= self.table.width()
+
+    def _render(self) -> None:
+        """Side by side when the names and the columns fit the width; else each row's name on a line of its own
+        above its amounts, so every scenario's column stays in view (1366 x 768 at 150 %: about 450 pixels)."""
+        table = self.table
+        table.clearSpans()
+        if not self.scenarios:
+            table.setRowCount(0)
+            table.setColumnCount(0)
+            self._update_buttons()
+            return
+        rows = self._contents()
+        self.stacked = not self._fits_side_by_side(rows)
         keys = self._row_keys()
-        if self.scenarios:
-            for row, key in enumerate(keys):
-                text = fmt.eur(first["without_job"][key]) if key in ROWS else "–"
+        table.setColumnCount(len(self.scenarios) + 1)
+        heads = [self.tr("zonder baan")] + [s.name for s in self.scenarios]
+        for c, head in enumerate(heads):
+            item = QTableWidgetItem(head)
+            item.setToolTip(head)  # a long name is cut in a narrow column
+            table.setHorizontalHeaderItem(c, item)
+        table.setRowCount(2 * len(keys) if self.stacked else len(keys))
+        table.verticalHeader().setVisible(not self.stacked)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch if self.stacked
+                                    else QHeaderView.ResizeMode.ResizeToContents)
+        shown = {key: (name, tip, cells) for key, name, tip, cells in rows}
+        for i, key in enumerate(keys):
+            value_row = 2 * i + 1 if self.stacked else i
+            name, tip, cells = shown.get(key, ("", "", [""] * len(heads)))
+            if self.stacked:
+                label = QTableWidgetItem(name)
+                label.setToolTip(tip or name)
+                label.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a name, not a cell to choose
+                label.setForeground(self.palette().windowText())
+                label.setBackground(self.palette().window())  # as the names at the left of a side-by-side table
+                table.setItem(2 * i, 0, label)
+                table.setSpan(2 * i, 0, 1, len(heads))
+                table.setRowHidden(2 * i, key not in shown)
+            else:
+                label = QTableWidgetItem(name)
+                label.setToolTip(tip)
+                table.setVerticalHeaderItem(i, label)
+            for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(row, 0, item)
-            # The gains' rows say which gain they are: lasting or while a contract runs, and the first month (its
-            # month in the tooltip: the row names stay short, so the scenarios' columns stay in view).
-            for key, label, tip in (
-                    ("headline_gain", gain_texts.headline_gain_label(results, lang), ""),
-                    ("gain", gain_texts.first_month_label(results, lang, short=True),
-                     gain_texts.first_month_label(results, lang))):
-                header = QTableWidgetItem(label)
-                header.setToolTip(tip)
-                self.table.setVerticalHeaderItem(keys.index(key), header)
-        for col0, s in enumerate(self.scenarios):
-            for row, key in enumerate(keys):
-                item = QTableWidgetItem(self._cell(key, s, first, results, lang))
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if key in ("disposable", "headline_gain", "vs_first"):
+                if key in ("disposable", "headline_gain", "vs_first") and c > 0:
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
-                self.table.setItem(row, col0 + 1, item)
-        for row, key in enumerate(keys):
-            # A component that is zero everywhere is noise (as in the overview table); the totals always show.
-            zero = all(s.result["without_job"][key] == 0 and s.result["with_job"][key] == 0
-                       for s in self.scenarios) if key in ROWS else False
-            self.table.setRowHidden(row, zero and key not in ALWAYS_SHOWN)
+                table.setItem(value_row, c, item)
+            table.setRowHidden(value_row, key not in shown)
+        table.resizeRowsToContents()
         self._update_buttons()
 
-    def row_label(self, row_key: str) -> str:
-        item = self.table.verticalHeaderItem(self._row_keys().index(row_key))
-        return item.text() if item is not None else ""
-
-    def row_tip(self, row_key: str) -> str:
-        item = self.table.verticalHeaderItem(self._row_keys().index(row_key))
-        return item.toolTip() if item is not None else ""
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if self.scenarios and self.stacked != (not self._fits_side_by_side(self._contents())):
+            self._render()
 
     def retranslate(self) -> None:
         self.name_label.setText(self.tr("Naam"))
@@ -232,7 +301,5 @@ class ScenarioPanel(QWidget):
         self.hint.setText(self.tr("Bewaar tot {n} varianten om ze naast elkaar te zien. Bedragen van de eerste "
                                   "maand van de baan; onderaan wat de baan per maand oplevert.").format(
             n=MAX_SCENARIOS))
-        labels = [component_label(k) for k in ROWS] + ["", self.tr("Verschil met het eerste scenario"), ""]
-        self.table.setVerticalHeaderLabels(labels)
         self.table.setAccessibleName(self.tr("Scenario's naast elkaar"))
         self._render()

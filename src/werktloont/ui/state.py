@@ -8,7 +8,7 @@ prepares the case once (engine.prepared.PreparedCase) and every calculation of t
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -191,7 +191,12 @@ class AppState(QObject):
         self._timeline_timer.start()
 
     def finish_timeline(self) -> None:
-        """Add the month-by-month projection to the current outcome and tell the regions that show it."""
+        """Add the month-by-month projection to the current outcome and tell the regions that show it.
+
+        The months come as a new Outcome: the one the regions got first is not changed under them. The answer's own
+        lists stay as `calculate` gave them: what to arrange (`actions`, `action_codes`) is the answer's, the same as
+        `werktloont calc` and the report show; the projection adds only its months and its summary (warnings, car
+        scenarios, notes)."""
         self._timeline_timer.stop()
         outcome = self.outcome
         if outcome is None or outcome.result.get("timeline"):
@@ -204,7 +209,7 @@ class AppState(QObject):
 
             item = {"code": "timeline", "parameter": exc.param_id, "on": exc.on}
             item["text"] = missing_text(item, self.lang)
-            outcome.result["missing"] = [item]
+            self.outcome = replace(outcome, result={**outcome.result, "missing": [item]})
             self.missing.emit("\n".join([*outcome.extra.get("missing", []), item["text"]]))
             return
         except WerktloontError:
@@ -212,10 +217,6 @@ class AppState(QObject):
         except Exception as exc:  # noqa: BLE001 - never let the timeline crash the window
             log.error("timeline failed: %s", type(exc).__name__)
             return
-        outcome.result["timeline"] = projection["entries"]
-        has_job = outcome.prepared.job is not None
-        outcome.result["actions"] = projection["summary"]["actions"] if has_job else []
-        outcome.extra["summary"] = projection["summary"]  # warnings, car scenarios, notes for "Te regelen"
-        if has_job:
-            outcome.result["action_codes"] = projection["summary"]["action_codes"]
-        self.timeline_ready.emit(outcome)
+        self.outcome = replace(outcome, result={**outcome.result, "timeline": projection["entries"]},
+                               extra={**outcome.extra, "summary": projection["summary"]})
+        self.timeline_ready.emit(self.outcome)

@@ -1,0 +1,78 @@
+"""Words and amounts drawn in a chart (matplotlib; imported with the charts): euro ticks, and names inside a chart (a
+cliff or plateau under the curve, a phase of the months at the top) placed by their size on screen: each at the
+middle of what it names, moved inwards to stay inside the axes, on the first of a few heights where it touches no
+other name; a name with no room at any height is left out (its shading stays). Measured in pixels with the canvas's
+renderer, so a narrow chart (1366 x 768 at 150 %) gets no overlapping words."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.text import Text
+from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+from werktloont import fmt
+
+GAP_PX = 4  # between two names on one height, and between a name and the edge of the axes
+
+
+def place_labels(ax: Axes, items: list[tuple[Text, float]], heights: list[float]) -> list[Text]:
+    """`items`: (text, x in data coordinates) with their words set, the most important first (it gets the first
+    height it fits); `heights`: y in axes coordinates, tried in order. The texts use a transform with x in data and y in
+    axes coordinates. Returns the texts that are shown."""
+    renderer = ax.figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    box = ax.get_window_extent(renderer)
+    to_data = ax.transData.inverted()
+    taken: list[list[tuple[float, float]]] = [[] for _ in heights]
+    shown = []
+    for text, x in items:
+        text.set_horizontalalignment("center")
+        text.set_position((x, heights[0]))
+        text.set_visible(True)
+        width = text.get_window_extent(renderer).width
+        if width + 2 * GAP_PX > box.width:
+            text.set_visible(False)
+            continue
+        middle = ax.transData.transform((x, 0.0))[0]
+        middle = min(max(middle, box.x0 + GAP_PX + width / 2), box.x1 - GAP_PX - width / 2)
+        span = (middle - width / 2 - GAP_PX, middle + width / 2 + GAP_PX)
+        level = next((i for i, used in enumerate(taken) if all(span[1] <= a or span[0] >= b for a, b in used)), None)
+        if level is None:
+            text.set_visible(False)
+            continue
+        taken[level].append(span)
+        text.set_position((float(to_data.transform((middle, 0.0))[0]), heights[level]))
+        shown.append(text)
+    return shown
+
+
+def overlaps(texts: list[Text]) -> list[tuple[str, str]]:
+    """Pairs of shown texts whose boxes on screen overlap (for tests)."""
+    if not texts:
+        return []
+    renderer = texts[0].figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in texts if t.get_visible() and t.get_text()]
+    return [(a, b) for i, (a, box_a) in enumerate(boxes) for b, box_b in boxes[i + 1:] if box_a.overlaps(box_b)]
+
+
+class EuroLocator(MaxNLocator):
+    """Ticks for amounts shown in whole euros: over a range of a few euros only the whole euros in it (a range of a
+    few cents gave "€ 0" five times)."""
+
+    def __init__(self):
+        super().__init__(nbins="auto", steps=[1, 2, 2.5, 5, 10], integer=True)
+
+    def tick_values(self, vmin, vmax):
+        low, high = sorted((vmin, vmax))
+        if high - low < 5:
+            whole = np.arange(math.ceil(low), math.floor(high) + 1, dtype=float)
+            return whole if whole.size else np.array([float(round((low + high) / 2))])
+        return super().tick_values(vmin, vmax)
+
+
+def euro_axis(axis) -> None:
+    """Amounts in whole euros on ticks of whole euros."""
+    axis.set_major_formatter(FuncFormatter(lambda v, _pos: fmt.eur(v, 0)))
+    axis.set_major_locator(EuroLocator())
