@@ -89,16 +89,18 @@ def payments(proj: Projection, sc: int = JOB, until: int | None = None) -> list[
         rows: list[dict] = []
         _employer(rows, proj, i, label, parts, sc)
         _gemeente(rows, proj, i, label, parts, dates)
+        toeslag_day = dates.toeslagen(m)
         for k in TOESLAGEN:
-            _pay(rows, label, dates.toeslagen(m), "dienst_toeslagen", k, parts[f"advance:{k}"][i], "rule")
+            _pay(rows, label, toeslag_day, "dienst_toeslagen", k, parts[f"advance:{k}"][i], "rule")
         # In the month after a change: the voorschot of the year's earlier months corrected (Awir art. 16); after
         # a whole year: the definitive berekening (art. 19) settled. Two kinds, one `settlement` in the months.
         correction = parts["correction"][i]
         _pay(rows, label, m, "dienst_toeslagen", "toeslagen_correctie", correction, "month")
         _pay(rows, label, m, "dienst_toeslagen", "toeslagen_afrekening", parts["settlement"][i] - correction, "month")
-        earliest, latest = dates.ww(m)
-        for k in ("ww", "toeslagenwet"):
-            _pay(rows, label, latest, "uwv", k, parts[k][i], "rule", earliest=earliest.isoformat())
+        if abs(parts["ww"][i]) >= 0.004 or abs(parts["toeslagenwet"][i]) >= 0.004:  # _pay skips the others
+            earliest, latest = dates.ww(m)
+            for k in ("ww", "toeslagenwet"):
+                _pay(rows, label, latest, "uwv", k, parts[k][i], "rule", earliest=earliest.isoformat())
         _pay(rows, label, _end(m), "eigen_inkomen", "other_income", parts["other_income"][i], "month")
         for k in ("childcare_costs", "travel_costs"):
             _pay(rows, label, m, "kosten", k, -parts[k][i], "month")

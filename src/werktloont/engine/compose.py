@@ -15,7 +15,7 @@ import numpy as np
 
 from werktloont.engine import couple, municipal
 from werktloont.engine.components import COMPONENTS, COSTS, INCOME, TOESLAGEN  # noqa: F401 - COMPONENTS re-exported
-from werktloont.engine.household import HouseholdArrays
+from werktloont.engine.household import HouseholdArrays, any_true
 from werktloont.engine.tracing import Trace as _Trace
 from werktloont.engine.tracing import norm as _norm
 from werktloont.params.loader import Snapshot
@@ -54,7 +54,7 @@ def toeslagen_at(snap: Snapshot, hh: HouseholdArrays, ti, *, cc_hours, work_cond
         toetsingsinkomen=ti, has_partner=hh.has_partner, n_children=hh.n_children, n_12_15=hh.n_12_15,
         n_16_17=hh.n_16_17, toeslag_vermogen=tv, p=snap.reg("kindgebonden_budget"), p_awir=p_awir)
     trace.start("kinderopvangtoeslag")
-    if np.any(cc_hours > 0):
+    if any_true(cc_hours > 0):
         p_kot = snap.reg("kinderopvangtoeslag")
         cc = kot.childcare_cost(hours_per_month=cc_hours, hourly_price=hh.cc_price, kind=hh.cc_kind, p=p_kot)
         cost_first, cost_others = kot.eerste_kind_split(cc_hours, cc["capped_cost"])
@@ -159,10 +159,10 @@ def _income(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, hourly_wage, hou
     iack = ib.iack(work_year, single_parent_young, p_ib)
     heffing = ib.heffing_na_ahk(year_wage + base, p_ib)
     net_year_no_iack = ib.netto_jaar(year_wage + base, ak, p_ib, heffing=heffing)
-    net_year = ib.netto_jaar(year_wage + base, ak + iack, p_ib, heffing=heffing) if np.any(iack > 0) else \
+    net_year = ib.netto_jaar(year_wage + base, ak + iack, p_ib, heffing=heffing) if any_true(iack > 0) else \
         net_year_no_iack
     # The net income from work alone (the vrijlating's base): without benefits, which get none.
-    net_work_year = (ib.netto_jaar(work_year, ak, p_ib) if own is not None and np.any(own.base_year > base_wage)
+    net_work_year = (ib.netto_jaar(work_year, ak, p_ib) if own is not None and any_true(own.base_year > base_wage)
                      else net_year_no_iack)
     return Income(gross=gross, vakantiegeld=vakantiegeld, year_wage=year_wage, ak=ak, iack=iack,
                   iack_effect=net_year - net_year_no_iack, net_year=net_year, net_work_year=net_work_year, own=own,
@@ -190,18 +190,18 @@ def _norm_with_verhogingen(snap: Snapshot, hh: HouseholdArrays, on: date, p_bs) 
     young partner of a couple too); art. 23 in an inrichting (and art. 13 lid 2 a); art. 24a (from 2026) 1/12 of the
     alleenstaande-ouderkop. Returns the norm and the art. 24a raise (None without)."""
     n = _norm(snap, hh, p_bs)
-    if np.any(hh.parents_cannot_contribute) or np.any(hh.partner_parents_cannot_contribute):
+    if any_true(hh.parents_cannot_contribute) or any_true(hh.partner_parents_cannot_contribute):
         n = dict(n, norm=bijstand.verhoging_jongeren(
             n["norm"], client_age=hh.client_age, has_partner=hh.has_partner,
             parents_cannot_contribute=hh.parents_cannot_contribute, n_children=hh.n_children, p=p_bs,
             partner_age=hh.partner_age, partner_parents_cannot_contribute=hh.partner_parents_cannot_contribute))
-    if np.any(hh.client_in_inrichting) or np.any(hh.partner_in_inrichting):
+    if any_true(hh.client_in_inrichting) or any_true(hh.partner_in_inrichting):
         n = dict(n, norm=bijstand.norm_inrichting(
             n["norm"], client_in=hh.client_in_inrichting, partner_in=hh.partner_in_inrichting,
             has_partner=hh.has_partner, client_age=hh.client_age, partner_age=hh.partner_age,
             n_children=hh.n_children, cost_sharers=hh.cost_sharers, p=p_bs))
     raise_24a = None
-    if np.any(hh.has_partner & ~hh.partner_entitled & (hh.n_children > 0)) and versions.in_force(
+    if any_true(hh.has_partner & ~hh.partner_entitled & (hh.n_children > 0)) and versions.in_force(
             "norm_verhoging_24a", on):
         raised = bijstand.verhoging_24a(
             n["norm"], has_partner=hh.has_partner, partner_entitled=hh.partner_entitled, n_children=hh.n_children,
@@ -227,7 +227,7 @@ def _vrijlating(snap: Snapshot, hh: HouseholdArrays, inc: Income, rule, working,
     single_parent = ~hh.has_partner & (hh.youngest_child_age < young_child) if young_child is not None else False
     work_month = inc.net_work_year / 12.0 if received is None else inc.net_work_year / 12.0 - inc.net_wage + received
     # Medisch urenbeperkt (art. 31 lid 2 y, 34a lid 1 b) only asked of a version when an adult is.
-    medisch = {"medisch_urenbeperkt": hh.own_medisch} if np.any(hh.own_medisch) else {}
+    medisch = {"medisch_urenbeperkt": hh.own_medisch} if any_true(hh.own_medisch) else {}
     vrij = rule.amount(work_month, client_age=hh.client_age if hh.offer_age is None else hh.offer_age,
                        single_parent_young_child=single_parent, month=months, p=p_bs, **medisch)
     # A partner without a right to bijstand gets no vrijlating (art. 31 lid 2 n is for the belanghebbende); their
@@ -260,7 +260,7 @@ def _bijstand(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, inc: Income, *
     counted = (inc.net_wage if received is None else received) - vrij
     if own is not None:  # art. 31-32: the household's own income counts too, minus the partner's vrijlating
         counted = counted + (inc.net_base + own.net_other_year) / 12.0 - vrij_other
-    if np.any(hh.gifts_per_year > 0):  # art. 31 lid 2 m: only gifts above the yearly free sum count
+    if any_true(hh.gifts_per_year > 0):  # art. 31 lid 2 m: only gifts above the yearly free sum count
         counted = counted + bijstand.giften_meegeteld(hh.gifts_per_year, p_bs)
     net_year_all, benefit_net = inc.net_year, None
     if benefit_gross is not None:  # WW is income, no vrijlating (art. 31 lid 2 n is for arbeid)
@@ -283,7 +283,7 @@ def _art_32_lid_3(hh: HouseholdArrays, inc: Income, n: dict, counted) -> tuple[A
     income is the other adult's own, or the offer plus their own when they take the offer. Returns the counted
     income and the part of the partner's income left free (None when no adult lacks the right)."""
     other_lid3, taker_lid3 = hh.has_partner & ~hh.other_entitled, hh.has_partner & ~hh.own_entitled
-    if not np.any(other_lid3 | taker_lid3):
+    if not any_true(other_lid3 | taker_lid3):
         return counted, None
     own = inc.own
     partner_net = np.where(other_lid3, own.net_other_year / 12.0 if own else 0.0,
@@ -306,7 +306,7 @@ def _toetsingsinkomen(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, inc: I
     net_other, ak_other = (own.net_other_year, own.other_ak) if own else (0.0, 0.0)
     ti_partner = (np.where(hh.has_partner, ib.bruto_uit_netto_jaar(net_other + 12.0 * (b - share_client), ak_other,
                                                                    p_ib), 0.0)
-                  if np.any(hh.has_partner) else 0.0)
+                  if any_true(hh.has_partner) else 0.0)
     trace.stop()
     return ti_client + ti_partner
 

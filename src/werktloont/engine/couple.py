@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from werktloont.engine.household import HouseholdArrays
+from werktloont.engine.household import HouseholdArrays, any_true
 from werktloont.rules.wet_inkomstenbelasting_2001 import inkomstenbelasting as ib
 
 
@@ -66,11 +66,11 @@ def other_vrijlating(own: OwnIncome, hh: HouseholdArrays, *, existing_months=Non
     offer is not credited or blamed for the partner's vrijlating ending); the lasting answer takes it as over in
     both situations. The offer's own months are deliberately not used here.
     """
-    if not np.any(own.other_wage_year > 0):
+    if not any_true(own.other_wage_year > 0):
         return np.zeros(1)
     running = 1.0 if existing_months is None else np.asarray(existing_months, dtype=float)
     net_work = ib.netto_jaar(own.other_wage_year, ib.arbeidskorting(own.other_wage_year, p_ib), p_ib) / 12.0
-    medisch = {"medisch_urenbeperkt": hh.other_medisch} if np.any(hh.other_medisch) else {}
+    medisch = {"medisch_urenbeperkt": hh.other_medisch} if any_true(hh.other_medisch) else {}
     vrij = rule.amount(net_work, client_age=hh.other_age, single_parent_young_child=False,
                        month=np.where(own.other_wage_year > 0, running, 0.0), p=p_bs, **medisch)["vrijlating"]
     return np.where(hh.has_partner & hh.other_entitled, vrij, 0.0)

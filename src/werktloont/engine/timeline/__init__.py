@@ -150,9 +150,10 @@ def _groups(days: Days, hkeys: list, overlay) -> dict:
     groups: dict = {}
     for i in range(len(hkeys)):
         day = days.rule_days[i]
-        key = (days.snaps[i], days.rule_keys[i], regelingen.in_force_key(overlay, day), hkeys[i])
+        key = (days.snaps[i], days.rule_ids[i], regelingen.in_force_key(overlay, day), hkeys[i])
         groups.setdefault(key, []).append(i)
-    return {money.Group(key[0], key[1], key[2], key[3], days.rule_days[idx[0]]): idx for key, idx in groups.items()}
+    return {money.Group(key[0], days.rule_keys[idx[0]], key[2], key[3], days.rule_days[idx[0]]): idx
+            for key, idx in groups.items()}
 
 
 def _walks(case, res, plans, walk_args: dict, besides) -> list:

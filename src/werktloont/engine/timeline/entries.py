@@ -98,6 +98,18 @@ def scenario_months(sc: int, res, chosen, timing, p, pay: dict | None = None) ->
     return {k: v.tolist() for k, v in m.items()}
 
 
+class _Month:
+    """Month i of a scenario's lists, read by key (only the keys an entry uses, not a dict of them all)."""
+
+    __slots__ = ("lists", "i")
+
+    def __init__(self, lists: dict[str, list[float]], i: int):
+        self.lists, self.i = lists, i
+
+    def __getitem__(self, key: str) -> float:
+        return self.lists[key][self.i]
+
+
 def build(*, months, first, plans, info, res, walks, chosen, parts, letters, limit, days,
           ) -> tuple[list[dict], int | None]:
     """The entries from the case month on, and the first month in which the assets cross the limit (or None)."""
@@ -108,8 +120,8 @@ def build(*, months, first, plans, info, res, walks, chosen, parts, letters, lim
     job_m, stay_m = parts
     savings, counted = cents(w["savings"]).tolist(), cents(w["counted"]).tolist()
     for i in range(first, len(months)):
-        job = {k: v[i] for k, v in job_m.items()}
-        stay = {k: v[i] for k, v in stay_m.items()}
+        job = _Month(job_m, i)
+        stay = _Month(stay_m, i)
         cum = round(cum + job["cash"] - stay["cash"], 2)
         if cross is None and w["counted"][i] > limit[i] + 1e-9:
             cross = i

@@ -43,6 +43,17 @@ def _pick(plans, name: str, is_job, months_idx):
     return np.where(is_job, getattr(plans[JOB], name)[months_idx], getattr(plans[STAY], name)[months_idx])
 
 
+def _points(idx: list[int], only) -> tuple[np.ndarray, np.ndarray]:
+    """The (scenario, month) points of a group's months, taking the job first: all, or those `only` marks."""
+    months = np.asarray(idx, dtype=int)
+    sc_a = np.repeat(np.array([JOB, STAY]), len(months))
+    i_a = np.concatenate([months, months])
+    if only is not None:
+        keep = only[sc_a, i_a]
+        sc_a, i_a = sc_a[keep], i_a[keep]
+    return sc_a, i_a
+
+
 def compute(groups: dict, plans, wage: float, overlay, hhs: dict, factor=None, only=None,
             received=None) -> dict[str, np.ndarray]:
     """compute_month per (snapshot, household) group for the points (scenario, month); returns {key: array[2, T]}.
@@ -52,15 +63,13 @@ def compute(groups: dict, plans, wage: float, overlay, hhs: dict, factor=None, o
     t = len(plans[0].hours)
     out = {k: np.zeros((2, t)) for k in KEEP}
     for g, idx in groups.items():
-        pts = [(sc, i) for sc in (JOB, STAY) for i in idx if only is None or only[sc, i]]
-        if not pts:
+        sc_a, i_a = _points(idx, only)
+        if not len(i_a):
             continue
-        sc_a = np.array([p[0] for p in pts])
-        i_a = np.array([p[1] for p in pts])
         is_job = sc_a == JOB
         hours = _pick(plans, "hours", is_job, i_a)
         month = compute_month(
-            g.snap, hhs[g.hkey], on=g.on, hourly_wage=np.full(len(pts), wage), hours_per_week=hours,
+            g.snap, hhs[g.hkey], on=g.on, hourly_wage=np.full(len(i_a), wage), hours_per_week=hours,
             months_into_job=_pick(plans, "months_into_job", is_job, i_a), childcare_scale=(hours > 0).astype(float),
             existing_months=(None if plans[JOB].existing_months is None
                              else _pick(plans, "existing_months", is_job, i_a)),

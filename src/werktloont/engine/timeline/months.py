@@ -66,6 +66,9 @@ class Days:
         # beyond the pack's coverage, where the amounts are the last known ones but a later rule version holds.
         self.rule_days: list[date] = []
         self.rule_keys: list[tuple] = []
+        # The same small number for months with equal rule_keys: grouping months hashes these, not the versions.
+        self.rule_ids: list[int] = []
+        ids: dict[tuple, int] = {}
         starts = sorted(pack.periods)
         representative: dict[tuple, Snapshot] = {}
         for d in months:
@@ -74,6 +77,7 @@ class Days:
             self.snaps.append(representative.setdefault(fingerprint(snap), snap))
             self.rule_days.append(day)
             self.rule_keys.append(rules_in_force(day))
+            self.rule_ids.append(ids.setdefault(self.rule_keys[-1], len(ids)))
             self.beyond.append(d > self.end)
             self.parameters_from.append(max([p for p in starts if p <= snap.on] or [self.start]))
 
