@@ -15,7 +15,7 @@ import numpy as np
 
 from werktloont.engine import couple, municipal
 from werktloont.engine.components import COMPONENTS, COSTS, INCOME, TOESLAGEN  # noqa: F401 - COMPONENTS re-exported
-from werktloont.engine.household import HouseholdArrays, any_true
+from werktloont.engine.household import HouseholdArrays, any_true, frozen
 from werktloont.engine.tracing import Trace as _Trace
 from werktloont.engine.tracing import norm as _norm
 from werktloont.params.loader import Snapshot
@@ -146,8 +146,9 @@ def _income(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, hourly_wage, hou
     own = None
     if hh.has_own_income:  # each adult's own job and benefits, traced as the other_income row's values
         trace.start("other_income")
-        own = couple.own_income(hh, weeks_per_month=ml["weken_per_maand"], vg_rate=ml.rate("vakantiebijslag_percent"),
-                                single_parent_young=single_parent_young, p_ib=p_ib)
+        own = snap.derived_in(hh.memo, "own_income", lambda: frozen(couple.own_income(
+            hh, weeks_per_month=ml["weken_per_maand"], vg_rate=ml.rate("vakantiebijslag_percent"),
+            single_parent_young=single_parent_young, p_ib=p_ib)))
     trace.start("net_wage")
     gross = np.asarray(hourly_wage, dtype=float) * hours * ml["weken_per_maand"]
     vakantiegeld = gross * ml.rate("vakantiebijslag_percent")
@@ -247,11 +248,12 @@ def _bijstand(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, inc: Income, *
     beschikt"), counted instead of the month's share of the year; None: the share."""
     trace.start("bijstand")
     p_bs, p_vm, p_ib = snap.reg("bijstand"), snap.reg("vermogen"), snap.reg("inkomstenbelasting")
-    n, raise_24a = _norm_with_verhogingen(snap, hh, on, p_bs)
-    assets = vermogen.vermogenstoets(savings=hh.savings, car_value=hh.car_value, car_needed=hh.car_needed,
-                                     car_exempt=hh.car_exempt, other=hh.other_assets, debts=hh.debts,
-                                     home_equity=hh.home_equity, has_partner=hh.has_partner,
-                                     has_children=hh.n_children > 0, norm_amount=n["norm"], p=p_vm)
+    # The norm and the asset test depend on the household and the day only: once per household, snapshot and day.
+    n, raise_24a = snap.derived_in(hh.memo, ("norm", on), lambda: frozen(_norm_with_verhogingen(snap, hh, on, p_bs)))
+    assets = snap.derived_in(hh.memo, ("vermogenstoets", on), lambda: frozen(vermogen.vermogenstoets(
+        savings=hh.savings, car_value=hh.car_value, car_needed=hh.car_needed, car_exempt=hh.car_exempt,
+        other=hh.other_assets, debts=hh.debts, home_equity=hh.home_equity, has_partner=hh.has_partner,
+        has_children=hh.n_children > 0, norm_amount=n["norm"], p=p_vm)))
     rule = versions.vrijlating(on)
     received = None if received_wage is None else np.asarray(received_wage, dtype=float)
     vrij, vrij_other, _ = _vrijlating(snap, hh, inc, rule, working, months_into_job, existing_months, received)

@@ -14,6 +14,21 @@ from werktloont.rules.wet_kinderopvang import kinderopvangtoeslag as kot
 CHILDCARE_KIND = {"dagopvang": kot.DAGOPVANG, "bso": kot.BSO, "gastouder": kot.GASTOUDEROPVANG}
 
 
+def frozen(value):
+    """The arrays of a memoised value (a dict, a dataclass or an array) made read-only: a caller that wrote into one
+    would change the next month's answer, so it raises instead."""
+    if isinstance(value, np.ndarray):
+        value.flags.writeable = False
+    elif isinstance(value, (tuple, list)):
+        for a in value:
+            frozen(a)
+    elif isinstance(value, dict) or hasattr(value, "__dict__"):
+        for a in (value if isinstance(value, dict) else vars(value)).values():
+            if isinstance(a, np.ndarray):
+                a.flags.writeable = False
+    return value
+
+
 def any_true(a) -> bool:
     """np.any for the month's branch tests: the same answer at less than half of its per-call cost (the pipeline
     asks it about fifteen times a month)."""
@@ -91,6 +106,9 @@ class HouseholdArrays:
     # The projection tests bijstand's assets month by month itself and computes with the assets set to zero; the
     # toeslagen keep their own asset test on the case's wealth (Awir art. 7) through this.
     toeslag_vermogen_fixed: np.ndarray | None = None
+    # What the month computes from the household alone (its norm, asset test, own income), per snapshot and day:
+    # Snapshot.derived_in. Not an init field, so dataclasses.replace (another household) starts empty.
+    memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def n_persons(self) -> np.ndarray:

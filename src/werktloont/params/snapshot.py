@@ -147,6 +147,19 @@ class Snapshot:
         self._derived[key] = (value, dict(reads))
         return value
 
+    def derived_in(self, store: dict, key: Any, build: Callable[[], T]) -> T:
+        """`derived` kept in the caller's `store` (e.g. one household's, gone with it) instead of the snapshot's:
+        built once per snapshot and key, its reads replayed on a hit."""
+        full = (self, key)
+        hit = store.get(full)
+        if hit is None:
+            with self.recording() as reads:
+                value = build()
+            hit = store[full] = (value, dict(reads))
+        elif hit[1] and self._recording is not None:
+            self._recording.update(hit[1])
+        return hit[0]
+
     def clear_derived(self) -> None:
         self._derived.clear()
 
