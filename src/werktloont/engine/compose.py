@@ -249,7 +249,8 @@ def _bijstand(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, inc: Income, *
     trace.start("bijstand")
     p_bs, p_vm, p_ib = snap.reg("bijstand"), snap.reg("vermogen"), snap.reg("inkomstenbelasting")
     # The norm and the asset test depend on the household and the day only: once per household, snapshot and day.
-    n, raise_24a = snap.derived_in(hh.memo, ("norm", on), lambda: frozen(_norm_with_verhogingen(snap, hh, on, p_bs)))
+    n, raise_24a = snap.derived_in(hh.memo, ("norm", on, id(versions.VERSIONS)),  # art. 24a: a rule version
+                                   lambda: frozen(_norm_with_verhogingen(snap, hh, on, p_bs)))
     assets = snap.derived_in(hh.memo, ("vermogenstoets", on), lambda: frozen(vermogen.vermogenstoets(
         savings=hh.savings, car_value=hh.car_value, car_needed=hh.car_needed, car_exempt=hh.car_exempt,
         other=hh.other_assets, debts=hh.debts, home_equity=hh.home_equity, has_partner=hh.has_partner,

@@ -1,0 +1,71 @@
+"""What the month computes from the household alone (norm, asset test, own income) is kept with the household, per
+snapshot and day (Snapshot.derived_in): a second month of the same household gives the same values and the same
+parameter trace; another household, also one made with dataclasses.replace, never gets the first one's values."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import numpy as np
+import pytest
+
+from werktloont.engine.compose import compute_month
+from werktloont.engine.household import household_arrays
+from werktloont.model.case import parse_case
+from werktloont.params import load_pack
+from werktloont.params.snapshot import Snapshot
+
+D2026 = date(2026, 1, 1)
+LIMIT_2026 = 8000.0  # Participatiewet art. 34 lid 3 a, vermogensgrens alleenstaande, geldend 2026-01-01
+
+
+def _household(savings: float):
+    case = parse_case({"format": "werktloont-case/1", "date": "2026-01-01",
+                       "household": {"adults": [{"age": 35}]}, "assets": {"savings": savings}})
+    return household_arrays([case])
+
+
+def _month(snap, hh, hours: float):
+    return compute_month(snap, hh, hourly_wage=np.array([15.0]), hours_per_week=np.array([hours]),
+                         months_into_job=np.array([1]), childcare_scale=np.array([1.0]))
+
+
+def test_derived_in_builds_once_and_replays_its_reads():
+    snap = Snapshot(load_pack(), D2026)
+    store: dict = {}
+    built = []
+
+    def build():
+        built.append(1)
+        return snap.reg("bijstand")["norm_alleenstaande_21"] * 2
+
+    first = snap.derived_in(store, "double", build)
+    with snap.recording() as used:
+        second = snap.derived_in(store, "double", build)
+    assert first == second and len(built) == 1
+    assert list(used) == ["bijstand.norm_alleenstaande_21"]  # the hit is traced as the build was
+
+
+def test_a_second_month_of_a_household_has_the_same_values_and_trace():
+    snap = load_pack().at(D2026)
+    hh = _household(500.0)
+    a, b = _month(snap, hh, 0.0), _month(snap, hh, 0.0)
+    assert a.used == b.used and list(a.used["bijstand"]) == list(b.used["bijstand"])
+    for k in a.values:
+        assert np.array_equal(a[k], b[k]), k
+    # The norm and asset test kept with the household cannot be changed by a caller that writes into a month.
+    with pytest.raises(ValueError):
+        b.values["assets_limit"][...] = 0.0
+
+
+def test_another_household_gets_its_own_asset_test():
+    snap = load_pack().at(D2026)
+    poor = _household(500.0)
+    assert _month(snap, poor, 0.0).point(0)["assets_eligible"] == 1.0  # 500 <= 8.000
+    # The same household with savings above the limit, made from the first one: nothing of its memo is taken over.
+    rich = dataclasses.replace(poor, savings=np.array([LIMIT_2026 + 12_000.0]))
+    assert rich.memo == {} and rich.memo is not poor.memo
+    month = _month(snap, rich, 0.0).point(0)
+    assert month["assets_eligible"] == 0.0 and month["bijstand"] == 0.0  # 20.000 > 8.000: no bijstand
+    assert month["assets_counted"] == LIMIT_2026 + 12_000.0
