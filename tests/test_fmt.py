@@ -23,3 +23,17 @@ def test_a_difference_shown_in_whole_euros_matches_the_parts():
     # Without job € 2.705,50, with job € 2.990,50, difference € 285,00: in whole euros 2.706, 2.991 and 285.
     without, with_job = 2705.50, 2990.50
     assert int(fmt.eur(with_job, 0)[2:].replace(".", "")) - int(fmt.eur(without, 0)[2:].replace(".", "")) == 285
+
+
+@pytest.mark.parametrize("value,decimals,shown", [
+    # Amounts already in cents are shown from their own digits, padded; the rest is rounded half up.
+    (1234.5, 2, "1.234,50"),
+    (-1234.5, 2, "-1.234,50"),
+    (-0.0, 2, "0,00"),            # no minus sign before a zero, also a negative zero
+    (7.0, 0, "7"),
+    (0.1 + 0.2, 2, "0,30"),       # 0.30000000000000004: more places than asked, so rounded
+    (1e16, 2, "10.000.000.000.000.000,00"),  # repr 1e+16: written out in full
+    (12.3456, 4, "12,3456"),
+])
+def test_number_nl_with_and_without_rounding(value, decimals, shown):
+    assert fmt.number_nl(value, decimals) == shown

@@ -13,9 +13,23 @@ def _half_up(x: float, decimals: int) -> Decimal:
 
 
 def number_nl(x: float, decimals: int = 2) -> str:
+    short = _no_rounding(x, decimals)
+    if short is not None:
+        return short
     rounded = _half_up(x, decimals)
     text = f"{rounded:,.{decimals}f}".replace(",", "_").replace(".", ",").replace("_", ".")
     return ("-" if x < 0 and rounded != 0 else "") + text
+
+
+def _no_rounding(x: float, decimals: int) -> str | None:
+    """number_nl for an amount whose shortest repr has at most `decimals` places (nearly every amount: the engine
+    rounds to cents): the repr's own digits, padded, without Decimal. None: round it (number_nl)."""
+    text = repr(abs(float(x)))
+    whole, dot, frac = text.partition(".")
+    if not dot or len(frac) > decimals or not whole.isdigit() or not frac.isdigit():
+        return None  # 1e+16, nan, inf, or more places than asked: the Decimal path rounds them
+    digits = f"{int(whole):,}".replace(",", ".") + ("," + frac.ljust(decimals, "0") if decimals else "")
+    return ("-" if x < 0 and text != "0.0" else "") + digits
 
 
 def eur(x: float, decimals: int = 2) -> str:

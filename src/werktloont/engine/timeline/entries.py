@@ -72,7 +72,8 @@ def scenario_months(sc: int, res, chosen, timing, p, pay: dict | None = None) ->
     is cash timing (`ts`), as the vakantiegeld (`vg`) and the vakantietoeslag (`vt`) are, and the wage as its pay
     slips bring it (`loon`) and the bijstand the gemeente pays on that wage (`bt`), both 0 with monthly pay.
     The cash calendar's pieces: `*_reserved`, `bijstand_paid`, `wage_paid`, `advance:<toeslag>`."""
-    m = {k: cents(res[k][sc]) for k in PARTS}
+    rounded = cents(np.stack([res[k][sc] for k in PARTS]))  # one rounding call for every part
+    m = {k: rounded[j] for j, k in enumerate(PARTS)}
     gross = p.benefit_gross
     tw_share = np.divide(p.tw_gross, gross, out=np.zeros(len(gross)), where=gross > 0)
     m["toeslagenwet"] = cents(res["benefit_net"][sc] * tw_share)
@@ -81,14 +82,15 @@ def scenario_months(sc: int, res, chosen, timing, p, pay: dict | None = None) ->
     m["settlement"] = cents(chosen[sc]["settlement"])
     m["correction"] = cents(chosen[sc]["correction"])  # the in-year part of the settlement (the cash calendar)
     m["vg"], m["vt"] = cents(timing[sc][0]), cents(timing[sc][1])
-    m["ts"] = np.round(sum(cents(chosen[sc]["advance"][k]) - m[k] for k in TOESLAGEN), 2)
+    advance = {k: cents(chosen[sc]["advance"][k]) for k in TOESLAGEN}
+    m["ts"] = np.round(sum(advance[k] - m[k] for k in TOESLAGEN), 2)
     # Payout and reservation apart (the cash calendar): the payout rounded to cents, the reservation what is left
     # of the month's rounded timing, so payout - reservation is exactly `vg` / `vt`.
     for key, raw, reserved in (("vg", 0, 2), ("vt", 1, 3)):
         m[f"{key}_payout"] = cents(timing[sc][raw] + timing[sc][reserved])
         m[f"{key}_reserved"] = np.round(m[f"{key}_payout"] - m[key], 2)
     for k in TOESLAGEN:
-        m[f"advance:{k}"] = cents(chosen[sc]["advance"][k])
+        m[f"advance:{k}"] = advance[k]
     t = len(m["disposable"])
     m["bijstand_paid"] = cents(pay["bijstand_paid"]) if pay else m["bijstand"]
     m["wage_paid"] = pay["received"] if pay else np.zeros(t)

@@ -76,12 +76,13 @@ def compute(groups: dict, plans, wage: float, overlay, hhs: dict, factor=None, o
             overlay=overlay, benefit_gross=_pick(plans, "benefit_gross", is_job, i_a),
             bijstand_factor=None if factor is None else factor[sc_a, i_a], with_toeslagen=False,
             received_wage=None if received is None else received[sc_a, i_a])
+        values = month.values  # household-only values broadcast over the points in the assignment
         for k in KEEP:
-            if k in month.values:
-                out[k][sc_a, i_a] = month[k]
+            if k in values:
+                out[k][sc_a, i_a] = values[k]
         for k in IIT:  # only when the municipality has an individuele inkomenstoeslag
-            if k in month.values:
-                out.setdefault(k, np.zeros((2, t)))[sc_a, i_a] = month[k]
+            if k in values:
+                out.setdefault(k, np.zeros((2, t)))[sc_a, i_a] = values[k]
     return out
 
 
