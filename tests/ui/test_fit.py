@@ -130,3 +130,29 @@ def test_tabs_visible_at_150_percent(window, qtbot, lang):
     _fit(window, qtbot, 1366, 728)  # and at 100 %
     assert not window.compact.on and _tabs_in_view(window.charts) == []
     window.set_language("nl")
+
+
+SINGLE = {"format": "werktloont-case/1", "date": "2026-03-01",
+          "household": {"adults": [{"age": 40}], "rent": {"base_rent": 650.0}}, "assets": {"savings": 500.0},
+          "job": {"hours_per_week": 32, "hourly_wage": 15.5, "start": "2026-04-01", "contract_months": 4}}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_amounts_and_long_labels_readable_at_150_percent(window, qtbot, lang):
+    """The inputs column at 150 % is as narrow as its form allows. A long label that wraps asked for two thirds of
+    its text's width, which in English squeezed the amount fields until "€ 500,00" showed as "500,00"; a wrapped
+    label must also get the height of all its lines."""
+    from werktloont.ui.entry_fields import NumberEdit
+
+    window.set_language(lang)
+    _fit(window, qtbot, 910, 512)
+    window.load_case(SINGLE)
+    qtbot.wait(50)
+    squeezed = [f"{f.text()!r} in {f.width()} px" for f in window.inputs.findChildren(NumberEdit)
+                if f.isVisibleTo(window) and f.text()
+                and f.fontMetrics().horizontalAdvance(f.text()) > f.contentsRect().width() - 8]
+    clipped = [label.text() for label in window.inputs.findChildren(QLabel)
+               if label.isVisibleTo(window) and label.wordWrap() and label.text()
+               and label.height() < label.heightForWidth(label.width())]
+    window.set_language("nl")
+    assert (squeezed, clipped) == ([], []), lang

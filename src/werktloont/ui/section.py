@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 from werktloont.ui.widgets import Field, focus_chain
 
 W = TypeVar("W", bound=QWidget)
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
 
 
 class _Delete:
@@ -117,6 +118,17 @@ class InputSection(QWidget):
             label, widget, _field = self.rows[key]
             label.setText(text)
             label.setWordWrap(len(text) > 32)  # short labels on one line; a long one wraps instead of widening
+            # A wrapping label asks for about two thirds of its text's width: in English at 150 % that left amount
+            # fields too narrow to show "€ 500,00". It gets the width of a short label instead, and the height of
+            # its lines at that width (the form does not grow a row for a label's height by itself).
+            if label.wordWrap():
+                width = label.fontMetrics().horizontalAdvance(text.replace("&", "")[:26])
+                label.setFixedWidth(width)
+                label.setMinimumHeight(label.heightForWidth(width))
+            else:
+                label.setMinimumWidth(0)
+                label.setMaximumWidth(QWIDGETSIZE_MAX)
+                label.setMinimumHeight(0)
             widget.setAccessibleName(text.replace("&", ""))
 
     # --- the case ---
