@@ -46,3 +46,4 @@ def settle(window):
     window.state.recompute_now()
     window.state.finish_timeline()
     return window.state.outcome
+
