@@ -21,6 +21,7 @@ from werktloont import fmt
 from werktloont.api import COLOURS
 from werktloont.ui.chart_labels import euro_axis, place_labels
 from werktloont.ui.labels import COSTS, INCOME, month_names
+from werktloont.ui.plot_areas import band, nice_top
 
 # Okabe-Ito and friends: distinguishable with the common colour-vision deficiencies.
 COLORS = COLOURS
@@ -51,14 +52,6 @@ class PlotCanvas(FigureCanvasQTAgg):
     def wheelEvent(self, event) -> None:  # noqa: N802 - Qt API
         """No chart zooms or scrolls: the wheel scrolls the results column the chart sits in."""
         event.ignore()
-
-
-def _nice_top(value: float) -> float:
-    """An upper y limit in round steps, so that small changes in the data keep the same axes."""
-    if value <= 0:
-        return 1.0
-    step = 10 ** math.floor(math.log10(value)) / 2
-    return math.ceil(value / step) * step
 
 
 def _figure() -> Figure:
@@ -105,6 +98,7 @@ class IncomePlot:
             artist.set_animated(True)
         self._background: tuple | None = None  # (the static pixels, the limits and size they were drawn with)
         self._range_items: list = []
+        self._labels_stale = False
         self.canvas.mpl_connect("draw_event", self._on_draw)
         self.canvas.mpl_connect("resize_event", self.place_labels)  # a narrower chart: the names move or go
 
@@ -113,6 +107,9 @@ class IncomePlot:
                 self.canvas.height(), self.canvas.devicePixelRatioF())
 
     def _draw_dynamic(self) -> None:
+        if self._labels_stale:
+            self._labels_stale = False
+            place_labels(self.ax, self._range_items, [0.03, 0.11, 0.19])
         for artist in self._dynamic:
             if artist.get_visible():
                 self.ax.draw_artist(artist)
@@ -125,9 +122,10 @@ class IncomePlot:
             hook()
 
     def redraw(self) -> None:
-        """Blit the data over the cached background when the axes did not change; else a full draw."""
+        """Blit the data over the cached background when the axes did not change; else a full draw, now: a draw
+        left to the event loop came after the month-by-month projection that follows every keystroke."""
         if self._background is None or self._background[1] != self._state():
-            self.canvas.draw_idle()
+            self.canvas.draw()
             return
         self.canvas.restore_region(self._background[0])
         self._draw_dynamic()
@@ -155,12 +153,12 @@ class IncomePlot:
         bottom = np.zeros_like(x)
         for k in INCOME:
             top = bottom + np.asarray(curve[k], dtype=float)
-            self.fills[k].set_data(x, bottom, top)
+            band(self.fills[k], x, bottom, top)
             bottom = top
         low = np.zeros_like(x)
         for k in COSTS:
             down = low - np.asarray(curve[k], dtype=float)
-            self.fills[k].set_data(x, down, low)
+            band(self.fills[k], x, down, low)
             low = down
         disposable = np.asarray(curve["disposable"], dtype=float)
         self.total.set_data(x, disposable)
@@ -189,7 +187,7 @@ class IncomePlot:
         fits_top = 0.8 * cur_max <= ymax <= cur_max
         fits_bottom = cur_min == 0.0 if ymin == 0.0 else cur_min <= ymin <= 0.5 * cur_min
         if not (fits_top and fits_bottom):
-            self.ax.set_ylim(-_nice_top(-ymin) if ymin < 0 else 0.0, _nice_top(ymax))
+            self.ax.set_ylim(-nice_top(-ymin) if ymin < 0 else 0.0, nice_top(ymax))
         self._ranges(curve.get("ranges", []))
 
     def _ranges(self, ranges: list[dict]) -> None:
@@ -211,7 +209,9 @@ class IncomePlot:
         self.place_labels()
 
     def place_labels(self, _event=None) -> None:
-        place_labels(self.ax, self._range_items, [0.03, 0.11, 0.19])
+        """The range names are placed by their size on screen just before they are drawn (`_draw_dynamic`): a
+        keystroke updates both income charts, and measuring the names of the one on another tab took a few ms."""
+        self._labels_stale = True
 
 
 class MetrPlot:

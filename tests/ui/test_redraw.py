@@ -1,0 +1,83 @@
+"""What a keystroke redraws, and what it leaves for later: the income charts' areas are built with numpy (the same
+polygon matplotlib's fill_between makes), and a table on a tab nobody looks at is emptied, never left with the
+previous answer, and filled when it is shown."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from tests.ui.conftest import settle
+from werktloont import fmt
+
+
+def _pair():
+    from matplotlib.figure import Figure
+
+    ax = Figure().add_subplot()
+    return (ax.fill_between([0.0, 1.0], [0.0, 0.0], [0.0, 0.0]),
+            ax.fill_between([0.0, 1.0], [0.0, 0.0], [0.0, 0.0]))
+
+
+@pytest.mark.parametrize("gap", [False, True])
+def test_an_area_is_the_polygon_fill_between_makes(gap):
+    from werktloont.ui.plot_areas import band
+
+    rng = np.random.default_rng(7)
+    x = np.linspace(0.0, 40.0, 81)
+    low = rng.uniform(-300, 300, x.size)
+    high = low + rng.uniform(0, 500, x.size)
+    if gap:  # a value missing in the middle: matplotlib splits the area around it
+        high[40] = np.nan
+    theirs, ours = _pair()
+    theirs.set_data(x, low, high)
+    band(ours, x, low, high)
+    assert len(ours.get_paths()) == len(theirs.get_paths()) == (2 if gap else 1)
+    for a, b in zip(theirs.get_paths(), ours.get_paths(), strict=True):
+        assert np.array_equal(a.vertices, b.vertices) and np.array_equal(a.codes, b.codes)
+    assert ours.get_visible()
+
+
+def test_an_area_that_is_nothing_everywhere_is_not_drawn_and_comes_back():
+    from werktloont.ui.plot_areas import band
+
+    _, fill = _pair()
+    x = np.linspace(0.0, 40.0, 81)
+    band(fill, x, np.full(x.size, 250.0), np.full(x.size, 250.0))
+    assert not fill.get_visible()
+    band(fill, x, np.zeros(x.size), np.r_[np.zeros(x.size - 1), 1.0])  # one point with something: drawn
+    assert fill.get_visible()
+
+
+def _rows(table) -> list[tuple[str, ...]]:
+    return [tuple(table.item(r, c).text() for c in range(table.columnCount())) for r in range(table.rowCount())]
+
+
+def test_the_hidden_cash_table_keeps_no_old_rows_and_fills_when_shown(window, qtbot):
+    """Money by date as a table: behind another tab it is empty (filling it cost every keystroke about 2 ms); shown,
+    it has the current answer's payments, also after a change made while it was hidden."""
+    from werktloont.ui.cash_chart import shown_payments
+
+    table = window.followup.table
+    assert not table.isVisible() and table.rowCount() == 0
+    window.show()
+    qtbot.waitExposed(window)
+    window.charts.setCurrentWidget(window.followup)
+    window.followup.inner.setCurrentWidget(table)
+    assert table.isVisible()
+
+    def amounts_of(outcome) -> list[str]:
+        pays, _totals = shown_payments(outcome.result)
+        return [fmt.eur(p["amount"]) for p in pays]
+
+    shown = [row[1] for row in _rows(table) if row[0]]  # payment rows (a month's total has no date)
+    assert shown == amounts_of(window.state.outcome) and shown
+    before = shown
+    window.followup.inner.setCurrentIndex(0)  # the plan: the table is hidden again
+    window.inputs.hours_slider.setValue(window.inputs.hours.value() + 8)
+    outcome = settle(window)
+    assert amounts_of(outcome) != before  # another wage: other amounts, so an old row would be seen
+    assert not table.isVisible() and table.rowCount() == 0
+    window.followup.inner.setCurrentWidget(table)
+    shown = [row[1] for row in _rows(table) if row[0]]
+    assert shown == amounts_of(outcome) and outcome is window.state.outcome
