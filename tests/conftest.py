@@ -74,6 +74,15 @@ def run_cli_subprocess(*args, **kwargs):
                           env=env, **kwargs)
 
 
+def pytest_configure(config):
+    """Python's cycle collector less often: the tests build thousands of short-lived Qt widgets, matplotlib artists
+    and answers, and at the default threshold (a collection every 700 new objects) its passes over the young objects
+    were about a sixth of a window's set-up. Nothing the tests assert depends on when garbage is collected."""
+    import gc
+
+    gc.set_threshold(100_000, 50, 100)
+
+
 def pytest_collection_finish(session):
     """ruff and mypy (tests/test_quality.py) start as soon as they are selected, next to the other tests."""
     if any(item.path == ROOT / "tests" / "test_quality.py" for item in session.items):
