@@ -81,3 +81,28 @@ def test_the_hidden_cash_table_keeps_no_old_rows_and_fills_when_shown(window, qt
     window.followup.inner.setCurrentWidget(table)
     shown = [row[1] for row in _rows(table) if row[0]]
     assert shown == amounts_of(outcome) and outcome is window.state.outcome
+
+
+def test_a_chart_nobody_sees_is_drawn_when_shown_with_the_newest_answer(window, qtbot):
+    """A hidden chart (a window not shown yet, another tab) is not drawn for every answer; when it is shown it is
+    drawn before it is seen, from the answer on screen then, never an earlier one."""
+    plot = window.charts.plots["hours"]
+    drawn: list[float] = []
+    plot.canvas.drawn_hooks.append(lambda: drawn.append(float(plot.now_dot.get_data()[0][0])))
+    window.inputs.hours_slider.setValue(12)
+    settle(window)
+    assert drawn == []  # not shown: nothing drawn
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: bool(drawn))
+    assert drawn[-1] == 12.0 == window.state.outcome.case["job"]["hours_per_week"]
+    window.charts.setCurrentWidget(window.charts.pages["wage"])
+    qtbot.wait(20)
+    drawn.clear()
+    window.inputs.hours_slider.setValue(28)  # while the hours chart is on a hidden tab
+    settle(window)
+    qtbot.wait(20)
+    assert drawn == []
+    window.charts.setCurrentWidget(window.charts.pages["hours"])
+    qtbot.waitUntil(lambda: bool(drawn))
+    assert drawn[-1] == 28.0 == window.state.outcome.case["job"]["hours_per_week"]

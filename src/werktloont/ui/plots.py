@@ -4,8 +4,7 @@ Each plot builds its artists once; `update(outcome)` only sets data and the call
 charts draw their data as animated artists over a cached background (axes, ticks, grid): while the axes' limits
 stay the same, a value change redraws only the data and blits it (text is the slowest thing Agg draws, and the
 tick labels are most of the text). Their y limit moves in steps, so small changes keep the background.
-Importing this module imports matplotlib (about 0.5 s), so the charts region imports it after the window shows.
-"""
+Importing this module imports matplotlib (about 0.5 s), so the charts region imports it after the window shows."""
 
 from __future__ import annotations
 
@@ -48,6 +47,14 @@ class PlotCanvas(FigureCanvasQTAgg):
                                     bottom=min(0.4, self.BOTTOM_PX / height), top=max(0.8, 1 - 8 / height))
         self.figure.subplots_adjust(right=max(0.6, 1 - max(self.right_px, self.RIGHT_PX) / width))
         super().resizeEvent(event)
+
+    def draw_idle(self) -> None:
+        """A canvas nobody can see (another tab, a window not shown yet) is drawn when Qt paints it, before it is
+        seen: matplotlib's paintEvent first does a pending draw. Not a full draw of a hidden chart per answer."""
+        if self.isVisible():
+            super().draw_idle()
+        else:
+            self._draw_pending = True
 
     def wheelEvent(self, event) -> None:  # noqa: N802 - Qt API
         """No chart zooms or scrolls: the wheel scrolls the results column the chart sits in."""
@@ -122,8 +129,11 @@ class IncomePlot:
             hook()
 
     def redraw(self) -> None:
-        """Blit the data over the cached background when the axes did not change; else a full draw, now: a draw
-        left to the event loop came after the month-by-month projection that follows every keystroke."""
+        """Blit the data over the cached background when the axes did not change; else a full draw, now (left to
+        the event loop, it came after the months' projection that follows a keystroke); hidden: when shown."""
+        if not self.canvas.isVisible():
+            self.canvas.draw_idle()
+            return
         if self._background is None or self._background[1] != self._state():
             self.canvas.draw()
             return
