@@ -25,11 +25,13 @@ def settings(tmp_path):
 
 
 @pytest.fixture
-def window(qtbot, settings):
-    """The main window with the example case computed and the charts built (Dutch)."""
+def window(request, qtbot, settings):
+    """The main window with the example case computed and the charts built (Dutch). A module that reads no chart
+    says `CHARTS = False`: its window is built without them (as before it is shown), about 0,1 s less a test. Only
+    where no test looks at a chart, not even to see it hidden: without charts such a check would pass on nothing."""
     from werktloont.ui.app import create_window
 
-    w = create_window(settings, lang="nl", build_charts=True)
+    w = create_window(settings, lang="nl", build_charts=getattr(request.module, "CHARTS", True))
     # Closing at teardown must never wait for the modal "save changes?" question offscreen.
     w.casefiles.ask_unsaved = lambda: "discard"
     qtbot.addWidget(w)
