@@ -1,10 +1,9 @@
-"""Matplotlib figures for the charts region, embedded with FigureCanvasQTAgg (never pyplot).
-
-Each plot builds its artists once; `update(outcome)` only sets data and the caller calls `redraw()`. The income
-charts draw their data as animated artists over a cached background (axes, ticks, grid): while the axes' limits
-stay the same, a value change redraws only the data and blits it (text is the slowest thing Agg draws, and the
-tick labels are most of the text). Their y limit moves in steps, so small changes keep the background.
-Importing this module imports matplotlib (about 0.5 s), so the charts region imports it after the window shows."""
+"""Matplotlib figures for the charts region, embedded with FigureCanvasQTAgg (never pyplot). Each plot builds its
+artists once; `update(outcome)` only sets data and the caller calls `redraw()`. The income charts draw their data as
+animated artists over a cached background (axes, ticks, grid): while the axes' limits stay the same, a value change
+redraws only the data and blits it (text is the slowest thing Agg draws, and the tick labels are most of the text).
+Their y limit moves in steps, so small changes keep the background. Importing this module imports matplotlib (about
+0.5 s), so the charts region imports it after the window shows."""
 
 from __future__ import annotations
 
@@ -12,7 +11,7 @@ import math
 
 import numpy as np
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from matplotlib.collections import PolyCollection
+from matplotlib.collections import FillBetweenPolyCollection, PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
@@ -78,8 +77,10 @@ class IncomePlot:
         ax = self.ax = self.figure.add_subplot()
         x0 = np.array([0.0, 1.0])
         zero = np.zeros(2)
-        self.fills = {k: ax.fill_between(x0, zero, zero, color=COLORS[k], alpha=0.85, linewidth=0)
-                      for k in (*INCOME, *COSTS)}
+        self.fills = {k: FillBetweenPolyCollection("x", x0, zero, zero, color=COLORS[k], alpha=0.85, linewidth=0)
+                      for k in (*INCOME, *COSTS)}  # fill_between's areas, without its units and autoscaling
+        for fill in self.fills.values():
+            ax.add_collection(fill, autolim=False)
         (self.total,) = ax.plot(x0, zero, color=COLORS["disposable"], linewidth=1.6)
         (self.baseline,) = ax.plot(x0, zero, color="black", linewidth=1.0, linestyle="--")
         self.now_line = ax.axvline(0.0, color="#222222", linewidth=1.0, linestyle=":")
@@ -144,8 +145,7 @@ class IncomePlot:
             hook()
 
     def legend_entries(self) -> list[tuple[str, str, str]]:
-        """(key, colour, 'area' | 'line' | 'dashed'): drawn by Qt next to the canvas, not by matplotlib, because
-        text is the slowest thing Agg draws and the legend never changes."""
+        """(key, colour, 'area' | 'line' | 'dashed'): drawn by Qt next to the canvas (text is slow in Agg)."""
         return ([(k, COLORS[k], "area") for k in (*INCOME, *COSTS)]
                 + [("total", COLORS["disposable"], "line"), ("baseline", "#000000", "dashed")])
 
@@ -219,8 +219,8 @@ class IncomePlot:
         self.place_labels()
 
     def place_labels(self, _event=None) -> None:
-        """The range names are placed by their size on screen just before they are drawn (`_draw_dynamic`): a
-        keystroke updates both income charts, and measuring the names of the one on another tab took a few ms."""
+        """Place the range names by their size on screen just before they are drawn (`_draw_dynamic`), not for a
+        chart on another tab at every keystroke."""
         self._labels_stale = True
 
 
