@@ -1,6 +1,6 @@
 """What a keystroke redraws, and what it leaves for later: the income charts' areas are built with numpy (the same
-polygon matplotlib's fill_between makes), and a table on a tab nobody looks at is emptied, never left with the
-previous answer, and filled when it is shown."""
+polygons matplotlib's fill_between makes, drawn as one collection), a chart nobody sees is drawn when it is shown, and
+a table on a tab nobody looks at is emptied, never left with the previous answer, and filled when it is shown."""
 
 from __future__ import annotations
 
@@ -11,17 +11,12 @@ from tests.ui.conftest import settle
 from werktloont import fmt
 
 
-def _pair():
-    from matplotlib.figure import Figure
-
-    ax = Figure().add_subplot()
-    return (ax.fill_between([0.0, 1.0], [0.0, 0.0], [0.0, 0.0]),
-            ax.fill_between([0.0, 1.0], [0.0, 0.0], [0.0, 0.0]))
-
-
 @pytest.mark.parametrize("gap", [False, True])
 def test_an_area_is_the_polygon_fill_between_makes(gap):
-    from werktloont.ui.plot_areas import band
+    from matplotlib.collections import PolyCollection
+    from matplotlib.figure import Figure
+
+    from werktloont.ui.plot_areas import band_polygons
 
     rng = np.random.default_rng(7)
     x = np.linspace(0.0, 40.0, 81)
@@ -29,24 +24,58 @@ def test_an_area_is_the_polygon_fill_between_makes(gap):
     high = low + rng.uniform(0, 500, x.size)
     if gap:  # a value missing in the middle: matplotlib splits the area around it
         high[40] = np.nan
-    theirs, ours = _pair()
-    theirs.set_data(x, low, high)
-    band(ours, x, low, high)
-    assert len(ours.get_paths()) == len(theirs.get_paths()) == (2 if gap else 1)
-    for a, b in zip(theirs.get_paths(), ours.get_paths(), strict=True):
+    theirs = Figure().add_subplot().fill_between(x, low, high).get_paths()
+    ours = PolyCollection(band_polygons(x, low, high)).get_paths()  # closed as the chart's collection closes them
+    assert len(ours) == len(theirs) == (2 if gap else 1)
+    for a, b in zip(theirs, ours, strict=True):
         assert np.array_equal(a.vertices, b.vertices) and np.array_equal(a.codes, b.codes)
-    assert ours.get_visible()
 
 
-def test_an_area_that_is_nothing_everywhere_is_not_drawn_and_comes_back():
-    from werktloont.ui.plot_areas import band
+def test_an_area_that_is_nothing_everywhere_is_not_drawn():
+    from werktloont.ui.plot_areas import band_polygons
 
-    _, fill = _pair()
     x = np.linspace(0.0, 40.0, 81)
-    band(fill, x, np.full(x.size, 250.0), np.full(x.size, 250.0))
-    assert not fill.get_visible()
-    band(fill, x, np.zeros(x.size), np.r_[np.zeros(x.size - 1), 1.0])  # one point with something: drawn
-    assert fill.get_visible()
+    assert band_polygons(x, np.full(x.size, 250.0), np.full(x.size, 250.0)) == []
+    assert len(band_polygons(x, np.zeros(x.size), np.r_[np.zeros(x.size - 1), 1.0])) == 1  # one point: drawn
+
+
+def test_the_chart_looks_as_with_one_fill_between_per_component(window, qtbot):
+    """The income chart draws every component's area from one collection; its pixels are those of the chart drawn
+    with matplotlib's fill_between for each component, in the legend's order, over the same axes (up to the smoothing
+of the pixels on a boundary)."""
+    from werktloont.ui.labels import COSTS, INCOME
+    from werktloont.ui.plots import COLORS
+
+    window.show()
+    qtbot.waitExposed(window)
+    plot = window.charts.plots["hours"]
+    plot.canvas.draw()
+    ours = np.asarray(plot.canvas.buffer_rgba()).copy()
+    curve = window.state.outcome.hours
+    x = np.asarray(curve["x"], dtype=float)
+    plot.areas.set_visible(False)
+    bottom, low, fills = np.zeros_like(x), np.zeros_like(x), []
+    for k in (*INCOME, *COSTS):
+        values = np.asarray(curve[k], dtype=float)
+        edge, other = (bottom, bottom + values) if k in INCOME else (low - values, low)
+        fills.append(plot.ax.fill_between(x, edge, other, color=COLORS[k], alpha=0.85, linewidth=0,
+                                          animated=True, zorder=plot.areas.get_zorder()))
+        bottom, low = (other, low) if k in INCOME else (bottom, edge)
+    plot._dynamic[0:0] = fills
+    plot.canvas.draw()
+    theirs = np.asarray(plot.canvas.buffer_rgba()).astype(int)
+    differ = np.abs(theirs - ours.astype(int)).max(axis=2) > 0
+    # Every area is the same colour in the same place; only the smoothing of a boundary pixel may differ (one
+    # collection is drawn path by path, a single area with matplotlib's marker shortcut). A pixel that differs has
+    # a neighbour of another colour in the chart drawn with fill_between: it lies on a boundary, never inside.
+    padded = np.pad(theirs, ((1, 1), (1, 1), (0, 0)), mode="edge")
+    h, w = differ.shape
+    edge = np.zeros_like(differ)
+    for dy in (0, 1, 2):
+        for dx in (0, 1, 2):
+            edge |= np.any(padded[dy:dy + h, dx:dx + w] != theirs, axis=2)
+    assert differ.sum() < 0.03 * differ.size and not np.any(differ & ~edge)
+    assert any(np.any(np.asarray(curve[k]) != 0) for k in (*INCOME, *COSTS))  # there are areas to compare
 
 
 def _rows(table) -> list[tuple[str, ...]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+from matplotlib.cbook import contiguous_regions
 
 
 def nice_top(value: float) -> float:
@@ -15,20 +16,21 @@ def nice_top(value: float) -> float:
     return math.ceil(value / step) * step
 
 
-def band(fill, x: np.ndarray, low: np.ndarray, high: np.ndarray) -> None:
-    """The area between `low` and `high` as `fill_between` draws it (one polygon: along `low`, back along `high`),
-    built here: matplotlib's `set_data` takes about ten times as long (masks, units, a bounding box), once per
-    component per keystroke. A component that is nothing at every point is not drawn at all. Data with a gap
-    (not finite) go through matplotlib, which splits the area around it."""
-    if not (np.isfinite(low).all() and np.isfinite(high).all()) or x.size == 0:
-        fill.set_data(x, low, high)
-        fill.set_visible(True)
-        return
-    n = x.size
-    pts = np.empty((2 * n + 2, 2))
-    pts[0] = x[0], high[0]
-    pts[1:n + 1, 0], pts[1:n + 1, 1] = x, low
-    pts[n + 1] = x[-1], high[-1]
-    pts[n + 2:, 0], pts[n + 2:, 1] = x[::-1], high[::-1]
-    fill.set_verts([pts])
-    fill.set_visible(bool(np.any(low != high)))
+def band_polygons(x: np.ndarray, low: np.ndarray, high: np.ndarray) -> list[np.ndarray]:
+    """The polygons `fill_between(x, low, high)` draws (along `low`, back along `high`; a value that is not finite
+    splits the area), built here: matplotlib's `set_data` takes about ten times as long (masks, units, a bounding
+    box), once per component per keystroke. None for an area that is nothing at every point."""
+    ok = np.isfinite(x) & np.isfinite(low) & np.isfinite(high)
+    out = []
+    for a, b in contiguous_regions(ok):
+        t, lo, hi = x[a:b], low[a:b], high[a:b]
+        if np.array_equal(lo, hi):
+            continue
+        n = t.size
+        pts = np.empty((2 * n + 2, 2))
+        pts[0] = t[0], hi[0]
+        pts[1:n + 1, 0], pts[1:n + 1, 1] = t, lo
+        pts[n + 1] = t[-1], hi[-1]
+        pts[n + 2:, 0], pts[n + 2:, 1] = t[::-1], hi[::-1]
+        out.append(pts)
+    return out

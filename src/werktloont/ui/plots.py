@@ -11,7 +11,7 @@ import math
 
 import numpy as np
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from matplotlib.collections import FillBetweenPolyCollection, PolyCollection
+from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
@@ -19,7 +19,7 @@ from werktloont import fmt
 from werktloont.api import COLOURS
 from werktloont.ui.chart_labels import euro_axis, place_labels
 from werktloont.ui.labels import COSTS, INCOME, month_names
-from werktloont.ui.plot_areas import band, nice_top
+from werktloont.ui.plot_areas import band_polygons, nice_top
 
 # Okabe-Ito and friends: distinguishable with the common colour-vision deficiencies.
 COLORS = COLOURS
@@ -77,10 +77,9 @@ class IncomePlot:
         ax = self.ax = self.figure.add_subplot()
         x0 = np.array([0.0, 1.0])
         zero = np.zeros(2)
-        self.fills = {k: FillBetweenPolyCollection("x", x0, zero, zero, color=COLORS[k], alpha=0.85, linewidth=0)
-                      for k in (*INCOME, *COSTS)}  # fill_between's areas, without its units and autoscaling
-        for fill in self.fills.values():
-            ax.add_collection(fill, autolim=False)
+        # every component's area in one collection (in the order of the legend): one draw instead of twelve
+        self.areas = PolyCollection([], alpha=0.85, linewidth=0)
+        ax.add_collection(self.areas, autolim=False)
         (self.total,) = ax.plot(x0, zero, color=COLORS["disposable"], linewidth=1.6)
         (self.baseline,) = ax.plot(x0, zero, color="black", linewidth=1.0, linestyle="--")
         self.now_line = ax.axvline(0.0, color="#222222", linewidth=1.0, linestyle=":")
@@ -100,7 +99,7 @@ class IncomePlot:
         ax.set_axisbelow(True)
         self._texts: dict = {}
         self._outcome = None
-        self._dynamic = [*self.fills.values(), self.cliffs, self.plateaus, self.total, self.baseline, self.now_line,
+        self._dynamic = [self.areas, self.cliffs, self.plateaus, self.total, self.baseline, self.now_line,
                          self.now_dot, self.now_text, *self.range_labels]
         for artist in self._dynamic:
             artist.set_animated(True)
@@ -160,16 +159,15 @@ class IncomePlot:
         self._outcome = outcome
         curve = outcome.hours if self.over == "hours" else outcome.wage
         x = np.asarray(curve["x"], dtype=float)
-        bottom = np.zeros_like(x)
-        for k in INCOME:
-            top = bottom + np.asarray(curve[k], dtype=float)
-            band(self.fills[k], x, bottom, top)
-            bottom = top
-        low = np.zeros_like(x)
-        for k in COSTS:
-            down = low - np.asarray(curve[k], dtype=float)
-            band(self.fills[k], x, down, low)
-            low = down
+        bottom, low = np.zeros_like(x), np.zeros_like(x)
+        pieces: list[tuple] = []  # (polygon, colour): income stacked up from 0, costs down from 0
+        for k in (*INCOME, *COSTS):
+            values = np.asarray(curve[k], dtype=float)
+            edge, other = (bottom, bottom + values) if k in INCOME else (low - values, low)
+            pieces += [(polygon, COLORS[k]) for polygon in band_polygons(x, edge, other)]
+            bottom, low = (other, low) if k in INCOME else (bottom, edge)
+        self.areas.set_verts([polygon for polygon, _ in pieces])
+        self.areas.set_facecolor([colour for _, colour in pieces])
         disposable = np.asarray(curve["disposable"], dtype=float)
         self.total.set_data(x, disposable)
         base = curve["baseline"]["disposable"]
