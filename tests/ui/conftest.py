@@ -36,8 +36,7 @@ def window(request, qtbot, settings):
     w.casefiles.ask_unsaved = lambda: "discard"
     qtbot.addWidget(w)
     w.resize(1400, 880)
-    w.load_case(example_case())
-    w.state.recompute_now()
+    w.load_case(example_case())  # computes at once
     w.state.finish_timeline()
     yield w
     w.languages.set("nl")  # translators belong to the application, which outlives the test

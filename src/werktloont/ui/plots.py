@@ -319,8 +319,7 @@ class TimelinePlot:
         self.ax.set_ylim(min(0.0, values.min() * 1.1), max(1.0, values.max() * 1.3))
         both = np.concatenate([cum, [0.0]])
         self.ax2.set_ylim(min(0.0, both.min() * 1.1), max(1.0, both.max() * 1.15))
-        self._phases(timeline)  # after the limits: the names are placed by where their months are on screen
-        self._month_ticks()
+        self._phases(timeline)  # after the limits: the names and the months are placed by where they are on screen
 
     def _phases(self, timeline: list[dict]) -> None:
         """Shade each run of months in one situation (werk, WW, bijstand, zoektermijn) and name it at the top."""
