@@ -13,7 +13,7 @@ import numpy as np
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter, MaxNLocator
+from matplotlib.ticker import FuncFormatter
 
 from werktloont import fmt
 from werktloont.api import COLOURS
@@ -25,7 +25,6 @@ from werktloont.ui.plot_areas import band_polygons, nice_top
 COLORS = COLOURS
 CLIFF_COLOR, PLATEAU_COLOR = "#D55E00", "#7F7F7F"
 MAX_RANGE_LABELS = 8
-EURO_AXIS = FuncFormatter(lambda v, _pos: fmt.eur(v, 0))
 
 
 class PlotCanvas(FigureCanvasQTAgg):
@@ -36,6 +35,7 @@ class PlotCanvas(FigureCanvasQTAgg):
     def __init__(self, figure: Figure):
         super().__init__(figure)
         self.drawn_hooks: list = []  # called after every full draw or blit (the UI benchmark listens here)
+        self.before_draw: list = []  # called before every full draw: what is placed by its size on screen
         self.setMinimumHeight(170)  # 1366 x 768 at 150 % leaves the charts about 200 logical pixels
         self.right_px = 0  # room for a second y axis at the right (the timeline's running total)
         self.left_px = self.LEFT_PX  # the assets chart names its bars at the left: it needs more
@@ -46,6 +46,11 @@ class PlotCanvas(FigureCanvasQTAgg):
                                     bottom=min(0.4, self.BOTTOM_PX / height), top=max(0.8, 1 - 8 / height))
         self.figure.subplots_adjust(right=max(0.6, 1 - max(self.right_px, self.RIGHT_PX) / width))
         super().resizeEvent(event)
+
+    def draw(self) -> None:
+        for prepare in self.before_draw:
+            prepare()
+        super().draw()
 
     def draw_idle(self) -> None:
         """A canvas nobody can see (another tab, a window not shown yet) is drawn when Qt paints it, before it is
@@ -273,6 +278,8 @@ class TimelinePlot:
         self._phase_items: list = []
         self._months: list[str] = []
         self.canvas.mpl_connect("resize_event", self.place_labels)
+        self.canvas.before_draw.append(self._place)
+        self._stale = False
         (self.disposable,) = ax.plot([], [], color="#0072B2", marker="o", markersize=4, drawstyle="steps-mid")
         (self.stay,) = ax.plot([], [], color="#000000", linewidth=1.0, linestyle="--", drawstyle="steps-mid")
         (self.cumulative,) = self.ax2.plot([], [], color="#009E73", linewidth=1.6)
@@ -343,8 +350,17 @@ class TimelinePlot:
         self.place_labels()
 
     def place_labels(self, _event=None) -> None:
-        place_labels(self.ax, self._phase_items, [0.98, 0.91, 0.84])
-        self._month_ticks()
+        """The phase names and the months on the axis are placed by their size on screen when the chart is drawn
+        (`_place`): for the chart on a hidden tab that was about 20 ms of every answer. Until then no month is named
+        (none of an earlier answer either)."""
+        self._stale = True
+        self.ax.set_xticks([])
+
+    def _place(self) -> None:
+        if self._stale:
+            self._stale = False
+            place_labels(self.ax, self._phase_items, [0.98, 0.91, 0.84])
+            self._month_ticks()
 
     def _month_ticks(self) -> None:
         """As many months named on the axis as fit its width ("mrt" with the year under the first and each new
@@ -356,42 +372,3 @@ class TimelinePlot:
         step = max(1, math.ceil(len(months) * per_name / max(self.ax.get_window_extent().width, 1.0)))
         shown = list(range(0, len(months), step))
         self.ax.set_xticks(shown, month_names([months[i] for i in shown]), fontsize=8)
-
-
-class AssetsPlot:
-    """Counted assets against the bijstand asset limit."""
-
-    def __init__(self):
-        self.figure = _figure()
-        self.canvas = PlotCanvas(self.figure)
-        self.figure.subplots_adjust(left=0.05, right=0.95, top=0.95, bottom=0.18)
-        # The bars are named above them, not at the left: next to the car panel the chart is narrow (about 280
-        # pixels at 1366 x 768), and names at the left were cut to "geteld vermogen".
-        self.canvas.left_px = 12
-        self.canvas.right_px = 70  # the amount printed after the longest bar
-        ax = self.ax = self.figure.add_subplot()
-        ax.xaxis.set_major_locator(MaxNLocator(nbins=3))  # "€ 12.500" labels must not run into each other
-        self.bars = ax.barh([1, 0], [0, 0], color=["#0072B2", "#999999"], height=0.4)
-        self.values = [ax.text(0, y, "", va="center", fontsize=9) for y in (1, 0)]
-        self.names = [ax.text(0, y + 0.24, "", va="bottom", fontsize=9) for y in (1, 0)]
-        ax.xaxis.set_major_formatter(EURO_AXIS)
-        ax.set_yticks([])
-        ax.set_ylim(-0.4, 1.55)
-        ax.grid(True, axis="x", color="#dddddd", linewidth=0.6)
-
-    def retranslate(self, texts: dict) -> None:
-        for name, key in zip(self.names, ("assets_counted", "assets_limit")):
-            name.set_text(texts[key])
-
-    def update(self, outcome) -> None:
-        at = outcome.result["asset_test"]
-        counted, limit = float(at["counted"]), float(at["limit"])
-        over = not at["eligible"]
-        self.bars[0].set_width(counted)
-        self.bars[0].set_color("#D55E00" if over else "#0072B2")
-        self.bars[1].set_width(limit)
-        right = max(counted, limit, 1.0) * 1.3
-        for text, v in zip(self.values, (counted, limit)):
-            text.set_x(v + right * 0.01)
-            text.set_text(fmt.eur(v, 0))
-        self.ax.set_xlim(0, right)
