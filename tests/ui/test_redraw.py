@@ -135,3 +135,29 @@ def test_a_chart_nobody_sees_is_drawn_when_shown_with_the_newest_answer(window, 
     window.charts.setCurrentWidget(window.charts.pages["hours"])
     qtbot.waitUntil(lambda: bool(drawn))
     assert drawn[-1] == 28.0 == window.state.outcome.case["job"]["hours_per_week"]
+
+
+def test_the_month_chart_names_its_months_when_drawn_and_never_an_earlier_answers(window):
+    """The months on the month chart's axis are placed when it is drawn (by their width on screen); until then it
+    names none, never the months of the answer before."""
+    from pathlib import Path
+
+    from werktloont.ui.labels import month_names
+
+    plot = window.charts.plots["timeline"]
+
+    def named() -> list[str]:
+        return [t.get_text() for t in plot.ax.get_xticklabels() if t.get_text()]
+
+    def expected_first() -> str:
+        return month_names([window.state.outcome.result["timeline"][0]["month"]])[0]
+
+    plot.canvas.draw()
+    first = named()
+    assert first and first[0] == expected_first()
+    cases = Path(__file__).resolve().parents[1] / "data" / "window-cases"
+    assert window.casefiles.open(cases / "auto-contract.json")
+    settle(window)
+    assert named() == []  # not drawn yet: no month of the example's answer
+    plot.canvas.draw()
+    assert named() and named()[0] == expected_first() != first[0]
