@@ -121,8 +121,17 @@ def isolated_user_folders(monkeypatch, tmp_path):
 def pytest_runtest_teardown(item, nextitem):
     """Delete the test's windows now, after its fixtures. pytest-qt closes them and asks Qt to delete them later,
     but "later" comes only when an event loop runs: without this every window of a module stayed alive (20.000
-    widgets after 30 tests), and a language switch or a style change in a later test went through all of them."""
+    widgets after 30 tests), and a language switch or a style change in a later test went through all of them.
+    Then the translators the windows installed go too."""
     yield
     qtcore = sys.modules.get("PySide6.QtCore")
-    if qtcore is not None and qtcore.QCoreApplication.instance() is not None:
-        qtcore.QCoreApplication.sendPostedEvents(None, qtcore.QEvent.Type.DeferredDelete)
+    app = qtcore.QCoreApplication.instance() if qtcore is not None else None
+    if app is None:
+        return
+    app.sendPostedEvents(None, qtcore.QEvent.Type.DeferredDelete)
+    # Each window installs its language's translators on the application (they belong to it, not to the window):
+    # left installed, every later tr() went through all of them, a few hundred by the end. The next test starts
+    # as a new process would, without any.
+    for translator in app.findChildren(qtcore.QTranslator):
+        app.removeTranslator(translator)
+        translator.setParent(None)
