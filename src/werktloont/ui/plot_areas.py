@@ -19,7 +19,7 @@ def nice_top(value: float) -> float:
 def band_polygons(x: np.ndarray, low: np.ndarray, high: np.ndarray) -> list[np.ndarray]:
     """The polygons `fill_between(x, low, high)` draws (along `low`, back along `high`; a value that is not finite
     splits the area), built here: matplotlib's `set_data` takes about ten times as long (masks, units, a bounding
-    box), once per component per keystroke. None for an area that is nothing at every point."""
+    box), once per component per keystroke. No polygon for an area that is nothing at every point."""
     ok = np.isfinite(x) & np.isfinite(low) & np.isfinite(high)
     out = []
     for a, b in contiguous_regions(ok):
