@@ -87,9 +87,9 @@ def test_out_file_equals_stdout_byte_for_byte(tmp_path, monkeypatch, capsys):
 def test_batch_computes_before_the_whole_file_is_read(tmp_path, monkeypatch):
     """Streaming: the first block is computed while most of the file is still unread, and no block is larger than
     BLOCK_LINES (memory stays the same whatever the number of lines)."""
-    monkeypatch.setattr(batch_cmd, "BLOCK_LINES", 10)
+    monkeypatch.setattr(batch_cmd, "BLOCK_LINES", 3)  # 20 blocks of 3 lines: as many boundaries, less to compute
     src = tmp_path / "veel.jsonl"
-    src.write_text("\n".join(json.dumps(_case(i)) for i in range(200)) + "\n", encoding="utf-8")
+    src.write_text("\n".join(json.dumps(_case(i)) for i in range(60)) + "\n", encoding="utf-8")
     size = src.stat().st_size
     seen = []
     real = jsonio.BatchLines
@@ -109,7 +109,7 @@ def test_batch_computes_before_the_whole_file_is_read(tmp_path, monkeypatch):
     monkeypatch.setattr(jsonio, "BatchLines", Spy)
     monkeypatch.setattr(batch_cmd, "compute_block", compute)
     assert main(["batch", str(src), "--out", str(tmp_path / "uit.jsonl"), "--stil"]) == 0
-    assert len(blocks) == 20 and max(n for n, _ in blocks) == 10
+    assert len(blocks) == 20 and max(n for n, _ in blocks) == 3
     assert blocks[0][1] < size / 2  # the first block ran with most of the file still unread
 
 

@@ -7,12 +7,11 @@ import re
 
 import pytest
 
-from tests.report.test_report import COUPLE, TEMPORARY, client_page_count, pdf_text, split_pages, squash
+from tests.report.test_report import COUPLE, TEMPORARY, client_page_count, pdf_text, rendered, split_pages, squash
 from werktloont import fmt
 from werktloont.api import calculate
 from werktloont.cli import main as cli_main
 from werktloont.report.content import build_report
-from werktloont.report.render import write_pdf
 
 # The seed story: 22, on bijstand; in March 2026 a EUR 46.000 car is put in his name (not reported, found in
 # October); an offer of 24 hours for 12 months from March.
@@ -25,10 +24,9 @@ CASES = {"seed": SEED, "couple": COUPLE, "temporary": TEMPORARY}
 ISO_MONTH = re.compile(r"\b(19|20)\d\d-(0[1-9]|1[0-2])\b")
 
 
-def pdf(case, tmp_path, lang="nl"):
-    out = tmp_path / f"rapport-{lang}.pdf"
-    report = build_report(case, lang=lang)
-    write_pdf(report, out)
+def pdf(case, lang="nl"):
+    """(report, its PDF): made once per session for a case and language (tests/report/test_report.py: rendered)."""
+    report, out, _pages = rendered(case, lang)
     return report, out
 
 
@@ -45,7 +43,7 @@ def in_order(items: list[str], text: str) -> bool:
 
 
 @pytest.mark.parametrize("name", CASES)
-def test_report_lists_every_action(name, tmp_path):
+def test_report_lists_every_action(name):
     """Every action of the answer, in the window's order: in the client's words on the client's pages, with its rule
     on the klantmanager's page. The car story has three (report the job, report the income to Dienst Toeslagen,
     apply for WW after the contract)."""
@@ -54,7 +52,7 @@ def test_report_lists_every_action(name, tmp_path):
     codes = result["action_codes"]
     if name == "seed":
         assert [c["code"] for c in codes] == ["report_job", "report_income_toeslagen", "apply_ww"]
-    report, out = pdf(case, tmp_path)
+    report, out = pdf(case)
     # All of them on paper: a page break used to leave the text after it out of the printed PDF.
     assert in_order(result["actions"], squash(pdf_text(out)[1])), "an action is missing from the PDF"
     client, manager = split_pages(out)
@@ -67,8 +65,8 @@ def test_report_lists_every_action(name, tmp_path):
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 @pytest.mark.parametrize("name", CASES)
-def test_client_pages_are_plain(name, lang, tmp_path):
-    report, out = pdf(CASES[name], tmp_path, lang)
+def test_client_pages_are_plain(name, lang):
+    report, out = pdf(CASES[name], lang)
     client, manager = split_pages(out)
     assert client_page_count(out) <= 2
     for text in (client, report.client_text()):
@@ -87,9 +85,9 @@ def test_client_pages_are_plain(name, lang, tmp_path):
         assert ("nog niet vastgesteld" if lang == "nl" else "not yet set") in manager
 
 
-def test_report_amounts_equal_the_answer(tmp_path):
+def test_report_amounts_equal_the_answer():
     result = calculate(SEED)
-    report, out = pdf(SEED, tmp_path)
+    report, out = pdf(SEED)
     hm = result["headline_month"]
     assert hm["month"] == "2026-03" and "Bedragen van maart 2026" in report.table_note
     rows = {r[0]: r for r in report.table}
@@ -139,9 +137,9 @@ def test_english_report_from_the_command_line(tmp_path):
     assert manager.startswith("For the klantmanager")
 
 
-def test_the_klantmanager_part_has_the_rules_sources_notices_and_pack(tmp_path):
+def test_the_klantmanager_part_has_the_rules_sources_notices_and_pack():
     result = calculate(SEED)
-    report, out = pdf(SEED, tmp_path)
+    report, out = pdf(SEED)
     _client, manager = split_pages(out)
     for needle in ("Voor de klantmanager", "Participatiewet art.", "ECLI:NL:CRVB:2023:1260", "Bronnen",
                    result["parameters"]["pack"], result["parameters"]["checksum"],

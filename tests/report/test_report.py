@@ -1,8 +1,14 @@
 """Client report: three kinds of case render to an A4 PDF of 1-3 pages with the verdict in the text."""
 
+import atexit
+import functools
+import json
+import os
 import shutil
 import subprocess
+import tempfile
 import unicodedata
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -24,9 +30,40 @@ TEMPORARY = dict(BASE, household={"adults": [{"age": 29}], "children": [{"age": 
                  job={"hours_per_week": 24, "start": "2026-03-01", "contract_months": 6})
 
 
+@functools.cache
+def _page_texts(path: str, _mtime_ns: int, _size: int) -> tuple[str, ...]:
+    return tuple(page.extract_text() for page in PdfReader(path).pages)
+
+
+def page_texts(path) -> tuple[str, ...]:
+    """The text of each page, read once per file as written (pypdf takes about 0,1 s a report; several tests read
+    the same one)."""
+    stat = os.stat(path)
+    return _page_texts(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+_RENDERED: dict = {}
+_FOLDER = Path(tempfile.gettempdir()) / f"werktloont-report-tests-{os.getpid()}"
+
+
+def rendered(case: dict, lang: str = "nl", anonymous: bool = False):
+    """(report, pdf path, pages written) of `build_report` and `write_pdf` for this case, made once per test session:
+    the tests only read them, and the same few cases are read by many tests."""
+    key = (json.dumps(case, sort_keys=True), lang, anonymous)
+    if key not in _RENDERED:
+        if not _RENDERED:
+            atexit.register(shutil.rmtree, _FOLDER, ignore_errors=True)
+        out = _FOLDER / f"rapport-{len(_RENDERED)}.pdf"
+        _FOLDER.mkdir(parents=True, exist_ok=True)
+        report = build_report(case, lang=lang, anonymous=anonymous)
+        _RENDERED[key] = (report, out, write_pdf(report, out))
+    return _RENDERED[key]
+
+
+
 def pdf_text(path) -> tuple[int, str]:
-    reader = PdfReader(str(path))
-    return len(reader.pages), "\n".join(page.extract_text() for page in reader.pages)
+    pages = page_texts(path)
+    return len(pages), "\n".join(pages)
 
 
 def squash(text: str) -> str:
@@ -36,20 +73,19 @@ def squash(text: str) -> str:
 
 def split_pages(path) -> tuple[str, str]:
     """(the client's pages, the klantmanager's part) of a PDF report, each as one squashed text."""
-    pages = [squash(p.extract_text()) for p in PdfReader(str(path)).pages]
+    pages = [squash(p) for p in page_texts(path)]
     k = next(i for i, t in enumerate(pages) if t.startswith(("Voor de klantmanager", "For the klantmanager")))
     return " ".join(pages[:k]), " ".join(pages[k:])
 
 
 def client_page_count(path) -> int:
-    pages = [squash(p.extract_text()) for p in PdfReader(str(path)).pages]
+    pages = [squash(p) for p in page_texts(path)]
     return next(i for i, t in enumerate(pages) if t.startswith(("Voor de klantmanager", "For the klantmanager")))
 
 
 @pytest.mark.parametrize("case", [SINGLE, COUPLE, TEMPORARY], ids=["single", "couple", "temporary"])
-def test_report_renders_with_verdict(tmp_path, case):
-    out = tmp_path / "rapport.pdf"
-    pages = write_pdf(build_report(case), out)
+def test_report_renders_with_verdict(case):
+    _report, out, pages = rendered(case)
     n, text = pdf_text(out)
     # The client's pages (at most two), then the klantmanager's part on a page of its own.
     assert n == pages and 3 <= n <= 5 and client_page_count(out) <= 2
@@ -73,32 +109,27 @@ def test_report_renders_with_verdict(tmp_path, case):
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)
 
 
-def test_temporary_contract_report_has_steps(tmp_path):
-    out = tmp_path / "tijdelijk.pdf"
-    write_pdf(build_report(TEMPORARY), out)
+def test_temporary_contract_report_has_steps():
+    out = rendered(TEMPORARY)[1]
     text = squash(pdf_text(out)[1])
     assert "Wat moet u doen?" in text and "UWV" in text and "Dienst Toeslagen" in text
 
 
-def test_temporary_contract_report_has_month_by_month(tmp_path):
-    out = tmp_path / "tijdelijk.pdf"
-    write_pdf(build_report(TEMPORARY), out)
+def test_temporary_contract_report_has_month_by_month():
+    out = rendered(TEMPORARY)[1]
     assert "Maand voor maand" in squash(pdf_text(out)[1])
 
 
-def test_anonymous_report_drops_name_and_note_keeps_amounts(tmp_path):
-    named, anon = build_report(SINGLE), build_report(SINGLE, anonymous=True)
+def test_anonymous_report_drops_name_and_note_keeps_amounts():
+    (named, _, _), (anon, out, _) = rendered(SINGLE), rendered(SINGLE, anonymous=True)
     assert "Piet Jansen" in named.all_text() and "Eerste gesprek." in named.all_text()
     assert "Piet Jansen" not in anon.all_text() and "Eerste gesprek." not in anon.all_text()
     assert anon.table == named.table and anon.verdict == named.verdict
-    out = tmp_path / "anoniem.pdf"
-    write_pdf(anon, out)
     assert "Jansen" not in pdf_text(out)[1]
 
 
-def test_english_report(tmp_path):
-    out = tmp_path / "report.pdf"
-    write_pdf(build_report(SINGLE, lang="en"), out)
+def test_english_report():
+    out = rendered(SINGLE, lang="en")[1]
     text = squash(pdf_text(out)[1])
     assert "With this job you have" in text and "not a decision" in text
 
@@ -120,8 +151,7 @@ def test_english_report_of_a_temporary_contract_has_no_dutch_situations_or_steps
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) is not installed")
 def test_pdf_renders_to_png(tmp_path):
-    out = tmp_path / "rapport.pdf"
-    write_pdf(build_report(COUPLE), out)
+    out = rendered(COUPLE)[1]
     subprocess.run(["pdftoppm", "-r", "50", "-png", str(out), str(tmp_path / "page")], check=True, timeout=60)
     pngs = sorted(tmp_path.glob("page*.png"))
     assert pngs and all(p.stat().st_size > 5000 for p in pngs)

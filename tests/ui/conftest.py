@@ -25,17 +25,18 @@ def settings(tmp_path):
 
 
 @pytest.fixture
-def window(qtbot, settings):
-    """The main window with the example case computed and the charts built (Dutch)."""
+def window(request, qtbot, settings):
+    """The main window with the example case computed and the charts built (Dutch). A module that reads no chart
+    says `CHARTS = False`: its window is built without them (as before it is shown), about 0,1 s less a test. Only
+    where no test looks at a chart, not even to see it hidden: without charts such a check would pass on nothing."""
     from werktloont.ui.app import create_window
 
-    w = create_window(settings, lang="nl", build_charts=True)
+    w = create_window(settings, lang="nl", build_charts=getattr(request.module, "CHARTS", True))
     # Closing at teardown must never wait for the modal "save changes?" question offscreen.
     w.casefiles.ask_unsaved = lambda: "discard"
     qtbot.addWidget(w)
     w.resize(1400, 880)
-    w.load_case(example_case())
-    w.state.recompute_now()
+    w.load_case(example_case())  # computes at once
     w.state.finish_timeline()
     yield w
     w.languages.set("nl")  # translators belong to the application, which outlives the test
@@ -46,3 +47,4 @@ def settle(window):
     window.state.recompute_now()
     window.state.finish_timeline()
     return window.state.outcome
+

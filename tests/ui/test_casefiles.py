@@ -10,6 +10,8 @@ from werktloont import api
 from werktloont.api import calculate
 from werktloont.model.case import parse_case
 
+CHARTS = False  # no test here reads a chart (tests/ui/conftest.py: window)
+
 
 def test_save_then_open_gives_identical_result(window, tmp_path, qtbot):
     from werktloont.ui.app import create_window

@@ -10,6 +10,8 @@ import pytest
 from werktloont import fmt
 from werktloont.casefile import ReadOnlyTarget
 
+CHARTS = False  # no test here reads a chart (tests/ui/conftest.py: window)
+
 
 def _saved_case(window, tmp_path):
     path = tmp_path / "casus.json"

@@ -10,6 +10,8 @@ from werktloont import api, fmt
 from werktloont.cli import main as cli_main
 from werktloont.ui.breakdown import ValueRole
 
+CHARTS = False  # no test here reads a chart (tests/ui/conftest.py: window)
+
 # The single client of 35 without rent, 24 h x € 15 from January 2026 (as tests/ui/test_debts_panel.py).
 CASE = {"format": "werktloont-case/1", "date": "2026-01-01",
         "household": {"adults": [{"age": 35}], "children": [], "cost_sharers": 0},

@@ -6,6 +6,8 @@ from tests.ui.conftest import settle
 from werktloont import api
 from werktloont.ui.debts_panel import DebtsPanel
 
+CHARTS = False  # no test here reads a chart (tests/ui/conftest.py: window)
+
 CASE = {"format": "werktloont-case/1", "date": "2026-01-01",
         "household": {"adults": [{"age": 35}], "children": [], "cost_sharers": 0, "rent": None},
         "assets": {"savings": 0}, "job": {"hourly_wage": 15.0, "hours_per_week": 24, "start": "2026-01-01"},

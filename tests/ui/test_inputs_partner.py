@@ -3,6 +3,8 @@ names whose job it is."""
 
 from PySide6.QtCore import QDate
 
+CHARTS = False  # no test here reads a chart (tests/ui/conftest.py: window)
+
 
 def test_partner_fields_only_with_a_partner_and_in_the_case(window):
     inp = window.inputs
@@ -55,3 +57,4 @@ def test_partner_without_a_right_to_bijstand_in_the_window(window):
     assert window.state.outcome.result["without_job"]["bijstand"] == 1285.74
     assert "€ 1.285,74" in window.breakdown.model_.data(window.breakdown.model_.index(
         window.breakdown.model_.rows.index("bijstand"), 0))
+

@@ -13,6 +13,8 @@ from werktloont.model.case import parse_case
 from werktloont.ui import inputs_income
 from werktloont.ui.breakdown import ValueRole
 
+CHARTS = False  # no test here reads a chart (tests/ui/conftest.py: window)
+
 SINGLE = {"format": "werktloont-case/1", "date": "2026-01-01",
           "household": {"adults": [{"age": 30}], "children": [], "cost_sharers": 0},
           "assets": {"savings": 0.0}, "job": {"hourly_wage": 14.71, "hours_per_week": 24, "start": "2026-02-01"}}
@@ -72,6 +74,7 @@ def test_client_fields_for_a_single_client_and_a_couple(window):
     assert adults[1]["current_job"] == {"hourly_wage": 16.0, "hours_per_week": 20.0}
     assert inp.client_income_toggle.text() == (
         "Eigen inkomen klant (baan, uitkering): baan 12 uur, partneralimentatie " + fmt.eur(250.0))
+
 
 
 def test_client_part_time_job_lowers_bijstand_as_calc_and_the_hand_calculation(window, tmp_path, capsys):

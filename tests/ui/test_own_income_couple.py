@@ -9,6 +9,8 @@ from werktloont import api
 from werktloont.cli import main as cli_main
 from werktloont.ui.breakdown import ValueRole
 
+CHARTS = False  # no test here reads a chart (tests/ui/conftest.py: window)
+
 # Hand calculation, 1 January 2026, a couple of 30 and 32 without children or rent:
 # client's current job 12 h x € 15,00: 15 x 12 x 13/3 = € 780,00 + 8 % vakantiegeld € 62,40 = € 842,40; below the
 #   heffingskortingen, so net € 842,40; vrijlating art. 31 lid 2 n: 25 % = € 210,60.

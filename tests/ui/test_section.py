@@ -7,6 +7,8 @@ import copy
 
 from werktloont.ui.section import DELETE, CasePatch
 
+CHARTS = False  # no test here reads a chart (tests/ui/conftest.py: window)
+
 
 def test_a_patch_sets_deletes_and_skips_what_has_no_parent():
     case = {"household": {"adults": [{"age": 30}]}, "job": None}

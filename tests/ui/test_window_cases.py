@@ -95,16 +95,17 @@ def test_report_and_print_say_why_while_there_is_no_answer(window, tmp_path, mon
     assert window.notice.isVisibleTo(window) and "nog geen uitkomst" in window.notice.label.text().lower()
 
 
-@pytest.mark.parametrize("name", ["moeder", "paar", "tijdelijk4", "beslag"])
-def test_te_regelen_shows_the_answers_actions(window, name):
-    """`calc` lists what to arrange (with one loonheffingskorting among them); the window lists the same, in order."""
-    expected = api.calculate(_case(name))["actions"]
-    assert any("loonheffingskorting" in a for a in expected)
-    outcome = _open(window, name)
-    assert window.todo.shown_actions == expected
-    shown = window.todo.text()
-    assert all(sentence in shown for sentence in expected)
-    assert outcome.result["actions"] == expected
+def test_te_regelen_shows_the_answers_actions(window):
+    """`calc` lists what to arrange (with one loonheffingskorting among them); the window lists the same, in order.
+    The conversations one after the other in one window, each opened as a file (nothing of the one before stays)."""
+    for name in ("moeder", "paar", "tijdelijk4", "beslag"):
+        expected = api.calculate(_case(name))["actions"]
+        assert any("loonheffingskorting" in a for a in expected), name
+        outcome = _open(window, name)
+        assert window.todo.shown_actions == expected, name
+        shown = window.todo.text()
+        assert all(sentence in shown for sentence in expected), name
+        assert outcome.result["actions"] == expected, name
 
 
 def test_the_timeline_leaves_the_first_answer_as_it_was(window):
@@ -119,15 +120,16 @@ def test_the_timeline_leaves_the_first_answer_as_it_was(window):
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
-@pytest.mark.parametrize("name", NAMES)
-def test_no_internal_name_on_screen(window, name, lang):
-    """Codes such as with_job, beyond_pack or awir.terugvordering_drempel are for the program, not for a person."""
+def test_no_internal_name_on_screen(window, lang):
+    """Codes such as with_job, beyond_pack or awir.terugvordering_drempel are for the program, not for a person. The
+    five conversations one after the other in one window, each opened as a file."""
     window.set_language(lang)
-    _open(window, name)
-    for page in range(window.charts.count()):
-        window.charts.setCurrentIndex(page)
-    found = sorted({m.group(0) for t in screen_texts(window) for m in SNAKE.finditer(t)})
-    assert found == []
+    for name in NAMES:
+        _open(window, name)
+        for page in range(window.charts.count()):
+            window.charts.setCurrentIndex(page)
+        found = sorted({m.group(0) for t in screen_texts(window) for m in SNAKE.finditer(t)})
+        assert found == [], name
 
 
 @pytest.mark.parametrize("size", [(1366, 728), (910, 512)])
@@ -179,18 +181,21 @@ def test_a_message_about_the_previous_case_goes_with_it(window, tmp_path):
     assert window.breakdown.currentIndex().row() < 0  # no row of the previous client's table stays chosen
 
 
-@pytest.mark.parametrize("name", NAMES)
-def test_the_window_shows_the_numbers_of_calc(window, name):
-    """The headline, the first month's table and the plan are `werktloont calc`'s for the same file."""
+def test_the_window_shows_the_numbers_of_calc(window):
+    """The headline, the first month's table and the plan are `werktloont calc`'s for the same file; the five
+    conversations one after the other in one window, each opened as a file."""
     from werktloont.ui.breakdown import ValueRole
     from werktloont.ui.labels import ROWS
 
-    expected = api.calculate(_case(name))
-    _open(window, name)
-    assert window.verdict.headline.text() == expected["headline_text"]
-    model = window.breakdown.model_
-    for row, key in enumerate(ROWS):
-        assert model.index(row, 0).data(ValueRole) == pytest.approx(expected["without_job"][key], abs=0.005), key
-        assert model.index(row, 1).data(ValueRole) == pytest.approx(expected["with_job"][key], abs=0.005), key
-    assert [e["disposable"] for e in window.state.outcome.result["timeline"]] == [
-        e["disposable"] for e in expected["timeline"]]
+    for name in NAMES:
+        expected = api.calculate(_case(name))
+        _open(window, name)
+        assert window.verdict.headline.text() == expected["headline_text"], name
+        model = window.breakdown.model_
+        for row, key in enumerate(ROWS):
+            assert model.index(row, 0).data(ValueRole) == pytest.approx(expected["without_job"][key], abs=0.005), \
+                (name, key)
+            assert model.index(row, 1).data(ValueRole) == pytest.approx(expected["with_job"][key], abs=0.005), \
+                (name, key)
+        assert [e["disposable"] for e in window.state.outcome.result["timeline"]] == [
+            e["disposable"] for e in expected["timeline"]], name

@@ -204,9 +204,10 @@ class ChartsPanel(Tabs):
         if self.built:
             return
         from werktloont.ui import plots
+        from werktloont.ui.plot_assets import AssetsPlot
 
         self.plots = {"hours": plots.IncomePlot("hours"), "wage": plots.IncomePlot("wage"),
-                      "metr": plots.MetrPlot(), "timeline": plots.TimelinePlot(), "assets": plots.AssetsPlot()}
+                      "metr": plots.MetrPlot(), "timeline": plots.TimelinePlot(), "assets": AssetsPlot()}
         self.titles: dict[str, QLabel] = {}
         self.legends: dict[str, Legend] = {}
         for key, plot in self.plots.items():

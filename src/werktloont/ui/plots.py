@@ -1,11 +1,9 @@
-"""Matplotlib figures for the charts region, embedded with FigureCanvasQTAgg (never pyplot).
-
-Each plot builds its artists once; `update(outcome)` only sets data and the caller calls `redraw()`. The income
-charts draw their data as animated artists over a cached background (axes, ticks, grid): while the axes' limits
-stay the same, a value change redraws only the data and blits it (text is the slowest thing Agg draws, and the
-tick labels are most of the text). Their y limit moves in steps, so small changes keep the background.
-Importing this module imports matplotlib (about 0.5 s), so the charts region imports it after the window shows.
-"""
+"""Matplotlib figures for the charts region, embedded with FigureCanvasQTAgg (never pyplot). Each plot builds its
+artists once; `update(outcome)` only sets data and the caller calls `redraw()`. The income charts draw their data as
+animated artists over a cached background (axes, ticks, grid): while the axes' limits stay the same, a value change
+redraws only the data and blits it (text is the slowest thing Agg draws, and the tick labels are most of the text).
+Their y limit moves in steps, so small changes keep the background. Importing this module imports matplotlib (about
+0.5 s), so the charts region imports it after the window shows."""
 
 from __future__ import annotations
 
@@ -15,18 +13,18 @@ import numpy as np
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter, MaxNLocator
+from matplotlib.ticker import FuncFormatter
 
 from werktloont import fmt
 from werktloont.api import COLOURS
 from werktloont.ui.chart_labels import euro_axis, place_labels
 from werktloont.ui.labels import COSTS, INCOME, month_names
+from werktloont.ui.plot_areas import band_polygons, nice_top
 
 # Okabe-Ito and friends: distinguishable with the common colour-vision deficiencies.
 COLORS = COLOURS
 CLIFF_COLOR, PLATEAU_COLOR = "#D55E00", "#7F7F7F"
 MAX_RANGE_LABELS = 8
-EURO_AXIS = FuncFormatter(lambda v, _pos: fmt.eur(v, 0))
 
 
 class PlotCanvas(FigureCanvasQTAgg):
@@ -37,6 +35,7 @@ class PlotCanvas(FigureCanvasQTAgg):
     def __init__(self, figure: Figure):
         super().__init__(figure)
         self.drawn_hooks: list = []  # called after every full draw or blit (the UI benchmark listens here)
+        self.before_draw: list = []  # called before every full draw: what is placed by its size on screen
         self.setMinimumHeight(170)  # 1366 x 768 at 150 % leaves the charts about 200 logical pixels
         self.right_px = 0  # room for a second y axis at the right (the timeline's running total)
         self.left_px = self.LEFT_PX  # the assets chart names its bars at the left: it needs more
@@ -48,17 +47,22 @@ class PlotCanvas(FigureCanvasQTAgg):
         self.figure.subplots_adjust(right=max(0.6, 1 - max(self.right_px, self.RIGHT_PX) / width))
         super().resizeEvent(event)
 
+    def draw(self) -> None:
+        for prepare in self.before_draw:
+            prepare()
+        super().draw()
+
+    def draw_idle(self) -> None:
+        """A canvas nobody can see (another tab, a window not shown yet) is drawn when Qt paints it, before it is
+        seen: matplotlib's paintEvent first does a pending draw. Not a full draw of a hidden chart per answer."""
+        if self.isVisible():
+            super().draw_idle()
+        else:
+            self._draw_pending = True
+
     def wheelEvent(self, event) -> None:  # noqa: N802 - Qt API
         """No chart zooms or scrolls: the wheel scrolls the results column the chart sits in."""
         event.ignore()
-
-
-def _nice_top(value: float) -> float:
-    """An upper y limit in round steps, so that small changes in the data keep the same axes."""
-    if value <= 0:
-        return 1.0
-    step = 10 ** math.floor(math.log10(value)) / 2
-    return math.ceil(value / step) * step
 
 
 def _figure() -> Figure:
@@ -78,8 +82,9 @@ class IncomePlot:
         ax = self.ax = self.figure.add_subplot()
         x0 = np.array([0.0, 1.0])
         zero = np.zeros(2)
-        self.fills = {k: ax.fill_between(x0, zero, zero, color=COLORS[k], alpha=0.85, linewidth=0)
-                      for k in (*INCOME, *COSTS)}
+        # every component's area in one collection (in the order of the legend): one draw instead of twelve
+        self.areas = PolyCollection([], alpha=0.85, linewidth=0)
+        ax.add_collection(self.areas, autolim=False)
         (self.total,) = ax.plot(x0, zero, color=COLORS["disposable"], linewidth=1.6)
         (self.baseline,) = ax.plot(x0, zero, color="black", linewidth=1.0, linestyle="--")
         self.now_line = ax.axvline(0.0, color="#222222", linewidth=1.0, linestyle=":")
@@ -99,12 +104,13 @@ class IncomePlot:
         ax.set_axisbelow(True)
         self._texts: dict = {}
         self._outcome = None
-        self._dynamic = [*self.fills.values(), self.cliffs, self.plateaus, self.total, self.baseline, self.now_line,
+        self._dynamic = [self.areas, self.cliffs, self.plateaus, self.total, self.baseline, self.now_line,
                          self.now_dot, self.now_text, *self.range_labels]
         for artist in self._dynamic:
             artist.set_animated(True)
         self._background: tuple | None = None  # (the static pixels, the limits and size they were drawn with)
         self._range_items: list = []
+        self._labels_stale = False
         self.canvas.mpl_connect("draw_event", self._on_draw)
         self.canvas.mpl_connect("resize_event", self.place_labels)  # a narrower chart: the names move or go
 
@@ -113,6 +119,9 @@ class IncomePlot:
                 self.canvas.height(), self.canvas.devicePixelRatioF())
 
     def _draw_dynamic(self) -> None:
+        if self._labels_stale:
+            self._labels_stale = False
+            place_labels(self.ax, self._range_items, [0.03, 0.11, 0.19])
         for artist in self._dynamic:
             if artist.get_visible():
                 self.ax.draw_artist(artist)
@@ -125,9 +134,13 @@ class IncomePlot:
             hook()
 
     def redraw(self) -> None:
-        """Blit the data over the cached background when the axes did not change; else a full draw."""
-        if self._background is None or self._background[1] != self._state():
+        """Blit the data over the cached background when the axes did not change; else a full draw, now (left to
+        the event loop, it came after the months' projection that follows a keystroke); hidden: when shown."""
+        if not self.canvas.isVisible():
             self.canvas.draw_idle()
+            return
+        if self._background is None or self._background[1] != self._state():
+            self.canvas.draw()
             return
         self.canvas.restore_region(self._background[0])
         self._draw_dynamic()
@@ -136,8 +149,7 @@ class IncomePlot:
             hook()
 
     def legend_entries(self) -> list[tuple[str, str, str]]:
-        """(key, colour, 'area' | 'line' | 'dashed'): drawn by Qt next to the canvas, not by matplotlib, because
-        text is the slowest thing Agg draws and the legend never changes."""
+        """(key, colour, 'area' | 'line' | 'dashed'): drawn by Qt next to the canvas (text is slow in Agg)."""
         return ([(k, COLORS[k], "area") for k in (*INCOME, *COSTS)]
                 + [("total", COLORS["disposable"], "line"), ("baseline", "#000000", "dashed")])
 
@@ -152,16 +164,15 @@ class IncomePlot:
         self._outcome = outcome
         curve = outcome.hours if self.over == "hours" else outcome.wage
         x = np.asarray(curve["x"], dtype=float)
-        bottom = np.zeros_like(x)
-        for k in INCOME:
-            top = bottom + np.asarray(curve[k], dtype=float)
-            self.fills[k].set_data(x, bottom, top)
-            bottom = top
-        low = np.zeros_like(x)
-        for k in COSTS:
-            down = low - np.asarray(curve[k], dtype=float)
-            self.fills[k].set_data(x, down, low)
-            low = down
+        bottom, low = np.zeros_like(x), np.zeros_like(x)
+        pieces: list[tuple] = []  # (polygon, colour): income stacked up from 0, costs down from 0
+        for k in (*INCOME, *COSTS):
+            values = np.asarray(curve[k], dtype=float)
+            edge, other = (bottom, bottom + values) if k in INCOME else (low - values, low)
+            pieces += [(polygon, COLORS[k]) for polygon in band_polygons(x, edge, other)]
+            bottom, low = (other, low) if k in INCOME else (bottom, edge)
+        self.areas.set_verts([polygon for polygon, _ in pieces])
+        self.areas.set_facecolor([colour for _, colour in pieces])
         disposable = np.asarray(curve["disposable"], dtype=float)
         self.total.set_data(x, disposable)
         base = curve["baseline"]["disposable"]
@@ -189,7 +200,7 @@ class IncomePlot:
         fits_top = 0.8 * cur_max <= ymax <= cur_max
         fits_bottom = cur_min == 0.0 if ymin == 0.0 else cur_min <= ymin <= 0.5 * cur_min
         if not (fits_top and fits_bottom):
-            self.ax.set_ylim(-_nice_top(-ymin) if ymin < 0 else 0.0, _nice_top(ymax))
+            self.ax.set_ylim(-nice_top(-ymin) if ymin < 0 else 0.0, nice_top(ymax))
         self._ranges(curve.get("ranges", []))
 
     def _ranges(self, ranges: list[dict]) -> None:
@@ -211,7 +222,9 @@ class IncomePlot:
         self.place_labels()
 
     def place_labels(self, _event=None) -> None:
-        place_labels(self.ax, self._range_items, [0.03, 0.11, 0.19])
+        """Place the range names by their size on screen just before they are drawn (`_draw_dynamic`), not for a
+        chart on another tab at every keystroke."""
+        self._labels_stale = True
 
 
 class MetrPlot:
@@ -265,6 +278,8 @@ class TimelinePlot:
         self._phase_items: list = []
         self._months: list[str] = []
         self.canvas.mpl_connect("resize_event", self.place_labels)
+        self.canvas.before_draw.append(self._place)
+        self._stale = False
         (self.disposable,) = ax.plot([], [], color="#0072B2", marker="o", markersize=4, drawstyle="steps-mid")
         (self.stay,) = ax.plot([], [], color="#000000", linewidth=1.0, linestyle="--", drawstyle="steps-mid")
         (self.cumulative,) = self.ax2.plot([], [], color="#009E73", linewidth=1.6)
@@ -311,8 +326,7 @@ class TimelinePlot:
         self.ax.set_ylim(min(0.0, values.min() * 1.1), max(1.0, values.max() * 1.3))
         both = np.concatenate([cum, [0.0]])
         self.ax2.set_ylim(min(0.0, both.min() * 1.1), max(1.0, both.max() * 1.15))
-        self._phases(timeline)  # after the limits: the names are placed by where their months are on screen
-        self._month_ticks()
+        self._phases(timeline)  # after the limits: the names and the months are placed by where they are on screen
 
     def _phases(self, timeline: list[dict]) -> None:
         """Shade each run of months in one situation (werk, WW, bijstand, zoektermijn) and name it at the top."""
@@ -336,8 +350,17 @@ class TimelinePlot:
         self.place_labels()
 
     def place_labels(self, _event=None) -> None:
-        place_labels(self.ax, self._phase_items, [0.98, 0.91, 0.84])
-        self._month_ticks()
+        """The phase names and the months on the axis are placed by their size on screen when the chart is drawn
+        (`_place`): for the chart on a hidden tab that was about 20 ms of every answer. Until then no month is named
+        (none of an earlier answer either)."""
+        self._stale = True
+        self.ax.set_xticks([])
+
+    def _place(self) -> None:
+        if self._stale:
+            self._stale = False
+            place_labels(self.ax, self._phase_items, [0.98, 0.91, 0.84])
+            self._month_ticks()
 
     def _month_ticks(self) -> None:
         """As many months named on the axis as fit its width ("mrt" with the year under the first and each new
@@ -349,42 +372,3 @@ class TimelinePlot:
         step = max(1, math.ceil(len(months) * per_name / max(self.ax.get_window_extent().width, 1.0)))
         shown = list(range(0, len(months), step))
         self.ax.set_xticks(shown, month_names([months[i] for i in shown]), fontsize=8)
-
-
-class AssetsPlot:
-    """Counted assets against the bijstand asset limit."""
-
-    def __init__(self):
-        self.figure = _figure()
-        self.canvas = PlotCanvas(self.figure)
-        self.figure.subplots_adjust(left=0.05, right=0.95, top=0.95, bottom=0.18)
-        # The bars are named above them, not at the left: next to the car panel the chart is narrow (about 280
-        # pixels at 1366 x 768), and names at the left were cut to "geteld vermogen".
-        self.canvas.left_px = 12
-        self.canvas.right_px = 70  # the amount printed after the longest bar
-        ax = self.ax = self.figure.add_subplot()
-        ax.xaxis.set_major_locator(MaxNLocator(nbins=3))  # "€ 12.500" labels must not run into each other
-        self.bars = ax.barh([1, 0], [0, 0], color=["#0072B2", "#999999"], height=0.4)
-        self.values = [ax.text(0, y, "", va="center", fontsize=9) for y in (1, 0)]
-        self.names = [ax.text(0, y + 0.24, "", va="bottom", fontsize=9) for y in (1, 0)]
-        ax.xaxis.set_major_formatter(EURO_AXIS)
-        ax.set_yticks([])
-        ax.set_ylim(-0.4, 1.55)
-        ax.grid(True, axis="x", color="#dddddd", linewidth=0.6)
-
-    def retranslate(self, texts: dict) -> None:
-        for name, key in zip(self.names, ("assets_counted", "assets_limit")):
-            name.set_text(texts[key])
-
-    def update(self, outcome) -> None:
-        at = outcome.result["asset_test"]
-        counted, limit = float(at["counted"]), float(at["limit"])
-        over = not at["eligible"]
-        self.bars[0].set_width(counted)
-        self.bars[0].set_color("#D55E00" if over else "#0072B2")
-        self.bars[1].set_width(limit)
-        right = max(counted, limit, 1.0) * 1.3
-        for text, v in zip(self.values, (counted, limit)):
-            text.set_x(v + right * 0.01)
-            text.set_text(fmt.eur(v, 0))
-        self.ax.set_xlim(0, right)

@@ -1,0 +1,163 @@
+"""What a keystroke redraws, and what it leaves for later: the income charts' areas are built with numpy (the same
+polygons matplotlib's fill_between makes, drawn as one collection), a chart nobody sees is drawn when it is shown, and
+a table on a tab nobody looks at is emptied, never left with the previous answer, and filled when it is shown."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from tests.ui.conftest import settle
+from werktloont import fmt
+
+
+@pytest.mark.parametrize("gap", [False, True])
+def test_an_area_is_the_polygon_fill_between_makes(gap):
+    from matplotlib.collections import PolyCollection
+    from matplotlib.figure import Figure
+
+    from werktloont.ui.plot_areas import band_polygons
+
+    rng = np.random.default_rng(7)
+    x = np.linspace(0.0, 40.0, 81)
+    low = rng.uniform(-300, 300, x.size)
+    high = low + rng.uniform(0, 500, x.size)
+    if gap:  # a value missing in the middle: matplotlib splits the area around it
+        high[40] = np.nan
+    theirs = Figure().add_subplot().fill_between(x, low, high).get_paths()
+    ours = PolyCollection(band_polygons(x, low, high)).get_paths()  # closed as the chart's collection closes them
+    assert len(ours) == len(theirs) == (2 if gap else 1)
+    for a, b in zip(theirs, ours, strict=True):
+        assert np.array_equal(a.vertices, b.vertices) and np.array_equal(a.codes, b.codes)
+
+
+def test_an_area_that_is_nothing_everywhere_is_not_drawn():
+    from werktloont.ui.plot_areas import band_polygons
+
+    x = np.linspace(0.0, 40.0, 81)
+    assert band_polygons(x, np.full(x.size, 250.0), np.full(x.size, 250.0)) == []
+    assert len(band_polygons(x, np.zeros(x.size), np.r_[np.zeros(x.size - 1), 1.0])) == 1  # one point: drawn
+
+
+def test_the_chart_looks_as_with_one_fill_between_per_component(window, qtbot):
+    """The income chart draws every component's area from one collection; its pixels are those of the chart drawn
+    with matplotlib's fill_between for each component, in the legend's order, over the same axes (up to the smoothing
+of the pixels on a boundary)."""
+    from werktloont.ui.labels import COSTS, INCOME
+    from werktloont.ui.plots import COLORS
+
+    window.show()
+    qtbot.waitExposed(window)
+    plot = window.charts.plots["hours"]
+    plot.canvas.draw()
+    ours = np.asarray(plot.canvas.buffer_rgba()).copy()
+    curve = window.state.outcome.hours
+    x = np.asarray(curve["x"], dtype=float)
+    plot.areas.set_visible(False)
+    bottom, low, fills = np.zeros_like(x), np.zeros_like(x), []
+    for k in (*INCOME, *COSTS):
+        values = np.asarray(curve[k], dtype=float)
+        edge, other = (bottom, bottom + values) if k in INCOME else (low - values, low)
+        fills.append(plot.ax.fill_between(x, edge, other, color=COLORS[k], alpha=0.85, linewidth=0,
+                                          animated=True, zorder=plot.areas.get_zorder()))
+        bottom, low = (other, low) if k in INCOME else (bottom, edge)
+    plot._dynamic[0:0] = fills
+    plot.canvas.draw()
+    theirs = np.asarray(plot.canvas.buffer_rgba()).astype(int)
+    differ = np.abs(theirs - ours.astype(int)).max(axis=2) > 0
+    # Every area is the same colour in the same place; only the smoothing of a boundary pixel may differ (one
+    # collection is drawn path by path, a single area with matplotlib's marker shortcut). A pixel that differs has
+    # a neighbour of another colour in the chart drawn with fill_between: it lies on a boundary, never inside.
+    padded = np.pad(theirs, ((1, 1), (1, 1), (0, 0)), mode="edge")
+    h, w = differ.shape
+    edge = np.zeros_like(differ)
+    for dy in (0, 1, 2):
+        for dx in (0, 1, 2):
+            edge |= np.any(padded[dy:dy + h, dx:dx + w] != theirs, axis=2)
+    assert differ.sum() < 0.03 * differ.size and not np.any(differ & ~edge)
+    assert any(np.any(np.asarray(curve[k]) != 0) for k in (*INCOME, *COSTS))  # there are areas to compare
+
+
+def _rows(table) -> list[tuple[str, ...]]:
+    return [tuple(table.item(r, c).text() for c in range(table.columnCount())) for r in range(table.rowCount())]
+
+
+def test_the_hidden_cash_table_keeps_no_old_rows_and_fills_when_shown(window, qtbot):
+    """Money by date as a table: behind another tab it is empty (filling it cost every keystroke about 2 ms); shown,
+    it has the current answer's payments, also after a change made while it was hidden."""
+    from werktloont.ui.cash_chart import shown_payments
+
+    table = window.followup.table
+    assert not table.isVisible() and table.rowCount() == 0
+    window.show()
+    qtbot.waitExposed(window)
+    window.charts.setCurrentWidget(window.followup)
+    window.followup.inner.setCurrentWidget(table)
+    assert table.isVisible()
+
+    def amounts_of(outcome) -> list[str]:
+        pays, _totals = shown_payments(outcome.result)
+        return [fmt.eur(p["amount"]) for p in pays]
+
+    shown = [row[1] for row in _rows(table) if row[0]]  # payment rows (a month's total has no date)
+    assert shown == amounts_of(window.state.outcome) and shown
+    before = shown
+    window.followup.inner.setCurrentIndex(0)  # the plan: the table is hidden again
+    window.inputs.hours_slider.setValue(window.inputs.hours.value() + 8)
+    outcome = settle(window)
+    assert amounts_of(outcome) != before  # another wage: other amounts, so an old row would be seen
+    assert not table.isVisible() and table.rowCount() == 0
+    window.followup.inner.setCurrentWidget(table)
+    shown = [row[1] for row in _rows(table) if row[0]]
+    assert shown == amounts_of(outcome) and outcome is window.state.outcome
+
+
+def test_a_chart_nobody_sees_is_drawn_when_shown_with_the_newest_answer(window, qtbot):
+    """A hidden chart (a window not shown yet, another tab) is not drawn for every answer; when it is shown it is
+    drawn before it is seen, from the answer on screen then, never an earlier one."""
+    plot = window.charts.plots["hours"]
+    drawn: list[float] = []
+    plot.canvas.drawn_hooks.append(lambda: drawn.append(float(plot.now_dot.get_data()[0][0])))
+    window.inputs.hours_slider.setValue(12)
+    settle(window)
+    assert drawn == []  # not shown: nothing drawn
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: bool(drawn))
+    assert drawn[-1] == 12.0 == window.state.outcome.case["job"]["hours_per_week"]
+    window.charts.setCurrentWidget(window.charts.pages["wage"])
+    qtbot.wait(20)
+    drawn.clear()
+    window.inputs.hours_slider.setValue(28)  # while the hours chart is on a hidden tab
+    settle(window)
+    qtbot.wait(20)
+    assert drawn == []
+    window.charts.setCurrentWidget(window.charts.pages["hours"])
+    qtbot.waitUntil(lambda: bool(drawn))
+    assert drawn[-1] == 28.0 == window.state.outcome.case["job"]["hours_per_week"]
+
+
+def test_the_month_chart_names_its_months_when_drawn_and_never_an_earlier_answers(window):
+    """The months on the month chart's axis are placed when it is drawn (by their width on screen); until then it
+    names none, never the months of the answer before."""
+    from pathlib import Path
+
+    from werktloont.ui.labels import month_names
+
+    plot = window.charts.plots["timeline"]
+
+    def named() -> list[str]:
+        return [t.get_text() for t in plot.ax.get_xticklabels() if t.get_text()]
+
+    def expected_first() -> str:
+        return month_names([window.state.outcome.result["timeline"][0]["month"]])[0]
+
+    plot.canvas.draw()
+    first = named()
+    assert first and first[0] == expected_first()
+    cases = Path(__file__).resolve().parents[1] / "data" / "window-cases"
+    assert window.casefiles.open(cases / "auto-contract.json")
+    settle(window)
+    assert named() == []  # not drawn yet: no month of the example's answer
+    plot.canvas.draw()
+    assert named() and named()[0] == expected_first() != first[0]
