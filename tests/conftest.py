@@ -84,7 +84,11 @@ def pytest_configure(config):
 
 
 def pytest_collection_finish(session):
-    """ruff and mypy (tests/test_quality.py) start as soon as they are selected, next to the other tests."""
+    """ruff and mypy (tests/test_quality.py) start as soon as they are selected, next to the other tests. Under
+    pytest-xdist every worker collects every test, so none starts them early (two mypy runs would share one cache):
+    the worker that runs the quality tests runs them then, while the other workers go on."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        return
     if any(item.path == ROOT / "tests" / "test_quality.py" for item in session.items):
         from tests import test_quality
 
