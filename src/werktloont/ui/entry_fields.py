@@ -95,6 +95,10 @@ class NumberEdit(QLineEdit):
         self.help.chosen.connect(self._chosen)
         self.textEdited.connect(self._typing)
         self.editingFinished.connect(self.commit)
+        # Wide enough for a whole amount: in the narrow inputs column (150 %) a squeezed field showed
+        # "€ 46.000,00" as "46.000,00", the euro sign scrolled out of view.
+        sample = {"amount": "€ 88.888,88", "number": "88,5 uur"}.get(kind, "88 jaar")
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(sample) + 16)
 
     # --- the spin box's API, as far as the inputs use it ---
     def value(self) -> float:
@@ -254,6 +258,7 @@ class DateField(QLineEdit):
         self.help = EntryHelp()
         self.textEdited.connect(self._typing)
         self.editingFinished.connect(self.commit)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("88-88-8888") + 16)  # a whole date in view
 
     def setDisplayFormat(self, fmt_: str) -> None:  # noqa: N802 - QDateEdit's name
         self.month = "d" not in fmt_
