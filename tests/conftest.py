@@ -120,7 +120,6 @@ def isolated_user_folders(monkeypatch, tmp_path):
     forget()
 
 
-
 @pytest.hookimpl(hookwrapper=True, trylast=True)
 def pytest_runtest_teardown(item, nextitem):
     """Delete the test's windows now, after its fixtures. pytest-qt closes them and asks Qt to delete them later,

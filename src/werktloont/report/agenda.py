@@ -7,14 +7,13 @@ name that holds no client data.
 from __future__ import annotations
 
 import os
-import tempfile
 import uuid
 from datetime import UTC, date, datetime, time, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from icalendar import Alarm, Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
 
+from werktloont import atomic
 from werktloont.texts.followup import plan_word as word
 from werktloont.texts.followup import step_words
 
@@ -75,26 +74,9 @@ def _vtimezone() -> Timezone:
     return tz
 
 
-def write_atomic(path: str | os.PathLike, data: bytes) -> None:
-    """Write `data` to `path` through a temporary file in the same folder whose name holds no client data (the
-    target's name may): flush, fsync, then rename over the target; the temporary file is removed on any error."""
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=".werktloont-", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-
-
 def write(path: str | os.PathLike, result: dict, lang: str = "nl", with_name: bool = False,
           client: str | None = None) -> int:
     """Write the agenda; returns the number of events."""
     cal = build(result, lang, with_name, client)
-    write_atomic(path, cal.to_ical())
+    atomic.write_bytes(path, cal.to_ical(), private=True)  # an agenda may hold the client's name
     return len(cal.walk("VEVENT"))

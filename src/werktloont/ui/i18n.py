@@ -42,6 +42,7 @@ class Languages:
         assert app is not None, "the languages need the Qt application"
         for tr in self._installed:
             app.removeTranslator(tr)
+            tr.deleteLater()  # owned by the application: without this every switch left one behind
         self._installed = []
         if lang == "en":
             tr = QTranslator(app)
