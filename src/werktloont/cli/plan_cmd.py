@@ -33,12 +33,11 @@ def _payments(result: dict, lang: str) -> list[str]:
     lines = [word("payments", lang), f"  {word('col_date', lang):<18}{word('col_payer', lang):<20}"
              f"{word('col_what', lang):<34}{word('col_amount', lang):>12}"]
     for m in months:
-        rows = [p for p in result["cash_calendar"]["payments"] if p["month"] == m]
-        for p in rows:
+        for p in (p for p in result["cash_calendar"]["payments"] if p["month"] == m):
             lines.append(f"  {date_text(p['date'], lang):<18}{p['payer_text'][:19]:<20}{p['kind_text'][:33]:<34}"
                          f"{fmt.eur(p['amount']):>12}")
         lines.append(f"  {word('month_total', lang, month=month_text(m, lang)):<72}"
-                     f"{fmt.eur(round(sum(p['amount'] for p in rows), 2)):>12}")
+                     f"{fmt.eur(result['cash_calendar']['month_cash'][m]):>12}")
     return lines
 
 
