@@ -170,9 +170,10 @@ def series(proj: Projection, k0: int) -> Series:
     return Series(k0=k0, **parts)
 
 
-def _right(blocked: np.ndarray, zoek: np.ndarray, s: Series, j0: int) -> dict:
+def _right(blocked: np.ndarray, zoek: np.ndarray, s: Series, j0: int, p_bs) -> dict:
     """From position j0: the months in a row without a right, the first month with a right again (None: not in
-    the projection), and whether that month is a zoektermijn month (then the full month is the next one)."""
+    the projection), and whether that month is a zoektermijn month (then the full month is the next one, and the
+    weeks and the age limit of art. 41 lid 4 are given for the words)."""
     j = j0
     while j < len(blocked) and blocked[j]:
         j += 1
@@ -180,7 +181,9 @@ def _right(blocked: np.ndarray, zoek: np.ndarray, s: Series, j0: int) -> dict:
     partial = again is not None and bool(zoek[j])
     return {"months_without_right": j - j0, "right_again": again,
             "right_again_zoektermijn": partial,
-            "right_again_full": (s.label(j + 1) if j + 1 < len(blocked) else None) if partial else again}
+            "right_again_full": (s.label(j + 1) if j + 1 < len(blocked) else None) if partial else again,
+            "zoektermijn_weeks": int(p_bs["zoektermijn_weken"]) if partial else None,
+            "zoektermijn_age": int(p_bs["zoektermijn_max_leeftijd"]) if partial else None}
 
 
 def _report_end(case, ch, m0: date) -> str | None:
@@ -205,7 +208,7 @@ def asset_events(prepared: PreparedCase, proj: Projection) -> list[dict]:
         if j0 >= len(s.months):  # after the projection: nothing to read
             out.append(_beyond(sp, exempt, s.label(len(s.months) - 1)))
             continue
-        right = _right(s.blocked, s.zoek, s, j0)
+        right = _right(s.blocked, s.zoek, s, j0, prepared.snap.reg("bijstand"))
         end = _report_end(case, ch, month_of(ch.month))
         stop = len(s.months) if sp.end is None else min(s.at(sp.end), len(s.months))
         n_window = 0 if ch.reported or end is None else months_between(month_of(ch.month), month_of(end))
@@ -282,6 +285,7 @@ def _beyond(sp: Span, exempt: dict, last: str) -> dict:
             "reported": ch.reported, "reported_self": ch.reported_self, "discovered": ch.discovered,
             "already_found": False, "counted": 0.0, "limit": 0.0, "excess": 0.0, "months_without_right": 0,
             "right_again": None, "right_again_zoektermijn": False, "right_again_full": None,
+            "zoektermijn_weeks": None, "zoektermijn_age": None,
             "bijstand_per_month": 0.0, "months_overpaid": 0, "overpaid_months": [], "reclaim_net": 0.0,
             "reclaim_gross": 0.0, "gross_from": None, "boete_min": 0.0, "boete_max": 0.0,
             "waarschuwing_possible": False, "boete": None, "repayment": None, "undiscovered": False,
@@ -340,7 +344,7 @@ def asset_scenarios(prepared: PreparedCase, proj: Projection, events: list[dict]
     # The case's own car is in the case's assets (the walk's base): a scenario about it replaces it; a scenario
     # about a car that came later leaves it as it is.
     base = -float(vermogen.auto_meegeteld(car, case.assets.car_exempt or 0.0)) if car_span is None else 0.0
-    p_boete = prepared.snap.reg("boete")
+    p_boete, p_bs = prepared.snap.reg("boete"), prepared.snap.reg("bijstand")
     rows = []
     choices = [("keep", max(car - municipal, 0.0), 0.0), ("sell", 0.0, car),
                ("needed", max(car - exempt["amount"], 0.0), 0.0)]
@@ -352,13 +356,13 @@ def asset_scenarios(prepared: PreparedCase, proj: Projection, events: list[dict]
         if j_car < n:
             inflow[j_car] = sale
         w = _walk(s, proj, goods, inflow)
-        rows.append(_scenario_row(name, s, w, j_car, j_back, exempt, municipal, p_boete, events, car_span))
+        rows.append(_scenario_row(name, s, w, j_car, j_back, exempt, municipal, p_boete, events, car_span, p_bs))
     return rows
 
 
 def _scenario_row(name, s: Series, w: dict, j_car: int, j_back: int, exempt: dict, municipal: float, p_boete,
-                  events, car_span) -> dict:
-    right = _right(w["blocked"], w["zoektermijn"], s, j_car)
+                  events, car_span, p_bs) -> dict:
+    right = _right(w["blocked"], w["zoektermijn"], s, j_car, p_bs)
     lost = float((s.need[j_car:] * w["blocked"][j_car:]).sum())
     per_month = float(s.need[j_car]) if w["blocked"][j_car] else 0.0
     fine = boete.boete(per_month, p_boete)

@@ -95,14 +95,16 @@ def overgangsrecht(proj: Projection) -> list[dict]:
         old, new = versions.vrijlating(groups[i - 1].on), versions.vrijlating(groups[i].on)
         if old is new:
             continue
+        # What was computed instead: the new version's first part, its percentage and period (from the pack).
+        p = proj.days.at(groups[i].on).reg("bijstand")
+        computed = {"month": proj.label(i), "version": new.version, "percent": new.free_percent(new.parts[0], p),
+                    "months": new.period_end(new.parts[0], p)}
         before = proj.letters[i - 1]
         if before is not None and not old.unlimited(before) and proj.plans[0].hours[i] > 0:
-            out.append({"code": "overgangsrecht_unknown", "letter": before, "month": proj.label(i),
-                        "version": new.version})
+            out.append({"code": "overgangsrecht_unknown", "letter": before, **computed})
         running = float(res["vrijlating"][STAY, i - 1] + res["vrijlating_other"][STAY, i - 1])
         if existing_limited and running > 0.005:
-            out.append({"code": "overgangsrecht_unknown", "letter": None, "month": proj.label(i),
-                        "version": new.version, "existing": True})
+            out.append({"code": "overgangsrecht_unknown", "letter": None, **computed, "existing": True})
     return out
 
 

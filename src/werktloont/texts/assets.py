@@ -10,7 +10,7 @@ from werktloont.texts.asset_situations import THING, beyond_client, beyond_line,
 from werktloont.texts.asset_situations import cite_ref as _cite
 from werktloont.texts.boete import boete_client_text, boete_short, boete_summary, month_name, repayment_text
 from werktloont.texts.components import is_en, pick
-from werktloont.texts.dates import n_months
+from werktloont.texts.dates import n_months, n_weeks
 from werktloont.texts.verdict import headline
 
 __all__ = ["asset_lines", "boete_client_text", "boete_short", "boete_summary", "car_exempt_alternative_text",
@@ -99,11 +99,12 @@ def _right_again(s: dict, en: bool) -> str:
     if not again:
         return ""
     if s.get("right_again_zoektermijn"):
-        full = month_name(s.get("right_again_full"), "en" if en else "nl")
-        return (f"; a new application: after four weeks of waiting (under 27, art. 41(4)) bijstand again, the whole "
-                f"month from {full}" if en else
-                f"; opnieuw aanvragen: na vier weken wachten (onder 27, art. 41 lid 4) weer bijstand, de hele maand "
-                f"vanaf {full}")
+        lang = "en" if en else "nl"
+        full, weeks = month_name(s.get("right_again_full"), lang), n_weeks(s["zoektermijn_weeks"], lang)
+        age = s["zoektermijn_age"]
+        return (f"; a new application: after {weeks} of waiting (under {age}, art. 41(4)) bijstand again, the whole "
+                f"month from {full}" if en else f"; opnieuw aanvragen: na {weeks} wachten (onder {age}, art. 41 lid 4) "
+                f"weer bijstand, de hele maand vanaf {full}")
     return (f"; bijstand again from {month_name(again, 'en')}" if en else
             f"; weer bijstand vanaf {month_name(again)}")
 
@@ -192,11 +193,12 @@ def _left_lines(events: list[dict], lang: str) -> list[str]:
                    else f"Het is in {m} weg uit uw huishouden. Vanaf dan telt het niet meer mee voor uw vermogen "
                         f"(art. 34).")
         if e.get("right_again_zoektermijn"):
-            full = month_name(e.get("right_again_full"), lang)
-            out.append(f"You must apply for bijstand again. You are under 27, so you first wait four weeks (art. "
+            full, weeks, age = (month_name(e.get("right_again_full"), lang), n_weeks(e["zoektermijn_weeks"], lang),
+                                e["zoektermijn_age"])
+            out.append(f"You must apply for bijstand again. You are under {age}, so you first wait {weeks} (art. "
                        f"41(4)). Then bijstand again; the whole month from {full}. Ask the gemeente if you can "
                        f"start sooner (art. 41(11))." if en else
-                       f"U moet opnieuw bijstand aanvragen. U bent jonger dan 27, dus u wacht eerst vier weken (art. "
+                       f"U moet opnieuw bijstand aanvragen. U bent jonger dan {age}, dus u wacht eerst {weeks} (art. "
                        f"41 lid 4). Daarna weer bijstand; de hele maand vanaf {full}. Vraag de gemeente of het "
                        f"eerder kan (art. 41 lid 11).")
     came = [e for e in events if not e.get("leaves") and e["months_overpaid"]]

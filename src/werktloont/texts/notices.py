@@ -89,22 +89,28 @@ def _age_boundary(item: dict, en: bool) -> str:
 
 def _overgangsrecht(item: dict, en: bool) -> str:
     """A running art. 31 lid 2 n or r period when art. 34a takes over: its transitional rule was not found. Said
-    with what was computed (art. 34a from that month, a period of its own) and that 34a lid 1 a is the college's
-    judgement."""
+    with what was computed (art. 34a from that month, a period of its own, its percentage and months from the
+    pack) and that 34a lid 1 a is the college's judgement. An older notice without the month or the figures is
+    said without them."""
     letter = item.get("letter", "r")
     lang = "en" if en else "nl"
-    when = dates.month_words(item["month"], lang) if item.get("month") else ("January 2027" if en else "januari 2027")
+    when = dates.month_words(item["month"], lang) if item.get("month") else None
+    figures = ""
+    if item.get("percent") is not None and item.get("months") is not None:
+        pct = fmt.number_nl(item["percent"], 0) if not en else f"{item['percent']:g}"
+        figures = f"{pct} % {'for' if en else 'voor'} {n_months(item['months'], lang)}, "
     part = {"r": ("The single-parent disregard (art. 31(2)(r))", "De vrijlating voor alleenstaande ouders (art. 31 "
                   "lid 2 r)"),
             "n": ("The earnings disregard (art. 31(2)(n))", "De inkomstenvrijlating (art. 31 lid 2 n)")}.get(
         letter or "", ("The earnings disregard on the job you or your partner already have",
                        "De inkomstenvrijlating op de baan die u of uw partner al heeft"))
     if en:
-        return (f"{part[0]} is still running when art. 34a replaces it in {when}. The transitional rule for a "
-                f"running period was not found. Computed: art. 34a from {when} (15 % for 12 months, if the "
-                "municipality finds that it helps you into work). Ask the municipality how it does this.")
-    return (f"{part[1]} loopt nog als art. 34a haar in {when} vervangt. Het overgangsrecht voor een "
-            f"lopende periode is niet gevonden. Gerekend: art. 34a vanaf {when} (15 % voor 12 maanden, als de "
+        return (f"{part[0]} is still running when art. 34a replaces it{f' in {when}' if when else ''}. The "
+                f"transitional rule for a running period was not found. Computed: art. 34a from "
+                f"{when or 'then'} ({figures}if the municipality finds that it helps you into work). Ask the "
+                "municipality how it does this.")
+    return (f"{part[1]} loopt nog als art. 34a haar{f' in {when}' if when else ''} vervangt. Het overgangsrecht "
+            f"voor een lopende periode is niet gevonden. Gerekend: art. 34a vanaf {when or 'dan'} ({figures}als de "
             "gemeente vindt dat het helpt om aan het werk te komen). Vraag de gemeente hoe zij het doet.")
 
 

@@ -50,6 +50,10 @@ class Vrijlating(RuleVersion):
         it is (art. 31 lid 2 n: "voor zover hij algemene bijstand ontvangt") instead of running on."""
         raise NotImplementedError
 
+    def free_percent(self, letter: str, p) -> float:
+        """The percentage of the net income that part `letter` leaves free (15 for art. 34a lid 1 a)."""
+        raise NotImplementedError
+
 
 @dataclass(frozen=True)
 class Art31Vrijlating(Vrijlating):
@@ -103,6 +107,9 @@ class Art31Vrijlating(Vrijlating):
         # n counts months with bijstand only; once n is used up, r runs as an "aaneengesloten periode".
         return count < int(p["vrijlating_algemeen_maanden"])
 
+    def free_percent(self, letter: str, p) -> float:
+        return float(p["vrijlating_alleenstaande_ouder_percent" if letter == "r" else "vrijlating_algemeen_percent"])
+
 
 @dataclass(frozen=True)
 class Art34aVrijlating(Vrijlating):
@@ -147,3 +154,6 @@ class Art34aVrijlating(Vrijlating):
 
     def counts_only_with_bijstand(self, count: int, p) -> bool:
         return count < 1  # only the start needs a month with bijstand; then the period runs on
+
+    def free_percent(self, letter: str, p) -> float:
+        return float(p[self.percent])
