@@ -142,8 +142,7 @@ def run(argv: list[str]) -> int:
     opened = bool(case_files) and window.load_case_file(case_files[0])
     if not opened:
         window.new_conversation(keep_notice=True)  # why the file was refused stays in view
-    window.state.recompute_now()
-    window.show()
+    window.show()  # load_case (file or new conversation) has computed the answer already
     if not opened:
         window.inputs.client_age.setFocus()
     QTimer.singleShot(0, freeze_startup_objects)  # after the charts, which the window builds once it shows
@@ -187,8 +186,7 @@ def screenshot(path: str, case_file: str | None = None, lang: str = "nl", tab: s
             return 2
         case = checked.model_dump(mode="json")
     window.resize(*SCREEN_SIZE)
-    window.load_case(case)
-    window.state.recompute_now()
+    window.load_case(case)  # computes at once
     window.state.finish_timeline()
     if window.state.outcome is not None:
         window.breakdown.select_component("bijstand")

@@ -190,9 +190,8 @@ def install(window) -> FollowupPanel:
     window.charts.addTab(panel, "")
     panel.tabs = window.charts
     panel.retranslate()
+    # The plan and the cash calendar are in the first answer; the timeline adds nothing this panel shows, and an
+    # invalid input reaches it through the window, which clears every region (MainWindow._show_invalid).
     window.state.result_ready.connect(panel.show_outcome)
-    window.state.timeline_ready.connect(panel.show_outcome)
-    window.state.input_error.connect(lambda *_: panel.show_outcome(None))
-    window.state.failed.connect(lambda *_: panel.show_outcome(None))
     panel.saved.connect(window.notice.show_message)
     return panel
