@@ -4,92 +4,87 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="42"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="43"/>
         <source>Nog geen uitkomst: controleer de invoer.</source>
         <translation>No result yet: check the input.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="50"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="51"/>
         <source>Wat de klant moet regelen bij deze baan</source>
         <translation>What the client must arrange for this job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="52"/>
-        <source>De stappen met data worden berekend…</source>
-        <translation>The steps with their dates are being computed…</translation>
+        <location filename="../../src/werktloont/ui/actions.py" line="53"/>
+        <source>Bij deze baan hoeft de klant niets te regelen.</source>
+        <translation>With this job there is nothing for the client to arrange.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="56"/>
-        <source>Het vermogen ({counted}) is hoger dan de grens ({limit}): nu geen bijstand, ook zonder baan.</source>
-        <translation>The assets ({counted}) are above the limit ({limit}): no bijstand now, also without the job.</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="63"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="62"/>
         <source>Let op</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="67"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="66"/>
         <source>De auto: houden, verkopen of nodig voor werk</source>
         <translation>The car: keep it, sell it, or needed for work</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="70"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="69"/>
         <source>{label}: vermogen nu {counted} (grens {limit}); maanden zonder bijstand: {job} met baan, {stay} zonder baan; bijstand die vervalt: {lost}.</source>
         <translation>{label}: assets now {counted} (limit {limit}); months without bijstand: {job} with the job, {stay} without; bijstand lost: {lost}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="81"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="80"/>
         <source>Goed om te weten</source>
         <translation>Good to know</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="83"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="82"/>
         <source>Zonder baanaanbod is er niets te regelen.</source>
         <translation>Without a job offer there is nothing to arrange.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="91"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="90"/>
         <source>Maanden</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="91"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="90"/>
         <source>Situatie</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="91"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="90"/>
         <source>Te besteden per maand</source>
         <translation>Per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="91"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="90"/>
         <source>Totaal erbij</source>
         <translation>Total gain</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="101"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="100"/>
         <source>toeslagen: {amount} {what}</source>
         <translation>toeslagen: {amount} {what}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="102"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="101"/>
         <source>erbij</source>
         <translation>paid to you</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="102"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="101"/>
         <source>terugbetalen</source>
         <translation>to pay back</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="105"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="104"/>
         <source>Maand voor maand</source>
         <translation>Month by month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="109"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="108"/>
         <source>Data om op te letten</source>
         <translation>Dates to watch</translation>
     </message>
@@ -376,172 +371,172 @@ month 1</translation>
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="321"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="322"/>
         <source>Blijvend</source>
         <translation>For good</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="321"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="322"/>
         <source>Tijdens het contract</source>
         <translation>During the contract</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="322"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="323"/>
         <source>Eerste maand</source>
         <translation>First month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="323"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="324"/>
         <source>Welke maand de grafiek laat zien</source>
         <translation>Which month the chart shows</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="324"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="325"/>
         <source>Blijvend: als de tijdelijke inkomstenvrijlating voorbij is. Eerste maand: de eerste maand van de baan, met de vrijlating.</source>
         <translation>For good: once the temporary earnings disregard has ended. First month: the first month of the job, with the disregard.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="326"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="327"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="326"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="327"/>
         <source>Uurloon</source>
         <translation>Wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="326"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="327"/>
         <source>Marginale druk</source>
         <translation>Marginal rate</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="327"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="328"/>
         <source>Per maand</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="327"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="328"/>
         <source>Vermogen</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="331"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="332"/>
         <source>Grafiek wordt geladen…</source>
         <translation>Loading chart…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="333"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="334"/>
         <source>Het overzicht per maand is nog niet beschikbaar in deze versie. Het komt hier zodra de rekenkern het verloop per maand (met de eindafrekening van de toeslagen) berekent.</source>
         <translation>The month-by-month view is not available in this version yet. It will appear here as soon as the engine computes the months (including the year-end settlement of the allowances).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="338"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="339"/>
         <source>Uren per week</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="338"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="339"/>
         <source>Bruto uurloon</source>
         <translation>Gross hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="339"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="340"/>
         <source>Te besteden per maand bij meer of minder uren</source>
         <translation>Disposable income per month with more or fewer hours</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="340"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="341"/>
         <source>Te besteden per maand bij een hoger of lager uurloon</source>
         <translation>Disposable income per month with a higher or lower hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="341"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="342"/>
         <source>Marginale druk: wat u van elke extra verdiende euro kwijtraakt</source>
         <translation>Marginal effective tax rate: what you lose of each extra euro earned</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="342"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="343"/>
         <source>Per maand vanaf de start van de baan</source>
         <translation>Month by month from the start of the job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="343"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="344"/>
         <source>Vermogen en de vermogensgrens van de bijstand</source>
         <translation>Assets and the bijstand asset limit</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="344"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="345"/>
         <source>Te besteden met baan</source>
         <translation>Disposable with job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="344"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="345"/>
         <source>Te besteden zonder baan</source>
         <translation>Disposable without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="345"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="346"/>
         <source>{x} uur</source>
         <translation>{x} h</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="345"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="346"/>
         <source>{x} per uur</source>
         <translation>{x} an hour</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="346"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="347"/>
         <source>armoedeval</source>
         <translation>cliff</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="346"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="347"/>
         <source>plateau</source>
         <translation>plateau</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="347"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="348"/>
         <source>100 %: u houdt niets over</source>
         <translation>100 %: you keep nothing</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="348"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="349"/>
         <source>Opgeteld verschil met zonder baan</source>
         <translation>Cumulative difference with no job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="349"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="350"/>
         <source>Te besteden als u in de bijstand blijft</source>
         <translation>Disposable if you stay on bijstand</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="350"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="351"/>
         <source>Eindafrekening toeslagen</source>
         <translation>Allowance settlement</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="351"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="352"/>
         <source>Meegeteld vermogen</source>
         <translation>Counted assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="351"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="352"/>
         <source>Vermogensgrens</source>
         <translation>Asset limit</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="359"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="360"/>
         <source> (blijvend, na de tijdelijke vrijlating)</source>
         <translation> (for good, after the temporary disregard)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="359"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="360"/>
         <source> (tijdens het contract)</source>
         <translation> (during the contract)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="361"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="362"/>
         <source> (eerste maand van de baan)</source>
         <translation> (first month of the job)</translation>
     </message>
@@ -715,72 +710,72 @@ month 1</translation>
         <translation>Answer {n}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/entry_fields.py" line="161"/>
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="165"/>
         <source>Bedoelt u {first} of {second}?</source>
         <translation>Do you mean {first} or {second}?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/entry_fields.py" line="185"/>
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="189"/>
         <source>Een bedrag kan niet negatief zijn.</source>
         <translation>An amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/entry_fields.py" line="188"/>
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="192"/>
         <source>&apos;{text}&apos;: typ een heel getal, zonder komma.</source>
         <translation>&apos;{text}&apos;: type a whole number, without a decimal comma.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/entry_fields.py" line="190"/>
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="194"/>
         <source>&apos;{text}&apos;: te veel cijfers achter de komma (hoogstens {n}).</source>
         <translation>&apos;{text}&apos;: too many digits after the decimal comma (at most {n}).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/entry_fields.py" line="192"/>
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="196"/>
         <source>bijvoorbeeld 46.000 of 16,50</source>
         <translation>for example 46.000 or 16,50</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/entry_fields.py" line="193"/>
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="197"/>
         <source>bijvoorbeeld 35</source>
         <translation>for example 35</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/entry_fields.py" line="194"/>
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="198"/>
         <source>bijvoorbeeld 24 of 24,5</source>
         <translation>for example 24 or 24,5</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/entry_fields.py" line="195"/>
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="199"/>
         <source>&apos;{text}&apos; is geen getal. Typ {example}.</source>
         <translation>&apos;{text}&apos; is not a number. Type {example}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/entry_fields.py" line="341"/>
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="346"/>
         <source>{day} valt buiten wat de rekenhulp kent: van {low} tot en met {high}.</source>
         <translation>{day} is outside what the calculator knows: from {low} up to and including {high}.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/entry_fields.py" line="345"/>
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="350"/>
         <source>&apos;{text}&apos;: het jaar ontbreekt.</source>
         <translation>&apos;{text}&apos;: the year is missing.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/entry_fields.py" line="347"/>
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="352"/>
         <source>&apos;{text}&apos; kan twee datums zijn: typ het met streepjes, bijvoorbeeld 01-03-2026.</source>
         <translation>&apos;{text}&apos; can be read as two dates: type it with dashes, for example 01-03-2026.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/entry_fields.py" line="350"/>
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="355"/>
         <source>bijvoorbeeld 03-2026 of maart 2026</source>
         <translation>for example 03-2026 or March 2026</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/entry_fields.py" line="351"/>
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="356"/>
         <source>bijvoorbeeld 1-3-2026</source>
         <translation>for example 1-3-2026</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/entry_fields.py" line="352"/>
+        <location filename="../../src/werktloont/ui/entry_fields.py" line="357"/>
         <source>&apos;{text}&apos; is geen datum. Typ {example}.</source>
         <translation>&apos;{text}&apos; is not a date. Type {example}.</translation>
     </message>
@@ -1265,7 +1260,7 @@ month 1</translation>
     <message>
         <location filename="../../src/werktloont/ui/inputs_job.py" line="141"/>
         <source>Let op: de eerste maand van de baan ({start}) ligt vóór de rekendatum ({day}). Klopt dat? Bij de uitkomst staat hoe de maanden ervoor zijn meegeteld.</source>
-        <translation>Note: the job's first month ({start}) is before the calculation date ({day}). Is that right? The result says how the months before it were counted.</translation>
+        <translation>Note: the job&apos;s first month ({start}) is before the calculation date ({day}). Is that right? The result says how the months before it were counted.</translation>
     </message>
     <message>
         <location filename="../../src/werktloont/ui/inputs_job.py" line="188"/>

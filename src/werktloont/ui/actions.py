@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from werktloont import fmt
 from werktloont.texts import plausibility
+from werktloont.texts import verdict as verdict_texts
 
 
 def _items(lines: list[str]) -> str:
@@ -49,13 +50,11 @@ class ActionsPanel(QScrollArea):
             steps = self.shown_actions = list(result.get("actions") or [])
             parts.append("<h3>" + html.escape(self.tr("Wat de klant moet regelen bij deze baan")) + "</h3>")
             parts.append(_items(list(steps)) if steps else
-                         "<p>" + html.escape(self.tr("De stappen met data worden berekend…")) + "</p>")
+                         "<p>" + html.escape(self.tr("Bij deze baan hoeft de klant niets te regelen.")) + "</p>")
         warnings = []
         at = result["asset_test"]
         if not at["eligible"]:
-            warnings.append(self.tr("Het vermogen ({counted}) is hoger dan de grens ({limit}): nu geen bijstand, "
-                                    "ook zonder baan.").format(counted=fmt.eur(at["counted"]),
-                                                               limit=fmt.eur(at["limit"])))
+            warnings.append(verdict_texts.assets_note(at, lang))  # the same sentence as above the verdict
         summary = outcome.extra.get("summary") or {}
         warnings += [w["text"] for w in summary.get("warnings", ()) if w.get("text")]
         warnings += plausibility.sentences(result.get("plausibility", []), lang)
