@@ -41,7 +41,6 @@ def case_to_json(case: Case) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-STALE_TEMP_SECONDS = atomic.STALE_TEMP_SECONDS
 ReadOnlyTarget = atomic.ReadOnlyTarget  # the file to save over is read-only: ask, then overwrite_readonly=True
 clean_stale_temps = atomic.clean_stale_temps  # temp files of a crashed save (the window cleans its recent folders)
 

@@ -175,7 +175,6 @@ def cmd_curve(args) -> int:
     return 0
 
 
-cmd_batch = batch_cmd.cmd_batch  # kept importable from here
 
 
 @contextmanager

@@ -25,7 +25,7 @@ from werktloont.engine.components import PARTS
 from werktloont.engine.compose import Month, compute_month
 from werktloont.engine.household import HouseholdArrays
 from werktloont.engine.result import money
-from werktloont.engine.timeline import Projection
+from werktloont.engine.timeline import Projection, after_contract
 from werktloont.engine.timeline.money import JOB, STAY
 from werktloont.params.loader import Snapshot
 from werktloont.rules.participatiewet import vermogen
@@ -108,14 +108,12 @@ def headline(proj: Projection, phase_list: list[dict]) -> dict:
     job_phases = [k for k, ph in enumerate(phase_list) if ph["reason"] != "before_job"]
     end = proj.contract_end
     stay_blocked = bool(proj.walks[STAY]["blocked"][start])
-    a = case.assets
-    assets_reason = "auto" if a.car_value > 0 or any(c.kind == "auto" for c in a.changes) else "vermogen"
     last = len(proj.months) - 1
     # Everything the job brings from its first month to the end of the projection, months added up: a contract
     # can leave the household worse off over the whole stretch even when its months look good.
     total = money(sum(gain(proj, i) for i in range(start, last + 1)))
-    common = {"stay_without_bijstand": stay_blocked, "assets_reason": assets_reason, "total": total,
-              "total_months": last + 1 - start, "total_to": proj.label(last)}
+    common = {"stay_without_bijstand": stay_blocked, "assets_reason": after_contract.assets_reason(case),
+              "total": total, "total_months": last + 1 - start, "total_to": proj.label(last)}
     if end is None:
         k = job_phases[-1]
         earlier = [j for j in job_phases if j < k]

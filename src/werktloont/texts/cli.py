@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from werktloont.texts.components import pick
+from werktloont.texts import components
 
 WORDS: dict[str, tuple[str, str]] = {
     # calc
@@ -63,5 +63,4 @@ WORDS: dict[str, tuple[str, str]] = {
 
 
 def word(key: str, lang: str = "nl", **values) -> str:
-    text = pick(WORDS[key], lang)
-    return text.format(**values) if values else text
+    return components.word(WORDS, key, lang, **values)

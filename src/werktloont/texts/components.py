@@ -44,10 +44,14 @@ TW = {"nl": ("Toeslag Toeslagenwet (TW)", "TW-toeslag", "uw toeslag van UWV"),
       "en": ("Toeslagenwet supplement (TW)", "TW supplement", "your UWV supplement")}
 
 
-def word(table: dict[str, tuple[str, str]], code: str, lang: str = "nl") -> str:
-    """The (Dutch, English) words for a code in one of the texts' tables; an unknown code is shown as itself."""
+def word(table: dict[str, tuple[str, str]], code: str, lang: str = "nl", **values) -> str:
+    """The (Dutch, English) words for a code in one of the texts' tables, with `values` filled in; an unknown code
+    is shown as itself."""
     words = table.get(code)
-    return code if words is None else pick(words, lang)
+    if words is None:
+        return code
+    text = pick(words, lang)
+    return text.format(**values) if values else text
 
 
 def lang_of(lang: str | None) -> str:

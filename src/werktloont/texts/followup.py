@@ -8,6 +8,7 @@ the klantmanager's conversations with what to check, in Dutch or English. Dates 
 from __future__ import annotations
 
 from werktloont import fmt
+from werktloont.texts import components
 from werktloont.texts.components import label as component_label
 from werktloont.texts.components import lang_of
 from werktloont.texts.dates import n_days, n_weeks
@@ -27,13 +28,11 @@ KINDS = {"loon": ("Loon", "Wage"), "loon_eind": ("Laatste loon", "Final wage"),
 
 
 def payer(code: str, lang: str = "nl") -> str:
-    return PAYERS.get(code, (code, code))[lang_of(lang) == "en"]
+    return components.word(PAYERS, code, lang)
 
 
 def kind(code: str, lang: str = "nl") -> str:
-    if code in KINDS:
-        return KINDS[code][lang_of(lang) == "en"]
-    return component_label(code, lang)
+    return components.word(KINDS, code, lang) if code in KINDS else component_label(code, lang)
 
 
 def _d(iso: str | None, lang: str) -> str:
@@ -113,24 +112,22 @@ def _client_later(code: str, v: dict, en: bool, lang: str, amounts: bool) -> tup
 
 
 def _prepare_end(v: dict, en: bool, lang: str) -> tuple[str, str]:
-    """Six weeks before the contract ends: stay, or prepare what comes after it (WW, or bijstand again)."""
-    end = _d(v["contract_end"], lang)
-    car = v.get("assets_block") == "auto"
+    """Six weeks before the contract ends: stay, or prepare what comes after it (WW, or bijstand again; no bijstand
+    while the assets keep it out)."""
+    end, ww, block = _d(v["contract_end"], lang), v.get("ww", True), v.get("assets_block")
     if en:
-        then = ("Get ready to apply for WW." if v.get("ww", True) else
-                "You get no WW after it. Get ready to apply for bijstand again.")
-        if v.get("assets_block"):
-            then = ("Get ready to apply for WW. " if v.get("ww", True) else "You get no WW after it. ") + (
-                "As long as the car counts, you get no bijstand after it." if car else
-                "As long as your assets are above the limit, you get no bijstand after it.")
+        then = ("Get ready to apply for WW." if ww else "You get no WW after it." + (
+            "" if block else " Get ready to apply for bijstand again."))
+        if block:
+            then += (" As long as the car counts, you get no bijstand after it." if block == "auto" else
+                     " As long as your assets are above the limit, you get no bijstand after it.")
         return "Contract ends soon: talk to your employer", (f"Your contract ends on {end}. Ask your employer if you "
                                                              f"can stay. {then}")
-    then = ("Bereid de aanvraag voor de WW voor." if v.get("ww", True) else
-            "U krijgt daarna geen WW. Bereid de nieuwe aanvraag voor de bijstand voor.")
-    if v.get("assets_block"):
-        then = ("Bereid de aanvraag voor de WW voor. " if v.get("ww", True) else "U krijgt daarna geen WW. ") + (
-            "Zolang de auto meetelt, krijgt u daarna geen bijstand." if car else
-            "Zolang uw vermogen boven de grens is, krijgt u daarna geen bijstand.")
+    then = ("Bereid de aanvraag voor de WW voor." if ww else "U krijgt daarna geen WW." + (
+        "" if block else " Bereid de nieuwe aanvraag voor de bijstand voor."))
+    if block:
+        then += (" Zolang de auto meetelt, krijgt u daarna geen bijstand." if block == "auto" else
+                 " Zolang uw vermogen boven de grens is, krijgt u daarna geen bijstand.")
     return "Contract stopt bijna: praat met uw werkgever", (f"Uw contract stopt op {end}. Vraag uw werkgever of u "
                                                             f"kunt blijven. {then}")
 
@@ -358,5 +355,4 @@ PLAN_WORDS: dict[str, tuple[str, str]] = {
 
 
 def plan_word(key: str, lang: str = "nl", **values) -> str:
-    text = PLAN_WORDS[key][lang_of(lang) == "en"]
-    return text.format(**values) if values else text
+    return components.word(PLAN_WORDS, key, lang, **values)

@@ -5,6 +5,7 @@ klantmanager, with the rules, articles, sources and notices. Every sentence is m
 from __future__ import annotations
 
 from werktloont import fmt
+from werktloont.texts import components
 from werktloont.texts.components import is_en, pick
 from werktloont.texts.dates import MONTHS_NL, date_words, month_words, n_months, n_weeks
 from werktloont.texts.verdict import after_debts_sentences, first_months, first_months_sentences, negative_total
@@ -111,8 +112,7 @@ CONTACTS: dict[str, tuple[str, str]] = {
 
 
 def word(key: str, lang: str = "nl", **values) -> str:
-    text = pick(WORDS[key], lang)
-    return text.format(**values) if values else text
+    return components.word(WORDS, key, lang, **values)
 
 
 def headings(lang: str = "nl") -> dict[str, str]:
