@@ -129,7 +129,8 @@ def _toeslagen_steps(proj: Projection, pays: list[dict], start: date, out: list)
     """Change the income in Mijn toeslagen when the job starts; the correction in the year after it and the yearly
     settlement when they come (around the month's first working day)."""
     if any(p["payer"] == "dienst_toeslagen" for p in pays):
-        out.append(_step("client", "change_toeslagen", next_werkdag(start), weeks=4))
+        weeks = int(proj.days.at(start).reg("awir")["wijziging_melden_weken"])
+        out.append(_step("client", "change_toeslagen", next_werkdag(start), weeks=weeks))
     codes = {"toeslagen_correctie": "toeslagen_correction", "toeslagen_afrekening": "toeslagen_settlement"}
     for p in pays:
         if p["kind"] in codes:
