@@ -16,6 +16,13 @@ def signed(x: float) -> str:
     return ("+" if x > 0 else "") + fmt.eur(x)
 
 
+def headline_difference(result: dict, first: dict) -> str:
+    """What one answer leads with against another's (a scenario against the case), signed."""
+    def amount(r: dict) -> float:
+        return (r.get("headline") or {}).get("amount", 0.0)
+    return signed(amount(result) - amount(first))
+
+
 def _kinds(results: list[dict]) -> set[str]:
     return {(r.get("headline") or {}).get("kind", "") for r in results} & {"permanent", "temporary"}
 

@@ -11,17 +11,12 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from werktloont import fmt
 from werktloont.texts import debts as debt_words
+from werktloont.texts import gains
 from werktloont.ui.labels import ALWAYS_SHOWN, COSTS, ROWS, component_label, ui_lang
 
 KeyRole = Qt.ItemDataRole.UserRole + 1   # the component key of a row ("huurtoeslag")
 ValueRole = Qt.ItemDataRole.UserRole + 2  # the plain float of a cell, for tests and sorting
 DEBT_ROWS = ("to_creditors", "household_keeps")  # keys of result["debts"][situation]; only with an arrangement
-
-
-def signed_eur(x: float) -> str:
-    if round(x, 2) == 0:
-        return "–"
-    return ("+" if x > 0 else "") + fmt.eur(x)
 
 
 class BreakdownModel(QAbstractTableModel):
@@ -72,7 +67,7 @@ class BreakdownModel(QAbstractTableModel):
             if index.column() == 2:
                 # A cost that rises lowers what is left: shown with a minus, so the column adds up to the total
                 # (and 'te besteden' minus 'naar schuldeisers' to what the household keeps).
-                return signed_eur(-v if key in COSTS or key == "to_creditors" else v)
+                return gains.signed(-v if key in COSTS or key == "to_creditors" else v)
             return fmt.eur(v)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -72,7 +72,10 @@ class EuroLocator(MaxNLocator):
         return super().tick_values(vmin, vmax)
 
 
+EURO = FuncFormatter(lambda v, _pos: fmt.eur(v, 0))  # a tick's amount in whole euros
+
+
 def euro_axis(axis) -> None:
     """Amounts in whole euros on ticks of whole euros."""
-    axis.set_major_formatter(FuncFormatter(lambda v, _pos: fmt.eur(v, 0)))
+    axis.set_major_formatter(EURO)
     axis.set_major_locator(EuroLocator())

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from matplotlib.ticker import FuncFormatter, MaxNLocator
+from matplotlib.ticker import MaxNLocator
 
 from werktloont import fmt
+from werktloont.ui.chart_labels import EURO
 from werktloont.ui.plots import PlotCanvas, _figure
-
-EURO_AXIS = FuncFormatter(lambda v, _pos: fmt.eur(v, 0))
 
 
 class AssetsPlot:
@@ -26,7 +25,7 @@ class AssetsPlot:
         self.bars = ax.barh([1, 0], [0, 0], color=["#0072B2", "#999999"], height=0.4)
         self.values = [ax.text(0, y, "", va="center", fontsize=9) for y in (1, 0)]
         self.names = [ax.text(0, y + 0.24, "", va="bottom", fontsize=9) for y in (1, 0)]
-        ax.xaxis.set_major_formatter(EURO_AXIS)
+        ax.xaxis.set_major_formatter(EURO)
         ax.set_yticks([])
         ax.set_ylim(-0.4, 1.55)
         ax.grid(True, axis="x", color="#dddddd", linewidth=0.6)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from werktloont import fmt
 from werktloont.texts import gains as gain_texts
-from werktloont.ui.breakdown import signed_eur
 from werktloont.ui.labels import ALWAYS_SHOWN, ROWS, component_label, ui_lang
 
 MAX_SCENARIOS = 4
@@ -190,10 +189,9 @@ class ScenarioPanel(QWidget):
         if key == "vs_first":  # what the answers lead with, compared: a row of its own keeps the columns narrow
             if r is first:
                 return "–"
-            return signed_eur((r.get("headline") or {}).get("amount", 0.0) - (first.get("headline") or {}).get(
-                "amount", 0.0))
+            return gain_texts.headline_difference(r, first)
         if key == "gain":
-            return signed_eur(r["gain_per_month"])
+            return gain_texts.signed(r["gain_per_month"])
         return fmt.eur(r["with_job"][key])
 
     def _contents(self) -> list[tuple[str, str, str, list[str]]]:
