@@ -15,13 +15,13 @@ from werktloont.jsonio import read_case_data, read_json  # read_json: kept impor
 from werktloont.texts import coverage, plausibility, refused
 from werktloont.texts.assets import asset_lines
 from werktloont.texts.cli import word
+from werktloont.texts.dates import month_words
 from werktloont.texts.debts import debt_lines
 from werktloont.texts.notices import notice_lines
 from werktloont.texts.verdict import (
     assets_above_limit,
     job_lines,
     lasting_verdict,
-    month_words,
     phase_lines,
 )
 
@@ -83,7 +83,7 @@ def format_result(result: dict, lang: str = "nl", case: dict | None = None) -> s
     params = result["parameters"]
     # The table's month named, so it is never read as the month the headline speaks of.
     job = (result.get("headline") or {}).get("kind") in ("permanent", "temporary")
-    month = month_words(result.get("first_month") or params["period"][:7], lang == "en")
+    month = month_words(result.get("first_month") or params["period"][:7], lang)
     out = [word("calc_head_job" if job else "calc_head", lang, month=month, period=params["period"],
                 pack=params["pack"]), "", *lines, ""]
     out += refused.lines(result, lang)  # a file of the user's folders that was not used, and why

@@ -10,8 +10,7 @@ from __future__ import annotations
 from werktloont.fmt import eur
 from werktloont.texts.boete import month_name, repayment_text
 from werktloont.texts.components import is_en, pick
-from werktloont.texts.dates import n_months
-from werktloont.texts.verdict import month_words
+from werktloont.texts.dates import month_words, n_months
 
 KIND = {
     "beslag": ("Beslag op het inkomen", "Garnishment of income"),
@@ -95,7 +94,7 @@ def headline(d: dict, lang: str = "nl") -> str:
 
 def _gain_and_repayment(gain: float, faster: float, lang: str, since: str | None = None) -> str:
     if is_en(lang):
-        lead = f"From {month_words(since, True)} the job" if since else "The job"
+        lead = f"From {month_words(since, 'en')} the job" if since else "The job"
         if faster > 0.005:
             return f"{lead} gives you {eur(gain)} a month more, but your debt is paid off {eur(faster)} a month faster."
         return f"{lead} gives you {eur(gain)} a month more; your creditors get the same as now."
@@ -158,7 +157,7 @@ def client_paragraph(d: dict, lang: str = "nl") -> str:
     kind = _pick(KIND.get(d["kind"], KIND["beslag"]), lang).lower()
     faster = d["faster_repayment"]
     if is_en(lang):
-        text = (f"You have {kind}. In {month_words(d['month'], True)}, without the job {eur(wo['to_creditors'])} a "
+        text = (f"You have {kind}. In {month_words(d['month'], 'en')}, without the job {eur(wo['to_creditors'])} a "
                 f"month goes to your creditors. With the "
                 f"job {eur(wi['to_creditors'])}. You keep {eur(wo['household_keeps'])} without the job and "
                 f"{eur(wi['household_keeps'])} with the job.")
@@ -232,7 +231,7 @@ def debt_lines(result: dict, lang: str = "nl") -> list[str]:
     if "rows" not in d:
         render(result, lang)
     head = ("Without job", "With job") if is_en(lang) else ("Zonder baan", "Met baan")
-    month = month_words(_first(d).get("month") or d["month"], is_en(lang))
+    month = month_words(_first(d).get("month") or d["month"], lang)
     out = ["", f"{title(lang)}: {d['label']} ({month})", f"{'':<52}{head[0]:>14}{head[1]:>14}"]
     out += [f"{r['label'][:51]:<52}{eur(r['without_job']):>14}{eur(r['with_job']):>14}" for r in d["rows"]]
     out += [d["headline"], d["explained"]["with_job"]]

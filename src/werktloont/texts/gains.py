@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from werktloont import fmt
 from werktloont.texts.components import lang_of
-from werktloont.texts.dates import n_months
-from werktloont.texts.verdict import month_words
+from werktloont.texts.dates import month_words, n_months
 
 
 def signed(x: float) -> str:
@@ -62,5 +61,5 @@ def first_month_label(results: list[dict], lang: str = "nl", short: bool = False
         return "Gain, first month" if en else "Erbij, eerste maand"
     label = "Gain in the job's first month" if en else "Erbij in de eerste maand van de baan"
     if len(months) == 1 and None not in months:
-        label += f" ({month_words(str(next(iter(months))), en)})"
+        label += f" ({month_words(str(next(iter(months))), 'en' if en else 'nl')})"
     return label

@@ -144,7 +144,8 @@ def _negative_total(head: dict, en: bool) -> str:
     total = head.get("total")
     if total is None or total > -0.5 or head["amount"] < 0:
         return ""
-    n, to = n_months(head["total_months"], "en" if en else "nl"), month_words(head["total_to"], en)
+    lang = "en" if en else "nl"
+    n, to = n_months(head["total_months"], lang), dates.month_words(head["total_to"], lang)
     if en:
         return f" Over all {n} up to {to} together you have {fmt.eur(-total, 0)} less than without the job."
     return f" Over alle {n} tot en met {to} samen heeft u {fmt.eur(-total, 0)} minder dan zonder de baan."
@@ -196,7 +197,7 @@ def first_months_words(first: dict, en: bool) -> str:
     if first["tag"]:
         text += f" ({word(FIRST_MONTHS_TAG, first['tag'], 'en' if en else 'nl')})"
     if first["varies_until"]:
-        until = month_words(first["varies_until"], en)
+        until = dates.month_words(first["varies_until"], "en" if en else "nl")
         text += f", then varying until {until}" if en else f", daarna wisselend tot {until}"
     return text
 
@@ -213,7 +214,7 @@ def first_months_sentences(first: dict, en: bool) -> list[str]:
         span = ("De eerste maand" if n == 1 else f"De eerste {n} maanden") if n else "Eerst"
         out = [f"{span} heeft u {fmt.eur(abs(amount), 0)} per maand {more}{tag}."]
     if first["varies_until"]:
-        until = month_words(first["varies_until"], en)
+        until = dates.month_words(first["varies_until"], "en" if en else "nl")
         out.append(f"After that the amount varies until {until}." if en else
                    f"Daarna wisselt het bedrag tot {until}.")
     return out
@@ -245,7 +246,8 @@ def detail(result: dict, lang: str = "nl") -> str:
     another month (so the two amounts on screen are never confused)."""
     en = lang_of(lang) == "en"
     wo, wi = fmt.eur(result["without_job"]["disposable"], 0), fmt.eur(result["with_job"]["disposable"], 0)
-    month = month_words(result.get("first_month") or result["parameters"]["period"][:7], en)
+    month = dates.month_words(result.get("first_month") or result["parameters"]["period"][:7],
+                              "en" if en else "nl")
     head = result.get("headline") or {}
     named = head.get("phase") is not None and result["gain_phases"][head["phase"]]["from"] != result.get(
         "first_month")
@@ -256,11 +258,6 @@ def detail(result: dict, lang: str = "nl") -> str:
         text = (f"In de eerste maand van de baan ({month}): zonder baan {wo}, met baan {wi} per maand." if named
                 else f"Zonder baan {wo}, met baan {wi} per maand ({month}).")
     return text
-
-
-def month_words(label: str, en: bool = False) -> str:
-    """"2026-03" -> "maart 2026" (plain words instead of an ISO month; texts.dates)."""
-    return dates.month_words(label, "en" if en else "nl")
 
 
 PHASE_REASONS = {
