@@ -203,26 +203,26 @@
 <context>
     <name>BreakdownTable</name>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="185"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="180"/>
         <source>Zonder baan</source>
         <translation>Without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="185"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="180"/>
         <source>Met baan
 1e maand</source>
         <translation>With job
 month 1</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="186"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="181"/>
         <source>Verschil
 1e maand</source>
         <translation>Difference
 month 1</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="187"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="182"/>
         <source>Overzicht per onderdeel, in de eerste maand van de baan</source>
         <translation>Overview per part, in the first month of the job</translation>
     </message>
@@ -1581,58 +1581,58 @@ This is an indication, not a decision.</translation>
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="102"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="101"/>
         <source>{hours} uur</source>
         <translation>{hours} hours</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="229"/>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="250"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="227"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="248"/>
         <source>zonder baan</source>
         <translation>without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="295"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="293"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="296"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="294"/>
         <source>bijvoorbeeld: 32 uur, auto verkocht</source>
         <translation>for example: 32 hours, car sold</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="297"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="295"/>
         <source>Naam van het scenario</source>
         <translation>Scenario name</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="298"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="296"/>
         <source>Bewaar als scenario</source>
         <translation>Keep as scenario</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="299"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="297"/>
         <source>Verwijder gekozen scenario</source>
         <translation>Remove selected scenario</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="300"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="298"/>
         <source>Zet gekozen scenario terug in de invoer</source>
         <translation>Load selected scenario into the inputs</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="301"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="299"/>
         <source>Bewaar tot {n} varianten om ze naast elkaar te zien. Bedragen van de eerste maand van de baan; onderaan wat de baan per maand oplevert.</source>
         <translation>Keep up to {n} variants to see them side by side. Amounts of the first month of the job; at the bottom what the job brings a month.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="209"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="207"/>
         <source>Verschil met het eerste scenario</source>
         <translation>Difference with the first scenario</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/scenarios.py" line="304"/>
+        <location filename="../../src/werktloont/ui/scenarios.py" line="302"/>
         <source>Scenario&apos;s naast elkaar</source>
         <translation>Scenarios side by side</translation>
     </message>
@@ -1640,89 +1640,42 @@ This is an indication, not a decision.</translation>
 <context>
     <name>SolverPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="65"/>
-        <source>Met dit aanbod komt u niet aan {target} per maand erbij, ook niet met meer uren of een hoger uurloon binnen wat de rekenhulp bekijkt.</source>
-        <translation>With this offer you do not reach {target} a month more, not even with more hours or a higher hourly wage within the range the calculator looks at.</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="70"/>
-        <source>bij {wage} per uur: minstens {hours} uur per week</source>
-        <translation>at {wage} an hour: at least {hours} hours a week</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="73"/>
-        <source>bij {wage} per uur lukt het met geen enkel aantal uren</source>
-        <translation>at {wage} an hour no number of hours is enough</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="76"/>
-        <source>bij {hours} uur per week: een bruto uurloon van minstens {wage}</source>
-        <translation>at {hours} hours a week: a gross hourly wage of at least {wage}</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="79"/>
-        <source>bij {hours} uur per week lukt het met geen uurloon dat de rekenhulp bekijkt</source>
-        <translation>at {hours} hours a week no hourly wage in the calculator&apos;s range is enough</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="83"/>
-        <source>Voor minstens {target} per maand erbij in de eerste maand (met de tijdelijke vrijlating): {parts}.</source>
-        <translation>For at least {target} a month more in the first month (with the temporary disregard): {parts}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="84"/>
-        <location filename="../../src/werktloont/ui/solver.py" line="87"/>
-        <location filename="../../src/werktloont/ui/solver.py" line="90"/>
-        <source>; </source>
-        <translation>; </translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="86"/>
-        <source>Voor minstens {target} per maand erbij zolang het contract loopt: {parts}.</source>
-        <translation>For at least {target} a month more while the contract lasts: {parts}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="89"/>
-        <source>Voor blijvend minstens {target} per maand erbij (ook na de tijdelijke vrijlating): {parts}.</source>
-        <translation>For at least {target} a month more for good (also after the temporary disregard): {parts}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="95"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="68"/>
         <source>Hoeveel uur of welk uurloon is nodig voor minstens dit bedrag per maand erbij?</source>
         <translation>How many hours or which hourly wage are needed for at least this much more a month?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="97"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="70"/>
         <source>Gewenst bedrag per maand erbij</source>
         <translation>Wanted extra amount per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="100"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="73"/>
         <source>blijvend</source>
         <translation>for good</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="100"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="73"/>
         <source>tijdens het contract</source>
         <translation>during the contract</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="101"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="74"/>
         <source>eerste maand</source>
         <translation>first month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="102"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="75"/>
         <source>Blijvend of in de eerste maand</source>
         <translation>For good or in the first month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="103"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="76"/>
         <source>Bereken</source>
         <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/solver.py" line="104"/>
+        <location filename="../../src/werktloont/ui/solver.py" line="77"/>
         <source>Bereken uren en uurloon</source>
         <translation>Calculate hours and hourly wage</translation>
     </message>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from werktloont import fmt
-from werktloont.texts.components import in_lang, is_en, lang_of, name, short
+from werktloont.texts.components import in_lang, is_en, lang_of, name, short, word
 
 COSTS = ("childcare_costs", "travel_costs")
 
@@ -119,3 +119,40 @@ def hours_reason(result: dict, hours_curve: dict, hours: float, reference: dict 
                 f"Tussen {low} en {high} uur per week levert meer werken (bijna) niets op: wat u meer verdient, gaat "
                 "van de bijstand of de toeslagen af.")
     return ""
+
+
+SOLVER = {
+    "never": ("Met dit aanbod komt u niet aan {target} per maand erbij, ook niet met meer uren of een hoger uurloon "
+              "binnen wat de rekenhulp bekijkt.",
+              "With this offer you do not reach {target} a month more, not even with more hours or a higher hourly "
+              "wage within the range the calculator looks at."),
+    "hours": ("bij {wage} per uur: minstens {hours} uur per week", "at {wage} an hour: at least {hours} hours a week"),
+    "no_hours": ("bij {wage} per uur lukt het met geen enkel aantal uren",
+                 "at {wage} an hour no number of hours is enough"),
+    "wage": ("bij {hours} uur per week: een bruto uurloon van minstens {wage}",
+             "at {hours} hours a week: a gross hourly wage of at least {wage}"),
+    "no_wage": ("bij {hours} uur per week lukt het met geen uurloon dat de rekenhulp bekijkt",
+                "at {hours} hours a week no hourly wage in the calculator's range is enough"),
+    "first_month": ("Voor minstens {target} per maand erbij in de eerste maand (met de tijdelijke vrijlating): "
+                    "{parts}.",
+                    "For at least {target} a month more in the first month (with the temporary disregard): {parts}."),
+    "temporary": ("Voor minstens {target} per maand erbij zolang het contract loopt: {parts}.",
+                  "For at least {target} a month more while the contract lasts: {parts}."),
+    "lasting": ("Voor blijvend minstens {target} per maand erbij (ook na de tijdelijke vrijlating): {parts}.",
+                "For at least {target} a month more for good (also after the temporary disregard): {parts}."),
+}
+
+
+def solver_answer(solved: dict, job: dict, temporary: bool, lang: str = "nl") -> str:
+    """The hours or hourly wage needed for a gain (api's solver), for the offer's wage and hours; `temporary`: the
+    answer leads with a contract's months."""
+    target = fmt.eur(solved["target_gain"], 0)
+    if solved["never"]:
+        return word(SOLVER, "never", lang, target=target)
+    wage, hours = fmt.eur(job.get("hourly_wage", 0)), fmt.plain(job.get("hours_per_week", 0))
+    parts = [word(SOLVER, "hours", lang, wage=wage, hours=fmt.plain(round(solved["hours"], 1)))
+             if solved["hours"] is not None else word(SOLVER, "no_hours", lang, wage=wage),
+             word(SOLVER, "wage", lang, hours=hours, wage=fmt.eur(solved["hourly_wage"]))
+             if solved["hourly_wage"] is not None else word(SOLVER, "no_wage", lang, hours=hours)]
+    view = "first_month" if solved.get("view") == "first_month" else "temporary" if temporary else "lasting"
+    return word(SOLVER, view, lang, target=target, parts="; ".join(parts))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QWidget
 
-from werktloont import fmt
+from werktloont.texts import curve as curve_texts
 from werktloont.ui.widgets import money_box
 
 
@@ -59,35 +59,8 @@ class SolverPanel(QWidget):
             self.answer.setText("")
             self.answer.setVisible(False)
             return
-        job = outcome.case.get("job") or {}
-        target = fmt.eur(solved["target_gain"], 0)
-        if solved["never"]:
-            text = self.tr("Met dit aanbod komt u niet aan {target} per maand erbij, ook niet met meer uren of een "
-                           "hoger uurloon binnen wat de rekenhulp bekijkt.").format(target=target)
-        else:
-            parts = []
-            if solved["hours"] is not None:
-                parts.append(self.tr("bij {wage} per uur: minstens {hours} uur per week").format(
-                    wage=fmt.eur(job.get("hourly_wage", 0)), hours=fmt.plain(round(solved["hours"], 1))))
-            else:
-                parts.append(self.tr("bij {wage} per uur lukt het met geen enkel aantal uren").format(
-                    wage=fmt.eur(job.get("hourly_wage", 0))))
-            if solved["hourly_wage"] is not None:
-                parts.append(self.tr("bij {hours} uur per week: een bruto uurloon van minstens {wage}").format(
-                    hours=fmt.plain(job.get("hours_per_week", 0)), wage=fmt.eur(solved["hourly_wage"])))
-            else:
-                parts.append(self.tr("bij {hours} uur per week lukt het met geen uurloon dat de rekenhulp bekijkt")
-                             .format(hours=fmt.plain(job.get("hours_per_week", 0))))
-            temporary = (outcome.result.get("headline") or {}).get("kind") == "temporary"
-            if solved.get("view") == "first_month":
-                text = self.tr("Voor minstens {target} per maand erbij in de eerste maand (met de tijdelijke "
-                               "vrijlating): {parts}.").format(target=target, parts=self.tr("; ").join(parts))
-            elif temporary:
-                text = self.tr("Voor minstens {target} per maand erbij zolang het contract loopt: {parts}.").format(
-                    target=target, parts=self.tr("; ").join(parts))
-            else:
-                text = self.tr("Voor blijvend minstens {target} per maand erbij (ook na de tijdelijke vrijlating): "
-                               "{parts}.").format(target=target, parts=self.tr("; ").join(parts))
+        temporary = (outcome.result.get("headline") or {}).get("kind") == "temporary"
+        text = curve_texts.solver_answer(solved, outcome.case.get("job") or {}, temporary, outcome.lang)
         self.answer.setText(text)
         self.answer.setVisible(True)
 
