@@ -56,12 +56,10 @@ class Report:
     client_footer: list[str] = field(default_factory=list)
     manager: list[tuple[str, list[str]]] = field(default_factory=list)  # (heading key, lines)
     note: str | None = None
-    footer: list[str] = field(default_factory=list)
     chart: dict | None = None  # hours, disposable, baseline, chosen hours/disposable (for the picture)
     texts: dict[str, str] = field(default_factory=dict)
     scenarios_head: Row = ()
     scenarios: list[Row] = field(default_factory=list)
-    job: list[str] = field(default_factory=list)
     plan: list[str] = field(default_factory=list)  # the client's dated steps (plan_lines)
 
     def client_text(self) -> str:
@@ -77,7 +75,7 @@ class Report:
         parts = [line for _key, lines in self.manager for line in lines]
         parts += [" ".join(self.timeline_head)] + [" ".join(r) for r in self.timeline]
         parts += [" ".join(self.scenarios_head)] + [" ".join(r) for r in self.scenarios]
-        parts += [self.note or "", *self.footer]
+        parts += [self.note or ""]
         return "\n".join(p for p in parts if p)
 
     def all_text(self) -> str:
@@ -268,8 +266,8 @@ def build_report(data, lang: str = "nl", anonymous: bool = False, pack=None) -> 
         client_footer=[word("no_rights", lang)],
         manager=_manager(case, result, lang, pack, [r for r in (reason, *losses) if r]),
         note=None if anonymous or case.note is None else clean(case.note),
-        footer=[], chart=chart, texts=headings(lang),
-        scenarios_head=scenarios_head, scenarios=scenario_rows, job=job_lines(result.get("job"), lang),
+        chart=chart, texts=headings(lang),
+        scenarios_head=scenarios_head, scenarios=scenario_rows,
         plan=plan_lines(result, lang),
     )
 

@@ -191,7 +191,6 @@ def manager_html(report: Report, with_chart: bool, text_width: float) -> list[st
         out.append(_scenarios_html(report))
     if report.note:
         out.append(H3.format(_e(t["note"])) + f"<p style='{line}'>{_e(report.note)}</p>")
-    out += [f"<p style='{SMALL}'>{_e(x)}</p>" for x in report.footer]
     return out
 
 
