@@ -48,16 +48,24 @@ class _Probe(_Values):
 
 def _norm_depends(snap: Snapshot, args: dict, p_bs) -> dict:
     """The norm, recording the bijstand parameters it depends on: each parameter read is set to NaN in turn and
-    counts when the norm changes (a NaN amount propagates; a NaN age limit flips the comparisons that use it)."""
+    counts when the norm changes (a NaN amount propagates; a NaN age limit flips the comparisons that use it).
+    The trials run as the points of one call (point j + 1 has the j-th parameter read set to NaN; bijstand.norm is
+    elementwise), not one call each: a batch of distinct households misses this cache on nearly every case."""
     plain = _Values({k: dict.__getitem__(p_bs, k) for k in dict.keys(p_bs)})
     probe = _Probe(plain)
     probe.read = {}
     result = bijstand.norm(**args, p=probe)
-    base = np.asarray(result["norm"])
-    for k in probe.read:
-        trial = _Values(plain)
-        trial[k] = float("nan")
-        if not np.array_equal(np.asarray(bijstand.norm(**args, p=trial)["norm"]), base):
+    base = np.asarray(result["norm"]).reshape(-1)[0]
+    read = list(probe.read)
+    trial = _Values(plain)
+    for j, k in enumerate(read):
+        values = np.full(len(read) + 1, plain[k], dtype=float)
+        values[j + 1] = np.nan
+        trial[k] = values
+    trials = np.broadcast_to(np.asarray(bijstand.norm(**args, p=trial)["norm"], dtype=float).reshape(-1),
+                             (len(read) + 1,))
+    for j, k in enumerate(read):
+        if not trials[j + 1] == base:  # NaN, or another norm
             p_bs[k]  # noqa: B018 - the read is recorded in the snapshot's trace
     return result
 
