@@ -328,6 +328,7 @@ def project(data, pack=None, *, horizon: int | None = None, lang: str | None = N
     plan, info = job_plan(case, months, first, days, notes)
     info["tw"] = tw_timeline.plan(case, plan, info, months, days, hkeys, hh_real)  # PW art. 15: TW before bijstand
     plans = (plan, Scenario.staying(t))
+    vrijlating.seed(groups, plans)
     for scenario in plans:  # a job the household already has: its vrijlating runs from the case month (month 1)
         scenario.existing_months = np.maximum(np.arange(t) - first + 1, 1)
     besides, limit = _asset_inputs(groups, hh_real, t)

@@ -47,6 +47,17 @@ def rules_per_month(groups: dict, t: int) -> tuple[list, list]:
     return rules, ps
 
 
+def seed(groups: dict, plans) -> None:
+    """The counter as if every month with work had bijstand: the first guess of plans[JOB].months_into_job, right
+    for most plans (each version counts its own period from its first month), so `recount` recomputes few months."""
+    plan = plans[JOB]
+    working = plan.hours > 0
+    if working.any():
+        rules, ps = rules_per_month(groups, len(plan.hours))
+        counted = _counter(plan.hours, np.ones(len(plan.hours)), rules, ps)[0]
+        plan.months_into_job[working] = counted[working]
+
+
 def recount(groups: dict, plans, wage: float, overlay, hhs: dict, res: dict[str, np.ndarray],
             paid: np.ndarray | None = None) -> dict:
     """Set plans[JOB].months_into_job to the vrijlating counter and recompute the months it changes.
