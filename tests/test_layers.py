@@ -1,6 +1,6 @@
 """The layers stay one-way (docs/DEVELOPING.md): the calculation never depends on its views.
 
-    base (errors, fmt, validation, jsonio, ...) < params, model < rules < engine < texts < api < casefile < report
+    base (errors, fmt, jsonio, months, ...) < params, model < rules < engine < texts < api < casefile < report
     < ui < cli: a module imports only its own layer and the ones below it
     params and model are side by side: neither imports the other
     ui, report and casefile reach the engine and the rules only through werktloont.api
@@ -147,7 +147,7 @@ def test_nothing_reads_the_sibling_shared_folder():
 
 # The documented order, bottom first; `werktloont` itself (its version) and the helpers every layer uses are base.
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("", "errors", "fmt", "validation", "userdirs", "jsonio", "atomic", "entry"),
+    ("", "errors", "fmt", "validation", "userdirs", "jsonio", "atomic", "entry", "months"),
     ("params", "model"),
     ("rules",),
     ("engine",),

@@ -13,19 +13,14 @@ yearly amount, such as a municipal scheme, not a payment on that day).
 
 from __future__ import annotations
 
-import calendar
 from datetime import date
 
 from werktloont.engine.components import TOESLAGEN
 from werktloont.engine.result import money
 from werktloont.engine.timeline import Projection
 from werktloont.engine.timeline.money import JOB
-from werktloont.engine.timeline.months import add_months
+from werktloont.months import add_months, month_end
 from werktloont.rules.algemene_termijnenwet.werkdagen import add_werkdagen, next_werkdag
-
-
-def _end(d: date) -> date:
-    return date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
 
 
 class _Dates:
@@ -65,7 +60,7 @@ def _employer(out: list, proj: Projection, i: int, label: str, parts: dict, sc: 
         _pay(out, label, s.day, "werkgever", "loon_eind" if s.final else "loon", s.cash, "payday")
     vg = parts["vg_payout"][i]
     if abs(vg) >= 0.005:  # WML art. 17: with the pay of its month, or at the end of the employment
-        day = slips[-1].day if slips else _end(proj.months[i])
+        day = slips[-1].day if slips else month_end(proj.months[i])
         _pay(out, label, day, "werkgever", "vakantiegeld", vg, "payday" if slips else "month")
 
 
@@ -101,7 +96,7 @@ def payments(proj: Projection, sc: int = JOB, until: int | None = None) -> list[
             earliest, latest = dates.ww(m)
             for k in ("ww", "toeslagenwet"):
                 _pay(rows, label, latest, "uwv", k, parts[k][i], "rule", earliest=earliest.isoformat())
-        _pay(rows, label, _end(m), "eigen_inkomen", "other_income", parts["other_income"][i], "month")
+        _pay(rows, label, month_end(m), "eigen_inkomen", "other_income", parts["other_income"][i], "month")
         for k in ("childcare_costs", "travel_costs"):
             _pay(rows, label, m, "kosten", k, -parts[k][i], "month")
         out += sorted(rows, key=lambda p: p["date"])
@@ -139,6 +134,3 @@ def month_totals(pays: list[dict]) -> dict[str, float]:
         out[p["month"]] = round(out.get(p["month"], 0.0) + p["amount"], 2)
     return out
 
-
-def month_end(month: date) -> date:
-    return _end(month)

@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from werktloont.engine import cash_calendar
 from werktloont.engine.timeline import Projection, after_contract
 from werktloont.engine.timeline.money import JOB, STAY
-from werktloont.engine.timeline.months import add_months
+from werktloont.months import add_months, month_end
 from werktloont.rules.algemene_termijnenwet.werkdagen import next_werkdag, previous_werkdag
 
 PREPARE_WEEKS = 6  # talk to the employer and prepare the WW: six weeks before the contract ends (a planning choice)
@@ -99,7 +99,7 @@ def _ww_steps(proj: Projection, after: dict, last: date, out: list) -> None:
     out.append(_step("client", "apply_ww", next_werkdag(last + timedelta(days=1)),
                      deadline=_deadline(last + timedelta(weeks=weeks)).isoformat(), weeks=weeks))
     if after["ww_last"] is not None and after["next"] is not None and after["bijstand"]:
-        ww_end = cash_calendar.month_end(proj.months[after["ww_last"]])
+        ww_end = month_end(proj.months[after["ww_last"]])
         before = int(snap.reg("bijstand")["zoektermijn_weken"])  # art. 41 lid 6: report before the WW ends
         out.append(_step("client", "apply_bijstand_before_ww_end", _deadline(ww_end - timedelta(weeks=before)),
                          ww_end=ww_end.isoformat(), weeks=before))
@@ -110,7 +110,7 @@ def _end_steps(proj: Projection, after: dict | None, out: list) -> None:
     end = proj.contract_end
     if after is None or end is None:
         return
-    last = cash_calendar.month_end(proj.months[end])
+    last = month_end(proj.months[end])
     ww = bool((proj.info.get("ww") or {}).get("wekeneis", {}).get("met"))
     block = after_contract.assets_reason(proj.prepared.case) if after["blocked"] else None
     start: date = proj.info["start_day"]
@@ -151,7 +151,7 @@ def _conversations(proj: Projection, start: date, gap: dict | None, after: dict 
     n = proj.pay.get("n_slips")
     two = [proj.label(i) for i in range(proj.first, len(proj.months)) if n is not None and n[i] >= 2]
     end = proj.contract_end
-    last = cash_calendar.month_end(proj.months[end]) if end is not None and end < len(proj.months) else None
+    last = month_end(proj.months[end]) if end is not None and end < len(proj.months) else None
     for k in CONVERSATION_MONTHS:
         month = add_months(date(start.year, start.month, 1), k - 1)
         day = next_werkdag(month.replace(day=min(start.day, 28)))
@@ -193,6 +193,6 @@ def followup(proj: Projection, pays: list[dict], gap: dict | None) -> dict | Non
     _pay_steps(proj, pays, out)
     _end_steps(proj, after, out)
     _conversations(proj, start, gap, after, out)
-    last = cash_calendar.month_end(proj.months[-1]).isoformat()
+    last = month_end(proj.months[-1]).isoformat()
     steps = sorted((s for s in out if s["date"] <= last), key=lambda s: (s["date"], s["who"] != "client"))
     return {"start": start.isoformat(), "until": last, "steps": steps}

@@ -8,6 +8,7 @@ from typing import Any
 import numpy as np
 
 from werktloont.model.case import Case
+from werktloont.months import months_between
 from werktloont.params.schema import parse_date
 from werktloont.rules.wet_kinderopvang import kinderopvangtoeslag as kot
 
@@ -202,7 +203,7 @@ def job_month0(adult, on) -> int:
     start = parse_date(job.start) if job is not None and job.start else None
     if start is None:
         return 1
-    return max((on.year - start.year) * 12 + on.month - start.month + 1, 1)
+    return max(months_between(start, on) + 1, 1)
 
 
 def own_income_arrays(cases: list[Case]) -> dict:

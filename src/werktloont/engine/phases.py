@@ -9,6 +9,7 @@ from datetime import date
 from werktloont.engine.prepared import PreparedCase
 from werktloont.engine.timeline import Projection
 from werktloont.engine.timeline.money import STAY
+from werktloont.months import month_label
 from werktloont.rules import versions
 from werktloont.rules.gemeente import regelingen
 
@@ -169,7 +170,7 @@ def verlaging_notice(prepared: PreparedCase) -> list[dict]:
         return []
     case = prepared.case
     return [{"code": "bijstand_verlaging", "percentage": v.percentage, "months": v.months,
-             "from": v.from_month or f"{case.on.year:04d}-{case.on.month:02d}", "basis": v.basis}]
+             "from": v.from_month or month_label(case.on), "basis": v.basis}]
 
 
 def inrichting_notice(prepared: PreparedCase) -> list[dict]:

@@ -13,6 +13,7 @@ import numpy as np
 from werktloont.engine.household import HouseholdArrays, household_arrays
 from werktloont.errors import InputError
 from werktloont.model.case import Case, parse_case
+from werktloont.months import months_between
 from werktloont.params import gemeente_override, load_pack
 from werktloont.params.loader import ParameterPack, Snapshot
 from werktloont.rules.gemeente import regelingen
@@ -71,7 +72,7 @@ def check_job_dates(case: Case) -> None:
     if job is None or job.start is None or job.contract_months is None:
         return
     start = date.fromisoformat(job.start)
-    months = (case.on.year - start.year) * 12 + case.on.month - start.month  # whole months before the case month
+    months = months_between(start, case.on)  # whole months before the case month
     if months >= job.contract_months:
         raise InputError("job.start", f"het contract van {job.contract_months} maanden vanaf {job.start} was al "
                                       f"afgelopen vóór de rekendatum ({case.on.isoformat()}); vul een latere "

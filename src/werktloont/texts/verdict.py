@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from werktloont import fmt
+from werktloont.months import month_of, months_between
 from werktloont.texts import dates
 from werktloont.texts.components import lang_of, word
 from werktloont.texts.dates import n_months
@@ -18,8 +19,7 @@ def verdict(gain: float, lang: str = "nl") -> str:
 def _months(phase: dict) -> int | None:
     if phase.get("to") is None:
         return None
-    (y1, m1), (y2, m2) = ((int(x) for x in phase[k].split("-")) for k in ("from", "to"))
-    return (y2 - y1) * 12 + m2 - m1 + 1
+    return months_between(month_of(phase["from"]), month_of(phase["to"])) + 1
 
 
 def lasting_verdict(result: dict, lang: str = "nl") -> str:

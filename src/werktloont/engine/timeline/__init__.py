@@ -41,7 +41,7 @@ from werktloont.engine.prepared import PreparedCase, prepare
 from werktloont.engine.result import cents
 from werktloont.engine.timeline import after_contract, asset_changes, cash, entries, money, paydays, summary, vrijlating
 from werktloont.engine.timeline import toeslagenwet as tw_timeline
-from werktloont.engine.timeline.months import Days, add_months, month_label  # noqa: F401 - part of the API
+from werktloont.engine.timeline.months import Days, add_months, month_label, month_of, months_between  # noqa: F401
 from werktloont.engine.timeline.plan import Scenario, household_states, job_plan
 from werktloont.errors import MissingParameterError
 from werktloont.rules.awir import voorschot
@@ -180,9 +180,7 @@ def _verlaging(case, days: Days, first: int, factor: np.ndarray, res: dict) -> n
 
 def _index_of(days: Days, label: str) -> int:
     """The month index of "JJJJ-MM" in the projection (index 0 = January of the case year)."""
-    y, m = (int(x) for x in label.split("-"))
-    start = days.rule_days[0]
-    return (y - start.year) * 12 + m - start.month
+    return months_between(days.rule_days[0], month_of(label))
 
 
 def _money(prepared: PreparedCase, groups: dict, plans, hh_free: dict, walk_args: dict, besides, days: Days,

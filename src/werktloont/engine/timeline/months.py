@@ -10,27 +10,9 @@ from __future__ import annotations
 import weakref
 from datetime import date
 
+from werktloont.months import add_months, month_label, month_of, months_between  # noqa: F401 - re-exported
 from werktloont.params.loader import ParameterPack, Snapshot
 from werktloont.rules import versions
-
-
-def add_months(d: date, k: int) -> date:
-    y, m = divmod(d.month - 1 + k, 12)
-    return date(d.year + y, m + 1, 1)
-
-
-def month_label(d: date) -> str:
-    return f"{d.year:04d}-{d.month:02d}"
-
-
-def month_of(text: str) -> date:
-    y, m = text.split("-")[:2]
-    return date(int(y), int(m), 1)
-
-
-def months_between(a: date, b: date) -> int:
-    return (b.year - a.year) * 12 + b.month - a.month
-
 
 _FINGERPRINTS: weakref.WeakKeyDictionary[Snapshot, tuple] = weakref.WeakKeyDictionary()
 

@@ -11,13 +11,12 @@ vakantiegeld share, as the bijstand counts it: Regeling Participatiewet, IOAW en
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 import numpy as np
 
-from werktloont.engine.timeline.months import months_between
+from werktloont.months import month_end, months_between, same_day_later
 
 FOUR_WEEKS = 28  # days in a four-weekly pay period
 DEFAULT_LAG_DAYS = 7  # four-weekly: the first pay a week after the first period (an assumption, not a legal value)
@@ -32,25 +31,13 @@ class Slip:
     final: bool = False
 
 
-def _month_end(d: date) -> date:
-    return date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
-
-
 def first_payday(job, start: date) -> tuple[date, bool]:
     """The first payday and whether the case gave it."""
     if job.first_payday:
         return date.fromisoformat(job.first_payday), True
     if job.pay_period == "vier_weken":
         return start + timedelta(days=FOUR_WEEKS + DEFAULT_LAG_DAYS), False
-    return _month_end(start), False
-
-
-def _add_months(d: date, k: int) -> date:
-    """The same day k months later; a month-end day stays at the month's end."""
-    y, m = divmod(d.month - 1 + k, 12)
-    year, mon = d.year + y, m + 1
-    last = calendar.monthrange(year, mon)[1]
-    return date(year, mon, last if d == _month_end(d) else min(d.day, last))
+    return month_end(start), False
 
 
 def slips(job, months: list[date], start_day: date, start: int, end: int | None, net: np.ndarray,
@@ -66,7 +53,7 @@ def slips(job, months: list[date], start_day: date, start: int, end: int | None,
     out: list[Slip] = []
     if job.pay_period == "vier_weken":
         f = 4.0 / weeks_per_month
-        last_day = _month_end(months[end]) if end is not None else None
+        last_day = month_end(months[end]) if end is not None else None
         k = 0
         while True:
             period_end = start_day + timedelta(days=FOUR_WEEKS * k + FOUR_WEEKS - 1)
@@ -89,7 +76,7 @@ def slips(job, months: list[date], start_day: date, start: int, end: int | None,
                 out.append(Slip(day, m, rest_cash, rest_counted, final=True))
         return out
     for k, j in enumerate(range(start, last_month + 1)):
-        day = _add_months(first, k)
+        day = same_day_later(first, k)
         m = months_between(months[0], day)
         if m >= t:
             break

@@ -12,13 +12,10 @@ from datetime import date
 
 import numpy as np
 
+from werktloont.months import month_label, months_between
 from werktloont.rules.afronding import cents_half_up_float, euros_half_up
 
 _cents = cents_half_up_float
-
-
-def _label(d: date) -> str:
-    return f"{d.year:04d}-{d.month:02d}"
 
 
 def verloop(*, toeslagen: tuple[str, ...], reported: bool, months: list[date], advance_estimate: dict,
@@ -68,9 +65,9 @@ def verloop(*, toeslagen: tuple[str, ...], reported: bool, months: list[date], a
                 paid = float(advance[k][idx].sum()) + correction[k]
                 per[k] = {"definitive": definitive, "paid": _cents(paid), "settlement": _cents(definitive - paid)}
             total = sum(v["settlement"] for v in per.values())
-            j = (settle_month.year - months[0].year) * 12 + settle_month.month - months[0].month
-            row.update(per_toeslag=per, settlement=_cents(total), settlement_month=_label(settle_month),
-                       in_window=j < t, latest_month=_label(date(
+            j = months_between(months[0], settle_month)
+            row.update(per_toeslag=per, settlement=_cents(total), settlement_month=month_label(settle_month),
+                       in_window=j < t, latest_month=month_label(date(
                            y + 1, int(p_awir["definitieve_berekening_laatste_maand"]), 1)))
             if j < t:
                 settlement[j] += total

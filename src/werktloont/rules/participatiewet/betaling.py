@@ -10,10 +10,10 @@ assumption and the answer says so; a municipality's own day, in its file, goes f
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from datetime import date
 
+from werktloont.months import add_months, day_in_month
 from werktloont.params.schema import Overlay, valid_date
 
 RECEIVED, EARNED = "received", "earned"
@@ -38,9 +38,7 @@ class Betaling:
 
     def payday(self, month: date) -> date:
         """The day the bijstand over `month` is paid (a day past the month's end: its last day)."""
-        y, m = divmod(month.month - 1 + self.months_later, 12)
-        year, mon = month.year + y, m + 1
-        return date(year, mon, min(self.day, calendar.monthrange(year, mon)[1]))
+        return day_in_month(add_months(month, self.months_later), self.day)
 
 
 def betaling(overlay: Overlay | None, on: date, p_bs) -> Betaling:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import calendar
 from datetime import date
 
+from werktloont.months import days_in_month
 from werktloont.rules import versions
 
 
@@ -34,5 +34,5 @@ def na_ww_vrijgesteld(on: date) -> bool:
 def deel_van_de_maand(month: date, days: int) -> float:
     """The part of the month with bijstand when the application starts on its first day (art. 45 lid 3:
     bijstand over a part of a month is the month's amount times its days over the days of the month)."""
-    dim = calendar.monthrange(month.year, month.month)[1]
+    dim = days_in_month(month)
     return max(dim - days, 0) / dim
