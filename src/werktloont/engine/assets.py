@@ -108,8 +108,8 @@ def _need_outside(proj: Projection, d: date) -> tuple[float, float, float]:
                                         p=snap.reg("vermogen"))
         return m["bijstand"], max(m["gross_bijstand"], m["bijstand"]), float(np.ravel(limit)[0])
 
-    key = tuple(np.asarray(getattr(hh, f.name)).tobytes() for f in dataclasses.fields(hh)
-                if isinstance(getattr(hh, f.name), np.ndarray))
+    key = (hh.bijstand_asset_test, *(np.asarray(getattr(hh, f.name)).tobytes() for f in dataclasses.fields(hh)
+                                     if isinstance(getattr(hh, f.name), np.ndarray)))
     return snap.derived(("assets.need_outside", id(proj.prepared.overlay), key), build)
 
 

@@ -251,10 +251,12 @@ def _bijstand(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, inc: Income, *
     # The norm and the asset test depend on the household and the day only: once per household, snapshot and day.
     n, raise_24a = snap.derived_in(hh.memo, ("norm", on, id(versions.VERSIONS)),  # art. 24a: a rule version
                                    lambda: frozen(_norm_with_verhogingen(snap, hh, on, p_bs)))
+    held = ((hh.savings, hh.car_value, hh.other_assets, hh.debts, hh.home_equity) if hh.bijstand_asset_test
+            else (np.zeros(1),) * 5)  # the projection's own test, month by month: none here
     assets = snap.derived_in(hh.memo, ("vermogenstoets", on), lambda: frozen(vermogen.vermogenstoets(
-        savings=hh.savings, car_value=hh.car_value, car_needed=hh.car_needed, car_exempt=hh.car_exempt,
-        other=hh.other_assets, debts=hh.debts, home_equity=hh.home_equity, has_partner=hh.has_partner,
-        has_children=hh.n_children > 0, norm_amount=n["norm"], p=p_vm)))
+        savings=held[0], car_value=held[1], car_needed=hh.car_needed, car_exempt=hh.car_exempt, other=held[2],
+        debts=held[3], home_equity=held[4], has_partner=hh.has_partner, has_children=hh.n_children > 0,
+        norm_amount=n["norm"], p=p_vm)))
     rule = versions.vrijlating(on)
     received = None if received_wage is None else np.asarray(received_wage, dtype=float)
     vrij, vrij_other, _ = _vrijlating(snap, hh, inc, rule, working, months_into_job, existing_months, received)

@@ -104,9 +104,9 @@ class HouseholdArrays:
     n_insured: np.ndarray | None = None
     # Whether any row has income of its own (a fast path skips the per-person work when none has).
     has_own_income: bool = False
-    # The projection tests bijstand's assets month by month itself and computes with the assets set to zero; the
-    # toeslagen keep their own asset test on the case's wealth (Awir art. 7) through this.
-    toeslag_vermogen_fixed: np.ndarray | None = None
+    # False: the projection applies bijstand's asset test itself, month by month (vermogen_per_maand.py), so the
+    # month counts no assets for bijstand; the toeslagen keep their own asset test on the wealth (Awir art. 7).
+    bijstand_asset_test: bool = True
     # What the month computes from the household alone (its norm, asset test, own income), per snapshot and day:
     # Snapshot.derived_in. Not an init field, so dataclasses.replace (another household) starts empty.
     memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -123,8 +123,6 @@ class HouseholdArrays:
     @property
     def toeslag_vermogen(self) -> np.ndarray:
         # Box-3 style: a car for own use and the eigen woning are not box-3 wealth (Wet IB art. 5.3).
-        if self.toeslag_vermogen_fixed is not None:
-            return self.toeslag_vermogen_fixed
         return np.maximum(self.savings + self.other_assets - self.debts, 0.0)
 
 

@@ -52,8 +52,6 @@ from werktloont.rules.participatiewet import betaling, verlaging, vermogen, verm
 HORIZON = 24
 MAX_HORIZON = 60  # months: the longest IIT reference period
 JOB, STAY = money.JOB, money.STAY
-_NO_ASSETS: dict = dict(savings=np.zeros(1), car_value=np.zeros(1), other_assets=np.zeros(1), debts=np.zeros(1),
-                        home_equity=np.zeros(1))
 
 
 def _asset_inputs(groups, hh_real, t):
@@ -320,8 +318,7 @@ def project(data, pack=None, *, horizon: int | None = None, lang: str | None = N
     notes: list[dict] = []
     hkeys, hcases = household_states(case, months, first)
     hh_real = {k: household_arrays([c]) for k, c in hcases.items()}
-    hh_free = {k: dataclasses.replace(h, **_NO_ASSETS, toeslag_vermogen_fixed=h.toeslag_vermogen)
-               for k, h in hh_real.items()}
+    hh_free = {k: dataclasses.replace(h, bijstand_asset_test=False) for k, h in hh_real.items()}
     groups = _groups(days, hkeys, prepared.overlay)
     plan, info = job_plan(case, months, first, days, notes)
     info["tw"] = tw_timeline.plan(case, plan, info, months, days, hkeys, hh_real)  # PW art. 15: TW before bijstand
