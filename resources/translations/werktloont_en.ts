@@ -29,62 +29,42 @@
         <translation>The car: keep it, sell it, or needed for work</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="69"/>
-        <source>{label}: vermogen nu {counted} (grens {limit}); maanden zonder bijstand: {job} met baan, {stay} zonder baan; bijstand die vervalt: {lost}.</source>
-        <translation>{label}: assets now {counted} (limit {limit}); months without bijstand: {job} with the job, {stay} without; bijstand lost: {lost}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="80"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="73"/>
         <source>Goed om te weten</source>
         <translation>Good to know</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="82"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="75"/>
         <source>Zonder baanaanbod is er niets te regelen.</source>
         <translation>Without a job offer there is nothing to arrange.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="90"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="83"/>
         <source>Maanden</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="90"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="83"/>
         <source>Situatie</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="90"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="83"/>
         <source>Te besteden per maand</source>
         <translation>Per month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="90"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="83"/>
         <source>Totaal erbij</source>
         <translation>Total gain</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="100"/>
-        <source>toeslagen: {amount} {what}</source>
-        <translation>toeslagen: {amount} {what}</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="101"/>
-        <source>erbij</source>
-        <translation>paid to you</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="101"/>
-        <source>terugbetalen</source>
-        <translation>to pay back</translation>
-    </message>
-    <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="104"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="96"/>
         <source>Maand voor maand</source>
         <translation>Month by month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/actions.py" line="108"/>
+        <location filename="../../src/werktloont/ui/actions.py" line="100"/>
         <source>Data om op te letten</source>
         <translation>Dates to watch</translation>
     </message>

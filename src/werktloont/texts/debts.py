@@ -251,6 +251,11 @@ def report_parts(result: dict, lang: str = "nl") -> tuple[list[tuple[str, float,
     return table, [d["paragraph"]], list(dict.fromkeys(fine))
 
 
+def table_head(lang: str = "nl") -> tuple[str, str]:
+    """The window's columns: the first month of the job, as the breakdown table (with any temporary vrijlating)."""
+    return ("Without job", "With job, month 1") if is_en(lang) else ("Zonder baan", "Met baan, 1e maand")
+
+
 def title(lang: str = "nl") -> str:
     """The heading of the window's region and the CLI block."""
     return "Debts" if is_en(lang) else "Schulden"

@@ -214,3 +214,26 @@ def settlement_word(amount: float, lang: str = "nl") -> str:
     if lang_of(lang) == "en":
         return "back payment" if amount >= 0 else "to pay back"
     return "nabetaling" if amount >= 0 else "terugbetalen"
+
+
+# The window's to-do tab: one line per asset scenario (the car kept, sold, needed for work) and a month's settlement.
+TODO = {
+    "asset_scenario": ("{label}: vermogen nu {counted} (grens {limit}); maanden zonder bijstand: {job} met baan, "
+                       "{stay} zonder baan; bijstand die vervalt: {lost}.",
+                       "{label}: assets now {counted} (limit {limit}); months without bijstand: {job} with the job, "
+                       "{stay} without; bijstand lost: {lost}."),
+    "settlement_in": ("toeslagen: {amount} erbij", "allowances: {amount} paid to you"),
+    "settlement_back": ("toeslagen: {amount} terugbetalen", "allowances: {amount} to pay back"),
+}
+
+
+def asset_scenario_line(row: dict, lang: str = "nl") -> str:
+    """A row of the summary's `asset_scenarios`: the assets now and the months without bijstand, both scenarios."""
+    return word(TODO, "asset_scenario", lang, label=row.get("label", row.get("scenario", "")),
+                counted=eur(row["counted_now"]), limit=eur(row["limit"]), job=row["job"]["months_without_bijstand"],
+                stay=row["stay"]["months_without_bijstand"], lost=eur(row["job"]["bijstand_lost"]))
+
+
+def settlement_note(amount: float, lang: str = "nl") -> str:
+    """A month's toeslagen settlement in whole euros: paid to the household (positive) or paid back."""
+    return word(TODO, "settlement_in" if amount > 0 else "settlement_back", lang, amount=eur(abs(amount), 0))

@@ -8,8 +8,8 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from werktloont import fmt
 from werktloont.texts import plausibility
+from werktloont.texts import timeline as timeline_texts
 from werktloont.texts import verdict as verdict_texts
 
 
@@ -64,14 +64,7 @@ class ActionsPanel(QScrollArea):
         rows = [] if result.get("asset_panel") else summary.get("asset_scenarios") or []
         if rows:
             parts.append("<h3>" + html.escape(self.tr("De auto: houden, verkopen of nodig voor werk")) + "</h3>")
-            lines = []
-            for row in rows:
-                lines.append(self.tr("{label}: vermogen nu {counted} (grens {limit}); maanden zonder bijstand: "
-                                     "{job} met baan, {stay} zonder baan; bijstand die vervalt: {lost}.").format(
-                    label=row.get("label", row.get("scenario", "")), counted=fmt.eur(row["counted_now"]),
-                    limit=fmt.eur(row["limit"]), job=row["job"]["months_without_bijstand"],
-                    stay=row["stay"]["months_without_bijstand"], lost=fmt.eur(row["job"]["bijstand_lost"])))
-            parts.append(_items(lines))
+            parts.append(_items([timeline_texts.asset_scenario_line(row, lang) for row in rows]))
         timeline = result.get("timeline") or []
         if has_job and timeline:
             parts.append(self._months(timeline, lang))
@@ -97,8 +90,7 @@ class ActionsPanel(QScrollArea):
             settle = e.get("toeslagen_settlement") or 0.0
             notes = [str(n) for n in e.get("notes") or []]
             if abs(settle) >= 0.5:
-                notes.append(self.tr("toeslagen: {amount} {what}").format(
-                    amount=fmt.eur(abs(settle), 0), what=self.tr("erbij") if settle > 0 else self.tr("terugbetalen")))
+                notes.append(timeline_texts.settlement_note(settle, lang))
             if notes:
                 dated.append(f"{month_text(str(e.get('month', '')), lang)}: " + "; ".join(notes))
         out = "<h3>" + html.escape(self.tr("Maand voor maand")) + "</h3><table cellspacing='0' cellpadding='3'>"

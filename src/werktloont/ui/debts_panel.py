@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from werktloont.fmt import eur
 from werktloont.texts import debts as words
-from werktloont.texts.components import is_en
 
 
 class DebtsPanel(QFrame):
@@ -45,7 +44,7 @@ class DebtsPanel(QFrame):
             self.show()
             return
         # The same month as the breakdown table: the first month of the job (with any temporary vrijlating).
-        head = ("Without job", "With job, month 1") if is_en(lang) else ("Zonder baan", "Met baan, 1e maand")
+        head = words.table_head(lang)
         cells = "".join(f"<tr><td>{escape(r['label'])}</td><td align='right'>{escape(eur(r['without_job']))}</td>"
                         f"<td align='right'>{escape(eur(r['with_job']))}</td></tr>" for r in d["rows"])
         html = (f"<b>{escape(words.title(lang))}: {escape(d['label'])}</b>"
