@@ -49,7 +49,9 @@ def rules_per_month(groups: dict, t: int) -> tuple[list, list]:
 
 def seed(groups: dict, plans) -> None:
     """The counter as if every month with work had bijstand: the first guess of plans[JOB].months_into_job, right
-    for most plans (each version counts its own period from its first month), so `recount` recomputes few months."""
+    for most plans (each version counts its own period from its first month), so `recount` recomputes few months.
+    The guess cannot change the outcome: a month's count follows from the months before it only (their bijstand,
+    each computed at its own count), so there is one fixed point, month by month, whatever `recount` starts from."""
     plan = plans[JOB]
     working = plan.hours > 0
     if working.any():
