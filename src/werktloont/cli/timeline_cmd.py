@@ -10,7 +10,7 @@ from werktloont.api import COMPONENTS
 from werktloont.texts.cli import word
 from werktloont.texts.components import is_en
 from werktloont.texts.coverage import indication
-from werktloont.texts.timeline import settlement_word, summary_note
+from werktloont.texts.timeline import asset_scenario_line, settlement_word, summary_note
 
 
 def _money_columns() -> tuple[str, ...]:
@@ -71,9 +71,7 @@ def _summary_lines(s: dict, lang: str) -> list[str]:
     if s.get("assets_cross_month"):
         lines.append(word("assets_cross", lang, month=s["assets_cross_month"]))
     for sc in s.get("asset_scenarios", []):
-        lines.append(word("car", lang, label=sc["label"], counted=fmt.eur(sc["counted_now"]),
-                          limit=fmt.eur(sc["limit"]), stay=sc["stay"]["months_without_bijstand"],
-                          job=sc["job"]["months_without_bijstand"]))
+        lines.append(asset_scenario_line(sc, lang))
     for w in s["warnings"]:
         lines.append(word("note", lang, text=w["text"]))
     return lines

@@ -48,10 +48,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "settlement": ("Toeslagen {year}, {label}: {amount} ({word}) rond {month}.",
                    "Allowances {year}, {label}: {amount} ({word}) around {month}."),
     "assets_cross": ("Vermogen boven de grens vanaf {month}.", "Assets above the limit from {month}."),
-    "car": ("Auto, {label}: vermogen {counted} (grens {limit}); maanden zonder bijstand: {stay} zonder baan, {job} "
-            "met baan.",
-            "Car, {label}: assets {counted} (limit {limit}); months without bijstand: {stay} without the job, {job} "
-            "with the job."),
     "note": ("Let op: {text}", "Note: {text}"),
     # report command
     "report_written": ("Rapport geschreven: {path} ({pages} {unit}).", "Report written: {path} ({pages} {unit})."),

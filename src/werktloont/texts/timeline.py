@@ -184,7 +184,9 @@ WARNINGS = {
 ASSET_SCENARIOS = {
     "keep": ("auto houden", "keep the car"),
     "sell": ("auto verkopen (opbrengst wordt spaargeld)", "sell the car (the money becomes savings)"),
-    "needed": ("auto nodig voor werk (telt niet mee)", "car needed for work (does not count)"),
+    # Art. 34 lid 2 a: only the part the gemeente leaves free does not count (the whole car when it names none).
+    "needed": ("auto nodig voor werk (telt mee boven wat de gemeente vrijlaat)",
+               "car needed for work (counts above what the municipality leaves free)"),
 }
 
 
@@ -228,8 +230,10 @@ TODO = {
 
 
 def asset_scenario_line(row: dict, lang: str = "nl") -> str:
-    """A row of the summary's `asset_scenarios`: the assets now and the months without bijstand, both scenarios."""
-    return word(TODO, "asset_scenario", lang, label=row.get("label", row.get("scenario", "")),
+    """A row of the summary's `asset_scenarios`: the assets now and the months without bijstand, both scenarios (the
+    window's to-do tab and `werktloont timeline`)."""
+    label = str(row.get("label", row.get("scenario", "")))
+    return word(TODO, "asset_scenario", lang, label=label[:1].upper() + label[1:],
                 counted=eur(row["counted_now"]), limit=eur(row["limit"]), job=row["job"]["months_without_bijstand"],
                 stay=row["stay"]["months_without_bijstand"], lost=eur(row["job"]["bijstand_lost"]))
 
