@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from werktloont.engine import answer
-from werktloont.engine.calculate import projection
+from werktloont.engine.calculate import first_month_projection, projection
 from werktloont.engine.components import COMPONENTS, COSTS, PARTS
 from werktloont.engine.compose import compute_month
 from werktloont.engine.prepared import PreparedCase, prepare
@@ -40,7 +40,7 @@ def view_context(prepared: PreparedCase, view: str) -> answer.Context:
     """The month a view computes, read from the projection: the job's first month ("first_month"), or the first
     month of the phase the headline names ("lasting": after every temporary vrijlating of a permanent job)."""
     _month_of(view)
-    proj = projection(prepared)
+    proj = projection(prepared) if view == "lasting" else first_month_projection(prepared)
     i = answer.first_month(proj)
     if view == "lasting":
         phase_list = answer.phases(proj)
