@@ -1,10 +1,11 @@
 """A proefberekening like the Belastingdienst's: toeslagen for a given yearly toetsingsinkomen.
 
 One household at one income, so the path stays lean: the input is validated once (no case built from a copy of
-it), the rules get one-element arrays read straight from the validated household, and a toeslag this household
-cannot have at any income (huurtoeslag without rent, kindgebonden budget without children) is computed once per
-parameter day and reused. The rules and their arguments are those of the month pipeline
-(`engine.compose.toeslagen_at`); tests/engine/test_toeslagen_proef.py checks that both give the same amounts.
+it), and each rule runs in its two stages. The household stage gets one-element arrays read straight from the
+validated household and is kept per parameter day and household in the snapshot's keyed cache (as plain numbers);
+the income stage, the same code the month pipeline runs on arrays, runs on plain floats (rules.elementwise.FLOATS).
+The rules and their arguments are those of the month pipeline (`engine.compose.toeslagen_at`);
+tests/engine/test_toeslagen_proef.py checks that both give the same amounts.
 """
 
 from __future__ import annotations
