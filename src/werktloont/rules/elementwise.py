@@ -22,12 +22,8 @@ def _asbool(x):
     return np.asarray(x, dtype=bool)
 
 
-def _clip(x, low, high):
-    return np.clip(x, low, high)
-
-
 def _take(a, i):
-    return np.take(a, i)
+    return a.take(i)
 
 
 def _searchsorted_right(starts, x):
@@ -47,7 +43,7 @@ class ARRAYS:  # noqa: N801 - used as a constant namespace
     where = staticmethod(np.where)
     floor = staticmethod(np.floor)
     any = staticmethod(np.any)
-    clip = staticmethod(_clip)
+    clip = staticmethod(np.clip)
     take = staticmethod(_take)
     searchsorted_right = staticmethod(_searchsorted_right)
     full_like = staticmethod(_full_like)

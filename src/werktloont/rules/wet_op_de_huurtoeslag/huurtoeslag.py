@@ -72,7 +72,7 @@ def huishouden(*, on: date, base_rent, service_costs, has_rent, n_persons, meerp
 
 def naar_inkomen(toetsingsinkomen, h: dict, p_awir, xp=ARRAYS) -> dict:
     """The income stage on a household stage `h` (`xp`: rules.elementwise, arrays or one plain float)."""
-    steps = h["income"](xp.asfloat(toetsingsinkomen), h["steps"], xp)
+    steps = h["income"](toetsingsinkomen, h["steps"], xp)
     raw_month = xp.where(h["eligible"], steps.pop("raw_month"), 0.0)
     # Awir art. 14: the year amount (12 months) is rounded to whole euros and not granted below the minimum.
     _, per_year = per_maand_uitbetaald(12.0 * raw_month, p_awir, xp)
