@@ -10,6 +10,7 @@ tests/engine/test_toeslagen_proef.py checks that both give the same amounts.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import numpy as np
@@ -81,25 +82,38 @@ def _amounts(snap: Snapshot, hh: Household, assets: Assets, income: float) -> di
 
     Each rule runs in its two stages: the household stage on the one-element arrays the month pipeline would
     give, kept per parameter day and household in the snapshot's keyed cache as plain numbers; the income stage
-    on plain floats. A stage whose parameter is unknown raises and is not kept, so it raises again next time.
+    on plain floats. The first time, each toeslag's income stage runs right after its household stage, so an
+    unknown parameter stops the calculation where the month pipeline stops; a failed stage is not kept.
     """
-    p_awir = snap.reg("awir")
-    partner = hh.adults[1] if len(hh.adults) > 1 else None
     # Box-3 style, as HouseholdArrays.toeslag_vermogen: no car for own use, no eigen woning (Wet IB art. 5.3).
     vermogen = max(assets.savings + assets.other - assets.debts, 0.0)
-    key = _household_key(hh, vermogen)
+    # The rekeninkomen of the huurtoeslag counts the cost sharers' income (as toeslagen_at: ti + cost_sharer_income).
+    incomes = (income, income + hh.cost_sharer_income)
+    p_awir = snap.reg("awir")
+    out: dict[str, tuple[float, float]] = {}
+
+    def first_time() -> dict:
+        stages = {}
+        for name, build in _household_stages(snap, hh, vermogen).items():
+            stages[name] = h = None if build is None else _scalars(build())
+            out[name] = _INCOME_STAGE[name](h, incomes, p_awir, snap)
+        return stages
+
+    stages = snap.derived((_CACHE, _household_key(hh, vermogen)), first_time)
+    if not out:  # the household stages were kept: the income stages alone
+        for name, h in stages.items():
+            out[name] = _INCOME_STAGE[name](h, incomes, p_awir, snap)
+    return out
+
+
+def _household_stages(snap: Snapshot, hh: Household, vermogen: float) -> dict[str, Callable[[], dict] | None]:
+    """Each toeslag's household stage (to be called), in the order of toeslagen_at; None: no stage to run."""
+    partner = hh.adults[1] if len(hh.adults) > 1 else None
+    has_partner = _one(partner is not None)
     ages = [c.age for c in hh.children]
 
-    def stage(name: str, build) -> dict:
-        return snap.derived((_CACHE, name, key), lambda: _scalars(build()))
-
-    hz = stage("zorgtoeslag", lambda: zt.huishouden(
-        has_partner=_one(partner is not None), toeslag_vermogen=_one(vermogen), p=snap.reg("zorgtoeslag"),
-        n_insured=_one(sum(1 for a in hh.adults if a.zorgverzekerd))))
-    out = {"zorgtoeslag": _pair(zt.naar_inkomen(income, hz, p_awir, FLOATS))}
-
     def huurtoeslag() -> dict:
-        p_ht, has_partner = snap.reg("huurtoeslag"), _one(partner is not None)
+        p_ht = snap.reg("huurtoeslag")
         young = ht.alle_volwassenen_jong(client_age=_one(hh.adults[0].age), partner_age=_one(
             partner.age if partner else 0), has_partner=has_partner, cost_sharers=_one(hh.cost_sharers), p=p_ht)
         n_persons = _one(1 + (partner is not None) + len(ages) + hh.cost_sharers)
@@ -107,30 +121,14 @@ def _amounts(snap: Snapshot, hh: Household, assets: Assets, income: float) -> di
             on=snap.on, base_rent=_one(hh.rent.base_rent if hh.rent else 0.0),
             service_costs=_one(hh.rent.service_costs if hh.rent else 0.0), has_rent=_one(hh.rent is not None),
             n_persons=n_persons, meerpersoons=n_persons > 1, has_partner=has_partner,
-            has_children=_one(len(ages)) > 0, all_adults_young=young, toeslag_vermogen=_one(vermogen), p=p_ht,
-            p_awir=p_awir)
+            has_children=_one(len(ages)) > 0, all_adults_young=young, toeslag_vermogen=_one(vermogen),
+            p=p_ht, p_awir=snap.reg("awir"))
 
-    # The rekeninkomen counts the cost sharers' income (as toeslagen_at: ti + cost_sharer_income).
-    out["huurtoeslag"] = _pair(ht.naar_inkomen(income + hh.cost_sharer_income, stage("huurtoeslag", huurtoeslag),
-                                               p_awir, FLOATS))
-    hk = stage("kindgebonden_budget", lambda: kgb.huishouden(
-        has_partner=_one(partner is not None), n_children=_one(len(ages)),
-        n_12_15=_one(sum(1 for x in ages if 12 <= x <= 15)), n_16_17=_one(sum(1 for x in ages if 16 <= x <= 17)),
-        toeslag_vermogen=_one(vermogen), p=snap.reg("kindgebonden_budget")))
-    out["kindgebonden_budget"] = _pair(kgb.naar_inkomen(income, hk, p_awir, FLOATS))
-    out["kinderopvangtoeslag"] = _kinderopvangtoeslag(snap, hh, income, stage)
-    return out
-
-
-def _kinderopvangtoeslag(snap: Snapshot, hh: Household, income: float, stage) -> tuple[float, float]:
-    """As toeslagen_at: the children in care on the last axis, no rule without care hours. A proefberekening
-    assumes the conditions are met, so the work condition (Wet kinderopvang art. 1.6) holds."""
+    # As toeslagen_at: the children in care on the last axis, no rule without care hours.
     care = [c.childcare for c in hh.children if c.childcare]
-    if not any(c.hours_per_month > 0 for c in care):
-        return 0.0, 0.0
 
-    def costs() -> dict:
-        # The household stage: the costs as they count (art. 1.7) and the first child (Besluit art. 3).
+    def kinderopvang() -> dict:
+        # The costs as they count (Wet kinderopvang art. 1.7) and the first child (Besluit art. 3).
         hours = np.array([[c.hours_per_month for c in care]], dtype=float)
         cc = kot.childcare_cost(hours_per_month=hours, hourly_price=np.array([[c.hourly_price for c in care]],
                                 dtype=float), kind=np.array([[CHILDCARE_KIND[c.type] for c in care]], dtype=np.int8),
@@ -138,10 +136,36 @@ def _kinderopvangtoeslag(snap: Snapshot, hh: Household, income: float, stage) ->
         cost_first, cost_others = kot.eerste_kind_split(hours, cc["capped_cost"])
         return {"cost_first": cost_first, "cost_others": cost_others}
 
-    h = stage("kinderopvangtoeslag", costs)
-    return _pair(kot.kinderopvangtoeslag(toetsingsinkomen=income, cost_first=h["cost_first"],
+    return {
+        "zorgtoeslag": lambda: zt.huishouden(
+            has_partner=has_partner, toeslag_vermogen=_one(vermogen), p=snap.reg("zorgtoeslag"),
+            n_insured=_one(sum(1 for a in hh.adults if a.zorgverzekerd))),
+        "huurtoeslag": huurtoeslag,
+        "kindgebonden_budget": lambda: kgb.huishouden(
+            has_partner=has_partner, n_children=_one(len(ages)), n_12_15=_one(sum(1 for x in ages if 12 <= x <= 15)),
+            n_16_17=_one(sum(1 for x in ages if 16 <= x <= 17)), toeslag_vermogen=_one(vermogen),
+            p=snap.reg("kindgebonden_budget")),
+        "kinderopvangtoeslag": kinderopvang if any(c.hours_per_month > 0 for c in care) else None,
+    }
+
+
+def _kinderopvangtoeslag(h: dict | None, incomes: tuple[float, float], p_awir, snap: Snapshot) -> tuple[float, float]:
+    """A proefberekening assumes the conditions are met, so the work condition (Wet kinderopvang art. 1.6) holds;
+    without care hours there is nothing to compute (h is None)."""
+    if h is None:
+        return 0.0, 0.0
+    return _pair(kot.kinderopvangtoeslag(toetsingsinkomen=incomes[0], cost_first=h["cost_first"],
                                          cost_others=h["cost_others"], work_condition=True,
                                          p=snap.reg("kinderopvangtoeslag"), xp=FLOATS))
+
+
+# Each toeslag's income stage on its kept household stage h: (h, (income, rekeninkomen), p_awir, snap).
+_INCOME_STAGE: dict[str, Callable[..., tuple[float, float]]] = {
+    "zorgtoeslag": lambda h, ti, p_awir, snap: _pair(zt.naar_inkomen(ti[0], h, p_awir, FLOATS)),
+    "huurtoeslag": lambda h, ti, p_awir, snap: _pair(ht.naar_inkomen(ti[1], h, p_awir, FLOATS)),
+    "kindgebonden_budget": lambda h, ti, p_awir, snap: _pair(kgb.naar_inkomen(ti[0], h, p_awir, FLOATS)),
+    "kinderopvangtoeslag": _kinderopvangtoeslag,
+}
 
 
 def _pair(r: dict) -> tuple[float, float]:
