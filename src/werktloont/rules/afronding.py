@@ -6,6 +6,8 @@ import math
 
 import numpy as np
 
+from werktloont.rules.elementwise import ARRAYS
+
 # Half-up rounding must not fall victim to binary floats: 961.035 is stored as 961.03499999...
 _EPS = 1e-9
 
@@ -20,13 +22,13 @@ def cents_half_up_float(x: float) -> float:
     return math.floor(float(x) * 100.0 + 0.5 + _EPS) / 100.0
 
 
-def euros_half_up(x):
-    """Round to whole euros, halves up."""
-    return np.floor(np.asarray(x, dtype=float) + 0.5 + _EPS)
+def euros_half_up(x, xp=ARRAYS):
+    """Round to whole euros, halves up (`xp`: rules.elementwise, arrays or one plain float)."""
+    return xp.floor(xp.asfloat(x) + 0.5 + _EPS)
 
 
-def floor_euros(x):
-    return np.floor(np.asarray(x, dtype=float) + _EPS)
+def floor_euros(x, xp=ARRAYS):
+    return xp.floor(xp.asfloat(x) + _EPS)
 
 
 def ceil_euros(x):

@@ -6,6 +6,7 @@ import numpy as np
 
 from werktloont.errors import InputError, MissingParameterError
 from werktloont.rules.afronding import floor_euros
+from werktloont.rules.elementwise import ARRAYS
 
 REG = "kinderopvangtoeslag"
 
@@ -50,22 +51,22 @@ def childcare_cost(*, hours_per_month, hourly_price, kind, p) -> dict:
     }
 
 
-def _percentages(ti, work_condition, p) -> tuple[np.ndarray, np.ndarray]:
+def _percentages(ti, work_condition, p, xp=ARRAYS) -> tuple[np.ndarray, np.ndarray]:
     """Percentage for the first and for every further child, by joint toetsingsinkomen (bijlage I)."""
     # The table is in whole euros: a class runs from its amount up to the next one, both inclusive.
-    ti_band = np.floor(ti)
+    ti_band = xp.floor(ti)
     try:
         starts, first, others = _table(p)
     except MissingParameterError:
         # Table unknown for this date (2025). Up to the known income limit every class has the top
         # percentage, so those points can still be answered; any other point stops with the reason.
         limit = p["inkomensgrens_maximaal_percentage"]
-        if np.any(np.asarray(work_condition, dtype=bool) & (ti_band > limit)):
+        if xp.any(work_condition & (ti_band > limit)):
             raise
-        top = np.full(np.shape(ti), p.rate("maximaal_percentage"))
+        top = xp.full_like(ti, p.rate("maximaal_percentage"))
         return top, top
-    row = np.clip(np.searchsorted(starts, ti_band, side="right") - 1, 0, len(starts) - 1)
-    return first.take(row), others.take(row)
+    row = xp.clip(xp.searchsorted_right(starts, ti_band) - 1, 0, len(starts) - 1)
+    return xp.take(first, row), xp.take(others, row)
 
 
 def _table(p) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -76,7 +77,7 @@ def _table(p) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return p.derived("percentages_columns", build)
 
 
-def kinderopvangtoeslag(*, toetsingsinkomen, cost_first, cost_others, work_condition, p) -> dict:
+def kinderopvangtoeslag(*, toetsingsinkomen, cost_first, cost_others, work_condition, p, xp=ARRAYS) -> dict:
     """Kinderopvangtoeslag per month (and that × 12 per year) for the household.
 
     `cost_first`: capped monthly cost of the first child, the one with the most hours (equal hours: the
@@ -84,16 +85,18 @@ def kinderopvangtoeslag(*, toetsingsinkomen, cost_first, cost_others, work_condi
     other children. `work_condition`: aanvrager and partner each have work or another qualifying activity
     (Wet kinderopvang art. 1.6). The month total is rounded down to whole euros, as in the official examples.
     Awir art. 14 lid 5 (minimum per year) is not applied: the year depends on the months of care.
+    The costs are the household stage (childcare_cost, eerste_kind_split); this is the income stage (`xp`:
+    rules.elementwise, arrays or one plain float).
     """
-    ti, first, others = (np.asarray(a, dtype=float) for a in (toetsingsinkomen, cost_first, cost_others))
-    works = np.asarray(work_condition, dtype=bool)
-    pct_first, pct_others = _percentages(ti, works, p)
-    raw = pct_first * np.maximum(first, 0.0) + pct_others * np.maximum(others, 0.0)
-    per_month = np.where(works, floor_euros(raw), 0.0)
+    ti, first, others = (xp.asfloat(a) for a in (toetsingsinkomen, cost_first, cost_others))
+    works = xp.asbool(work_condition)
+    pct_first, pct_others = _percentages(ti, works, p, xp)
+    raw = pct_first * xp.maximum(first, 0.0) + pct_others * xp.maximum(others, 0.0)
+    per_month = xp.where(works, floor_euros(raw, xp), 0.0)
     return {
         "per_month": per_month,
         "per_year": 12.0 * per_month,
         "percentage_first": pct_first,
         "percentage_others": pct_others,
-        "raw_month": np.where(works, raw, 0.0),
+        "raw_month": xp.where(works, raw, 0.0),
     }

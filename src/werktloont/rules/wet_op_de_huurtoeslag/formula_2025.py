@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import numpy as np
 
-from werktloont.rules.wet_op_de_huurtoeslag.delen import delen, maximale_huurgrens
+from werktloont.rules.elementwise import ARRAYS
+from werktloont.rules.wet_op_de_huurtoeslag.delen import Formula, delen, grenzen, maximale_huurgrens
 
 REG = "huurtoeslag"
 
 
-def huurtoeslag_per_maand(*, rekeninkomen, base_rent, service_costs, n_persons, meerpersoons, has_children,
-                          all_adults_young, p) -> dict:
-    """The raw monthly huurtoeslag (before Awir rounding) under the 2025 rules, with its steps.
+def huishouden(*, base_rent, service_costs, n_persons, meerpersoons, has_children, all_adults_young, p) -> dict:
+    """The household stage under the 2025 rules: the rekenhuur, its limit and the normhuur's parameters.
 
     Servicekosten count up to a maximum per category times the number of categories; only the total is
     known here, so the total is capped (an upper bound of the per-category test).
     """
-    y = np.asarray(rekeninkomen, dtype=float)
     mp = np.asarray(meerpersoons, dtype=bool)
 
     # Art. 5 jo. Besluit: rekenhuur = kale huur + subsidiabele servicekosten.
@@ -38,23 +37,37 @@ def huurtoeslag_per_maand(*, rekeninkomen, base_rent, service_costs, n_persons, 
     correctie = np.where(mp, p["normhuur_correctie_meerpersoons"], p["normhuur_correctie_eenpersoons"])
     a = np.where(mp, p["normhuur_factor_a_meerpersoons"], p["normhuur_factor_a_eenpersoons"])
     b = np.where(mp, p["normhuur_factor_b_meerpersoons"], p["normhuur_factor_b_eenpersoons"])
-    normhuur = np.where(y <= ijkpunt, p["normhuur_minimum_inkomensijkpunt"] - correctie, a * y * y + b * y)
+    return {"rekenhuur": rekenhuur, "subsidiabele_servicekosten": service, "maximale_huurgrens": grens,
+            "eligible_rent": eligible_rent, "ijkpunt": ijkpunt, "a": a, "b": b,
+            "normhuur_ijkpunt": p["normhuur_minimum_inkomensijkpunt"] - correctie,
+            "verlaging": p["verlaging_eigen_bijdrage"],
+            "grenzen": grenzen(rekenhuur=rekenhuur, n_persons=n_persons, p=p)}
+
+
+def naar_inkomen(rekeninkomen, h: dict, xp=ARRAYS) -> dict:
+    """The income stage under the 2025 rules: normhuur, basishuur and the parts (raw monthly amount)."""
+    y = xp.asfloat(rekeninkomen)
+    normhuur = xp.where(y <= h["ijkpunt"], h["normhuur_ijkpunt"], h["a"] * y * y + h["b"] * y)
     # Art. 16 jo. Wet verlaging eigen bijdrage huurtoeslag art. 1: the basishuur is lowered by a fixed amount.
     # The "+ € 12" still printed in art. 16 is not added: the published minimum basishuren show it is 0.
-    basishuur = normhuur - p["verlaging_eigen_bijdrage"]
+    basishuur = normhuur - h["verlaging"]
 
     # Art. 20-21 and Besluit art. 7: 100 % up to the kwaliteitskortingsgrens, 65 % up to the
     # aftoppingsgrens, 40 % above it. Each part starts where the basishuur lies if that is higher.
-    parts = delen(rekenhuur=rekenhuur, basishuur=basishuur, n_persons=n_persons, p=p)
-    raw = np.where(eligible_rent, parts["deel_a"] + parts["deel_b"] + parts["deel_c"], 0.0)
+    parts = delen(rekenhuur=h["rekenhuur"], basishuur=basishuur, g=h["grenzen"], xp=xp)
+    raw = xp.where(h["eligible_rent"], parts["deel_a"] + parts["deel_b"] + parts["deel_c"], 0.0)
 
     return {
         "raw_month": raw,
-        "rekenhuur": rekenhuur,
-        "subsidiabele_servicekosten": service,
-        "maximale_huurgrens": grens,
-        "eligible_rent": eligible_rent,
+        "rekenhuur": h["rekenhuur"],
+        "subsidiabele_servicekosten": h["subsidiabele_servicekosten"],
+        "maximale_huurgrens": h["maximale_huurgrens"],
+        "eligible_rent": h["eligible_rent"],
         "normhuur": normhuur,
         "basishuur": basishuur,
         **parts,
     }
+
+
+# The registered formula (rules/versions.py): called as one function, or by stage (engine/toeslagen.py).
+huurtoeslag_per_maand = Formula(huishouden, naar_inkomen)

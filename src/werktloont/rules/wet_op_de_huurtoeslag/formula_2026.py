@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import numpy as np
 
-from werktloont.rules.wet_op_de_huurtoeslag.delen import delen, maximale_huurgrens
+from werktloont.rules.elementwise import ARRAYS
+from werktloont.rules.wet_op_de_huurtoeslag.delen import Formula, delen, grenzen, maximale_huurgrens
 
 REG = "huurtoeslag"
 
 
-def huurtoeslag_per_maand(*, rekeninkomen, base_rent, service_costs, n_persons, meerpersoons, has_children,
-                          all_adults_young, p) -> dict:
-    """The raw monthly huurtoeslag (before Awir rounding) under the 2026 rules, with its steps.
+def huishouden(*, base_rent, service_costs, n_persons, meerpersoons, has_children, all_adults_young, p) -> dict:
+    """The household stage under the 2026 rules: rekenhuur, basishuur, the parts and the afbouw's parameters.
 
     `service_costs` is accepted for a common signature and ignored: from 2026 the rekenhuur is the
     kale huur only (art. 5 lid 1, huurprijs "voor het enkele gebruik van een woning").
     """
-    y = np.asarray(rekeninkomen, dtype=float)
     mp = np.asarray(meerpersoons, dtype=bool)
     kale_huur = np.maximum(np.asarray(base_rent, dtype=float), 0.0)
 
@@ -30,21 +29,33 @@ def huurtoeslag_per_maand(*, rekeninkomen, base_rent, service_costs, n_persons, 
     basishuur = p["normhuur_minimum_inkomensijkpunt"] - correctie - p["verlaging_eigen_bijdrage"]
 
     # Art. 21 lid 1 and Besluit art. 7: 100 % / 65 % / 40 % parts, as in 2025.
-    parts = delen(rekenhuur=rekenhuur, basishuur=basishuur, n_persons=n_persons, p=p)
+    parts = delen(rekenhuur=rekenhuur, basishuur=basishuur, g=grenzen(rekenhuur=rekenhuur, n_persons=n_persons, p=p))
 
-    # Art. 21 lid 2: the income effect is a linear afbouw of a yearly percentage of the
-    # rekeninkomen above the minimum-inkomensijkpunt, taken per month.
+    # Art. 21 lid 2: the afbouw's ijkpunt and yearly percentage (naar_inkomen).
     ijkpunt = np.where(mp, p["minimum_inkomensijkpunt_meerpersoons"], p["minimum_inkomensijkpunt_eenpersoons"])
     afbouw_rate = np.where(mp, p.rate("afbouw_percent_meerpersoons"), p.rate("afbouw_percent_eenpersoons"))
-    inkomenscorrectie = np.maximum(y - ijkpunt, 0.0) * afbouw_rate / 12.0
-    raw = np.maximum(parts["deel_a"] + parts["deel_b"] + parts["deel_c"] - inkomenscorrectie, 0.0)
+    return {"rekenhuur": rekenhuur, "maximale_huurgrens": grens, "basishuur": basishuur, "parts": parts,
+            "delen": parts["deel_a"] + parts["deel_b"] + parts["deel_c"], "ijkpunt": ijkpunt,
+            "afbouw_rate": afbouw_rate, "eligible_rent": np.ones(np.shape(rekenhuur), dtype=bool)}
+
+
+def naar_inkomen(rekeninkomen, h: dict, xp=ARRAYS) -> dict:
+    """The income stage under the 2026 rules (art. 21 lid 2): a linear afbouw of a yearly percentage of the
+    rekeninkomen above the minimum-inkomensijkpunt, taken per month, from the sum of the parts."""
+    y = xp.asfloat(rekeninkomen)
+    inkomenscorrectie = xp.maximum(y - h["ijkpunt"], 0.0) * h["afbouw_rate"] / 12.0
+    raw = xp.maximum(h["delen"] - inkomenscorrectie, 0.0)
 
     return {
         "raw_month": raw,
-        "rekenhuur": rekenhuur,
-        "maximale_huurgrens": grens,
-        "eligible_rent": np.ones(np.shape(rekenhuur), dtype=bool),
-        "basishuur": basishuur,
-        **parts,
+        "rekenhuur": h["rekenhuur"],
+        "maximale_huurgrens": h["maximale_huurgrens"],
+        "eligible_rent": h["eligible_rent"],
+        "basishuur": h["basishuur"],
+        **h["parts"],
         "inkomenscorrectie": inkomenscorrectie,
     }
+
+
+# The registered formula (rules/versions.py): called as one function, or by stage (engine/toeslagen.py).
+huurtoeslag_per_maand = Formula(huishouden, naar_inkomen)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from werktloont.rules.awir.awir import binnen_vermogensgrens, per_maand_uitbetaald
+from werktloont.rules.elementwise import ARRAYS
 
 REG = "zorgtoeslag"
 
@@ -18,35 +19,55 @@ def zorgtoeslag(*, toetsingsinkomen, has_partner, toeslag_vermogen, p, p_awir, n
     who is not verzekerd, the aanspraak is 50 % of the amount of lid 1 (two standaardpremies minus the normpremie);
     art. 2 lid 1: nobody verzekerd, no aanspraak.
     """
-    # No broadcasting up front: household-only steps stay one element per household (speed on curves).
-    ti, partner = np.asarray(toetsingsinkomen, dtype=float), np.asarray(has_partner, dtype=bool)
+    h = huishouden(has_partner=has_partner, toeslag_vermogen=toeslag_vermogen, p=p, n_insured=n_insured)
+    return naar_inkomen(toetsingsinkomen, h, p_awir)
+
+
+def huishouden(*, has_partner, toeslag_vermogen, p, n_insured=None) -> dict:
+    """The household stage: everything that does not depend on the income (one element per household).
+
+    Reads the parameters in the order the whole rule reads them, so a traced call names them in that order.
+    """
+    partner = np.asarray(has_partner, dtype=bool)
     vermogen = np.asarray(toeslag_vermogen, dtype=float)
     drempel = p["drempelinkomen"]
 
     # Art. 2 lid 1: one standaardpremie per verzekerde, so twice with a toeslagpartner.
     standaardpremie = np.where(partner, 2.0, 1.0) * p["standaardpremie"]
-    # Art. 2 lid 3: a percentage of the drempelinkomen (also below it, not of the lower income)
-    # plus a percentage of the income above the drempelinkomen.
+    # Art. 2 lid 3: a percentage of the drempelinkomen (also below it, not of the lower income) plus a
+    # percentage of the income above the drempelinkomen (naar_inkomen).
     drempel_rate = np.where(partner, p.rate("normpremie_percent_partners"), p.rate("normpremie_percent_alleenstaande"))
-    normpremie = drempel_rate * drempel + p.rate("normpremie_percent_boven_drempel") * np.maximum(ti - drempel, 0.0)
+    boven_rate = p.rate("normpremie_percent_boven_drempel")
 
     # Art. 3: above the vermogensgrens there is no zorgtoeslag at all.
     eligible_assets = binnen_vermogensgrens(vermogen, partner, p["vermogensgrens_alleenstaande"],
                                             p["vermogensgrens_partners"])
-    year_raw = np.where(eligible_assets, np.maximum(standaardpremie - normpremie, 0.0), 0.0)
+    # The share of lid 1's amount the household gets: none above the vermogensgrens or with nobody verzekerd
+    # (lid 1), the lid 4 percentage with one of two verzekerd, else all of it.
+    share = np.where(eligible_assets, 1.0, 0.0)
     if n_insured is not None:
         insured = np.asarray(n_insured)
         one_of_two = partner & (insured == 1)
         if np.any(one_of_two):
-            year_raw = np.where(one_of_two, year_raw * p.rate("partner_niet_verzekerd_percent"), year_raw)
-        year_raw = np.where(insured == 0, 0.0, year_raw)
-    per_month, per_year = per_maand_uitbetaald(year_raw, p_awir)
+            share = np.where(one_of_two, share * p.rate("partner_niet_verzekerd_percent"), share)
+        share = np.where(insured == 0, 0.0, share)
+    return {"standaardpremie": standaardpremie, "drempelinkomen": drempel, "normpremie_drempel": drempel_rate * drempel,
+            "boven_rate": boven_rate, "eligible_assets": eligible_assets, "share": share}
+
+
+def naar_inkomen(toetsingsinkomen, h: dict, p_awir, xp=ARRAYS) -> dict:
+    """The income stage on a household stage `h` (`xp`: rules.elementwise, arrays or one plain float)."""
+    ti = xp.asfloat(toetsingsinkomen)
+    # Art. 2 lid 3: the part on the drempelinkomen plus a percentage of the income above it.
+    normpremie = h["normpremie_drempel"] + h["boven_rate"] * xp.maximum(ti - h["drempelinkomen"], 0.0)
+    year_raw = xp.maximum(h["standaardpremie"] - normpremie, 0.0) * h["share"]
+    per_month, per_year = per_maand_uitbetaald(year_raw, p_awir, xp)
 
     return {
         "per_month": per_month,
         "per_year": per_year,
-        "standaardpremie": standaardpremie,
+        "standaardpremie": h["standaardpremie"],
         "normpremie": normpremie,
         "year_raw": year_raw,
-        "eligible_assets": eligible_assets,
+        "eligible_assets": h["eligible_assets"],
     }

@@ -6,6 +6,7 @@ import numpy as np
 
 from werktloont.rules.afronding import floor_euros
 from werktloont.rules.awir.awir import binnen_vermogensgrens, per_maand_uitbetaald
+from werktloont.rules.elementwise import ARRAYS
 
 REG = "kindgebonden_budget"
 
@@ -18,8 +19,17 @@ def kindgebonden_budget(*, toetsingsinkomen, has_partner, n_children, n_12_15, n
     those of them in the age bands of art. 2 lid 4 and lid 5 (the caller applies the month rule).
     `toetsingsinkomen`: joint yearly toetsingsinkomen; `toeslag_vermogen`: joint rendementsgrondslag at 1 January.
     """
-    # No broadcasting up front: household-only steps stay one element per household (speed on curves).
-    ti, partner = np.asarray(toetsingsinkomen, dtype=float), np.asarray(has_partner, dtype=bool)
+    h = huishouden(has_partner=has_partner, n_children=n_children, n_12_15=n_12_15, n_16_17=n_16_17,
+                   toeslag_vermogen=toeslag_vermogen, p=p)
+    return naar_inkomen(toetsingsinkomen, h, p_awir)
+
+
+def huishouden(*, has_partner, n_children, n_12_15, n_16_17, toeslag_vermogen, p) -> dict:
+    """The household stage: the maximum amount, the drempel and the asset test (one element per household).
+
+    Reads the parameters in the order the whole rule reads them, so a traced call names them in that order.
+    """
+    partner = np.asarray(has_partner, dtype=bool)
     n, n_12, n_16 = (np.asarray(a, dtype=float) for a in (n_children, n_12_15, n_16_17))
     vermogen = np.asarray(toeslag_vermogen, dtype=float)
     has_child = n > 0
@@ -32,29 +42,38 @@ def kindgebonden_budget(*, toetsingsinkomen, has_partner, n_children, n_12_15, n
     maximum = kinderbedragen + leeftijdsverhoging + ouderkop
 
     # Art. 2 lid 7 (no partner) and lid 8 (partner: the drempelinkomen raised by a fixed amount). The
-    # afbouw reduces the whole sum, the ouderkop included.
+    # afbouw (naar_inkomen) reduces the whole sum, the ouderkop included.
     drempel = p["drempelinkomen"] + np.where(partner, p["drempel_verhoging_partners"], 0.0)
-    afbouw = p.rate("afbouw_percent") * np.maximum(ti - drempel, 0.0)
+    afbouw_rate = p.rate("afbouw_percent")
 
     # Art. 1 lid 4: above the vermogensgrens there is no kindgebonden budget at all.
     eligible_assets = binnen_vermogensgrens(vermogen, partner, p["vermogensgrens_alleenstaande"],
                                             p["vermogensgrens_partners"])
-    year_raw = np.where(has_child & eligible_assets, np.maximum(maximum - afbouw, 0.0), 0.0)
+    return {"maximum": maximum, "leeftijdsverhoging": leeftijdsverhoging, "alleenstaande_ouderkop": ouderkop,
+            "drempel": drempel, "afbouw_rate": afbouw_rate, "eligible_assets": eligible_assets,
+            "eligible": has_child & eligible_assets}
+
+
+def naar_inkomen(toetsingsinkomen, h: dict, p_awir, xp=ARRAYS) -> dict:
+    """The income stage on a household stage `h` (`xp`: rules.elementwise, arrays or one plain float)."""
+    ti = xp.asfloat(toetsingsinkomen)
+    afbouw = h["afbouw_rate"] * xp.maximum(ti - h["drempel"], 0.0)
+    year_raw = xp.where(h["eligible"], xp.maximum(h["maximum"] - afbouw, 0.0), 0.0)
 
     # Awir art. 14: the year amount is rounded to whole euros and not granted below the minimum.
-    _, per_year = per_maand_uitbetaald(year_raw, p_awir)
+    _, per_year = per_maand_uitbetaald(year_raw, p_awir, xp)
     # The month is the unrounded year amount / 12, rounded down: the official 2026 example (single parent,
     # TI 30.000: 5.975,94 a year) pays € 497, where floor(5.976 / 12) would give 498.
-    per_month = np.where(per_year > 0, floor_euros(year_raw / 12.0), 0.0)
+    per_month = xp.where(per_year > 0, floor_euros(year_raw / 12.0, xp), 0.0)
 
     return {
         "per_month": per_month,
         "per_year": per_year,
-        "maximum": maximum,
-        "leeftijdsverhoging": leeftijdsverhoging,
-        "alleenstaande_ouderkop": ouderkop,
-        "drempel": drempel,
+        "maximum": h["maximum"],
+        "leeftijdsverhoging": h["leeftijdsverhoging"],
+        "alleenstaande_ouderkop": h["alleenstaande_ouderkop"],
+        "drempel": h["drempel"],
         "afbouw": afbouw,
         "year_raw": year_raw,
-        "eligible_assets": eligible_assets,
+        "eligible_assets": h["eligible_assets"],
     }
