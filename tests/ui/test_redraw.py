@@ -9,6 +9,8 @@ import pytest
 
 from tests.ui.conftest import settle
 from werktloont import fmt
+from werktloont.ui.breakdown import ValueRole
+from werktloont.ui.labels import ROWS
 
 
 @pytest.mark.parametrize("gap", [False, True])
@@ -61,7 +63,7 @@ of the pixels on a boundary)."""
         fills.append(plot.ax.fill_between(x, edge, other, color=COLORS[k], alpha=0.85, linewidth=0,
                                           animated=True, zorder=plot.areas.get_zorder()))
         bottom, low = (other, low) if k in INCOME else (bottom, edge)
-    plot._dynamic[0:0] = fills
+    plot.layers.data[0:0] = fills
     plot.canvas.draw()
     theirs = np.asarray(plot.canvas.buffer_rgba()).astype(int)
     differ = np.abs(theirs - ours.astype(int)).max(axis=2) > 0
@@ -161,3 +163,114 @@ def test_the_month_chart_names_its_months_when_drawn_and_never_an_earlier_answer
     assert named() == []  # not drawn yet: no month of the example's answer
     plot.canvas.draw()
     assert named() and named()[0] == expected_first() != first[0]
+
+
+def _pixels(canvas) -> np.ndarray:
+    return np.asarray(canvas.buffer_rgba()).copy()
+
+
+def _shown_hours_chart(window, qtbot):
+    window.show()
+    qtbot.waitExposed(window)
+    plot = window.charts.plots["hours"]
+    qtbot.waitUntil(lambda: plot.layers.can_blit())  # the first full draw is done: a keystroke blits
+    return plot
+
+
+def _blitted_then_full(window, plot, hours: int) -> tuple[np.ndarray, np.ndarray, bool]:
+    """The chart's pixels after a keystroke (painted from the kept layers and blitted), then those of the same answer
+    painted in one pass without any kept layer; and whether the keystroke was blitted (not drawn in full)."""
+    blitted: list[bool] = []
+    plot.canvas.drawn_hooks.append(lambda: blitted.append(plot.layers.can_blit()))
+    window.inputs.hours_slider.setValue(hours)
+    settle(window)
+    after_keystroke = _pixels(plot.canvas)
+    plot.canvas.drawn_hooks.pop()
+    # The reference: a full draw of the axes, then the data, the marker and the names in one pass, in that order.
+    plot.canvas.draw()
+    plot.canvas.restore_region(plot.layers._static[0])
+    for artist in (*plot.layers.data, *plot.layers.marker, *plot.layers.names):
+        if artist.get_visible():
+            plot.ax.draw_artist(artist)
+    return after_keystroke, _pixels(plot.canvas), bool(blitted) and all(blitted)
+
+
+def test_a_keystroke_paints_the_pixels_a_full_draw_paints(window, qtbot):
+    """The hours chart keeps its axes, its data and its range names as layers of pixels and paints at a keystroke only
+    what changed. Whatever it kept, the chart looks exactly as a full draw of the new answer: when only the "now"
+    marker moves (the data the same), when the data change too (the hours where the lasting month changes), and when
+    the marker crosses a range's name (which a full draw paints over the marker)."""
+    plot = _shown_hours_chart(window, qtbot)
+    window.inputs.hours_slider.setValue(12)
+    settle(window)
+    before = plot._shown_data
+    kept, full, blitted = _blitted_then_full(window, plot, 14)
+    assert blitted and plot._shown_data == before  # the same data: only the marker was painted
+    assert np.array_equal(kept, full)
+    kept, full, blitted = _blitted_then_full(window, plot, 30)
+    assert blitted and plot._shown_data != before  # other data: painted from the axes up
+    assert np.array_equal(kept, full)
+    # The plateau of the example at 12 hours is named under the curve: at its middle the marker crosses the name.
+    window.inputs.hours_slider.setValue(12)
+    plateau = next(r for r in settle(window).hours["ranges"] if r["kind"] == "plateau")
+    middle = round((plateau["from"] + plateau["to"]) / 2)
+    window.inputs.hours_slider.setValue(middle + 1)
+    settle(window)
+    kept, full, blitted = _blitted_then_full(window, plot, middle)
+    names = [t.get_window_extent() for t in plot.range_labels if t.get_visible()]
+    assert blitted and any(m.overlaps(n) for m in plot._marker_boxes() for n in names)
+    assert np.array_equal(kept, full)
+
+
+def test_a_keystroke_that_changes_the_data_shows_the_new_data(window, qtbot):
+    """A chart whose data are kept from the keystroke before is only right while they are the same: when the new
+    answer's curve differs, the chart shows the new curve (its line and its pixels), never the one before."""
+    plot = _shown_hours_chart(window, qtbot)
+    window.inputs.hours_slider.setValue(12)
+    old = settle(window).hours["disposable"]
+    old_pixels = _pixels(plot.canvas)
+    window.inputs.hours_slider.setValue(36)
+    new = settle(window).hours["disposable"]
+    assert new != old  # the lasting month differs at 36 hours: another curve
+    assert list(plot.total.get_data()[1]) == new
+    kept = _pixels(plot.canvas)
+    assert not np.array_equal(kept, old_pixels)
+    kept, full, blitted = _blitted_then_full(window, plot, 37)
+    assert blitted and np.array_equal(kept, full)
+
+
+def test_the_table_tells_its_view_every_amount_that_changed(window):
+    """A keystroke that keeps the table's rows changes its amounts in place (no reset: the rows and their labels are
+    not laid out again). Every cell whose amount changed is among the cells the view is told to paint again."""
+    model = window.breakdown.model_
+
+    def texts() -> list[list[str]]:
+        return [[model.index(r, c).data() for c in range(3)] for r in range(model.rowCount())]
+
+    told: list = []
+    model.dataChanged.connect(lambda a, b, _roles=(): told.append((a.row(), b.row(), a.column(), b.column())))
+    model.modelReset.connect(lambda: told.append("reset"))
+    before = texts()
+    window.inputs.hours_slider.setValue(window.inputs.hours.value() + 8)
+    settle(window)
+    after = texts()
+    changed = [(r, c) for r in range(len(after)) for c in range(3) if after[r][c] != before[r][c]]
+    assert changed and "reset" not in told
+    assert all(any(r0 <= r <= r1 and c0 <= c <= c1 for r0, r1, c0, c1 in told) for r, c in changed)
+    expected = window.state.outcome.result
+    assert [model.index(r, 1).data(ValueRole) for r in range(len(ROWS))] == [expected["with_job"][k] for k in ROWS]
+
+
+def test_the_explanation_follows_a_change_of_the_chosen_row(window):
+    """"Waarom?" is not laid out again when its words stay the same, but a change that alters the chosen row's amounts
+    shows the new words: the same as a new panel shows for the new answer."""
+    from werktloont.ui.explanation import ExplanationPanel
+
+    window.breakdown.select_component("bijstand")
+    before = window.explanation.plain_text()
+    window.inputs.hours_slider.setValue(window.inputs.hours.value() + 8)
+    outcome = settle(window)
+    fresh = ExplanationPanel()
+    fresh.set_result(outcome.result)
+    fresh.show_component("bijstand")
+    assert window.explanation.plain_text() == fresh.plain_text() != before

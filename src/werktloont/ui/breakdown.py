@@ -28,16 +28,26 @@ class BreakdownModel(QAbstractTableModel):
         self.headers = ["", "", ""]
 
     def set_result(self, result: dict | None) -> None:
-        self.beginResetModel()
-        self.without = dict(result["without_job"]) if result else {}
-        self.with_job = dict(result["with_job"]) if result else {}
+        without = dict(result["without_job"]) if result else {}
+        with_job = dict(result["with_job"]) if result else {}
         debts: dict = (result.get("debts") if result else None) or {}
         debts = debts.get("first_month", debts)  # the table is the first month's
-        self.rows = list(ROWS) + (list(DEBT_ROWS) if debts else [])
+        rows = list(ROWS) + (list(DEBT_ROWS) if debts else [])
         for key in DEBT_ROWS if debts else ():
-            self.without[key] = debts["without_job"][key]
-            self.with_job[key] = debts["with_job"][key]
-        self.endResetModel()
+            without[key] = debts["without_job"][key]
+            with_job[key] = debts["with_job"][key]
+        if rows != self.rows or bool(without) != bool(self.without):
+            self.beginResetModel()
+            self.rows, self.without, self.with_job = rows, without, with_job
+            self.endResetModel()
+            return
+        # The same rows (a keystroke): only the cells whose amounts changed are told, so the view does not lay out
+        # its rows and labels again and paints only what changed.
+        changed = [i for i, key in enumerate(rows)
+                   if (without.get(key), with_job.get(key)) != (self.without.get(key), self.with_job.get(key))]
+        self.without, self.with_job = without, with_job
+        if changed:
+            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], 2))
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self.rows)
@@ -111,6 +121,7 @@ class BreakdownTable(QTableView):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)  # see _fit_amounts
         # A click on the row label or a cell, or moving with the arrow keys, all ask "waarom?".
         self.selectionModel().currentRowChanged.connect(self._row_changed)
         self.verticalHeader().sectionClicked.connect(self.select_row)
@@ -132,10 +143,12 @@ class BreakdownTable(QTableView):
         # Rows that are zero with and without the job are noise in a conversation; hide them.
         for i, key in enumerate(self.model_.rows):
             zero = result is not None and self.model_.without[key] == 0 and self.model_.with_job[key] == 0
-            self.setRowHidden(i, zero and key not in (*ALWAYS_SHOWN, *DEBT_ROWS))
+            hidden = zero and key not in (*ALWAYS_SHOWN, *DEBT_ROWS)
+            if self.isRowHidden(i) != hidden:
+                self.setRowHidden(i, hidden)
         self._fit_height(hold=result is not None)  # an empty table (no answer yet) is no height to keep
         self._fit_amounts()
-        if current >= 0:
+        if current >= 0 and self.currentIndex().row() != current:
             self.selectionModel().blockSignals(True)
             self.setCurrentIndex(self.model_.index(current, 1))
             self.selectionModel().blockSignals(False)
@@ -151,9 +164,7 @@ class BreakdownTable(QTableView):
                  for c in range(model.columnCount())]
         needed = max((metrics.horizontalAdvance(t) for t in texts), default=0) + 12
         room = self.width() - 2 * self.frameWidth() - model.columnCount() * needed
-        header = self.verticalHeader()
-        header.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header.setMaximumWidth(max(room, 80))
+        self.verticalHeader().setMaximumWidth(max(room, 80))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
