@@ -274,3 +274,20 @@ def test_the_explanation_follows_a_change_of_the_chosen_row(window):
     fresh.set_result(outcome.result)
     fresh.show_component("bijstand")
     assert window.explanation.plain_text() == fresh.plain_text() != before
+
+
+@pytest.mark.parametrize("hours", [0, 9, 20, 33, 40])
+def test_the_marker_is_painted_inside_the_boxes_that_decide_the_order(window, qtbot, hours):
+    """Whether a range name must be painted again over the "now" marker is decided from boxes estimated without
+    laying out the label's words: every pixel the marker paints (its label's rounded box included) lies inside them."""
+    plot = _shown_hours_chart(window, qtbot)
+    window.inputs.hours_slider.setValue(hours)
+    settle(window)
+    px = plot.figure.dpi / 72
+    renderer = plot.canvas.get_renderer()
+    label = plot.now_text.get_bbox_patch().get_window_extent(renderer).padded(px)
+    boxes = plot._marker_boxes()
+    assert label.width > 10 * px and any(b.x0 <= label.x0 and label.x1 <= b.x1 and b.y0 <= label.y0 and
+                                         label.y1 <= b.y1 for b in boxes)
+    dot = plot.now_dot.get_window_extent(renderer)
+    assert any(b.x0 <= dot.x0 and dot.x1 <= b.x1 and b.y0 <= dot.y0 and dot.y1 <= b.y1 for b in boxes)

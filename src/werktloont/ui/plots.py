@@ -124,15 +124,14 @@ class IncomePlot:
 
     def _marker_boxes(self) -> list[Bbox]:
         """Where the "now" marker paints, in pixels, with room to spare: its dotted line over the axes' height, its
-        dot (7 points) and its label in a rounded box."""
+        dot (7 points) and its label: 9-point words 8 points above the point, in a rounded box; its width is not
+        measured (that lays the words out once more), so it counts as wide as the chart."""
         px = self.figure.dpi / 72  # pixels per point
         x, y = self.ax.transData.transform(self._now)
-        axes = self.ax.bbox
-        boxes = [Bbox([[x - 2 * px, axes.y0 - px], [x + 2 * px, axes.y1 + px]]),
-                 Bbox([[x - 6 * px, y - 6 * px], [x + 6 * px, y + 6 * px]])]
-        if self.now_text.get_visible() and self.now_text.get_text():
-            boxes.append(self.now_text.get_window_extent(self.canvas.get_renderer()).padded(4 * px))
-        return boxes
+        axes, figure = self.ax.bbox, self.figure.bbox
+        return [Bbox([[x - 2 * px, axes.y0 - px], [x + 2 * px, axes.y1 + px]]),
+                Bbox([[x - 6 * px, y - 6 * px], [x + 6 * px, y + 6 * px]]),
+                Bbox([[figure.x0, y - 4 * px], [figure.x1, y + 30 * px]])]
 
     def _on_draw(self, _event) -> None:
         """A full draw painted the static part: keep it, then paint the data over it."""
