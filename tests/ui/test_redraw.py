@@ -140,8 +140,9 @@ def test_a_chart_nobody_sees_is_drawn_when_shown_with_the_newest_answer(window, 
 
 
 def test_the_month_chart_names_its_months_when_drawn_and_never_an_earlier_answers(window):
-    """The months on the month chart's axis are placed when it is drawn (by their width on screen); until then it
-    names none, never the months of the answer before."""
+    """The month chart, on a tab nobody looks at, takes its months and places their names on the axis (by their width
+    on screen) when it is drawn: drawn after another case was opened, it names that case's months, never the months
+    of the answer before."""
     from pathlib import Path
 
     from werktloont.ui.labels import month_names
@@ -160,9 +161,9 @@ def test_the_month_chart_names_its_months_when_drawn_and_never_an_earlier_answer
     cases = Path(__file__).resolve().parents[1] / "data" / "window-cases"
     assert window.casefiles.open(cases / "auto-contract.json")
     settle(window)
-    assert named() == []  # not drawn yet: no month of the example's answer
     plot.canvas.draw()
     assert named() and named()[0] == expected_first() != first[0]
+    assert list(plot.disposable.get_data()[1]) == [e["disposable"] for e in window.state.outcome.result["timeline"]]
 
 
 def _pixels(canvas) -> np.ndarray:
