@@ -292,3 +292,36 @@ def test_the_marker_is_painted_inside_the_boxes_that_decide_the_order(window, qt
                                          label.y1 <= b.y1 for b in boxes)
     dot = plot.now_dot.get_window_extent(renderer)
     assert any(b.x0 <= dot.x0 and dot.x1 <= b.x1 and b.y0 <= dot.y0 and dot.y1 <= b.y1 for b in boxes)
+
+
+def test_the_cash_chart_is_drawn_again_only_for_other_payments(window, qtbot):
+    """Money by date as a chart: a keystroke that changes no payment does not build and draw it again; one that changes
+    them shows the new payments (each bar the amount of its payment), never the ones before."""
+    from werktloont.ui.cash_chart import shown_payments
+
+    window.show()
+    qtbot.waitExposed(window)
+    window.charts.setCurrentWidget(window.followup)
+    chart = window.followup.chart
+    window.followup.inner.setCurrentWidget(chart)
+    qtbot.waitUntil(lambda: chart.canvas is not None and bool(chart.figure.axes))
+    qtbot.wait(100)  # its first paint (a draw the event loop does) is done
+    draws: list[int] = []
+    chart.canvas.before_draw.append(lambda: draws.append(1))
+
+    def bars() -> list[float]:
+        return [round(p.get_height(), 2) for p in chart.figure.axes[0].patches]
+
+    def amounts(outcome) -> list[float]:
+        return [round(p["amount"], 2) for p in shown_payments(outcome.result)[0]]
+
+    before = amounts(window.state.outcome)
+    assert bars() == before and before
+    window.followup.show_outcome(window.state.outcome)  # the same answer again
+    qtbot.wait(50)
+    assert draws == [] and bars() == before
+    window.inputs.hours_slider.setValue(window.inputs.hours.value() + 8)
+    outcome = settle(window)
+    assert amounts(outcome) != before
+    qtbot.waitUntil(lambda: bool(draws))
+    assert bars() == amounts(outcome)
