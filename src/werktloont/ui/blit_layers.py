@@ -32,15 +32,16 @@ class BlitLayers:
         self.state, self.place, self.marker_boxes = state, place, marker_boxes
         self._static: tuple | None = None  # (pixels, state) of the last full draw
         self._data = None  # the static pixels with the data
-        self._named: tuple | None = None  # (pixels, boxes of the shown names): the data with the names
+        self._named = None  # the data with the names
+        self._name_boxes: list[Bbox] = []  # where the shown names are, in pixels, with room to spare
         self._names_stale = True
         for artist in (*self.data, *self.marker, *self.names):
             artist.set_animated(True)  # not drawn by a full draw of the figure: painted here
 
     def data_changed(self) -> None:
-        """The data differ from the painted ones: their layer (and the names over it) are painted again."""
+        """The data differ from the painted ones: their layer and the names over it are painted again (the names
+        stay where they are: their places depend on the ranges, see names_changed)."""
         self._data = self._named = None
-        self._names_stale = True
 
     def names_changed(self) -> None:
         """The names must be placed again (other words, another size on screen)."""
@@ -62,30 +63,35 @@ class BlitLayers:
         """Paint the groups into the canvas's buffer from the layers still valid (the caller blits or Qt paints)."""
         assert self._static is not None
         box = self.canvas.figure.bbox
+        holds = None  # the layer the buffer holds now, when it holds one (no need to restore it)
         if self._data is None:
             self.canvas.restore_region(self._static[0])
             self._draw(self.data)
             self._data = self.canvas.copy_from_bbox(box)
             self._named = None
+            holds = self._data
         if self._names_stale:
             self._names_stale = False
             self._named = None
             self.place()
-        if self._named is None:
-            self.canvas.restore_region(self._data)
-            self._draw(self.names)
             renderer = self.canvas.get_renderer()
-            boxes = [name.get_window_extent(renderer).padded(NAME_PAD_PX) for name in self.names
-                     if name.get_visible() and name.get_text()]
-            self._named = (self.canvas.copy_from_bbox(box), boxes)
+            self._name_boxes = [name.get_window_extent(renderer).padded(NAME_PAD_PX) for name in self.names
+                                if name.get_visible() and name.get_text()]
+        if self._named is None:
+            if holds is not self._data:
+                self.canvas.restore_region(self._data)
+            self._draw(self.names)
+            self._named = self.canvas.copy_from_bbox(box)
+            holds = self._named
         marker = self.marker_boxes()
-        if any(m.overlaps(n) for m in marker for n in self._named[1]):
+        if any(m.overlaps(n) for m in marker for n in self._name_boxes):
             self.canvas.restore_region(self._data)  # a name over the marker, as a full draw paints it
             self._draw(self.marker)
             self._draw(self.names)
-        else:
-            self.canvas.restore_region(self._named[0])
-            self._draw(self.marker)
+            return
+        if holds is not self._named:
+            self.canvas.restore_region(self._named)
+        self._draw(self.marker)
 
     def _draw(self, artists: Sequence[Artist]) -> None:
         for artist in artists:

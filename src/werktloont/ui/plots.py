@@ -233,6 +233,7 @@ class IncomePlot:
         self.plateaus.set_verts([rect(r) for r in plateaus])
         # Labels sit at the bottom (the "now" label is near the top of the stack), on one of three heights, placed by
         # their size on screen (ui/chart_labels.py); one without room is left out, its shading stays.
+        placed = [(text.get_text(), x) for text, x in self._range_items]
         self._range_items = []
         by_x = lambda rs: sorted(rs, key=lambda r: r["from"])  # noqa: E731
         for text, r in zip(self.range_labels, by_x(cliffs) + by_x(plateaus)):  # a cliff's name before a plateau's
@@ -241,7 +242,8 @@ class IncomePlot:
             self._range_items.append((text, (r["from"] + r["to"]) / 2))
         for text in self.range_labels[len(self._range_items):]:
             text.set_visible(False)
-        self.place_labels()
+        if [(text.get_text(), x) for text, x in self._range_items] != placed:
+            self.place_labels()  # other names or middles: placed again (the same ones stay where they are)
 
     def place_labels(self, _event=None) -> None:
         """Place the range names by their size on screen just before they are painted (BlitLayers.paint), not for a
