@@ -325,3 +325,28 @@ def test_the_cash_chart_is_drawn_again_only_for_other_payments(window, qtbot):
     assert amounts(outcome) != before
     qtbot.waitUntil(lambda: bool(draws))
     assert bars() == amounts(outcome)
+
+
+def test_a_storm_of_changes_is_computed_once_for_the_last_value(window, qtbot, monkeypatch):
+    """Changes that arrive in one turn of the event loop (a held key, a dragged slider) are computed once, for the
+    last value; the months of an answer replaced before they were computed are never computed."""
+    from werktloont import api
+
+    computed: list[float] = []
+    projected: list[float] = []
+    compute, project = window.state.compute, api.project
+    monkeypatch.setattr(window.state, "compute", lambda case: computed.append(case["job"]["hours_per_week"]) or
+                        compute(case))
+    monkeypatch.setattr(api, "project", lambda prepared, **kw: projected.append(prepared.job.hours_per_week) or
+                        project(prepared, **kw))
+    for hours in (10, 11, 12):
+        window.inputs.hours_slider.setValue(hours)
+    qtbot.waitUntil(lambda: bool(projected))
+    assert computed == [12] and projected == [12]
+    window.inputs.hours_slider.setValue(20)
+    window.state.recompute_now()  # an answer for 20 hours; its months would follow on the next turn
+    window.inputs.hours_slider.setValue(21)  # but 21 hours comes first
+    qtbot.waitUntil(lambda: len(projected) > 1)
+    qtbot.wait(20)
+    assert computed == [12, 20, 21] and projected == [12, 21]
+    assert window.state.outcome.case["job"]["hours_per_week"] == 21 and window.state.outcome.result["timeline"]
