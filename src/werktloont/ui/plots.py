@@ -53,6 +53,7 @@ class PlotCanvas(FigureCanvasQTAgg):
         for prepare in self.before_draw:
             prepare()
         super().draw()
+        self._draw_pending = False  # a draw asked for earlier (a resize) is this one: not a second full draw later
 
     def draw_idle(self) -> None:
         """A canvas nobody can see (another tab, a window not shown yet) is drawn when Qt paints it, before it is
@@ -179,7 +180,7 @@ class IncomePlot:
         if key != self._shown_data:
             self._shown_data = key
             self._set_data(curve)
-            self.layers.data_changed()
+            self.layers.data_changed(repr(key))
         job = outcome.case["job"]
         now_x = float(job["hours_per_week"] if self.over == "hours" else job["hourly_wage"])
         now_y = outcome.result["with_job"]["disposable"]
