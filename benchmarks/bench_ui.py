@@ -92,13 +92,40 @@ def change_to_chart_ms(repeat: int = 60) -> tuple[float, float, float]:
     return statistics.median(times), p95, max(times)
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=1, help="measure the value change this many times, each in a new "
+                        "process (the median and p95 of each run, and the load average before it)")
+    parser.add_argument("--no-cold-start", action="store_true", help="measure the value change only")
+    args = parser.parse_args(argv)
+    if args.runs > 1:
+        return _runs(args.runs)
     median, p95, worst = change_to_chart_ms()
+    if args.no_cold_start:
+        print(f"value change -> redrawn chart: median {median:.1f} ms, p95 {p95:.1f} ms (max {worst:.1f} ms)")
+        return 0 if p95 <= 33 else 1
     cold = cold_start_s()
     print(f"value change -> redrawn chart: median {median:.1f} ms, p95 {p95:.1f} ms (max {worst:.1f} ms)"
           "   target p95 <= 33 ms")
     print(f"cold start -> first window:    median {cold:.2f} s                      target <= 1.5 s")
     return 0 if p95 <= 33 and cold <= 1.5 else 1
+
+
+def _runs(runs: int) -> int:
+    """Each run in a new process, as a person starts the program: one run's warm caches do not help the next."""
+    worst = 0.0
+    for i in range(runs):
+        load = os.getloadavg()[0]
+        out = subprocess.run([sys.executable, __file__, "--no-cold-start"], capture_output=True, text=True,
+                             env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+        line = next((x for x in out.stdout.splitlines() if x.startswith("value change")), out.stdout + out.stderr)
+        print(f"run {i + 1}, load {load:.2f}: {line.split(': ', 1)[-1]}", flush=True)
+        p95 = line.split("p95 ")[1].split(" ms")[0] if "p95 " in line else "inf"
+        worst = max(worst, float(p95))
+    print(f"worst p95 of {runs} runs: {worst:.1f} ms   target <= 33 ms")
+    return 0 if worst <= 33 else 1
 
 
 if __name__ == "__main__":

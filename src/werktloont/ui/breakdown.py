@@ -17,6 +17,9 @@ from werktloont.ui.labels import ALWAYS_SHOWN, COSTS, ROWS, component_label, ui_
 KeyRole = Qt.ItemDataRole.UserRole + 1   # the component key of a row ("huurtoeslag")
 ValueRole = Qt.ItemDataRole.UserRole + 2  # the plain float of a cell, for tests and sorting
 DEBT_ROWS = ("to_creditors", "household_keeps")  # keys of result["debts"][situation]; only with an arrangement
+DISPLAY, ALIGN, FONT = (int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
+                                         Qt.ItemDataRole.FontRole))
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class BreakdownModel(QAbstractTableModel):
@@ -26,18 +29,33 @@ class BreakdownModel(QAbstractTableModel):
         self.without: dict = {}
         self.with_job: dict = {}
         self.headers = ["", "", ""]
+        self.texts: list[list[str]] = [["", "", ""] for _ in self.rows]  # each cell's words, made per answer
+        self._bold = QFont()
+        self._bold.setBold(True)
 
     def set_result(self, result: dict | None) -> None:
-        self.beginResetModel()
-        self.without = dict(result["without_job"]) if result else {}
-        self.with_job = dict(result["with_job"]) if result else {}
+        without = dict(result["without_job"]) if result else {}
+        with_job = dict(result["with_job"]) if result else {}
         debts: dict = (result.get("debts") if result else None) or {}
         debts = debts.get("first_month", debts)  # the table is the first month's
-        self.rows = list(ROWS) + (list(DEBT_ROWS) if debts else [])
+        rows = list(ROWS) + (list(DEBT_ROWS) if debts else [])
         for key in DEBT_ROWS if debts else ():
-            self.without[key] = debts["without_job"][key]
-            self.with_job[key] = debts["with_job"][key]
-        self.endResetModel()
+            without[key] = debts["without_job"][key]
+            with_job[key] = debts["with_job"][key]
+        if rows != self.rows or bool(without) != bool(self.without):
+            self.beginResetModel()
+            self.rows, self.without, self.with_job = rows, without, with_job
+            self.texts = self._cell_texts()
+            self.endResetModel()
+            return
+        # The same rows (a keystroke): only the cells whose amounts changed are told, so the view does not lay out
+        # its rows and labels again and paints only what changed.
+        changed = [i for i, key in enumerate(rows)
+                   if (without.get(key), with_job.get(key)) != (self.without.get(key), self.with_job.get(key))]
+        self.without, self.with_job = without, with_job
+        self.texts = self._cell_texts()
+        if changed:
+            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], 2))
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self.rows)
@@ -53,29 +71,34 @@ class BreakdownModel(QAbstractTableModel):
         return (a, b, b - a)[column]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        # Asked for every role of every cell at each paint: the words are made once per answer (_texts).
         if not index.isValid():
             return None
+        if role == DISPLAY:
+            return self.texts[index.row()][index.column()]
+        if role == ALIGN:
+            return RIGHT
         key = self.rows[index.row()]
+        if role == FONT:
+            return self._bold if key in ("disposable", "household_keeps") else None
         if role == KeyRole:
             return key
-        v = self.value(index.row(), index.column())
         if role == ValueRole:
-            return v
-        if role == Qt.ItemDataRole.DisplayRole:
-            if v is None:
-                return ""
-            if index.column() == 2:
+            return self.value(index.row(), index.column())
+        return None
+
+    def _cell_texts(self) -> list[list[str]]:
+        texts = []
+        for row, key in enumerate(self.rows):
+            cells = []
+            for column in range(3):
+                v = self.value(row, column)
                 # A cost that rises lowers what is left: shown with a minus, so the column adds up to the total
                 # (and 'te besteden' minus 'naar schuldeisers' to what the household keeps).
-                return gains.signed(-v if key in COSTS or key == "to_creditors" else v)
-            return fmt.eur(v)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and key in ("disposable", "household_keeps"):
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
+                cells.append("" if v is None else fmt.eur(v) if column < 2 else
+                             gains.signed(-v if key in COSTS or key == "to_creditors" else v))
+            texts.append(cells)
+        return texts
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Vertical:
@@ -111,6 +134,7 @@ class BreakdownTable(QTableView):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)  # see _fit_amounts
         # A click on the row label or a cell, or moving with the arrow keys, all ask "waarom?".
         self.selectionModel().currentRowChanged.connect(self._row_changed)
         self.verticalHeader().sectionClicked.connect(self.select_row)
@@ -132,10 +156,12 @@ class BreakdownTable(QTableView):
         # Rows that are zero with and without the job are noise in a conversation; hide them.
         for i, key in enumerate(self.model_.rows):
             zero = result is not None and self.model_.without[key] == 0 and self.model_.with_job[key] == 0
-            self.setRowHidden(i, zero and key not in (*ALWAYS_SHOWN, *DEBT_ROWS))
+            hidden = zero and key not in (*ALWAYS_SHOWN, *DEBT_ROWS)
+            if self.isRowHidden(i) != hidden:
+                self.setRowHidden(i, hidden)
         self._fit_height(hold=result is not None)  # an empty table (no answer yet) is no height to keep
         self._fit_amounts()
-        if current >= 0:
+        if current >= 0 and self.currentIndex().row() != current:
             self.selectionModel().blockSignals(True)
             self.setCurrentIndex(self.model_.index(current, 1))
             self.selectionModel().blockSignals(False)
@@ -147,13 +173,10 @@ class BreakdownTable(QTableView):
         bold.setBold(True)  # the total row is bold
         metrics = QFontMetrics(bold)
         model = self.model_
-        texts = [str(model.data(model.index(r, c)) or "") for r in range(model.rowCount()) if not self.isRowHidden(r)
-                 for c in range(model.columnCount())]
+        texts = [text for r, cells in enumerate(model.texts) if not self.isRowHidden(r) for text in cells]
         needed = max((metrics.horizontalAdvance(t) for t in texts), default=0) + 12
         room = self.width() - 2 * self.frameWidth() - model.columnCount() * needed
-        header = self.verticalHeader()
-        header.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header.setMaximumWidth(max(room, 80))
+        self.verticalHeader().setMaximumWidth(max(room, 80))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)

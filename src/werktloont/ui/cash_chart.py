@@ -88,6 +88,7 @@ class CashChart(QWidget):
         self._pays: list[dict] = []
         self._totals: dict[str, float] = {}
         self._texts = {"balance": "Saldo van de maand", "in": "Ontvangen", "out": "Uitgaven"}
+        self._drawn: tuple | None = None  # the payments, totals and words the canvas shows
 
     def set_texts(self, texts: dict) -> None:
         self._texts.update(texts)
@@ -122,6 +123,10 @@ class CashChart(QWidget):
         if self.canvas is None:
             self._build()
         assert self.canvas is not None
+        shown = ([dict(p) for p in self._pays], dict(self._totals), dict(self._texts))
+        if shown == self._drawn:
+            return  # the same payments (a keystroke that changes none of them): not built and drawn again
+        self._drawn = shown
         from matplotlib.dates import MonthLocator, date2num
 
         from werktloont.ui.chart_labels import euro_axis

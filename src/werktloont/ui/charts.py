@@ -186,6 +186,7 @@ class ChartsPanel(Tabs):
         self.built = False
         self._outcome = None
         self._dirty: set[str] = set()
+        self._pending: dict = {}  # what a plot is to show, set on it when it is drawn (_apply)
         for key in TABS:
             page = _Page()
             self.pages[key] = page
@@ -233,6 +234,7 @@ class ChartsPanel(Tabs):
             page.lay.addLayout(head)
             page.lay.addLayout(row, 1)
             plot.canvas.setAccessibleName(self.tabText(TABS.index(key)))
+            plot.canvas.before_draw.insert(0, lambda key=key: self._apply(key))  # any draw shows the newest answer
         self.built = True
         self._place_view_box()
         self.retranslate()
@@ -269,7 +271,7 @@ class ChartsPanel(Tabs):
         self._unanswered = []
         shown = view_outcome(outcome, self.view())
         for key in ("hours", "wage", "metr", "assets"):
-            self.plots[key].update(shown if key in VIEW_TABS else outcome)
+            self._pending[key] = shown if key in VIEW_TABS else outcome
         self.assets_panel.update_outcome(outcome)
         self._dirty = set(self.plots)
         self.show_timeline(outcome)
@@ -285,16 +287,24 @@ class ChartsPanel(Tabs):
         if not self.built:
             return
         timeline = outcome.result.get("timeline") or []
+        self._pending.pop("timeline", None)
         if timeline:
-            self.plots["timeline"].update(timeline)
+            self._pending["timeline"] = timeline
             self._dirty.add("timeline")
         self.timeline_stack.setCurrentIndex(1 if timeline else 0)
         self._draw_current()
+
+    def _apply(self, key: str) -> None:
+        """A plot takes its data when it is drawn (on screen, or a full draw of a hidden one), not at every answer:
+        a chart on another tab cost each keystroke its data (the wage chart's areas) for nobody to see."""
+        if key in self._pending:
+            self.plots[key].update(self._pending.pop(key))
 
     def _draw_current(self) -> None:
         key = self.current_key()
         if key in self._dirty:
             self._dirty.discard(key)
+            self._apply(key)
             plot = self.plots[key]
             redraw = getattr(plot, "redraw", None)  # the income charts blit over a cached background
             if redraw is not None:

@@ -52,6 +52,7 @@ class ExplanationPanel(QTextBrowser):
         self.setOpenExternalLinks(True)
         self.component: str | None = None
         self._result: dict | None = None
+        self._html: str | None = None  # what is shown now
         self.retranslate()
 
     def set_result(self, result: dict | None) -> None:
@@ -72,7 +73,7 @@ class ExplanationPanel(QTextBrowser):
 
     def _render(self) -> None:
         if self._result is None or self.component is None:
-            self.setHtml("<h3>" + escape(self.tr("Waarom?")) + "</h3><p>" + escape(
+            self._show("<h3>" + escape(self.tr("Waarom?")) + "</h3><p>" + escape(
                 self.tr("Klik op een regel in het overzicht om te zien hoe dat bedrag is berekend.")) + "</p>")
             return
         key = self.component
@@ -84,7 +85,7 @@ class ExplanationPanel(QTextBrowser):
             html = [f"<h3>{escape(why)} {escape(label)}</h3><p>{escape(debts['headline'])}</p>"]
             lines = dict.fromkeys([debts["explained"]["without_job"], debts["explained"]["with_job"], *debts["notes"]])
             html += [f"<p>{escape(line)}</p>" for line in lines]
-            self.setHtml("".join(html))
+            self._show("".join(html))
             return
         html = [f"<h3>{escape(why)} {escape(component_label(key))}</h3>"]
         if key == "disposable":
@@ -92,7 +93,7 @@ class ExplanationPanel(QTextBrowser):
                 "Te besteden is het nettoloon plus de bijstand, de toeslagen en de gemeentelijke regelingen, min de "
                 "kosten van kinderopvang en de reiskosten. De huur is niet afgetrokken: die is met en zonder baan "
                 "hetzelfde.")) + "</p>")
-            self.setHtml("".join(html))
+            self._show("".join(html))
             return
         entries = {e["situation"]: e for e in self._result["explanations"] if e["component"] == key}
         titles = {"with_job": self.tr("Met baan"), "without_job": self.tr("Zonder baan")}
@@ -102,7 +103,7 @@ class ExplanationPanel(QTextBrowser):
                 html.append(f"<p><b>{escape(titles[situation])}:</b> {escape(e['text'])}</p>")
         first = entries.get("with_job") or entries.get("without_job")
         if first is None:
-            self.setHtml("".join(html))
+            self._show("".join(html))
             return
         rule, used, sources_title = self.tr("Regel"), self.tr("Gebruikte waarden"), self.tr("Bronnen")
         if first.get("article"):
@@ -130,7 +131,14 @@ class ExplanationPanel(QTextBrowser):
                            else f"<li>{title}</li>")
         if sources:
             html.append(f"<p><b>{escape(sources_title)}</b></p><ul>{''.join(sources)}</ul>")
-        self.setHtml("".join(html))
+        self._show("".join(html))
+
+    def _show(self, html: str) -> None:
+        """The same words again (a keystroke that changes no amount of the chosen row, or no row chosen) are not laid
+        out and painted again: that was the whole panel painted again at every keystroke."""
+        if html != self._html:
+            self._html = html
+            self.setHtml(html)
 
     def plain_text(self) -> str:
         return self.toPlainText()

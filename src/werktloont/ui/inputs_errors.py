@@ -17,7 +17,11 @@ class FieldErrors:
     debts_section: Any
 
     def clear_errors(self) -> None:
+        """Every answer clears the error lines; when none is shown (nearly every keystroke) nothing is touched."""
         self.general_error.setVisible(False)
+        if not getattr(self, "_errors_shown", True):
+            return
+        self._errors_shown = False
         for _label, _widget, field in self._rows.values():
             if field:
                 field.show_error("")
@@ -28,6 +32,7 @@ class FieldErrors:
     def show_error(self, field: str, message: str) -> None:
         """Put the engine's message under the field it names (longest matching path), else at the top."""
         self.clear_errors()
+        self._errors_shown = True
         if field.startswith("household.children["):
             try:
                 i = int(field.split("[", 1)[1].split("]", 1)[0])

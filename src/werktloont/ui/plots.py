@@ -14,9 +14,11 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
+from matplotlib.transforms import Bbox
 
 from werktloont import fmt
 from werktloont.api import COLOURS
+from werktloont.ui.blit_layers import BlitLayers
 from werktloont.ui.chart_labels import euro_axis, place_labels
 from werktloont.ui.labels import COSTS, INCOME, month_names
 from werktloont.ui.plot_areas import band_polygons, nice_top
@@ -51,6 +53,7 @@ class PlotCanvas(FigureCanvasQTAgg):
         for prepare in self.before_draw:
             prepare()
         super().draw()
+        self._draw_pending = False  # a draw asked for earlier (a resize) is this one: not a second full draw later
 
     def draw_idle(self) -> None:
         """A canvas nobody can see (another tab, a window not shown yet) is drawn when Qt paints it, before it is
@@ -104,13 +107,15 @@ class IncomePlot:
         ax.set_axisbelow(True)
         self._texts: dict = {}
         self._outcome = None
-        self._dynamic = [self.areas, self.cliffs, self.plateaus, self.total, self.baseline, self.now_line,
-                         self.now_dot, self.now_text, *self.range_labels]
-        for artist in self._dynamic:
-            artist.set_animated(True)
-        self._background: tuple | None = None  # (the static pixels, the limits and size they were drawn with)
+        self._shown_data: tuple | None = None  # what the areas, ranges and lines show now (see _data_key)
+        self._x_span = (0.0, 1.0)  # the first and last x of the curve shown
+        self._now = (0.0, 0.0)  # the "now" point in data coordinates
         self._range_items: list = []
-        self._labels_stale = False
+        # The data, the "now" marker and the range names are painted over the cached axes, each from its own layer.
+        self.layers = BlitLayers(self.canvas, ax, [self.areas, self.cliffs, self.plateaus, self.total, self.baseline],
+                                 [self.now_line, self.now_dot, self.now_text], self.range_labels, state=self._state,
+                                 place=lambda: place_labels(self.ax, self._range_items, [0.03, 0.11, 0.19]),
+                                 marker_boxes=self._marker_boxes)
         self.canvas.mpl_connect("draw_event", self._on_draw)
         self.canvas.mpl_connect("resize_event", self.place_labels)  # a narrower chart: the names move or go
 
@@ -118,32 +123,33 @@ class IncomePlot:
         return (self.ax.get_xlim(), self.ax.get_ylim(), self.ax.get_xlabel(), self.canvas.width(),
                 self.canvas.height(), self.canvas.devicePixelRatioF())
 
-    def _draw_dynamic(self) -> None:
-        if self._labels_stale:
-            self._labels_stale = False
-            place_labels(self.ax, self._range_items, [0.03, 0.11, 0.19])
-        for artist in self._dynamic:
-            if artist.get_visible():
-                self.ax.draw_artist(artist)
+    def _marker_boxes(self) -> list[Bbox]:
+        """Where the "now" marker paints, in pixels, with room to spare: its dotted line over the axes' height, its
+        dot (7 points) and its label: 9-point words 8 points above the point, in a rounded box; its width is not
+        measured (that lays the words out once more), so it counts as wide as the chart."""
+        px = self.figure.dpi / 72  # pixels per point
+        x, y = self.ax.transData.transform(self._now)
+        axes, figure = self.ax.bbox, self.figure.bbox
+        return [Bbox([[x - 2 * px, axes.y0 - px], [x + 2 * px, axes.y1 + px]]),
+                Bbox([[x - 6 * px, y - 6 * px], [x + 6 * px, y + 6 * px]]),
+                Bbox([[figure.x0, y - 4 * px], [figure.x1, y + 30 * px]])]
 
     def _on_draw(self, _event) -> None:
         """A full draw painted the static part: keep it, then paint the data over it."""
-        self._background = (self.canvas.copy_from_bbox(self.figure.bbox), self._state())
-        self._draw_dynamic()
+        self.layers.on_full_draw()
         for hook in self.canvas.drawn_hooks:
             hook()
 
     def redraw(self) -> None:
-        """Blit the data over the cached background when the axes did not change; else a full draw, now (left to
-        the event loop, it came after the months' projection that follows a keystroke); hidden: when shown."""
+        """Paint what changed over the cached axes when they did not change, and blit it; else a full draw, now (left
+        to the event loop, it came after the months' projection that follows a keystroke); hidden: when shown."""
         if not self.canvas.isVisible():
             self.canvas.draw_idle()
             return
-        if self._background is None or self._background[1] != self._state():
+        if not self.layers.can_blit():
             self.canvas.draw()
             return
-        self.canvas.restore_region(self._background[0])
-        self._draw_dynamic()
+        self.layers.paint()
         self.canvas.blit(self.figure.bbox)
         for hook in self.canvas.drawn_hooks:
             hook()
@@ -160,9 +166,40 @@ class IncomePlot:
         if self._outcome is not None:
             self.update(self._outcome)
 
+    def _data_key(self, curve: dict) -> tuple:
+        """What the areas, ranges and lines are drawn from: the same again (the hours chart when only the hours
+        change) and they, their limits and names are left as they are; only the marker moves."""
+        return (curve["x"], [curve[k] for k in (*INCOME, *COSTS)], curve["disposable"],
+                curve["baseline"]["disposable"], [(r["kind"], r["from"], r["to"]) for r in curve.get("ranges", [])],
+                self._texts.get("cliff"), self._texts.get("plateau"))
+
     def update(self, outcome) -> None:
         self._outcome = outcome
         curve = outcome.hours if self.over == "hours" else outcome.wage
+        key = self._data_key(curve)
+        if key != self._shown_data:
+            self._shown_data = key
+            self._set_data(curve)
+            self.layers.data_changed(repr(key))
+        job = outcome.case["job"]
+        now_x = float(job["hours_per_week"] if self.over == "hours" else job["hourly_wage"])
+        now_y = outcome.result["with_job"]["disposable"]
+        self.now_line.set_xdata([now_x, now_x])
+        self.now_dot.set_data([now_x], [now_y])
+        self._now = (now_x, float(now_y))
+        label = (self._texts.get("now_hours", "{x} uur") if self.over == "hours"
+                 else self._texts.get("now_wage", "{x} per uur")).format(
+            x=fmt.plain(now_x) if self.over == "hours" else fmt.eur(now_x))
+        self.now_text.xy = (now_x, now_y)
+        self.now_text.set_text(f"{label}: {fmt.eur(now_y, 0)}")
+        # Keep the label inside the axes: in the right half it goes to the left of the point (a narrow chart at
+        # 150 % scaling has no room for it at the right).
+        x0, x1 = self._x_span
+        near_right = x1 > x0 and (now_x - x0) / (x1 - x0) > 0.5
+        self.now_text.set_position((-6, 8) if near_right else (6, 8))
+        self.now_text.set_horizontalalignment("right" if near_right else "left")
+
+    def _set_data(self, curve: dict) -> None:
         x = np.asarray(curve["x"], dtype=float)
         bottom, low = np.zeros_like(x), np.zeros_like(x)
         pieces: list[tuple] = []  # (polygon, colour): income stacked up from 0, costs down from 0
@@ -177,23 +214,9 @@ class IncomePlot:
         self.total.set_data(x, disposable)
         base = curve["baseline"]["disposable"]
         self.baseline.set_data([x[0], x[-1]], [base, base])
-        job = outcome.case["job"]
-        now_x = float(job["hours_per_week"] if self.over == "hours" else job["hourly_wage"])
-        now_y = outcome.result["with_job"]["disposable"]
-        self.now_line.set_xdata([now_x, now_x])
-        self.now_dot.set_data([now_x], [now_y])
-        label = (self._texts.get("now_hours", "{x} uur") if self.over == "hours"
-                 else self._texts.get("now_wage", "{x} per uur")).format(
-            x=fmt.plain(now_x) if self.over == "hours" else fmt.eur(now_x))
-        self.now_text.xy = (now_x, now_y)
-        self.now_text.set_text(f"{label}: {fmt.eur(now_y, 0)}")
-        # Keep the label inside the axes: in the right half it goes to the left of the point (a narrow chart at
-        # 150 % scaling has no room for it at the right).
-        near_right = x[-1] > x[0] and (now_x - x[0]) / (x[-1] - x[0]) > 0.5
-        self.now_text.set_position((-6, 8) if near_right else (6, 8))
-        self.now_text.set_horizontalalignment("right" if near_right else "left")
         ymax = max(float(bottom.max()), float(disposable.max()), base) * 1.12
         ymin = min(float(low.min()) * 1.15, 0.0)
+        self._x_span = (float(x[0]), float(x[-1]))
         self.ax.set_xlim(x[0], x[-1])
         # Keep the current limits while the data fit well inside them: the background (ticks) stays valid.
         cur_min, cur_max = self.ax.get_ylim()
@@ -211,6 +234,7 @@ class IncomePlot:
         self.plateaus.set_verts([rect(r) for r in plateaus])
         # Labels sit at the bottom (the "now" label is near the top of the stack), on one of three heights, placed by
         # their size on screen (ui/chart_labels.py); one without room is left out, its shading stays.
+        placed = [(text.get_text(), x) for text, x in self._range_items]
         self._range_items = []
         by_x = lambda rs: sorted(rs, key=lambda r: r["from"])  # noqa: E731
         for text, r in zip(self.range_labels, by_x(cliffs) + by_x(plateaus)):  # a cliff's name before a plateau's
@@ -219,12 +243,13 @@ class IncomePlot:
             self._range_items.append((text, (r["from"] + r["to"]) / 2))
         for text in self.range_labels[len(self._range_items):]:
             text.set_visible(False)
-        self.place_labels()
+        if [(text.get_text(), x) for text, x in self._range_items] != placed:
+            self.place_labels()  # other names or middles: placed again (the same ones stay where they are)
 
     def place_labels(self, _event=None) -> None:
-        """Place the range names by their size on screen just before they are drawn (`_draw_dynamic`), not for a
+        """Place the range names by their size on screen just before they are painted (BlitLayers.paint), not for a
         chart on another tab at every keystroke."""
-        self._labels_stale = True
+        self.layers.names_changed()
 
 
 class MetrPlot:

@@ -92,6 +92,9 @@ class AppState(QObject):
         """The case as the form shows it; `missing`: what it still lacks (then there is no answer, only a hint)."""
         self.case = case
         self.missing_fields = list(missing or [])
+        # Several changes in one turn of the event loop (a held key, a dragged slider) are computed once, on the next
+        # turn; the months of an answer that is about to be replaced are not computed at all.
+        self._timeline_timer.stop()
         self._timer.start()
 
     def set_lang(self, lang: str) -> None:
