@@ -11,6 +11,7 @@ from tests.engine.test_one_answer import cases
 from werktloont.engine import calculate
 from werktloont.engine.curve import curve
 from werktloont.engine.prepared import prepare
+from werktloont.errors import MissingParameterError
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -21,8 +22,20 @@ def test_first_month_curve_from_the_short_projection_equals_the_whole_one(case, 
             y, m = (int(x) for x in change["month"].split("-"))
             change.update(reported=False, discovered=f"{y + 1:04d}-{m:02d}")
     alone = prepare(case)
-    short = curve(alone, over="hours", start=0.0, stop=40.0, step=4.0)
+    short = _curve(alone)
     assert (id(alone), None) not in calculate._CACHE  # the whole projection was not made for it
     known = prepare(case)
-    calculate.projection(known)  # as the window does: the answer first, then the curves
-    assert curve(known, over="hours", start=0.0, stop=40.0, step=4.0) == short
+    try:
+        calculate.projection(known)  # as the window does: the answer first, then the curves
+    except MissingParameterError:
+        return  # a later month needs a value that is unknown: no answer to compare with
+    assert _curve(known) == short
+
+
+def _curve(prepared) -> dict | tuple:
+    """The curve over 0-40 hours, or the parameter it stops at (higher hours may reach an income where a value
+    is unknown, such as the 2025 childcare table: then both ways must stop at it)."""
+    try:
+        return curve(prepared, over="hours", start=0.0, stop=40.0, step=4.0)
+    except MissingParameterError as exc:
+        return ("missing", exc.param_id, exc.on)
