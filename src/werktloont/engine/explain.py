@@ -119,7 +119,9 @@ def explanations(snap: Snapshot, month, i: int, lang: str | None = None, *, work
         sources, params = _cached(snap, ids)
         entry = {"component": comp, "situation": situation, "code": code, "values": values,
                  "article": ARTICLES[comp], "sources": [dict(x) for x in sources],
-                 "parameters": [{**x, "label": dict(x["label"])} for x in params]}
+                 # A copy of each (texts.explain.render rebinds its label to the words of a language); the label
+                 # {"nl", "en"} itself is never changed, so it is shared with the cache.
+                 "parameters": [dict(x) for x in params]}
         if comp == "municipal" and month.schemes:
             entry["sources"] = [{"title": s.title, "publication": s.publication, "url": s.url}
                                 for a in month.schemes for s in a.value.sources]
