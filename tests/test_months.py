@@ -39,3 +39,10 @@ def test_same_day_later_keeps_a_month_end_at_the_end():
     assert months.same_day_later(date(2026, 2, 28), 1) == date(2026, 3, 31)  # the 28th of February is its last day
     assert months.same_day_later(date(2028, 2, 28), 1) == date(2028, 3, 28)  # not in a leap year: the 29th is
     assert months.same_day_later(date(2026, 5, 15), 2) == date(2026, 7, 15)
+
+
+def test_days_in_month_agree_with_the_calendar_module_for_three_centuries():
+    import calendar
+
+    assert all(months.days_in_month(date(y, m, 1)) == calendar.monthrange(y, m)[1]
+               for y in range(1900, 2200) for m in range(1, 13))

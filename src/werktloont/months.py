@@ -29,8 +29,12 @@ def months_between(a: date, b: date) -> int:
     return (b.year - a.year) * 12 + b.month - a.month
 
 
+_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def days_in_month(d: date) -> int:
-    return calendar.monthrange(d.year, d.month)[1]
+    # Not calendar.monthrange: it works out the weekday as well, and the cash calendar asks some hundred times.
+    return 29 if d.month == 2 and calendar.isleap(d.year) else _DAYS[d.month - 1]
 
 
 def month_end(d: date) -> date:
