@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from werktloont.engine import couple, municipal
+from werktloont.engine import couple, municipal, toeslag_stages
 from werktloont.engine.components import COMPONENTS, COSTS, INCOME, TOESLAGEN  # noqa: F401 - COMPONENTS re-exported
 from werktloont.engine.household import HouseholdArrays, any_true, frozen
 from werktloont.engine.tracing import Trace as _Trace
@@ -22,48 +22,21 @@ from werktloont.params.loader import Snapshot
 from werktloont.rules import versions
 from werktloont.rules.participatiewet import bijstand, vermogen
 from werktloont.rules.wet_inkomstenbelasting_2001 import inkomstenbelasting as ib
-from werktloont.rules.wet_kinderopvang import kinderopvangtoeslag as kot
-from werktloont.rules.wet_op_de_huurtoeslag import huurtoeslag as ht
-from werktloont.rules.wet_op_de_zorgtoeslag import zorgtoeslag as zt
-from werktloont.rules.wet_op_het_kindgebonden_budget import kindgebonden_budget as kgb
 
 
 def toeslagen_at(snap: Snapshot, hh: HouseholdArrays, ti, *, cc_hours, work_condition,
                  on: date | None = None) -> dict[str, dict]:
-    """The four toeslagen at a yearly toetsingsinkomen (Awir: each with its own rules and asset test).
-
-    `cc_hours`: childcare hours per child (children on the last axis); `work_condition`: Wet kinderopvang
+    """The four toeslagen at a yearly toetsingsinkomen, each traced on its own (engine/toeslag_stages.py wires
+    them). `cc_hours`: childcare hours per child (children on the last axis); `work_condition`: Wet kinderopvang
     art. 1.6, the aanvrager and any partner work.
     """
-    p_awir, tv = snap.reg("awir"), hh.toeslag_vermogen
     trace = _Trace(snap)
-    trace.start("zorgtoeslag")
-    out = {"zorgtoeslag": zt.zorgtoeslag(toetsingsinkomen=ti, has_partner=hh.has_partner, toeslag_vermogen=tv,
-                                         p=snap.reg("zorgtoeslag"), p_awir=p_awir, n_insured=hh.n_insured)}
-    trace.start("huurtoeslag")
-    p_ht = snap.reg("huurtoeslag")
-    young = ht.alle_volwassenen_jong(client_age=hh.client_age, partner_age=hh.partner_age,
-                                     has_partner=hh.has_partner, cost_sharers=hh.cost_sharers, p=p_ht)
-    out["huurtoeslag"] = ht.huurtoeslag(
-        on=on or snap.on, toetsingsinkomen=ti + hh.cost_sharer_income, base_rent=hh.base_rent,
-        service_costs=hh.service_costs, has_rent=hh.has_rent, n_persons=hh.n_persons, meerpersoons=hh.n_persons > 1,
-        has_partner=hh.has_partner, has_children=hh.n_children > 0, all_adults_young=young, toeslag_vermogen=tv,
-        p=p_ht, p_awir=p_awir)
-    trace.start("kindgebonden_budget")
-    out["kindgebonden_budget"] = kgb.kindgebonden_budget(
-        toetsingsinkomen=ti, has_partner=hh.has_partner, n_children=hh.n_children, n_12_15=hh.n_12_15,
-        n_16_17=hh.n_16_17, toeslag_vermogen=tv, p=snap.reg("kindgebonden_budget"), p_awir=p_awir)
-    trace.start("kinderopvangtoeslag")
-    if any_true(cc_hours > 0):
-        p_kot = snap.reg("kinderopvangtoeslag")
-        cc = kot.childcare_cost(hours_per_month=cc_hours, hourly_price=hh.cc_price, kind=hh.cc_kind, p=p_kot)
-        cost_first, cost_others = kot.eerste_kind_split(cc_hours, cc["capped_cost"])
-        out["kinderopvangtoeslag"] = kot.kinderopvangtoeslag(
-            toetsingsinkomen=ti, cost_first=cost_first, cost_others=cost_others, work_condition=work_condition,
-            p=p_kot)
-    else:
-        zero = np.zeros(np.shape(ti))
-        out["kinderopvangtoeslag"] = {"per_month": zero, "per_year": zero}
+    out = {}
+    for name in TOESLAGEN:
+        trace.start(name)
+        h = toeslag_stages.household_stage(name, snap, hh, on=on or snap.on, cc_hours=cc_hours)
+        out[name] = toeslag_stages.income_stage(name, h, ti, hh.cost_sharer_income, snap,
+                                                work_condition=work_condition)
     trace.stop()
     for name, r in out.items():
         r["used"] = trace.used[name]

@@ -4,18 +4,21 @@ One household at one income, so the path stays lean: the input is validated once
 it), and each rule runs in its two stages. The household stage gets one-element arrays read straight from the
 validated household and is kept per parameter day and household in the snapshot's keyed cache (as plain numbers);
 the income stage, the same code the month pipeline runs on arrays, runs on plain floats (rules.elementwise.FLOATS).
-The rules and their arguments are those of the month pipeline (`engine.compose.toeslagen_at`);
-tests/engine/test_toeslagen_proef.py checks that both give the same amounts.
+The rules are wired to their arguments once, in engine/toeslag_stages.py, for this and the month pipeline alike;
+what differs is where the household facts come from (here the validated input, there engine.household), which
+tests/engine/test_toeslagen_proef.py checks by comparing both on generated households.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
+from werktloont.engine import toeslag_stages
+from werktloont.engine.components import TOESLAGEN
 from werktloont.engine.household import CHILDCARE_KIND
 from werktloont.engine.prepared import check_applicant_age
 from werktloont.errors import InputError
@@ -23,10 +26,6 @@ from werktloont.model.case import Assets, Household, validate_input
 from werktloont.params import load_pack
 from werktloont.params.snapshot import Snapshot
 from werktloont.rules.elementwise import FLOATS
-from werktloont.rules.wet_kinderopvang import kinderopvangtoeslag as kot
-from werktloont.rules.wet_op_de_huurtoeslag import huurtoeslag as ht
-from werktloont.rules.wet_op_de_zorgtoeslag import zorgtoeslag as zt
-from werktloont.rules.wet_op_het_kindgebonden_budget import kindgebonden_budget as kgb
 
 FORMAT = "werktloont-toeslagen/1"
 _CACHE = "toeslagen.proefberekening"  # the owner of this module's entries in the snapshot's keyed cache
@@ -78,7 +77,7 @@ def _household_key(hh: Household, vermogen: float) -> tuple:
 
 
 def _amounts(snap: Snapshot, hh: Household, assets: Assets, income: float) -> dict[str, tuple[float, float]]:
-    """(per month, per year) of each toeslag, in the order and with the arguments of toeslagen_at.
+    """(per month, per year) of each toeslag, with the month pipeline's wiring (engine/toeslag_stages.py).
 
     Each rule runs in its two stages: the household stage on the one-element arrays the month pipeline would
     give, kept per parameter day and household in the snapshot's keyed cache as plain numbers; the income stage
@@ -87,86 +86,65 @@ def _amounts(snap: Snapshot, hh: Household, assets: Assets, income: float) -> di
     """
     # Box-3 style, as HouseholdArrays.toeslag_vermogen: no car for own use, no eigen woning (Wet IB art. 5.3).
     vermogen = max(assets.savings + assets.other - assets.debts, 0.0)
-    # The rekeninkomen of the huurtoeslag counts the cost sharers' income (as toeslagen_at: ti + cost_sharer_income).
-    incomes = (income, income + hh.cost_sharer_income)
-    p_awir = snap.reg("awir")
     out: dict[str, tuple[float, float]] = {}
 
+    def income_stage(name: str, h: dict | None) -> tuple[float, float]:
+        # A proefberekening assumes the conditions are met, so the work condition (Wet kinderopvang art. 1.6) holds.
+        r = toeslag_stages.income_stage(name, h, income, hh.cost_sharer_income, snap, work_condition=True, xp=FLOATS)
+        return float(r["per_month"]), float(r["per_year"])
+
     def first_time() -> dict:
+        facts, cc_hours = _facts(hh, vermogen)
         stages = {}
-        for name, build in _household_stages(snap, hh, vermogen).items():
-            stages[name] = h = None if build is None else _scalars(build())
-            out[name] = _INCOME_STAGE[name](h, incomes, p_awir, snap)
+        for name in TOESLAGEN:
+            h = toeslag_stages.household_stage(name, snap, facts, on=snap.on, cc_hours=cc_hours)
+            stages[name] = None if h is None else _scalars(h)
+            out[name] = income_stage(name, stages[name])
         return stages
 
     stages = snap.derived((_CACHE, _household_key(hh, vermogen)), first_time)
     if not out:  # the household stages were kept: the income stages alone
         for name, h in stages.items():
-            out[name] = _INCOME_STAGE[name](h, incomes, p_awir, snap)
+            out[name] = income_stage(name, h)
     return out
 
 
-def _household_stages(snap: Snapshot, hh: Household, vermogen: float) -> dict[str, Callable[[], dict] | None]:
-    """Each toeslag's household stage (to be called), in the order of toeslagen_at; None: no stage to run."""
+@dataclass
+class _Facts:
+    """The household facts the toeslagen read (toeslag_stages.ToeslagHousehold), one element each, as
+    engine.household gives them (the same dtypes)."""
+
+    has_partner: np.ndarray
+    client_age: np.ndarray
+    partner_age: np.ndarray
+    cost_sharers: np.ndarray
+    base_rent: np.ndarray
+    service_costs: np.ndarray
+    has_rent: np.ndarray
+    n_children: np.ndarray
+    n_12_15: np.ndarray
+    n_16_17: np.ndarray
+    n_insured: np.ndarray
+    cc_price: np.ndarray
+    cc_kind: np.ndarray
+    toeslag_vermogen: np.ndarray
+    n_persons: np.ndarray
+
+
+def _facts(hh: Household, vermogen: float) -> tuple[_Facts, np.ndarray]:
+    """The facts and the childcare hours of the children in care (children on the last axis)."""
     partner = hh.adults[1] if len(hh.adults) > 1 else None
-    has_partner = _one(partner is not None)
     ages = [c.age for c in hh.children]
-
-    def huurtoeslag() -> dict:
-        p_ht = snap.reg("huurtoeslag")
-        young = ht.alle_volwassenen_jong(client_age=_one(hh.adults[0].age), partner_age=_one(
-            partner.age if partner else 0), has_partner=has_partner, cost_sharers=_one(hh.cost_sharers), p=p_ht)
-        n_persons = _one(1 + (partner is not None) + len(ages) + hh.cost_sharers)
-        return ht.huishouden(
-            on=snap.on, base_rent=_one(hh.rent.base_rent if hh.rent else 0.0),
-            service_costs=_one(hh.rent.service_costs if hh.rent else 0.0), has_rent=_one(hh.rent is not None),
-            n_persons=n_persons, meerpersoons=n_persons > 1, has_partner=has_partner,
-            has_children=_one(len(ages)) > 0, all_adults_young=young, toeslag_vermogen=_one(vermogen),
-            p=p_ht, p_awir=snap.reg("awir"))
-
-    # As toeslagen_at: the children in care on the last axis, no rule without care hours.
     care = [c.childcare for c in hh.children if c.childcare]
-
-    def kinderopvang() -> dict:
-        # The costs as they count (Wet kinderopvang art. 1.7) and the first child (Besluit art. 3).
-        hours = np.array([[c.hours_per_month for c in care]], dtype=float)
-        cc = kot.childcare_cost(hours_per_month=hours, hourly_price=np.array([[c.hourly_price for c in care]],
-                                dtype=float), kind=np.array([[CHILDCARE_KIND[c.type] for c in care]], dtype=np.int8),
-                                p=snap.reg("kinderopvangtoeslag"))
-        cost_first, cost_others = kot.eerste_kind_split(hours, cc["capped_cost"])
-        return {"cost_first": cost_first, "cost_others": cost_others}
-
-    return {
-        "zorgtoeslag": lambda: zt.huishouden(
-            has_partner=has_partner, toeslag_vermogen=_one(vermogen), p=snap.reg("zorgtoeslag"),
-            n_insured=_one(sum(1 for a in hh.adults if a.zorgverzekerd))),
-        "huurtoeslag": huurtoeslag,
-        "kindgebonden_budget": lambda: kgb.huishouden(
-            has_partner=has_partner, n_children=_one(len(ages)), n_12_15=_one(sum(1 for x in ages if 12 <= x <= 15)),
-            n_16_17=_one(sum(1 for x in ages if 16 <= x <= 17)), toeslag_vermogen=_one(vermogen),
-            p=snap.reg("kindgebonden_budget")),
-        "kinderopvangtoeslag": kinderopvang if any(c.hours_per_month > 0 for c in care) else None,
-    }
-
-
-def _kinderopvangtoeslag(h: dict | None, incomes: tuple[float, float], p_awir, snap: Snapshot) -> tuple[float, float]:
-    """A proefberekening assumes the conditions are met, so the work condition (Wet kinderopvang art. 1.6) holds;
-    without care hours there is nothing to compute (h is None)."""
-    if h is None:
-        return 0.0, 0.0
-    return _pair(kot.kinderopvangtoeslag(toetsingsinkomen=incomes[0], cost_first=h["cost_first"],
-                                         cost_others=h["cost_others"], work_condition=True,
-                                         p=snap.reg("kinderopvangtoeslag"), xp=FLOATS))
-
-
-# Each toeslag's income stage on its kept household stage h: (h, (income, rekeninkomen), p_awir, snap).
-_INCOME_STAGE: dict[str, Callable[..., tuple[float, float]]] = {
-    "zorgtoeslag": lambda h, ti, p_awir, snap: _pair(zt.naar_inkomen(ti[0], h, p_awir, FLOATS)),
-    "huurtoeslag": lambda h, ti, p_awir, snap: _pair(ht.naar_inkomen(ti[1], h, p_awir, FLOATS)),
-    "kindgebonden_budget": lambda h, ti, p_awir, snap: _pair(kgb.naar_inkomen(ti[0], h, p_awir, FLOATS)),
-    "kinderopvangtoeslag": _kinderopvangtoeslag,
-}
-
-
-def _pair(r: dict) -> tuple[float, float]:
-    return float(r["per_month"]), float(r["per_year"])
+    facts = _Facts(
+        has_partner=_one(partner is not None), client_age=_one(hh.adults[0].age),
+        partner_age=_one(partner.age if partner else 0), cost_sharers=_one(hh.cost_sharers),
+        base_rent=_one(hh.rent.base_rent if hh.rent else 0.0),
+        service_costs=_one(hh.rent.service_costs if hh.rent else 0.0), has_rent=_one(hh.rent is not None),
+        n_children=_one(len(ages)), n_12_15=_one(sum(1 for x in ages if 12 <= x <= 15)),
+        n_16_17=_one(sum(1 for x in ages if 16 <= x <= 17)),
+        n_insured=_one(sum(1 for a in hh.adults if a.zorgverzekerd)),
+        cc_price=np.array([[c.hourly_price for c in care]], dtype=float),
+        cc_kind=np.array([[CHILDCARE_KIND[c.type] for c in care]], dtype=np.int8),
+        toeslag_vermogen=_one(vermogen), n_persons=_one(1 + (partner is not None) + len(ages) + hh.cost_sharers))
+    return facts, np.array([[c.hours_per_month for c in care]], dtype=float)
