@@ -280,6 +280,7 @@ class ChartsPanel(Tabs):
         """No answer (an input not valid, a new conversation): the charts hide (the window hides their canvases) and
         the texts beside them, which are not in a canvas, empty."""
         self._outcome = None
+        self._pending.clear()  # nothing of the previous answer is left to be drawn later
         self.assets_panel.update_outcome(None)
 
     def show_timeline(self, outcome) -> None:
