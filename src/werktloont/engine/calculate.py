@@ -48,14 +48,18 @@ def first_month_projection(prepared: PreparedCase) -> Projection:
     hit = _CACHE.get((id(prepared), None))
     if hit is not None and hit[0] is prepared:
         return hit[1]
-    case, job = prepared.case, prepared.case.job
-    offset = 0
-    if job is not None and job.hours_per_week > 0 and job.start:
-        start = date.fromisoformat(job.start)
-        offset = max(months_between(date(case.on.year, case.on.month, 1), date(start.year, start.month, 1)), 0)
+    job = prepared.case.job
+    offset = _months_to_start(prepared.case) if job is not None and job.hours_per_week > 0 else 0
     months = min(offset + 1, MAX_HORIZON)
     # Kept under a negative horizon: a short projection, never one asked for.
     return _cached(prepared, -months, lambda: project(prepared, horizon=months))
+
+
+def _months_to_start(case) -> int:
+    """Months from the case month to the offer's first month (0: it starts in the case month or before)."""
+    m0 = date(case.on.year, case.on.month, 1)
+    start = date.fromisoformat(case.job.start) if case.job.start else case.on
+    return max(months_between(m0, date(start.year, start.month, 1)), 0)
 
 
 def _project(prepared: PreparedCase, horizon: int | None) -> Projection:
@@ -79,10 +83,10 @@ def _long_enough(prepared: PreparedCase, horizon: int | None) -> int | None:
     if job is None or job.hours_per_week <= 0:
         return horizon
     m0 = date(case.on.year, case.on.month, 1)
-    start = date.fromisoformat(job.start) if job.start else case.on
-    start = max(date(start.year, start.month, 1), m0)
-    if months_between(m0, start) >= base:  # the job would start after the window: look far enough to see it
-        base = min(months_between(m0, start) + (job.contract_months or 12) + 2, MAX_HORIZON)
+    offset = _months_to_start(case)
+    start = add_months(m0, offset)
+    if offset >= base:  # the job would start after the window: look far enough to see it
+        base = min(offset + (job.contract_months or 12) + 2, MAX_HORIZON)
     if job.contract_months is not None:
         return base if base != (horizon or case.horizon_months or HORIZON) else horizon
     needed, seen = base, -1
