@@ -15,11 +15,12 @@ class FieldErrors:
     children_list: Any
     client_income: Any
     debts_section: Any
+    _errors_shown = True  # whether an error line may be showing (the first clear clears them all)
 
     def clear_errors(self) -> None:
         """Every answer clears the error lines; when none is shown (nearly every keystroke) nothing is touched."""
         self.general_error.setVisible(False)
-        if not getattr(self, "_errors_shown", True):
+        if not self._errors_shown:
             return
         self._errors_shown = False
         for _label, _widget, field in self._rows.values():
