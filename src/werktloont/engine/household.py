@@ -126,6 +126,12 @@ class HouseholdArrays:
         return np.maximum(self.savings + self.other_assets - self.debts, 0.0)
 
 
+def age_bands(ages: list[int]) -> tuple[int, int]:
+    """The children aged 12 to 15 and aged 16 or 17 (Wet op het kindgebonden budget art. 2 lid 4 and 5: the
+    supplements per child in those bands)."""
+    return sum(1 for x in ages if 12 <= x <= 15), sum(1 for x in ages if 16 <= x <= 17)
+
+
 def household_arrays(cases: list[Case]) -> HouseholdArrays:
     m = len(cases)
     k = max([sum(1 for c in case.household.children if c.childcare) for case in cases] + [1])
@@ -143,13 +149,14 @@ def household_arrays(cases: list[Case]) -> HouseholdArrays:
         partner = case.partner
         ages = [c.age for c in hh.children]
         ages_all.append(ages)
+        n_12_15, n_16_17 = age_bands(ages)
         row = {
             "client_age": hh.adults[0].age, "partner_age": partner.age if partner else 0,
             # Art. 24: a couple in which one adult has no right to bijstand (whichever of the two it is).
             "has_partner": partner is not None,
             "partner_entitled": all(x.bijstand_entitled for x in hh.adults) if partner else True,
             "partner_works": partner.works if partner else False, "n_children": len(ages),
-            "n_12_15": sum(1 for x in ages if 12 <= x <= 15), "n_16_17": sum(1 for x in ages if 16 <= x <= 17),
+            "n_12_15": n_12_15, "n_16_17": n_16_17,
             "youngest_child_age": min(ages) if ages else 99, "cost_sharers": hh.cost_sharers,
             "cost_sharer_income": hh.cost_sharer_income, "has_rent": hh.rent is not None,
             "base_rent": hh.rent.base_rent if hh.rent else 0.0,
