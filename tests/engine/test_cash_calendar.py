@@ -19,10 +19,18 @@ from hypothesis import strategies as st
 
 from werktloont import api
 from werktloont.engine.calculate import calculate, projection
-from werktloont.engine.cash_calendar import month_totals
 from werktloont.engine.prepared import prepare
 from werktloont.params.schema import BijstandPayment, Overlay
 from werktloont.rules.algemene_termijnenwet.werkdagen import is_werkdag
+
+
+def month_totals(pays: list[dict]) -> dict[str, float]:
+    """The payments added up per month (to compare with each month's `cash`)."""
+    out: dict[str, float] = {}
+    for p in pays:
+        out[p["month"]] = round(out.get(p["month"], 0.0) + p["amount"], 2)
+    return out
+
 
 NORM = 1401.50
 VRIJ_MAX = 285.00

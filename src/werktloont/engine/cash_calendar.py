@@ -125,12 +125,3 @@ def calendar_of(proj: Projection) -> dict:
         "toeslagen_day": dates.toeslag_day,
         "ww_working_days": list(dates.ww_days),
     }
-
-
-def month_totals(pays: list[dict]) -> dict[str, float]:
-    """The payments added up per month (equal to each month's `cash`)."""
-    out: dict[str, float] = {}
-    for p in pays:
-        out[p["month"]] = round(out.get(p["month"], 0.0) + p["amount"], 2)
-    return out
-
