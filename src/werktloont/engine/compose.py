@@ -34,7 +34,7 @@ def toeslagen_at(snap: Snapshot, hh: HouseholdArrays, ti, *, cc_hours, work_cond
     out = {}
     for name in TOESLAGEN:
         trace.start(name)
-        h = toeslag_stages.household_stage(name, snap, hh, on=on or snap.on, cc_hours=cc_hours)
+        h = toeslag_stages.kept_household_stage(name, snap, hh, on=on or snap.on, cc_hours=cc_hours)
         out[name] = toeslag_stages.income_stage(name, h, ti, hh.cost_sharer_income, snap,
                                                 work_condition=work_condition)
     trace.stop()
