@@ -1,6 +1,8 @@
-"""What the month computes from the household alone (norm, asset test, own income) is kept with the household, per
-snapshot and day (Snapshot.derived_in): a second month of the same household gives the same values and the same
-parameter trace; another household, also one made with dataclasses.replace, never gets the first one's values."""
+"""What the month computes from the household alone (norm, asset test, own income) is kept per snapshot and day
+(Snapshot.derived_in) in a store shared by every household object with the same facts but the offer's
+(engine.household.shared_memo): a second month of the same household gives the same values and the same parameter
+trace; the same household built again with another offer (the window's next keystroke) finds them; another
+household, also one made with dataclasses.replace, never gets the first one's values."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ import numpy as np
 import pytest
 
 from werktloont.engine.compose import compute_month
-from werktloont.engine.household import household_arrays
+from werktloont.engine.household import OFFER_FIELDS, fingerprint, household_arrays, shared_memo
 from werktloont.model.case import parse_case
 from werktloont.params import load_pack
 from werktloont.params.snapshot import Snapshot
@@ -69,3 +71,78 @@ def test_another_household_gets_its_own_asset_test():
     month = _month(snap, rich, 0.0).point(0)
     assert month["assets_eligible"] == 0.0 and month["bijstand"] == 0.0  # 20.000 > 8.000: no bijstand
     assert month["assets_counted"] == LIMIT_2026 + 12_000.0
+
+
+def _case(job: dict | None, **household):
+    return parse_case({"format": "werktloont-case/1", "date": "2026-01-01",
+                       "household": {"adults": [{"age": 35, "current_job": {"hourly_wage": 14.0, "hours_per_week": 8}},
+                                                {"age": 33}], "children": [{"age": 4}], **household},
+                       "assets": {"savings": 3000.0, "car_value": 2000.0}, "job": job})
+
+
+def test_the_same_household_with_another_offer_shares_its_store():
+    snap = Snapshot(load_pack(), D2026)
+    a = household_arrays([_case({"hours_per_week": 24, "hourly_wage": 15.0, "travel_costs": 20.0})])
+    b = household_arrays([_case({"hours_per_week": 32, "hourly_wage": 17.5})])
+    assert shared_memo(snap, a) is shared_memo(snap, b)
+    _month(snap, a, 24.0)
+    kept = dict(shared_memo(snap, b))
+    assert kept  # the norm, the asset test and the own income of the first household object
+    _month(snap, b, 32.0)
+    assert shared_memo(snap, b) == kept  # found, not built again
+    # The other household, with a cost sharer, has a store of its own.
+    c = household_arrays([_case({"hours_per_week": 24, "hourly_wage": 15.0}, cost_sharers=1)])
+    assert shared_memo(snap, c) is not shared_memo(snap, a)
+
+
+def _changed(value):
+    """Another value of the same kind as a household fact."""
+    if isinstance(value, np.ndarray):
+        return ~value if value.dtype == bool else value + 1
+    if isinstance(value, bool):
+        return not value
+    if isinstance(value, list):
+        return [*value, [7]]
+    return np.ones(1)  # a fact that is None (not given)
+
+
+def test_every_fact_but_the_offers_is_in_the_fingerprint():
+    hh = household_arrays([_case({"hours_per_week": 24, "hourly_wage": 15.0})])
+    base = fingerprint(hh)
+    for f in dataclasses.fields(hh):
+        if f.name in OFFER_FIELDS:
+            continue
+        other = dataclasses.replace(hh, **{f.name: _changed(getattr(hh, f.name))}) if f.init else None
+        if other is not None:
+            assert fingerprint(other) != base, f.name
+
+
+def _same(a, b) -> bool:
+    """Equal values, arrays compared element by element (what a store keeps: dicts, dataclasses, arrays)."""
+    if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
+        return np.array_equal(a, b)
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, (tuple, list)):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    if hasattr(a, "__dict__"):
+        return type(a) is type(b) and _same(vars(a), vars(b))
+    return bool(a == b)
+
+
+def _kept(hh) -> dict:
+    """What a month keeps for the household, computed on a snapshot of its own."""
+    snap = Snapshot(load_pack(), D2026)
+    _month(snap, hh, 24.0)
+    return {key[1]: value for key, (value, _) in shared_memo(snap, hh).items()}  # key: (snapshot, what)
+
+
+def test_what_is_kept_per_household_does_not_depend_on_the_offer():
+    """The offer's facts are left out of the fingerprint: changing any of them must not change what is kept."""
+    hh = household_arrays([_case({"hours_per_week": 24, "hourly_wage": 15.0, "travel_costs": 20.0})])
+    kept = _kept(hh)
+    assert {key if isinstance(key, str) else key[0] for key in kept} == {"norm", "vermogenstoets",
+                                                                                  "own_income"}
+    for name in OFFER_FIELDS - {"memo"}:
+        other = dataclasses.replace(hh, **{name: _changed(getattr(hh, name))})
+        assert _same(_kept(other), kept), name

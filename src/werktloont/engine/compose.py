@@ -15,7 +15,7 @@ import numpy as np
 
 from werktloont.engine import couple, municipal, toeslag_stages
 from werktloont.engine.components import COMPONENTS, COSTS, INCOME, TOESLAGEN  # noqa: F401 - COMPONENTS re-exported
-from werktloont.engine.household import HouseholdArrays, any_true, frozen
+from werktloont.engine.household import HouseholdArrays, any_true, frozen, shared_memo
 from werktloont.engine.tracing import Trace as _Trace
 from werktloont.engine.tracing import norm as _norm
 from werktloont.params.loader import Snapshot
@@ -119,7 +119,7 @@ def _income(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, hourly_wage, hou
     own = None
     if hh.has_own_income:  # each adult's own job and benefits, traced as the other_income row's values
         trace.start("other_income")
-        own = snap.derived_in(hh.memo, "own_income", lambda: frozen(couple.own_income(
+        own = snap.derived_in(shared_memo(snap, hh), "own_income", lambda: frozen(couple.own_income(
             hh, weeks_per_month=ml["weken_per_maand"], vg_rate=ml.rate("vakantiebijslag_percent"),
             single_parent_young=single_parent_young, p_ib=p_ib)))
     trace.start("net_wage")
@@ -222,11 +222,12 @@ def _bijstand(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, inc: Income, *
     trace.start("bijstand")
     p_bs, p_vm, p_ib = snap.reg("bijstand"), snap.reg("vermogen"), snap.reg("inkomstenbelasting")
     # The norm and the asset test depend on the household and the day only: once per household, snapshot and day.
-    n, raise_24a = snap.derived_in(hh.memo, ("norm", on, id(versions.VERSIONS)),  # art. 24a: a rule version
+    memo = shared_memo(snap, hh)
+    n, raise_24a = snap.derived_in(memo, ("norm", on, id(versions.VERSIONS)),  # art. 24a: a rule version
                                    lambda: frozen(_norm_with_verhogingen(snap, hh, on, p_bs)))
     held = ((hh.savings, hh.car_value, hh.other_assets, hh.debts, hh.home_equity) if hh.bijstand_asset_test
             else (np.zeros(1),) * 5)  # the projection's own test, month by month: none here
-    assets = snap.derived_in(hh.memo, ("vermogenstoets", on), lambda: frozen(vermogen.vermogenstoets(
+    assets = snap.derived_in(memo, ("vermogenstoets", on), lambda: frozen(vermogen.vermogenstoets(
         savings=held[0], car_value=held[1], car_needed=hh.car_needed, car_exempt=hh.car_exempt, other=held[2],
         debts=held[3], home_equity=held[4], has_partner=hh.has_partner, has_children=hh.n_children > 0,
         norm_amount=n["norm"], p=p_vm)))

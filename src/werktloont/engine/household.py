@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 import numpy as np
@@ -124,6 +124,9 @@ class HouseholdArrays:
     def toeslag_vermogen(self) -> np.ndarray:
         # Box-3 style: a car for own use and the eigen woning are not box-3 wealth (Wet IB art. 5.3).
         return np.maximum(self.savings + self.other_assets - self.debts, 0.0)
+
+
+_FIELDS = fields(HouseholdArrays)
 
 
 def age_bands(ages: list[int]) -> tuple[int, int]:
@@ -249,3 +252,32 @@ def own_income_arrays(cases: list[Case]) -> dict:
         "own_wage_week", "own_benefit_gross", "own_benefit_net", "other_wage_week", "other_benefit_gross",
         "other_benefit_net", "untaxed_income")))
     return out
+
+
+# The offer's own facts: the month reads them from its points (hours, wage) or outside what it keeps per household.
+OFFER_FIELDS = frozenset({"has_job", "hourly_wage", "hours_per_week", "travel_costs", "memo"})
+
+
+def fingerprint(hh: HouseholdArrays) -> tuple:
+    """Every fact of the household but the offer's, as a hashable key (each array's type, shape and bytes); worked
+    out once per household object."""
+    key = hh.memo.get("fingerprint")
+    if key is None:
+        key = hh.memo["fingerprint"] = tuple(_fact_key(getattr(hh, f.name)) for f in _FIELDS
+                                             if f.name not in OFFER_FIELDS)
+    return key
+
+
+def _fact_key(value):
+    if isinstance(value, np.ndarray):
+        return value.dtype.str, value.shape, value.tobytes()
+    if isinstance(value, list):  # the children's ages per case
+        return tuple(tuple(v) for v in value)
+    return value
+
+
+def shared_memo(snap, hh: HouseholdArrays) -> dict:
+    """The store for what a month computes from the household alone (Snapshot.derived_in), shared by every
+    household object with the same facts on this snapshot: the window builds the household again at every
+    keystroke, with only the offer changed."""
+    return snap.derived(("household.memo", fingerprint(hh)), dict)
