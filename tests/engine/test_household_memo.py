@@ -69,3 +69,42 @@ def test_another_household_gets_its_own_asset_test():
     month = _month(snap, rich, 0.0).point(0)
     assert month["assets_eligible"] == 0.0 and month["bijstand"] == 0.0  # 20.000 > 8.000: no bijstand
     assert month["assets_counted"] == LIMIT_2026 + 12_000.0
+
+
+def _family():
+    case = parse_case({"format": "werktloont-case/1", "date": "2026-01-01",
+                       "household": {"adults": [{"age": 35}], "rent": {"base_rent": 700.0},
+                                     "children": [{"age": 3, "childcare": {"type": "dagopvang", "hours_per_month": 80,
+                                                                           "hourly_price": 10.0}}]}})
+    return household_arrays([case])
+
+
+def _at(snap, hh, scale: float):
+    return compute_month(snap, hh, hourly_wage=np.array([15.0, 15.0]), hours_per_week=np.array([24.0, 30.0]),
+                         months_into_job=np.array([1, 1]), childcare_scale=np.array([scale, scale]))
+
+
+def test_the_toeslagen_kept_with_a_household_are_those_of_a_fresh_one_with_the_same_trace():
+    snap = load_pack().at(D2026)
+    kept = _family()
+    for scale in (1.0, 0.5, 1.0):  # the childcare hours differ: the kinderopvangtoeslag's stage is not shared
+        again, fresh = _at(snap, kept, scale), _at(snap, _family(), scale)
+        for k in ("zorgtoeslag", "huurtoeslag", "kindgebonden_budget", "kinderopvangtoeslag"):
+            assert np.array_equal(again[k], fresh[k]), (scale, k)
+            assert list(again.used[k]) == list(fresh.used[k]), (scale, k)  # the kept stage's reads replayed
+        assert np.array_equal(again["disposable"], fresh["disposable"])
+    assert _at(snap, kept, 0.5)["kinderopvangtoeslag"][0] < _at(snap, kept, 1.0)["kinderopvangtoeslag"][0]
+
+
+def test_a_household_with_other_rent_keeps_its_own_huurtoeslag():
+    snap = load_pack().at(D2026)
+    cheap = _family()
+    _at(snap, cheap, 1.0)
+    dear = dataclasses.replace(cheap, base_rent=np.array([850.0]))  # a new household: its own memo
+    assert np.array_equal(_at(snap, dear, 1.0)["huurtoeslag"], _at(snap, _dear_fresh(), 1.0)["huurtoeslag"])
+    assert _at(snap, dear, 1.0)["huurtoeslag"][0] != _at(snap, cheap, 1.0)["huurtoeslag"][0]
+
+
+def _dear_fresh():
+    hh = _family()
+    return dataclasses.replace(hh, base_rent=np.array([850.0]))

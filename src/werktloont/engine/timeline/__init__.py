@@ -303,7 +303,8 @@ def project_months(data, pack=None, *, horizon: int | None = None) -> Projection
     stops where the months' amounts stop; a value only the cash timing reads does not stop it."""
     prepared: PreparedCase = prepare(data, pack)
     c = _months_money(prepared, horizon)
-    _store(c.res, money.toeslagen(c.groups, c.plans, c.hh_real, c.res["toetsingsinkomen"], len(c.months))[0])
+    # On the households the month's context hands on (the same facts; their toeslagen stages are then kept there).
+    _store(c.res, money.toeslagen(c.groups, c.plans, c.hh_free, c.res["toetsingsinkomen"], len(c.months))[0])
     return c.projection(parts=[], letters=[], entries=[], summary={}, missing=[], pay={})
 
 
