@@ -41,14 +41,18 @@ def view_context(prepared: PreparedCase, view: str) -> answer.Context:
     month of the phase the headline names ("lasting": after every temporary vrijlating of a permanent job)."""
     _month_of(view)
     proj = projection(prepared) if view == "lasting" else first_month_projection(prepared)
-    i = answer.first_month(proj)
-    if view == "lasting":
-        phase_list = answer.phases(proj)
-        head = answer.headline(proj, phase_list)
-        if head.get("phase") is not None:
-            start = phase_list[head["phase"]]["from"]
-            i = next(k for k in range(proj.first, len(proj.months)) if proj.label(k) == start)
-    return answer.context(proj, i)
+    # Kept with the projection (a frozen context): the window asks both curves, the solver and more of one case.
+    ctx = proj.memo.get(("context", view))
+    if ctx is None:
+        i = answer.first_month(proj)
+        if view == "lasting":
+            phase_list = answer.phases(proj)
+            head = answer.headline(proj, phase_list)
+            if head.get("phase") is not None:
+                start = phase_list[head["phase"]]["from"]
+                i = next(k for k in range(proj.first, len(proj.months)) if proj.label(k) == start)
+        ctx = proj.memo[("context", view)] = answer.context(proj, i)
+    return ctx
 
 
 def evaluate_axis(data, over: str, x: np.ndarray, pack=None, view: str = "first_month"):

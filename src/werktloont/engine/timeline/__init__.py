@@ -100,6 +100,8 @@ class Projection:
     missing: list[dict] = dataclasses.field(default_factory=list)  # values only the cash timing needed
     # The pay slips and the bijstand as paid on the wage received (payout.pay): slips, betaling, bijstand_paid, n_slips.
     pay: dict = dataclasses.field(default_factory=dict)
+    # What is read from the projection again and again and never changed by a reader (a view's month context).
+    memo: dict = dataclasses.field(default_factory=dict, repr=False, compare=False)
 
     @property
     def job_start(self) -> int | None:
