@@ -213,7 +213,7 @@ def _money(prepared: PreparedCase, groups: dict, plans, hh_free: dict, walk_args
     return res, walks, need, need_gross
 
 
-def _toeslagen_variants(prepared: PreparedCase, groups, plans, hh_real, res, months, days, info, first) -> dict:
+def _toeslagen_variants(prepared: PreparedCase, groups, plans, hhs, res, months, days, info, first) -> dict:
     """The month's own toeslagen (into `res`); the voorschot on the estimate and the entitlement on the real yearly
     toetsingsinkomen, per variant (reported or not). MissingParameterError when a value only the voorschot or the
     yearly entitlement needs is unknown (the months' own toeslagen are in `res` all the same)."""
@@ -223,10 +223,10 @@ def _toeslagen_variants(prepared: PreparedCase, groups, plans, hh_real, res, mon
     ti_year, year_ti = money.yearly_toetsingsinkomen(res["toetsingsinkomen"], months)
     t = len(months)
     try:
-        steady, adv, ent, ent_year = money.toeslagen(groups, plans, hh_real, res["toetsingsinkomen"], t, estimate,
+        steady, adv, ent, ent_year = money.toeslagen(groups, plans, hhs, res["toetsingsinkomen"], t, estimate,
                                                      ti_year)
     except MissingParameterError:
-        steady = money.toeslagen(groups, plans, hh_real, res["toetsingsinkomen"], t)[0]
+        steady = money.toeslagen(groups, plans, hhs, res["toetsingsinkomen"], t)[0]
         _store(res, steady)
         raise
     _store(res, steady)
@@ -264,7 +264,9 @@ def project(data, pack=None, *, horizon: int | None = None, lang: str | None = N
     months, first, t, res, plans, walks, info = c.months, c.first, len(c.months), c.res, c.plans, c.walks, c.info
     missing: list[dict] = []
     try:
-        variants = _toeslagen_variants(prepared, c.groups, plans, c.hh_real, res, months, c.days, info, first)
+        # On the households a month's context hands on (the same facts; the toeslagen's household stages are kept
+        # there for the explanations and the curves).
+        variants = _toeslagen_variants(prepared, c.groups, plans, c.hh_free, res, months, c.days, info, first)
     except MissingParameterError as exc:
         if TOESLAGEN[0] not in res:  # the months' own toeslagen need it: no answer without it
             raise
