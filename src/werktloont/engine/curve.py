@@ -15,6 +15,7 @@ from werktloont.errors import InputError
 MAX_POINTS = 200_001
 CLIFF_TOLERANCE = 1.0     # euros a month: toeslagen are paid in whole euros, smaller dips are rounding
 PLATEAU_METR = 0.95       # keeping at most 5 cents of each extra euro counts as "no better off"
+_FEW_POINTS = 512  # as_list: below this many points numpy's own tolist is quicker
 
 
 def _job(prepared: PreparedCase):
@@ -194,8 +195,8 @@ def as_list(a: np.ndarray) -> list:
     toeslagen, schemes and costs stay the same over long stretches of the axis): each run's float is made once.
     The same value means the same bits, so the list is the same, -0.0 and NaN included."""
     n = a.shape[0]
-    if n == 0:
-        return []
+    if n < _FEW_POINTS:  # a short axis: looking for runs costs more than it saves
+        return a.tolist()
     if a.strides[0] == 0:  # one value broadcast over every point
         return [a[:1].tolist()[0]] * n
     bits = np.ascontiguousarray(a, dtype=float).view(np.int64)
@@ -211,7 +212,7 @@ def as_list(a: np.ndarray) -> list:
 
 def _column(a: np.ndarray, shape: tuple) -> np.ndarray:
     """A component over the axis rounded to cents: a value the same at every point is rounded once."""
-    a = np.broadcast_to(a, shape)
+    a = a if a.shape == shape else np.broadcast_to(a, shape)
     if a.shape[0] and a.strides[0] == 0:
         return np.broadcast_to(cents(a[:1]), shape)
     return cents(a)
