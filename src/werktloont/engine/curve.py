@@ -201,7 +201,7 @@ def as_list(a: np.ndarray) -> list:
         return [a[:1].tolist()[0]] * n
     bits = np.ascontiguousarray(a, dtype=float).view(np.int64)
     edges = np.flatnonzero(bits[1:] != bits[:-1]) + 1
-    if edges.size * 16 > n:  # many runs: numpy's own conversion is quicker
+    if edges.size * 24 > n:  # many runs: numpy's own conversion is quicker
         return a.tolist()
     bounds = [0, *edges.tolist(), n]
     out: list = []
