@@ -8,6 +8,7 @@ import json
 import numpy as np
 import pytest
 
+from werktloont.api import curve
 from werktloont.engine.curve import _metr_list, as_list
 from werktloont.texts import render_curve
 from werktloont.texts.curve import cliff_text, plateau_text
@@ -58,3 +59,15 @@ def test_ranges_with_the_same_codes_share_a_sentence_but_schemes_name_their_own(
                      cliff_text(["municipal", "huurtoeslag"]), cliff_text(["huurtoeslag", "municipal"]),
                      plateau_text(True), plateau_text(False), plateau_text(True), None]
     assert "Stadspas" in texts[1] and "Stadspas" not in texts[2]
+
+
+def test_an_axis_asked_again_is_a_list_of_its_own():
+    case = {"format": "werktloont-case/1", "date": "2026-01-01", "household": {"adults": [{"age": 35}]},
+            "job": {"hourly_wage": 15.0, "hours_per_week": 24}}
+    first = curve(case, "wage", 10.0, 20.0, 0.01)
+    assert first["x"][:3] == [10.0, 10.01, 10.02] and len(first["x"]) == 1001  # (20 - 10) / 0.01 + 1
+    first["x"][0] = 99.0  # a caller that changes its list changes no later answer
+    again = curve(case, "wage", 10.0, 20.0, 0.01)
+    assert again["x"][:3] == [10.0, 10.01, 10.02] and again["x"] is not first["x"]
+    other = curve(case, "wage", 10.0, 20.0, 0.02)  # another step: another axis
+    assert other["x"][:3] == [10.0, 10.02, 10.04] and len(other["x"]) == 501

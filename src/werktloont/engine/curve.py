@@ -37,6 +37,21 @@ def axis(start: float, stop: float, step: float, field: str = "step") -> np.ndar
     return np.round(start + step * np.arange(n), 10)
 
 
+_AXIS_LISTS: dict[tuple[str, str, str], tuple] = {}  # the axes asked last, as floats: the window asks the same two
+
+
+def _axis_list(x: np.ndarray, start: float, stop: float, step: float) -> list:
+    """The axis `axis(start, stop, step)` as a list: an axis asked before from the floats kept, in a list of its
+    own (a caller may change it). Keyed by the exact bits of the three numbers the axis is made from."""
+    key = (start.hex(), stop.hex(), step.hex())
+    kept = _AXIS_LISTS.get(key)
+    if kept is None:
+        if len(_AXIS_LISTS) >= 8:
+            _AXIS_LISTS.clear()
+        kept = _AXIS_LISTS[key] = tuple(x.tolist())
+    return list(kept)
+
+
 def view_context(prepared: PreparedCase, view: str) -> answer.Context:
     """The month a view computes, read from the projection: the job's first month ("first_month"), or the first
     month of the phase the headline names ("lasting": after every temporary vrijlating of a permanent job)."""
@@ -226,8 +241,9 @@ def curve(data, over: str = "hours", start=None, stop=None, step=None, pack=None
     prepared = prepare(data, pack)
     _job(prepared)
     d_start, d_stop, d_step = default_range(prepared, over) if over in ("hours", "wage") else (0, 0, 1)
-    x = axis(float(d_start if start is None else start), float(d_stop if stop is None else stop),
-             float(d_step if step is None else step))
+    bounds = (float(d_start if start is None else start), float(d_stop if stop is None else stop),
+              float(d_step if step is None else step))
+    x = axis(*bounds)
     _, base, month = evaluate_axis(prepared, over, x, view=view)
     comps = {k: _column(month[k], x.shape) for k in PARTS}
     comps["disposable"] = add_up(comps)
@@ -237,7 +253,7 @@ def curve(data, over: str = "hours", start=None, stop=None, step=None, pack=None
     d_gross, d_disp = np.diff(gross), np.diff(comps["disposable"])
     with np.errstate(divide="ignore", invalid="ignore"):
         metr = np.where(d_gross > 0, 1.0 - d_disp / d_gross, np.nan)
-    xs = x.tolist()
+    xs = _axis_list(x, *bounds)
     ranges = _ranges(x, comps["disposable"], gross, comps, xs=xs, metr=metr)
     return {
         "format": "werktloont-curve/1",
