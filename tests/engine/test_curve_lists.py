@@ -1,5 +1,6 @@
-"""The curve's JSON lists made quicker: every list is numpy's own `tolist` to the bit (-0.0 and NaN included), and
-the sentences of ranges with the same codes made once are each range's own sentence."""
+"""The curve's JSON lists made quicker: every list is numpy's own `tolist` to the bit (-0.0 and NaN included), an
+axis asked again is a list of its own, and the sentences of ranges with the same codes made once are each range's
+own sentence."""
 
 from __future__ import annotations
 
