@@ -141,8 +141,47 @@ def test_what_is_kept_per_household_does_not_depend_on_the_offer():
     """The offer's facts are left out of the fingerprint: changing any of them must not change what is kept."""
     hh = household_arrays([_case({"hours_per_week": 24, "hourly_wage": 15.0, "travel_costs": 20.0})])
     kept = _kept(hh)
-    assert {key if isinstance(key, str) else key[0] for key in kept} == {"norm", "vermogenstoets",
-                                                                                  "own_income"}
+    assert {key if isinstance(key, str) else key[0] for key in kept} == {"norm", "vermogenstoets", "own_income",
+                                                                         "toeslag"}
     for name in OFFER_FIELDS - {"memo"}:
         other = dataclasses.replace(hh, **{name: _changed(getattr(hh, name))})
         assert _same(_kept(other), kept), name
+
+
+def _family():
+    case = parse_case({"format": "werktloont-case/1", "date": "2026-01-01",
+                       "household": {"adults": [{"age": 35}], "rent": {"base_rent": 700.0},
+                                     "children": [{"age": 3, "childcare": {"type": "dagopvang", "hours_per_month": 80,
+                                                                           "hourly_price": 10.0}}]}})
+    return household_arrays([case])
+
+
+def _at(snap, hh, scale: float):
+    return compute_month(snap, hh, hourly_wage=np.array([15.0, 15.0]), hours_per_week=np.array([24.0, 30.0]),
+                         months_into_job=np.array([1, 1]), childcare_scale=np.array([scale, scale]))
+
+
+def test_the_toeslagen_kept_with_a_household_are_those_of_a_fresh_one_with_the_same_trace():
+    snap = load_pack().at(D2026)
+    kept = _family()
+    for scale in (1.0, 0.5, 1.0):  # the childcare hours differ: the kinderopvangtoeslag's stage is not shared
+        again, fresh = _at(snap, kept, scale), _at(snap, _family(), scale)
+        for k in ("zorgtoeslag", "huurtoeslag", "kindgebonden_budget", "kinderopvangtoeslag"):
+            assert np.array_equal(again[k], fresh[k]), (scale, k)
+            assert list(again.used[k]) == list(fresh.used[k]), (scale, k)  # the kept stage's reads replayed
+        assert np.array_equal(again["disposable"], fresh["disposable"])
+    assert _at(snap, kept, 0.5)["kinderopvangtoeslag"][0] < _at(snap, kept, 1.0)["kinderopvangtoeslag"][0]
+
+
+def test_a_household_with_other_rent_keeps_its_own_huurtoeslag():
+    snap = load_pack().at(D2026)
+    cheap = _family()
+    _at(snap, cheap, 1.0)
+    dear = dataclasses.replace(cheap, base_rent=np.array([850.0]))  # a new household: its own memo
+    assert np.array_equal(_at(snap, dear, 1.0)["huurtoeslag"], _at(snap, _dear_fresh(), 1.0)["huurtoeslag"])
+    assert _at(snap, dear, 1.0)["huurtoeslag"][0] != _at(snap, cheap, 1.0)["huurtoeslag"][0]
+
+
+def _dear_fresh():
+    hh = _family()
+    return dataclasses.replace(hh, base_rent=np.array([850.0]))

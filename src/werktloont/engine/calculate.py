@@ -12,7 +12,7 @@ from datetime import date
 from werktloont.engine import answer, assets, cash_calendar, debts, explain, followup, phases, plausibility
 from werktloont.engine.prepared import PreparedCase, prepare
 from werktloont.engine.result import RESULT_FORMAT, money  # noqa: F401 - RESULT_FORMAT, money re-exported
-from werktloont.engine.timeline import HORIZON, MAX_HORIZON, Projection, project
+from werktloont.engine.timeline import HORIZON, MAX_HORIZON, Projection, project, project_months
 from werktloont.engine.timeline.money import JOB, STAY
 from werktloont.engine.timeline.months import add_months, months_between
 from werktloont.rules import versions
@@ -42,9 +42,10 @@ def _cached(prepared: PreparedCase, horizon: int | None, build) -> Projection:
 
 def first_month_projection(prepared: PreparedCase) -> Projection:
     """Months enough to read the job's first month: the whole projection when it is known (the window computes it
-    for the answer anyway), else the months up to the job's first month only. A month depends on the months before
+    for the answer anyway), else the months up to the job's first month only, and of those only their own values
+    (`project_months`: no cash timing, entries or summary, never an answer). A month depends on the months before
     it (the asset walk, the vrijlating count, the zoektermijn), never on later ones, so its values are the same;
-    the curve and the solver of a case given on its own need no more (a third of the time)."""
+    the curve and the solver of a case given on its own need no more."""
     hit = _CACHE.get((id(prepared), None))
     if hit is not None and hit[0] is prepared:
         return hit[1]
@@ -52,7 +53,7 @@ def first_month_projection(prepared: PreparedCase) -> Projection:
     offset = _months_to_start(prepared.case) if job is not None and job.hours_per_week > 0 else 0
     months = min(offset + 1, MAX_HORIZON)
     # Kept under a negative horizon: a short projection, never one asked for.
-    return _cached(prepared, -months, lambda: project(prepared, horizon=months))
+    return _cached(prepared, -months, lambda: project_months(prepared, horizon=months))
 
 
 def _months_to_start(case) -> int:

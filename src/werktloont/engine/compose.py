@@ -34,13 +34,32 @@ def toeslagen_at(snap: Snapshot, hh: HouseholdArrays, ti, *, cc_hours, work_cond
     out = {}
     for name in TOESLAGEN:
         trace.start(name)
-        h = toeslag_stages.kept_household_stage(name, snap, hh, on=on or snap.on, cc_hours=cc_hours)
+        h = _household_stage(name, snap, hh, on or snap.on, cc_hours)
         out[name] = toeslag_stages.income_stage(name, h, ti, hh.cost_sharer_income, snap,
                                                 work_condition=work_condition)
     trace.stop()
     for name, r in out.items():
         r["used"] = trace.used[name]
     return out
+
+
+_CARE_KEPT = 16  # childcare hours of at most this many (point, child) pairs key a kept kinderopvang stage
+
+
+def _household_stage(name: str, snap: Snapshot, hh: HouseholdArrays, on: date, cc_hours):
+    """A toeslag's household stage, kept per snapshot and day for every household with the same facts
+    (household.shared_memo; Snapshot.derived_in: its reads replayed into the trace): the curves, the solver and the
+    explanations of one answer, and the window's next keystroke, ask it of the same household again. The
+    kinderopvangtoeslag's stage also depends on the childcare hours: kept for a few hours (a wage curve: one scale
+    for every point), computed for hours per point (an hours curve)."""
+    key: tuple = ("toeslag", name, on)
+    if name == "kinderopvangtoeslag":
+        hours = None if cc_hours is None else np.asarray(cc_hours, dtype=float)
+        if hours is not None and hours.size > _CARE_KEPT:
+            return toeslag_stages.household_stage(name, snap, hh, on=on, cc_hours=cc_hours)
+        key += (None,) if hours is None else (hours.shape, hours.tobytes())
+    return snap.derived_in(shared_memo(snap, hh), key, lambda: frozen(
+        toeslag_stages.household_stage(name, snap, hh, on=on, cc_hours=cc_hours)))
 
 
 @dataclass

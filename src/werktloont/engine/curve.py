@@ -15,6 +15,7 @@ from werktloont.errors import InputError
 MAX_POINTS = 200_001
 CLIFF_TOLERANCE = 1.0     # euros a month: toeslagen are paid in whole euros, smaller dips are rounding
 PLATEAU_METR = 0.95       # keeping at most 5 cents of each extra euro counts as "no better off"
+_FEW_POINTS = 512  # as_list: below this many points numpy's own tolist is quicker
 
 
 def _job(prepared: PreparedCase):
@@ -36,19 +37,38 @@ def axis(start: float, stop: float, step: float, field: str = "step") -> np.ndar
     return np.round(start + step * np.arange(n), 10)
 
 
+_AXIS_LISTS: dict[tuple[str, str, str], tuple] = {}  # the axes asked last, as floats: the window asks the same two
+
+
+def _axis_list(x: np.ndarray, start: float, stop: float, step: float) -> list:
+    """The axis `axis(start, stop, step)` as a list: an axis asked before from the floats kept, in a list of its
+    own (a caller may change it). Keyed by the exact bits of the three numbers the axis is made from."""
+    key = (start.hex(), stop.hex(), step.hex())
+    kept = _AXIS_LISTS.get(key)
+    if kept is None:
+        if len(_AXIS_LISTS) >= 8:
+            _AXIS_LISTS.clear()
+        kept = _AXIS_LISTS[key] = tuple(x.tolist())
+    return list(kept)
+
+
 def view_context(prepared: PreparedCase, view: str) -> answer.Context:
     """The month a view computes, read from the projection: the job's first month ("first_month"), or the first
     month of the phase the headline names ("lasting": after every temporary vrijlating of a permanent job)."""
     _month_of(view)
     proj = projection(prepared) if view == "lasting" else first_month_projection(prepared)
-    i = answer.first_month(proj)
-    if view == "lasting":
-        phase_list = answer.phases(proj)
-        head = answer.headline(proj, phase_list)
-        if head.get("phase") is not None:
-            start = phase_list[head["phase"]]["from"]
-            i = next(k for k in range(proj.first, len(proj.months)) if proj.label(k) == start)
-    return answer.context(proj, i)
+    # Kept with the projection (a frozen context): the window asks both curves, the solver and more of one case.
+    ctx = proj.memo.get(("context", view))
+    if ctx is None:
+        i = answer.first_month(proj)
+        if view == "lasting":
+            phase_list = answer.phases(proj)
+            head = answer.headline(proj, phase_list)
+            if head.get("phase") is not None:
+                start = phase_list[head["phase"]]["from"]
+                i = next(k for k in range(proj.first, len(proj.months)) if proj.label(k) == start)
+        ctx = proj.memo[("context", view)] = answer.context(proj, i)
+    return ctx
 
 
 def evaluate_axis(data, over: str, x: np.ndarray, pack=None, view: str = "first_month"):
@@ -103,8 +123,9 @@ def runs(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return np.flatnonzero(edges == 1), np.flatnonzero(edges == -1) - 1
 
 
-def _cliffs(x, disposable, components: dict) -> list[dict]:
-    """Points worse off than an earlier point (beyond rounding), one range per run, vectorised over the runs."""
+def _cliffs(x, disposable, components: dict, xs: list | None = None) -> list[dict]:
+    """Points worse off than an earlier point (beyond rounding), one range per run, vectorised over the runs (`xs`:
+    x as a list, when the caller has it)."""
     runmax = np.maximum.accumulate(disposable)
     worse = disposable < runmax - CLIFF_TOLERANCE
     starts, ends = runs(worse)
@@ -122,19 +143,20 @@ def _cliffs(x, disposable, components: dict) -> list[dict]:
     seg_min = np.minimum.reduceat(np.where(inside, disposable, np.inf), starts)
     first_low = np.where(inside & (disposable == seg_min[np.maximum(seg, 0)]), idx, n)
     low = np.minimum.reduceat(first_low, starts)
-    change = {k: components[k][peak] - components[k][low] for k in components if k not in ("net_wage", "disposable")}
-    for k in COSTS:
-        change[k] = -change[k]  # a cost that rises is a reason too
-    loss = runmax[starts] - disposable[low]
-    out = []
-    for r in range(starts.size):
-        drops = {k: float(v[r]) for k, v in change.items() if v[r] > 0.5}
-        out.append({"kind": "cliff", "from": float(x[peak[r]]), "to": float(x[ends[r]]), "worst_at": float(x[low[r]]),
-                    "loss": round(float(loss[r]), 2), "components": sorted(drops, key=drops.__getitem__, reverse=True)})
-    return out
+    names = [k for k in components if k not in ("net_wage", "disposable")]
+    # What each component lost from the peak to the low (a cost that rises is a reason too): one row per component.
+    change = np.stack([components[k][low] - components[k][peak] if k in COSTS
+                       else components[k][peak] - components[k][low] for k in names])
+    # Per run the components that lost more than 50 cents, the largest first (a stable sort: ties in their order).
+    order, big = np.argsort(-change, axis=0, kind="stable").T.tolist(), (change > 0.5).T.tolist()
+    loss = (runmax[starts] - disposable[low]).tolist()
+    xs = x.tolist() if xs is None else xs
+    return [{"kind": "cliff", "from": xs[p], "to": xs[e], "worst_at": xs[w], "loss": round(lost, 2),
+             "components": [names[j] for j in o if b[j]]}
+            for p, e, w, lost, o, b in zip(peak.tolist(), ends.tolist(), low.tolist(), loss, order, big, strict=True)]
 
 
-def _plateaus(x, disposable, metr, bijstand) -> list[dict]:
+def _plateaus(x, disposable, metr, bijstand, xs: list | None = None) -> list[dict]:
     """Runs of at least two steps that keep at most 5 % of what is earned more (no better off)."""
     d_disp = np.diff(disposable)
     # A plateau may lie inside a cliff range (worse off than before, and no better off while earning more);
@@ -155,26 +177,60 @@ def _plateaus(x, disposable, metr, bijstand) -> list[dict]:
     sums = sums - (after[nxt - 1] - after[ends])
     counts = counts - (after_n[nxt - 1] - after_n[ends])
     mean = sums / np.maximum(counts, 1)
-    gain = disposable[ends + 1] - disposable[starts]
-    return [{"kind": "plateau", "from": float(x[a]), "to": float(x[b + 1]), "metr": round(float(m), 3),
-             "gain": round(float(g), 2), "while_bijstand": bool(bijstand[a] > 0)}
-            for a, b, m, g in zip(starts, ends, mean, gain, strict=True)]
+    gain = (disposable[ends + 1] - disposable[starts]).tolist()
+    xs = x.tolist() if xs is None else xs
+    return [{"kind": "plateau", "from": xs[a], "to": xs[b + 1], "metr": round(m, 3), "gain": round(g, 2),
+             "while_bijstand": w}
+            for a, b, m, g, w in zip(starts.tolist(), ends.tolist(), mean.tolist(), gain,
+                                     (bijstand[starts] > 0).tolist(), strict=True)]
 
 
-def _ranges(x, disposable, gross, components: dict) -> list[dict]:
-    """Cliffs and plateaus, in order along the axis (the words are in werktloont.texts.curve)."""
-    d_gross = np.diff(gross)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        metr = np.where(d_gross > 0, 1.0 - np.diff(disposable) / d_gross, np.nan)
-    out = _cliffs(x, disposable, components) + _plateaus(x, disposable, metr, components["bijstand"])
+def _ranges(x, disposable, gross, components: dict, xs: list | None = None, metr=None) -> list[dict]:
+    """Cliffs and plateaus, in order along the axis (the words are in werktloont.texts.curve). `xs`, `metr`: x as a
+    list and the marginal pressure, when the caller has them."""
+    if metr is None:
+        d_gross = np.diff(gross)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            metr = np.where(d_gross > 0, 1.0 - np.diff(disposable) / d_gross, np.nan)
+    xs = x.tolist() if xs is None else xs
+    out = _cliffs(x, disposable, components, xs) + _plateaus(x, disposable, metr, components["bijstand"], xs)
     return sorted(out, key=lambda r: r["from"])
 
 
 def _metr_list(metr: np.ndarray) -> list:
     """Marginal pressure per step, 4 decimals, None where the gross wage does not rise (JSON null)."""
-    out = np.round(metr, 4).astype(object)
-    out[np.isnan(metr)] = None
-    return out.tolist()
+    out = as_list(np.round(metr, 4))
+    for i in np.flatnonzero(np.isnan(metr)).tolist():
+        out[i] = None
+    return out
+
+
+def as_list(a: np.ndarray) -> list:
+    """`a.tolist()` (one dimension), quicker where the values come in a few runs of the same value (a curve's
+    toeslagen, schemes and costs stay the same over long stretches of the axis): each run's float is made once.
+    The same value means the same bits, so the list is the same, -0.0 and NaN included."""
+    n = a.shape[0]
+    if n < _FEW_POINTS:  # a short axis: looking for runs costs more than it saves
+        return a.tolist()
+    if a.strides[0] == 0:  # one value broadcast over every point
+        return [a[:1].tolist()[0]] * n
+    bits = np.ascontiguousarray(a, dtype=float).view(np.int64)
+    edges = np.flatnonzero(bits[1:] != bits[:-1]) + 1
+    if edges.size * 24 > n:  # many runs: numpy's own conversion is quicker
+        return a.tolist()
+    bounds = [0, *edges.tolist(), n]
+    out: list = []
+    for v, lo, hi in zip(a[bounds[:-1]].tolist(), bounds, bounds[1:]):
+        out += [v] * (hi - lo)
+    return out
+
+
+def _column(a: np.ndarray, shape: tuple) -> np.ndarray:
+    """A component over the axis rounded to cents: a value the same at every point is rounded once."""
+    a = a if a.shape == shape else np.broadcast_to(a, shape)
+    if a.shape[0] and a.strides[0] == 0:
+        return np.broadcast_to(cents(a[:1]), shape)
+    return cents(a)
 
 
 def curve(data, over: str = "hours", start=None, stop=None, step=None, pack=None, view: str = "first_month") -> dict:
@@ -185,10 +241,11 @@ def curve(data, over: str = "hours", start=None, stop=None, step=None, pack=None
     prepared = prepare(data, pack)
     _job(prepared)
     d_start, d_stop, d_step = default_range(prepared, over) if over in ("hours", "wage") else (0, 0, 1)
-    x = axis(float(d_start if start is None else start), float(d_stop if stop is None else stop),
-             float(d_step if step is None else step))
+    bounds = (float(d_start if start is None else start), float(d_stop if stop is None else stop),
+              float(d_step if step is None else step))
+    x = axis(*bounds)
     _, base, month = evaluate_axis(prepared, over, x, view=view)
-    comps = {k: cents(np.broadcast_to(month[k], x.shape)) for k in PARTS}
+    comps = {k: _column(month[k], x.shape) for k in PARTS}
     comps["disposable"] = add_up(comps)
     gross = np.broadcast_to(month["gross_wage"] + month["vakantiegeld"], x.shape)
     baseline = {k: money(base[k]) for k in PARTS}
@@ -196,18 +253,20 @@ def curve(data, over: str = "hours", start=None, stop=None, step=None, pack=None
     d_gross, d_disp = np.diff(gross), np.diff(comps["disposable"])
     with np.errstate(divide="ignore", invalid="ignore"):
         metr = np.where(d_gross > 0, 1.0 - d_disp / d_gross, np.nan)
+    xs = _axis_list(x, *bounds)
+    ranges = _ranges(x, comps["disposable"], gross, comps, xs=xs, metr=metr)
     return {
         "format": "werktloont-curve/1",
         "over": over,
         "view": view,
         "parameters": {"period": prepared.case.date, "pack": prepared.pack.version},
-        "x": x.tolist(),
-        **{k: v.tolist() for k, v in comps.items()},
+        "x": xs,
+        **{k: as_list(v) for k, v in comps.items()},
         "gross_wage": cents(gross).tolist(),
         "gain": np.round(comps["disposable"] - baseline["disposable"], 2).tolist(),
         "metr": _metr_list(metr),
         "baseline": baseline,
-        "ranges": _name_schemes(_ranges(x, comps["disposable"], gross, comps), x, month, prepared.overlay),
+        "ranges": _name_schemes(ranges, x, month, prepared.overlay),
     }
 
 

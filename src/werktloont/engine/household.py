@@ -25,8 +25,8 @@ def frozen(value):
             frozen(a)
     elif isinstance(value, dict) or hasattr(value, "__dict__"):
         for a in (value if isinstance(value, dict) else vars(value)).values():
-            if isinstance(a, np.ndarray):
-                a.flags.writeable = False
+            if isinstance(a, (np.ndarray, dict)):  # a rule's steps come as nested dicts
+                frozen(a)
     return value
 
 

@@ -10,8 +10,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Protocol
 
-import numpy as np
-
 from werktloont.engine.household import any_true
 from werktloont.params.loader import Snapshot
 from werktloont.rules.elementwise import ARRAYS
@@ -97,42 +95,3 @@ def income_stage(name: str, h: dict | None, ti, cost_sharer_income, snap: Snapsh
         return kgb.naar_inkomen(ti, h, p_awir, xp)
     raise KeyError(name)
 
-
-# Every fact a household stage may read: the protocol's fields and its two derived properties.
-_FACTS = (*ToeslagHousehold.__annotations__, "n_persons", "toeslag_vermogen")
-
-
-def _facts_key(hh: ToeslagHousehold) -> tuple:
-    """The household's facts as a hashable key (each array's type, shape and bytes), worked out once per household
-    object (its `memo`, when it has one)."""
-    memo = getattr(hh, "memo", None)
-    if memo is not None and "toeslag_facts" in memo:
-        return memo["toeslag_facts"]
-    key = tuple(None if (v := getattr(hh, f)) is None else _array_key(v) for f in _FACTS)
-    if memo is not None:
-        memo["toeslag_facts"] = key
-    return key
-
-
-def _array_key(value) -> tuple:
-    a = np.asarray(value)
-    return a.dtype.str, a.shape, a.tobytes()
-
-
-def _freeze(stage):
-    """A kept stage is shared by every later month and keystroke: its arrays are made read-only (a caller that
-    wrote into one would change the next answer, so it raises instead)."""
-    if isinstance(stage, dict):
-        for v in stage.values():
-            _freeze(v)
-    elif isinstance(stage, np.ndarray):
-        stage.flags.writeable = False
-    return stage
-
-
-def kept_household_stage(name: str, snap: Snapshot, hh: ToeslagHousehold, *, on: date, cc_hours=None) -> dict | None:
-    """`household_stage`, kept in the snapshot's keyed cache by every fact it reads (the window asks again for the
-    same household at every keystroke, each projection once per group of months); its parameter reads are replayed
-    on a hit, so the trace is the same. A stage that raises (an unknown parameter) is not kept."""
-    key = ("toeslagen.huishouden", name, on, _facts_key(hh), None if cc_hours is None else _array_key(cc_hours))
-    return snap.derived(key, lambda: _freeze(household_stage(name, snap, hh, on=on, cc_hours=cc_hours)))

@@ -110,8 +110,15 @@ def missing_text(m: dict, lang: str = "nl") -> str:
 
 
 def render_curve(curve: dict, lang: str = "nl") -> dict:
+    """The sentence of every cliff and plateau; ranges with the same codes get the same sentence, made once (a
+    6.001-point curve has a hundred ranges or more, of a few kinds)."""
+    made: dict = {}
     for r in curve.get("ranges", ()):
-        text = _curve.range_text(r, lang)
+        key = None if "schemes" in r else (r.get("kind"), "components" in r, tuple(r.get("components", ())),
+                                           r.get("while_bijstand"))
+        text = made[key] if key in made else _curve.range_text(r, lang)
+        if key is not None:
+            made[key] = text
         if text is not None:
             r["text"] = text
     return curve

@@ -25,7 +25,9 @@ actions get their words in werktloont.texts.
 Computation: a month plan per scenario (plan.py), then `compute_month` once per (parameters, household) group with
 every month of both scenarios as points (money.py), a sequential pass for what depends on the previous month
 (assets, zoektermijn), a second `compute_month` only for the few months whose bijstand is cut, and the toeslagen
-for all months and both income bases in one call per group.
+for all months and both income bases in one call per group; then the cash (payout.py), the entries and the summary.
+`project_months` stops before the cash: the months' own values, for a month's context (the curve of a case given on
+its own).
 """
 
 from __future__ import annotations
@@ -38,8 +40,7 @@ import numpy as np
 from werktloont.engine.components import TOESLAGEN
 from werktloont.engine.household import household_arrays
 from werktloont.engine.prepared import PreparedCase, prepare
-from werktloont.engine.result import cents
-from werktloont.engine.timeline import after_contract, asset_changes, cash, entries, money, paydays, summary, vrijlating
+from werktloont.engine.timeline import after_contract, asset_changes, entries, money, payout, summary, vrijlating
 from werktloont.engine.timeline import toeslagenwet as tw_timeline
 from werktloont.engine.timeline.months import Days, add_months, month_label, month_of, months_between  # noqa: F401
 from werktloont.engine.timeline.plan import Scenario, household_states, job_plan
@@ -47,7 +48,7 @@ from werktloont.errors import MissingParameterError
 from werktloont.rules.awir import voorschot
 from werktloont.rules.gemeente import regelingen
 from werktloont.rules.gemeente.regelingen import iit_timeline
-from werktloont.rules.participatiewet import betaling, verlaging, vermogen, vermogen_per_maand, zoektermijn
+from werktloont.rules.participatiewet import verlaging, vermogen, vermogen_per_maand, zoektermijn
 
 HORIZON = 24
 MAX_HORIZON = 60  # months: the longest IIT reference period
@@ -97,8 +98,10 @@ class Projection:
     changes: asset_changes.AssetChanges
     walk_args: dict
     missing: list[dict] = dataclasses.field(default_factory=list)  # values only the cash timing needed
-    # The pay slips and the bijstand as paid on the wage received (_pay): slips, betaling, bijstand_paid, n_slips.
+    # The pay slips and the bijstand as paid on the wage received (payout.pay): slips, betaling, bijstand_paid, n_slips.
     pay: dict = dataclasses.field(default_factory=dict)
+    # What is read from the projection again and again and never changed by a reader (a view's month context).
+    memo: dict = dataclasses.field(default_factory=dict, repr=False, compare=False)
 
     @property
     def job_start(self) -> int | None:
@@ -210,7 +213,7 @@ def _money(prepared: PreparedCase, groups: dict, plans, hh_free: dict, walk_args
     return res, walks, need, need_gross
 
 
-def _toeslagen_variants(prepared: PreparedCase, groups, plans, hh_real, res, months, days, info, first) -> dict:
+def _toeslagen_variants(prepared: PreparedCase, groups, plans, hhs, res, months, days, info, first) -> dict:
     """The month's own toeslagen (into `res`); the voorschot on the estimate and the entitlement on the real yearly
     toetsingsinkomen, per variant (reported or not). MissingParameterError when a value only the voorschot or the
     yearly entitlement needs is unknown (the months' own toeslagen are in `res` all the same)."""
@@ -220,10 +223,10 @@ def _toeslagen_variants(prepared: PreparedCase, groups, plans, hh_real, res, mon
     ti_year, year_ti = money.yearly_toetsingsinkomen(res["toetsingsinkomen"], months)
     t = len(months)
     try:
-        steady, adv, ent, ent_year = money.toeslagen(groups, plans, hh_real, res["toetsingsinkomen"], t, estimate,
+        steady, adv, ent, ent_year = money.toeslagen(groups, plans, hhs, res["toetsingsinkomen"], t, estimate,
                                                      ti_year)
     except MissingParameterError:
-        steady = money.toeslagen(groups, plans, hh_real, res["toetsingsinkomen"], t)[0]
+        steady = money.toeslagen(groups, plans, hhs, res["toetsingsinkomen"], t)[0]
         _store(res, steady)
         raise
     _store(res, steady)
@@ -246,59 +249,6 @@ def _no_voorschot(res: dict, sc: int, t: int) -> dict:
             "years": {}}
 
 
-def _timing(prepared: PreparedCase, res, plans, months, first, info, bijstand_job=None) -> list:
-    """Vakantiegeld and the bijstand vakantietoeslag moved to the month they are paid (`bijstand_job`: the bijstand
-    as paid on the wage received, whose vakantietoeslag is reserved, instead of the month's own)."""
-    case, snap0 = prepared.case, prepared.snap
-    p_bs0 = snap0.reg("bijstand")
-    ml0 = snap0.reg("minimumloon")
-    vg_month = {"juni": ml0["vakantiebijslag_uitbetaalmaand"], "mei": 5, "maandelijks": None}[
-        case.job.vakantiegeld if case.job else "juni"]
-    vt_month = p_bs0["vakantietoeslag_uitbetaalmaand"]
-    vt_pct = p_bs0.rate("vakantietoeslag_reservering_praktijk_percent")
-    m0 = months[first]
-    vt_start = ((m0.month - vt_month) % 12 or 12) * vt_pct * float(res["bijstand"][STAY, first])
-    values = [{k: res[k][sc] for k in money.KEEP} for sc in (JOB, STAY)]
-    if bijstand_job is not None:
-        values[JOB]["bijstand_paid"] = bijstand_job
-    return [cash.timing(values[sc], plans[sc].hours > 0, months, first,
-                        vg_month=vg_month or 0, monthly_vg=vg_month is None,
-                        contract_end=info["contract_end"] if sc == JOB else None, vt_month=vt_month, vt_pct=vt_pct,
-                        vt_start_accrual=vt_start) for sc in (JOB, STAY)]
-
-
-def _pay(prepared: PreparedCase, groups, plans, hh_free, res, walks, months, info, timing) -> dict:
-    """The job's pay slips (paydays.py) and the bijstand the gemeente pays on the wage received in each month
-    (rules/participatiewet/betaling.py: art. 31 lid 1, 45 lid 1), computed again only in the months where the wage
-    received differs from the month's share (four-weekly pay, a later first payday); monthly pay changes nothing."""
-    case, t = prepared.case, len(months)
-    bet = betaling.betaling(prepared.overlay, case.on, prepared.snap.reg("bijstand"))
-    out: dict = {"betaling": bet, "slips": [], "bijstand_paid": res["bijstand"][JOB].copy(),
-                 "received": np.zeros(t), "n_slips": np.zeros(t, dtype=int), "wage_cash": np.zeros(t)}
-    s, job = info["job_start"], case.job
-    if job is None or s is None or s >= t:
-        return out
-    vg, reserved = timing[JOB][0], timing[JOB][2]  # the vakantiegeld reserved, as entries.scenario_months splits it
-    wage_cash = np.round(cents(res["net_wage"][JOB]) - (cents(vg + reserved) - cents(vg)), 2)
-    weeks = prepared.snap.reg("minimumloon")["weken_per_maand"]
-    slips = paydays.slips(job, months, info["start_day"], s, info["contract_end"], res["net_wage"][JOB], wage_cash,
-                          weeks)
-    received, counted, n = paydays.per_month(slips, t)
-    out.update(slips=slips, received=received, n_slips=n, wage_cash=wage_cash)
-    if bet.income_month != betaling.RECEIVED:
-        return out
-    only = np.zeros((2, t), dtype=bool)
-    only[JOB, s:] = np.abs(counted[s:] - res["net_wage"][JOB, s:]) > 0.005
-    if only.any():
-        rec = np.zeros((2, t))
-        rec[JOB] = counted
-        wage = job.hourly_wage or 0.0
-        again = money.compute(groups, plans, wage, prepared.overlay, hh_free,
-                              factor=np.vstack([w["factor"] for w in walks]), only=only, received=rec)
-        out["bijstand_paid"] = np.where(only[JOB], again["bijstand"][JOB], out["bijstand_paid"])
-    return out
-
-
 def _horizon(case, horizon: int | None) -> int:
     asked = horizon if horizon is not None else case.horizon_months or HORIZON
     return max(1, min(int(asked), MAX_HORIZON))
@@ -309,6 +259,96 @@ def project(data, pack=None, *, horizon: int | None = None, lang: str | None = N
     month (default: the case's `horizon_months`, else 24; at most 60). (`lang` is accepted for old callers and not
     used: the words are added by werktloont.api / werktloont.texts.)"""
     prepared: PreparedCase = prepare(data, pack)
+    case = prepared.case
+    c = _months_money(prepared, horizon)
+    months, first, t, res, plans, walks, info = c.months, c.first, len(c.months), c.res, c.plans, c.walks, c.info
+    missing: list[dict] = []
+    try:
+        # On the households a month's context hands on (the same facts; the toeslagen's household stages are kept
+        # there for the explanations and the curves).
+        variants = _toeslagen_variants(prepared, c.groups, plans, c.hh_free, res, months, c.days, info, first)
+    except MissingParameterError as exc:
+        if TOESLAGEN[0] not in res:  # the months' own toeslagen need it: no answer without it
+            raise
+        # Only the cash timing of the toeslagen needs this value (a voorschot on an income estimate): the months'
+        # amounts stand; the voorschot is taken equal to the month's toeslagen and there is no settlement.
+        missing.append({"code": "toeslagen_cash", "parameter": exc.param_id, "on": exc.on})
+        variants = {name: {sc: _no_voorschot(res, sc, t) for sc in (JOB, STAY)}
+                    for name in ("doorgegeven", "niet_doorgegeven")}
+    chosen = variants["doorgegeven" if case.toeslagen_advance.change_reported else "niet_doorgegeven"]
+    timing = payout.timing(prepared, res, plans, months, first, info)
+    pay = payout.pay(prepared, c.groups, plans, c.hh_free, res, walks, months, info, timing)
+    if not np.array_equal(pay["bijstand_paid"], res["bijstand"][JOB]):
+        timing = payout.timing(prepared, res, plans, months, first, info, bijstand_job=pay["bijstand_paid"])
+    taker = case.household.adults[case.job.person if case.job is not None else 0]
+    letters = entries.letters(plans[JOB], res, walks[JOB], c.groups, t, taker.age, taker.medisch_urenbeperkt)
+    parts = [entries.scenario_months(sc, res, chosen, timing, plans[sc], pay if sc == JOB else None)
+             for sc in (JOB, STAY)]
+    rows, cross = entries.build(months=months, first=first, plans=plans, info=info, res=res, walks=walks,
+                                chosen=chosen, parts=parts, letters=letters, limit=c.limit, days=c.days)
+    for row in rows:  # the asset changes of the month (codes and numbers)
+        if row["month"] in c.changes.by_month:
+            row["asset_changes"] = c.changes.by_month[row["month"]]
+    walk_args = {k: v for k, v in c.walk_args.items() if k != "limit"}
+    scenarios = summary.asset_scenarios(case, dict(walk_args, limit=c.limit), c.need, plans, c.besides, c.limit,
+                                        first)
+    out = summary.summary(case=case, months=months, first=first, info=info, variants=variants, walks=walks,
+                          cross=cross, days=c.days, scenarios=scenarios, note_codes=c.notes)
+    after = after_contract.after_contract(plans, parts, walks, c.limit, info["contract_end"], t)
+    out["action_codes"] = summary.action_codes(case, out, prepared.snap, after)
+    return c.projection(parts=parts, letters=letters, entries=rows, summary=out, missing=missing, pay=pay)
+
+
+def project_months(data, pack=None, *, horizon: int | None = None) -> Projection:
+    """The months' own values only (the pipeline, the vrijlating counter, the asset test and zoektermijn, the
+    months' toeslagen): what a month's context needs to compute it again at other hours or wages (engine/curve.py).
+    No cash timing, voorschot, pay slips, entries or summary: `parts`, `letters`, `entries` and `summary` are
+    empty, so it is never an answer. Every value a month's own amounts need is read as `project` reads it, so it
+    stops where the months' amounts stop; a value only the cash timing reads does not stop it."""
+    prepared: PreparedCase = prepare(data, pack)
+    c = _months_money(prepared, horizon)
+    # On the households the month's context hands on (the same facts; their toeslagen stages are then kept there).
+    _store(c.res, money.toeslagen(c.groups, c.plans, c.hh_free, c.res["toetsingsinkomen"], len(c.months))[0])
+    return c.projection(parts=[], letters=[], entries=[], summary={}, missing=[], pay={})
+
+
+@dataclasses.dataclass
+class _MonthsMoney:
+    """What `project` and `project_months` share: the months, their groups and plans, and their money."""
+
+    prepared: PreparedCase
+    months: list[date]
+    first: int
+    days: Days
+    plans: tuple
+    info: dict
+    res: dict
+    walks: list
+    limit: np.ndarray
+    continuous: np.ndarray
+    hkeys: list
+    hh_real: dict
+    hh_free: dict
+    groups: dict
+    need: np.ndarray
+    need_gross: np.ndarray
+    changes: asset_changes.AssetChanges
+    walk_args: dict
+    besides: np.ndarray
+    notes: list
+
+    def projection(self, **rest) -> Projection:
+        walk_args = {k: v for k, v in self.walk_args.items() if k != "limit"}
+        return Projection(prepared=self.prepared, months=self.months, first=self.first, days=self.days,
+                          plans=self.plans, info=self.info, res=self.res, walks=self.walks, limit=self.limit,
+                          continuous=self.continuous, hkeys=self.hkeys, hh_free=self.hh_free, groups=self.groups,
+                          need=self.need, need_gross=self.need_gross, changes=self.changes,
+                          walk_args=dict(walk_args, limit=self.limit, besides_savings=self.besides), **rest)
+
+
+def _months_money(prepared: PreparedCase, horizon: int | None) -> _MonthsMoney:
+    """The months from January of the case year (the yearly toeslagen need them), their plans, parameters and
+    households, and their money: the pipeline, the vrijlating counter, the asset test and the zoektermijn."""
     case, pack = prepared.case, prepared.pack
     m0 = date(case.on.year, case.on.month, 1)
     first = m0.month - 1  # months of the case year before the case month: needed for the yearly toeslagen
@@ -338,42 +378,10 @@ def project(data, pack=None, *, horizon: int | None = None, lang: str | None = N
                      zoek_days=zoektermijn.dagen(p_bs0, case.application), inflow=changes.money_in,
                      rises=changes.rises, stopped_before=_stopped_before(case, changes, besides, limit, first))
     res, walks, need, need_gross = _money(prepared, groups, plans, hh_free, walk_args, besides, days, first)
-    missing: list[dict] = []
-    try:
-        variants = _toeslagen_variants(prepared, groups, plans, hh_real, res, months, days, info, first)
-    except MissingParameterError as exc:
-        if TOESLAGEN[0] not in res:  # the months' own toeslagen need it: no answer without it
-            raise
-        # Only the cash timing of the toeslagen needs this value (a voorschot on an income estimate): the months'
-        # amounts stand; the voorschot is taken equal to the month's toeslagen and there is no settlement.
-        missing.append({"code": "toeslagen_cash", "parameter": exc.param_id, "on": exc.on})
-        variants = {name: {sc: _no_voorschot(res, sc, t) for sc in (JOB, STAY)}
-                    for name in ("doorgegeven", "niet_doorgegeven")}
-    chosen = variants["doorgegeven" if case.toeslagen_advance.change_reported else "niet_doorgegeven"]
-    timing = _timing(prepared, res, plans, months, first, info)
-    pay = _pay(prepared, groups, plans, hh_free, res, walks, months, info, timing)
-    if not np.array_equal(pay["bijstand_paid"], res["bijstand"][JOB]):
-        timing = _timing(prepared, res, plans, months, first, info, bijstand_job=pay["bijstand_paid"])
-    taker = case.household.adults[case.job.person if case.job is not None else 0]
-    letters = entries.letters(plans[JOB], res, walks[JOB], groups, t, taker.age, taker.medisch_urenbeperkt)
-    parts = [entries.scenario_months(sc, res, chosen, timing, plans[sc], pay if sc == JOB else None)
-             for sc in (JOB, STAY)]
-    rows, cross = entries.build(months=months, first=first, plans=plans, info=info, res=res, walks=walks,
-                                chosen=chosen, parts=parts, letters=letters, limit=limit, days=days)
-    for row in rows:  # the asset changes of the month (codes and numbers)
-        if row["month"] in changes.by_month:
-            row["asset_changes"] = changes.by_month[row["month"]]
-    walk_args.pop("limit")
-    scenarios = summary.asset_scenarios(case, dict(walk_args, limit=limit), need, plans, besides, limit, first)
-    out = summary.summary(case=case, months=months, first=first, info=info, variants=variants, walks=walks,
-                          cross=cross, days=days, scenarios=scenarios, note_codes=notes)
-    after = after_contract.after_contract(plans, parts, walks, limit, info["contract_end"], t)
-    out["action_codes"] = summary.action_codes(case, out, prepared.snap, after)
-    return Projection(prepared=prepared, months=months, first=first, days=days, plans=plans, info=info, res=res,
-                      walks=walks, parts=parts, letters=letters, limit=limit, continuous=continuous, hkeys=hkeys,
-                      hh_free=hh_free, groups=groups, entries=rows, summary=out, need=need, need_gross=need_gross,
-                      changes=changes, walk_args=dict(walk_args, limit=limit, besides_savings=besides),
-                      missing=missing, pay=pay)
+    return _MonthsMoney(prepared=prepared, months=months, first=first, days=days, plans=plans, info=info, res=res,
+                        walks=walks, limit=limit, continuous=continuous, hkeys=hkeys, hh_real=hh_real,
+                        hh_free=hh_free, groups=groups, need=need, need_gross=need_gross, changes=changes,
+                        walk_args=walk_args, besides=besides, notes=notes)
 
 
 def timeline(data, pack=None) -> list[dict]:
