@@ -32,8 +32,8 @@ def leeftijdsgroepen(children_ages, p) -> tuple[np.ndarray, np.ndarray]:
     van_12 = p["verhoging_12_15_vanaf_leeftijd"]  # lid 3 and 4: "12 jaar of ouder, maar jonger ... dan 16 jaar"
     van_16 = p["verhoging_16_17_vanaf_leeftijd"]  # lid 5: "16 of 17 jaar"
     tot_en_met_17 = p["verhoging_16_17_tot_en_met_leeftijd"]
-    n_12 = np.count_nonzero((ages >= van_12) & (ages < van_16), axis=-1)
-    n_16 = np.count_nonzero((ages >= van_16) & (ages <= tot_en_met_17), axis=-1)
+    n_12 = ((ages >= van_12) & (ages < van_16)).sum(axis=-1)
+    n_16 = ((ages >= van_16) & (ages <= tot_en_met_17)).sum(axis=-1)
     return n_12, n_16
 
 
