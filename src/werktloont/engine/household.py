@@ -38,7 +38,8 @@ def any_true(a) -> bool:
 
 @dataclass
 class HouseholdArrays:
-    """Shape (M,) per field, or (M, K) for childcare (K = most children with childcare in the batch)."""
+    """Shape (M,) per field, or (M, K) for childcare (K = most children with childcare in the batch) and (M, C) for
+    children_ages."""
 
     client_age: np.ndarray
     partner_age: np.ndarray
