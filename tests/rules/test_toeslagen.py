@@ -44,11 +44,12 @@ def ht(on, ti, rent, service=0.0, *, n_persons=1, partner=False, children=False,
                        all_adults_young=young, toeslag_vermogen=vermogen, p=s.reg("huurtoeslag"), p_awir=s.reg("awir"))
 
 
-def kgb(on, ti, partner, n, n_12_15=0, n_16_17=0, vermogen=0.0):
+def kgb(on, ti, partner, n, ages=None, vermogen=0.0):
+    """`n` children aged `ages` (default: all of them 5, below every age supplement)."""
     s = snap(on)
-    return kindgebonden_budget(toetsingsinkomen=ti, has_partner=partner, n_children=n, n_12_15=n_12_15,
-                               n_16_17=n_16_17, toeslag_vermogen=vermogen, p=s.reg("kindgebonden_budget"),
-                               p_awir=s.reg("awir"))
+    ages = [5] * n if ages is None else ages
+    return kindgebonden_budget(toetsingsinkomen=ti, has_partner=partner, n_children=n, children_ages=ages,
+                               toeslag_vermogen=vermogen, p=s.reg("kindgebonden_budget"), p_awir=s.reg("awir"))
 
 
 def kot(on, ti, cost_first, cost_others=0.0, works=True):
@@ -302,14 +303,14 @@ def test_kgb_2026_official_partners_two_young_children():
     # Dienst Toeslagen, Berekening kindgebonden budget 2026 (TG 081-1Z61FD), rekenvoorbeeld (review note §1):
     # partners, children 4 and 8, TI 45.000: 2 x 2.580 = 5.160 - 7,6 % x (45.000 - 39.141) = 445,284
     # = 4.714,72 a year; 392 a month.
-    r = kgb(D2026, 45_000, True, 2)
+    r = kgb(D2026, 45_000, True, 2, ages=[4, 8])
     assert float(r["year_raw"]) == pytest.approx(4714.72, abs=0.005)
     assert float(r["per_month"]) == 392
 
 
 def test_kgb_2026_official_partners_age_supplements():
     # Same PDF: children 13 and 16, TI 45.000: supplements 724 + 964 = 1.688; 6.848 - 445,284 = 6.402,72; 533.
-    r = kgb(D2026, 45_000, True, 2, n_12_15=1, n_16_17=1)
+    r = kgb(D2026, 45_000, True, 2, ages=[13, 16])
     assert float(r["leeftijdsverhoging"]) == 1688
     assert float(r["year_raw"]) == pytest.approx(6402.72, abs=0.005)
     assert float(r["per_month"]) == 533
@@ -318,7 +319,7 @@ def test_kgb_2026_official_partners_age_supplements():
 def test_kgb_2026_official_single_parent():
     # Same PDF: single parent, child 8, TI 30.000: 2.580 + 3.416 = 5.996 - 7,6 % x (30.000 - 29.736) = 20,064
     # = 5.975,94 a year; 497 a month (5.975,94 / 12 = 497,99 rounded down).
-    r = kgb(D2026, 30_000, False, 1)
+    r = kgb(D2026, 30_000, False, 1, ages=[8])
     assert float(r["year_raw"]) == pytest.approx(5975.94, abs=0.005)
     assert float(r["per_month"]) == 497
     assert float(r["per_year"]) == 5976  # Awir art. 14 lid 4

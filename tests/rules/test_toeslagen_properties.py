@@ -52,10 +52,8 @@ def ht(on, ti, rent, service, hh, vermogen=0.0):
 
 @st.composite
 def families(draw):
-    n = draw(st.integers(1, 5))
-    n_16 = draw(st.integers(0, n))
-    n_12 = draw(st.integers(0, n - n_16))
-    return {"has_partner": draw(st.booleans()), "n_children": n, "n_12_15": n_12, "n_16_17": n_16}
+    ages = draw(st.lists(st.integers(0, 17), min_size=1, max_size=5))
+    return {"has_partner": draw(st.booleans()), "n_children": len(ages), "children_ages": ages}
 
 
 def kgb(on, ti, fam, vermogen=0.0):
@@ -160,9 +158,12 @@ def test_kgb_bounds_and_monotone(on, fam, a, b):
     lo, hi = sorted((a, b))
     p = snap(on).reg("kindgebonden_budget")
     r_lo, r_hi = kgb(on, lo, fam), kgb(on, hi, fam)
-    # The maximum per year from the law's amounts (art. 2 lid 2, 4, 5, 6), counted here independently.
-    maximum = (fam["n_children"] * p["bedrag_per_kind"] + fam["n_12_15"] * p["verhoging_12_15"]
-               + fam["n_16_17"] * p["verhoging_16_17"] + (0 if fam["has_partner"] else p["alleenstaande_ouderkop"]))
+    # The maximum per year from the law's amounts (art. 2 lid 2, 4, 5, 6), counted here independently: lid 4 "12 jaar
+    # of ouder, maar jonger ... dan 16 jaar", lid 5 "16 of 17 jaar" (the same words in the 2025 and 2026 texts).
+    n_12 = sum(12 <= a < 16 for a in fam["children_ages"])
+    n_16 = sum(a in (16, 17) for a in fam["children_ages"])
+    maximum = (fam["n_children"] * p["bedrag_per_kind"] + n_12 * p["verhoging_12_15"]
+               + n_16 * p["verhoging_16_17"] + (0 if fam["has_partner"] else p["alleenstaande_ouderkop"]))
     assert 0 <= float(r_hi["per_month"]) <= float(r_lo["per_month"]) <= maximum / 12 + 1e-6
     assert 0 <= float(r_hi["per_year"]) <= float(r_lo["per_year"]) <= maximum
 
@@ -180,7 +181,9 @@ def test_kgb_zero_above_asset_limit(on, fam, ti, extra):
 @given(on=DATES, points=st.lists(st.tuples(INCOME, families(), ASSETS), min_size=1, max_size=8))
 def test_kgb_vector_equals_scalar(on, points):
     ti, fams, vermogen = zip(*points)
-    fam = {k: np.array([f[k] for f in fams]) for k in fams[0]}
+    fam = {k: np.array([f[k] for f in fams]) for k in ("has_partner", "n_children")}
+    width = max(len(f["children_ages"]) for f in fams)  # the children on the last axis, -1 where there are fewer
+    fam["children_ages"] = np.array([f["children_ages"] + [-1] * (width - len(f["children_ages"])) for f in fams])
     vec = kgb(on, np.array(ti), fam, np.array(vermogen))
     for i, (t, f, v) in enumerate(points):
         one = kgb(on, t, f, v)

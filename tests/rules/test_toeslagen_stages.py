@@ -58,8 +58,7 @@ def test_zorgtoeslag_and_kindgebonden_budget(year, partner, n_insured, ages, ver
     hz = zt.huishouden(has_partner=one(partner), toeslag_vermogen=one(vermogen), p=snap.reg("zorgtoeslag"),
                        n_insured=one(n_insured))
     assert_same(zt.naar_inkomen(ti, hz, p_awir), [zt.naar_inkomen(float(x), plain(hz), p_awir, FLOATS) for x in ti])
-    hk = kgb.huishouden(has_partner=one(partner), n_children=one(len(ages)),
-                        n_12_15=one(sum(12 <= a <= 15 for a in ages)), n_16_17=one(sum(16 <= a <= 17 for a in ages)),
+    hk = kgb.huishouden(has_partner=one(partner), n_children=one(len(ages)), children_ages=np.array([ages or [-1]]),
                         toeslag_vermogen=one(vermogen), p=snap.reg("kindgebonden_budget"))
     assert_same(kgb.naar_inkomen(ti, hk, p_awir),
                 [kgb.naar_inkomen(float(x), plain(hk), p_awir, FLOATS) for x in ti])

@@ -38,17 +38,18 @@ def any_true(a) -> bool:
 
 @dataclass
 class HouseholdArrays:
-    """Shape (M,) per field, or (M, K) for childcare (K = most children with childcare in the batch)."""
+    """Shape (M,) per field, or (M, K) for childcare (K = most children with childcare in the batch) and (M, C) for
+    children_ages."""
 
     client_age: np.ndarray
     partner_age: np.ndarray
     has_partner: np.ndarray
     partner_entitled: np.ndarray
     partner_works: np.ndarray
-    children_ages: list[list[int]]
     n_children: np.ndarray
-    n_12_15: np.ndarray
-    n_16_17: np.ndarray
+    # (M, C): each child's age in whole years, -1 where a household has fewer than the most in the batch (C >= 1);
+    # the rules count their own age bands in it with the parameters of the month's date.
+    children_ages: np.ndarray
     youngest_child_age: np.ndarray
     cost_sharers: np.ndarray
     cost_sharer_income: np.ndarray
@@ -129,10 +130,13 @@ class HouseholdArrays:
 _FIELDS = fields(HouseholdArrays)
 
 
-def age_bands(ages: list[int]) -> tuple[int, int]:
-    """The children aged 12 to 15 and aged 16 or 17 (Wet op het kindgebonden budget art. 2 lid 4 and 5: the
-    supplements per child in those bands)."""
-    return sum(1 for x in ages if 12 <= x <= 15), sum(1 for x in ages if 16 <= x <= 17)
+def children_ages(ages: list[list[int]]) -> np.ndarray:
+    """Per household the children's ages, padded with -1 to the most children of any household (at least one
+    column, so every row has the same shape)."""
+    out = np.full((len(ages), max([len(a) for a in ages] + [1])), -1, dtype=np.int64)
+    for i, a in enumerate(ages):
+        out[i, :len(a)] = a
+    return out
 
 
 def household_arrays(cases: list[Case]) -> HouseholdArrays:
@@ -142,8 +146,8 @@ def household_arrays(cases: list[Case]) -> HouseholdArrays:
     cc_hours = np.zeros((m, k))
     cc_price = np.zeros((m, k))
     cols: dict[str, list] = {name: [] for name in (
-        "client_age", "partner_age", "has_partner", "partner_entitled", "partner_works", "n_children", "n_12_15",
-        "n_16_17", "youngest_child_age", "cost_sharers", "cost_sharer_income", "has_rent", "base_rent",
+        "client_age", "partner_age", "has_partner", "partner_entitled", "partner_works", "n_children",
+        "youngest_child_age", "cost_sharers", "cost_sharer_income", "has_rent", "base_rent",
         "service_costs", "savings", "car_value", "car_needed", "car_exempt", "other_assets", "debts", "home_equity",
         "has_job", "hourly_wage", "hours_per_week", "travel_costs")}
     ages_all = []
@@ -152,14 +156,12 @@ def household_arrays(cases: list[Case]) -> HouseholdArrays:
         partner = case.partner
         ages = [c.age for c in hh.children]
         ages_all.append(ages)
-        n_12_15, n_16_17 = age_bands(ages)
         row = {
             "client_age": hh.adults[0].age, "partner_age": partner.age if partner else 0,
             # Art. 24: a couple in which one adult has no right to bijstand (whichever of the two it is).
             "has_partner": partner is not None,
             "partner_entitled": all(x.bijstand_entitled for x in hh.adults) if partner else True,
             "partner_works": partner.works if partner else False, "n_children": len(ages),
-            "n_12_15": n_12_15, "n_16_17": n_16_17,
             "youngest_child_age": min(ages) if ages else 99, "cost_sharers": hh.cost_sharers,
             "cost_sharer_income": hh.cost_sharer_income, "has_rent": hh.rent is not None,
             "base_rent": hh.rent.base_rent if hh.rent else 0.0,
@@ -187,7 +189,8 @@ def household_arrays(cases: list[Case]) -> HouseholdArrays:
     arrays["partner_in_inrichting"] = np.array([c.partner is not None and c.partner.in_inrichting for c in cases])
     arrays["gifts_per_year"] = np.array([c.household.gifts_per_year for c in cases], dtype=float)
     arrays.update(own_income_arrays(cases))
-    return HouseholdArrays(children_ages=ages_all, cc_kind=cc_kind, cc_hours=cc_hours, cc_price=cc_price, **arrays)
+    return HouseholdArrays(children_ages=children_ages(ages_all), cc_kind=cc_kind, cc_hours=cc_hours,
+                           cc_price=cc_price, **arrays)
 
 
 def _income_of(adult) -> tuple[float, float, float, float]:

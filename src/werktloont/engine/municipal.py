@@ -35,12 +35,13 @@ def stage(snap: Snapshot, hh: HouseholdArrays, overlay, on: date, v: dict, inc: 
         couple_norm = p_bs["norm_gehuwden_21"] if any(a.value.income_limit_basis == "norm_gehuwden"
                                                       for a in active_schemes) else None
         norm = bij.norm["norm"]
+        child_12_17 = regelingen.has_child_12_17(hh.children_ages)
         for active in active_schemes:
             amount = regelingen.regeling(active, household_code=hh.household_code, client_age=hh.client_age,
                                          income=household_income, norm_amount=norm,
                                          assets_ok_bijstand=bij.assets["eligible"],
                                          counted_assets=bij.assets["counted"],
-                                         child_12_17=(hh.n_12_15 + hh.n_16_17) > 0, vakantiegeld_share=vg_share,
+                                         child_12_17=child_12_17, vakantiegeld_share=vg_share,
                                          excl_factor=1.0 - reserve, persons=hh.n_persons, couple_norm=couple_norm)
             v[f"scheme:{active.scheme.id}"] = amount
             tested, limit, _ = regelingen.tested_income_and_limit(active.value, household_income, norm,

@@ -31,8 +31,7 @@ class ToeslagHousehold(Protocol):
     service_costs: Any
     has_rent: Any
     n_children: Any
-    n_12_15: Any
-    n_16_17: Any
+    children_ages: Any  # whole years, children on the last axis, -1 where a household has fewer
     n_insured: Any
     cc_price: Any
     cc_kind: Any
@@ -60,9 +59,8 @@ def household_stage(name: str, snap: Snapshot, hh: ToeslagHousehold, *, on: date
                              has_children=hh.n_children > 0, all_adults_young=young,
                              toeslag_vermogen=hh.toeslag_vermogen, p=p_ht, p_awir=snap.reg("awir"))
     if name == "kindgebonden_budget":
-        return kgb.huishouden(has_partner=hh.has_partner, n_children=hh.n_children, n_12_15=hh.n_12_15,
-                              n_16_17=hh.n_16_17, toeslag_vermogen=hh.toeslag_vermogen,
-                              p=snap.reg("kindgebonden_budget"))
+        return kgb.huishouden(has_partner=hh.has_partner, n_children=hh.n_children, children_ages=hh.children_ages,
+                              toeslag_vermogen=hh.toeslag_vermogen, p=snap.reg("kindgebonden_budget"))
     if name == "kinderopvangtoeslag":
         if cc_hours is None or not any_true(cc_hours > 0):
             return None

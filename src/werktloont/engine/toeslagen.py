@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from werktloont.engine import toeslag_stages
 from werktloont.engine.components import TOESLAGEN
-from werktloont.engine.household import CHILDCARE_KIND, age_bands
+from werktloont.engine.household import CHILDCARE_KIND, children_ages
 from werktloont.engine.prepared import check_applicant_age
 from werktloont.errors import InputError
 from werktloont.model.case import Assets, Household, validate_input
@@ -122,8 +122,7 @@ class _Facts:
     service_costs: np.ndarray
     has_rent: np.ndarray
     n_children: np.ndarray
-    n_12_15: np.ndarray
-    n_16_17: np.ndarray
+    children_ages: np.ndarray
     n_insured: np.ndarray
     cc_price: np.ndarray
     cc_kind: np.ndarray
@@ -136,13 +135,12 @@ def _facts(hh: Household, vermogen: float) -> tuple[_Facts, np.ndarray]:
     partner = hh.adults[1] if len(hh.adults) > 1 else None
     ages = [c.age for c in hh.children]
     care = [c.childcare for c in hh.children if c.childcare]
-    n_12_15, n_16_17 = age_bands(ages)
     facts = _Facts(
         has_partner=_one(partner is not None), client_age=_one(hh.adults[0].age),
         partner_age=_one(partner.age if partner else 0), cost_sharers=_one(hh.cost_sharers),
         base_rent=_one(hh.rent.base_rent if hh.rent else 0.0),
         service_costs=_one(hh.rent.service_costs if hh.rent else 0.0), has_rent=_one(hh.rent is not None),
-        n_children=_one(len(ages)), n_12_15=_one(n_12_15), n_16_17=_one(n_16_17),
+        n_children=_one(len(ages)), children_ages=children_ages([ages]),
         n_insured=_one(sum(1 for a in hh.adults if a.zorgverzekerd)),
         cc_price=np.array([[c.hourly_price for c in care]], dtype=float),
         cc_kind=np.array([[CHILDCARE_KIND[c.type] for c in care]], dtype=np.int8),

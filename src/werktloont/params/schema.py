@@ -119,6 +119,12 @@ Euro = Annotated[float, StrictType(), Field(ge=0, allow_inf_nan=False)]
 Pct = Annotated[float, StrictType(), Field(ge=0, allow_inf_nan=False)]
 
 
+# What `amounts_child_12_17` of a municipal overlay means (docs/gemeenten.md): other amounts for a household with at
+# least one child aged 12 up to and including 17. The ages belong to this file format, not to a law: the same in
+# every overlay, whatever the municipality's own words.
+CHILD_12_17_AGES = (12, 17)
+
+
 class Tier(Strict):
     """A sliding scale step: above the scheme's own limit and up to this one, these amounts apply."""
     income_limit_pct: Annotated[Pct, Field(le=1000)]

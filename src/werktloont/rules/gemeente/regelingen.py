@@ -7,7 +7,7 @@ from datetime import date
 
 import numpy as np
 
-from werktloont.params.schema import Overlay, Scheme, SchemeValue, valid_date
+from werktloont.params.schema import CHILD_12_17_AGES, Overlay, Scheme, SchemeValue, valid_date
 
 HOUSEHOLD_CODES = {"alleenstaande": 0, "alleenstaande_ouder": 1, "paar": 2, "paar_met_kinderen": 3}
 _N_CODES = max(HOUSEHOLD_CODES.values()) + 1
@@ -126,6 +126,13 @@ def _table(amount: float | None, amounts: dict | None, base: np.ndarray | None =
     for name, a in (amounts or {}).items():
         out[HOUSEHOLD_CODES[name]] = a
     return out
+
+
+def has_child_12_17(children_ages) -> np.ndarray:
+    """Per household: a child of the ages `amounts_child_12_17` is for (children on the last axis, -1: none)."""
+    ages = np.asarray(children_ages)
+    low, high = CHILD_12_17_AGES
+    return np.any((ages >= low) & (ages <= high), axis=-1)
 
 
 def full_amount(v: SchemeValue, household_code, child_12_17=False, persons=1) -> np.ndarray:

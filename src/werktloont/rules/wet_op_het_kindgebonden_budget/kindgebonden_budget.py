@@ -11,32 +11,46 @@ from werktloont.rules.elementwise import ARRAYS
 REG = "kindgebonden_budget"
 
 
-def kindgebonden_budget(*, toetsingsinkomen, has_partner, n_children, n_12_15, n_16_17, toeslag_vermogen, p,
+def kindgebonden_budget(*, toetsingsinkomen, has_partner, n_children, children_ages, toeslag_vermogen, p,
                         p_awir) -> dict:
     """Kindgebonden budget per month and per year.
 
-    `n_children`: children younger than 18 for whom kinderbijslag is paid; `n_12_15` and `n_16_17` count
-    those of them in the age bands of art. 2 lid 4 and lid 5 (the caller applies the month rule).
+    `n_children`: children younger than 18 for whom kinderbijslag is paid; `children_ages`: their ages in whole
+    years, children on the last axis, padded with -1 where a household has fewer (the caller applies the month
+    rule: the timeline ages a child in its birthday month).
     `toetsingsinkomen`: joint yearly toetsingsinkomen; `toeslag_vermogen`: joint rendementsgrondslag at 1 January.
     """
-    h = huishouden(has_partner=has_partner, n_children=n_children, n_12_15=n_12_15, n_16_17=n_16_17,
+    h = huishouden(has_partner=has_partner, n_children=n_children, children_ages=children_ages,
                    toeslag_vermogen=toeslag_vermogen, p=p)
     return naar_inkomen(toetsingsinkomen, h, p_awir)
 
 
-def huishouden(*, has_partner, n_children, n_12_15, n_16_17, toeslag_vermogen, p) -> dict:
+def leeftijdsgroepen(children_ages, p) -> tuple[np.ndarray, np.ndarray]:
+    """Art. 2 lid 3-5: per household the children of the age supplements, (12 to 15, 16 or 17) with the limits of
+    the law on the parameters' date; -1 (no child) is in neither band."""
+    ages = np.asarray(children_ages)
+    van_12 = p["verhoging_12_15_vanaf_leeftijd"]  # lid 3 and 4: "12 jaar of ouder, maar jonger ... dan 16 jaar"
+    van_16 = p["verhoging_16_17_vanaf_leeftijd"]  # lid 5: "16 of 17 jaar"
+    tot_en_met_17 = p["verhoging_16_17_tot_en_met_leeftijd"]
+    n_12 = ((ages >= van_12) & (ages < van_16)).sum(axis=-1)
+    n_16 = ((ages >= van_16) & (ages <= tot_en_met_17)).sum(axis=-1)
+    return n_12, n_16
+
+
+def huishouden(*, has_partner, n_children, children_ages, toeslag_vermogen, p) -> dict:
     """The household stage: the maximum amount, the drempel and the asset test (one element per household).
 
     Reads the parameters in the order the whole rule reads them, so a traced call names them in that order.
     """
     partner = np.asarray(has_partner, dtype=bool)
-    n, n_12, n_16 = (np.asarray(a, dtype=float) for a in (n_children, n_12_15, n_16_17))
+    n = np.asarray(n_children, dtype=float)
     vermogen = np.asarray(toeslag_vermogen, dtype=float)
     has_child = n > 0
 
     # Art. 2 lid 2, 4, 5: one amount per child plus the age supplements; lid 6: the alleenstaande-ouderkop
     # once per household for a parent without a partner.
     kinderbedragen = n * p["bedrag_per_kind"]
+    n_12, n_16 = (a.astype(float) for a in leeftijdsgroepen(children_ages, p))
     leeftijdsverhoging = n_12 * p["verhoging_12_15"] + n_16 * p["verhoging_16_17"]
     ouderkop = np.where(~partner & has_child, p["alleenstaande_ouderkop"], 0.0)
     maximum = kinderbedragen + leeftijdsverhoging + ouderkop
