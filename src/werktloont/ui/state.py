@@ -147,9 +147,9 @@ class AppState(QObject):
         h = job.hours_per_week if job else 0.0
         cliff = next((r for r in hours["ranges"] if r["kind"] == "cliff" and r["from"] < h <= r["to"]), None)
         if cliff is not None and cliff["from"] > 0:
-            # The verdict names what stops between the better point and this one, so it needs that point too.
-            extra["cliff_reference"] = api.calculate(prepared.with_hours(cliff["from"]), lang=self.lang,
-                                                     timeline=False)
+            # The verdict names what stops between the better point and this one, so it needs that point's first
+            # month with the job too (only that month: a whole answer there doubled the engine time).
+            extra["cliff_reference"] = api.first_month_with_job(prepared, cliff["from"])
         return Outcome(case=case, prepared=prepared, result=result, hours=hours, wage=wage, solved=solved,
                        minimum_wage=minimum, lang=self.lang, extra=extra)
 
