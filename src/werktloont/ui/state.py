@@ -7,7 +7,9 @@ prepares the case once (engine.prepared.PreparedCase) and every calculation of t
 
 from __future__ import annotations
 
+import gc
 import logging
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -20,6 +22,22 @@ from werktloont.params import load_pack
 from werktloont.texts.components import pick
 
 log = logging.getLogger("werktloont.ui")
+
+
+@contextmanager
+def _collect_after():
+    """Python's cycle collector waits until the answer is on screen: a keystroke allocates tens of thousands of
+    objects, so it started a pass over the young objects about once per keystroke (and a longer one over the older
+    generation every tenth), in the middle of it. Its passes come right after (the first allocation once it is on
+    again); nothing is collected less, only later."""
+    if not gc.isenabled():  # already waiting (a recompute inside a recompute), or switched off by the program
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 HOURS_RANGE = (0.0, 40.0, 0.5)   # the slider's range; the engine's default step
 WAGE_STEP = 0.05                 # euros; fine enough for a chart, 5x fewer points than the engine default
@@ -164,6 +182,10 @@ class AppState(QObject):
         raise exc
 
     def recompute_now(self) -> None:
+        with _collect_after():
+            self._recompute()
+
+    def _recompute(self) -> None:
         self._timer.stop()
         if self.case is None:
             return
