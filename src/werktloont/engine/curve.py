@@ -36,11 +36,26 @@ def axis(start: float, stop: float, step: float, field: str = "step") -> np.ndar
     return np.round(start + step * np.arange(n), 10)
 
 
+_CONTEXTS: dict[tuple[int, str], tuple[object, answer.Context]] = {}
+
+
 def view_context(prepared: PreparedCase, view: str) -> answer.Context:
     """The month a view computes, read from the projection: the job's first month ("first_month"), or the first
-    month of the phase the headline names ("lasting": after every temporary vrijlating of a permanent job)."""
+    month of the phase the headline names ("lasting": after every temporary vrijlating of a permanent job). Kept
+    with its projection: the window's two curves (and the solver) of one keystroke read the same month."""
     _month_of(view)
     proj = projection(prepared) if view == "lasting" else first_month_projection(prepared)
+    hit = _CONTEXTS.get((id(proj), view))
+    if hit is not None and hit[0] is proj:
+        return hit[1]
+    ctx = _view_context(proj, view)
+    if len(_CONTEXTS) >= 8:
+        _CONTEXTS.clear()
+    _CONTEXTS[(id(proj), view)] = (proj, ctx)
+    return ctx
+
+
+def _view_context(proj, view: str) -> answer.Context:
     i = answer.first_month(proj)
     if view == "lasting":
         phase_list = answer.phases(proj)
