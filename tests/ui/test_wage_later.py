@@ -65,3 +65,29 @@ def test_a_tab_opened_before_the_curve_came_shows_the_new_answers_curve(window, 
     assert outcome.wage_curve.done
     assert _drawn(window) == outcome.wage["disposable"] != before
     assert settle(window).wage == _expected(outcome)
+
+
+def test_a_note_on_screen_comes_with_every_next_answer(window):
+    """When the wage curve stops below an unknown value its note is on screen; the next answers come with their wage
+    curve, so the note is never hidden with an answer and shown again just after it (a flicker at every keystroke)."""
+    import pytest
+
+    from werktloont.params import load_pack
+
+    pack = load_pack()
+    entry = pack.lookup("kinderopvangtoeslag.percentages", pack.coverage[0])
+    if entry is None or entry.unknown is None:
+        pytest.skip("the 2025 childcare table is known now; no wage curve stops below it")
+    # As test_casefiles_hostile: 2025, a child in dagopvang; the first month's wage curve stops below the wage whose
+    # toetsingsinkomen needs the unknown part of the 2025 table.
+    window.load_case({"format": "werktloont-case/1", "date": "2025-03-01",
+                      "household": {"adults": [{"age": 30}], "children": [
+                          {"age": 2, "childcare": {"type": "dagopvang", "hours_per_month": 80, "hourly_price": 9.0}}]},
+                      "job": {"hours_per_week": 24}, "toeslagen_advance": {"income_estimate": 60000}})
+    window.state.set_curve_view("first_month")
+    window.state.finish_timeline()
+    assert "De grafiek Uurloon stopt bij" in window.notice.label.text()
+    window.inputs.hours_slider.setValue(26)
+    window.state.recompute_now()  # the answer only, before its months
+    assert window.state.outcome.wage_curve.done
+    assert not window.notice.isHidden() and "De grafiek Uurloon stopt bij" in window.notice.label.text()

@@ -103,6 +103,9 @@ class AppState(QObject):
         self.solver_view = "lasting"
         # Whether the wage chart is on screen: else its curve (about 1 ms) waits until the answer is (`Outcome.wage`).
         self.wage_shown = False
+        # The last wage curve stopped below an unknown value: its note is on screen, so the next answer comes with
+        # its curve (a note hidden with the answer and shown again after it would flicker at every keystroke).
+        self._wage_note = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
@@ -174,8 +177,9 @@ class AppState(QObject):
         lang, view = self.lang, self.curve_view
         wage = Later(lambda: self._wage_curve(prepared, low, high, wage_now, lang, view))
         missing: list[str] = []
-        if self.wage_shown:  # its chart is on screen: drawn with the answer
+        if self.wage_shown or self._wage_note:  # its chart is on screen (drawn with the answer), or its note
             note = wage.get()[1]
+            self._wage_note = bool(note)
             if note:
                 missing.append(note)
         solved = None
@@ -252,14 +256,13 @@ class AppState(QObject):
     def _finish_wage(self, outcome: Outcome) -> Outcome | None:
         """The wage curve of an answer shown without it (its chart behind another tab), and its note when it stops
         below an unknown value; None when it fails (then the answer fails, as when it comes with the answer)."""
-        if outcome.wage_curve.done:
-            return outcome
         try:
-            note = outcome.wage_curve.get()[1]
+            note = outcome.wage_curve.get()[1]  # made already when the chart was shown first, or with the answer
         except Exception as exc:  # noqa: BLE001 - never let a calculation crash the window
             self._failed(exc)
             return None
-        if not note:
+        self._wage_note = bool(note)
+        if not note or note in outcome.extra.get("missing", []):  # none, or said with the answer
             return outcome
         self.outcome = outcome = replace(outcome, extra={**outcome.extra,
                                                           "missing": [note, *outcome.extra.get("missing", [])]})
