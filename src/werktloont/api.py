@@ -8,6 +8,7 @@
     api.batch(cases) -> list[dict]
     api.prepare(case) -> PreparedCase                  # prepared once, passed to calculate, curve, solve
     api.solve(case, target_gain, view="lasting")       # fewest hours / lowest wage for a gain
+    api.first_month_with_job(case, hours=None)         # calculate's with_job month only (the window's cliffs)
     api.minimum_wage(age, on, pack) -> float | None    # the legal minimum hourly wage
     api.COMPONENTS, INCOME, COSTS, COLOURS, ARTICLES    # the result's components (engine/components.py)
     api.unknown_schemes(case, pack) -> list            # the municipality's values marked unknown on the case date
@@ -28,7 +29,8 @@ from werktloont.engine.toeslagen import toeslagen as _toeslagen
 from werktloont.texts import render_curve, render_projection, render_result
 
 __all__ = ["ARTICLES", "COLOURS", "COMPONENTS", "COSTS", "INCOME", "TOESLAGEN", "PreparedCase", "batch", "calculate",
-           "curve", "minimum_wage", "prepare", "project", "refused_entries", "solve", "toeslagen", "unknown_schemes"]
+           "curve", "first_month_with_job", "minimum_wage", "prepare", "project", "refused_entries", "solve",
+           "toeslagen", "unknown_schemes"]
 
 
 def calculate(case, lang: str = "nl", timeline: bool = True, pack=None) -> dict:
@@ -87,6 +89,18 @@ def solve(case, target_gain: float = 0.0, pack=None, view: str = "lasting") -> d
 
     return _solve(case, target_gain, pack=pack, view=view)
 
+
+def first_month_with_job(case, hours: float | None = None, pack=None) -> dict:
+    """The job's first month with the job, as `calculate` gives it, at `hours` a week instead of the offer's (None:
+    the offer's): {"with_job": the components, "explanations": the municipal schemes' entry of that month, when
+    there are schemes}. Codes and numbers (a scheme's label is {"nl", "en"}); the other keys of an answer are not
+    computed, so it costs a fraction of `calculate` (the window compares the point before a cliff with it)."""
+    from werktloont.engine.calculate import first_month_with_job as _first_month_with_job
+
+    prepared = prepare(case, pack)
+    if hours is not None:
+        prepared = prepared.with_hours(hours)
+    return _first_month_with_job(prepared)
 
 def minimum_wage(age: int, on, pack) -> float | None:
     """The legal minimum hourly wage for an age on a day (Wet minimumloon art. 8-9), None when it is not known."""

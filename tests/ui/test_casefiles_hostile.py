@@ -122,6 +122,7 @@ def test_a_value_only_the_timeline_needs_is_said_calmly(window):
     # Above € 47.403 a year the 2025 table is unknown: the wage chart of the first month (March 2025) stops below
     # the first wage that needs it and says where (the lasting view reads 2027, whose table is known).
     window.state.set_curve_view("first_month")
+    window.state.finish_timeline()  # the wage chart is behind its tab: its curve and note come right after the answer
     text = window.notice.label.text()
     top = window.state.outcome.wage["x"][-1]
     assert f"De grafiek Uurloon stopt bij {fmt.eur(top)} per uur" in text

@@ -188,7 +188,9 @@ def _blitted_then_full(window, plot, hours: int) -> tuple[np.ndarray, np.ndarray
     settle(window)
     after_keystroke = _pixels(plot.canvas)
     plot.canvas.drawn_hooks.pop()
-    # The reference: a full draw of the axes, then the data, the marker and the names in one pass, in that order.
+    # The reference: a full draw of the axes, then the data, the marker and the names in one pass, in that order,
+    # the "now" label painted by matplotlib (none of its kept pixels).
+    plot.now_text.forget()
     plot.canvas.draw()
     plot.canvas.restore_region(plot.layers._static[0])
     for artist in (*plot.layers.data, *plot.layers.marker, *plot.layers.names):

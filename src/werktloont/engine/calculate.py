@@ -278,4 +278,23 @@ def _explanations(prepared: PreparedCase, proj: Projection, f: int, lang: str) -
                                     other_items=items, taker=taker) if case.job else []))
 
 
-__all__ = ["add_months", "calculate", "months_between", "projection", "read"]
+def first_month_with_job(data, pack=None) -> dict:
+    """The job's first month with the job as `calculate` gives it, from the months up to it only (the short
+    projection): `with_job` (its components) and `explanations` with, when the municipality has schemes, their
+    entry for that month (component "municipal", situation "with_job", `schemes` as codes and numbers). The window
+    compares the better point before a cliff with this one at other hours; a whole answer there cost every keystroke
+    inside a cliff the engine time of a second one."""
+    prepared = prepare(data, pack)
+    proj = first_month_projection(prepared)
+    f = answer.first_month(proj)
+    out: dict = {"with_job": answer.components(proj, JOB, f), "explanations": []}
+    if prepared.case.job is not None:
+        month = answer.context_month(answer.context(proj, f))
+        if month.schemes:  # as _explanations gives them: the job's point of the month's context
+            g = month.point(1)
+            out["explanations"] = [{"component": "municipal", "situation": "with_job",
+                                    "schemes": [explain.scheme_entry(a, g) for a in month.schemes]}]
+    return out
+
+
+__all__ = ["add_months", "calculate", "first_month_with_job", "months_between", "projection", "read"]

@@ -181,6 +181,8 @@ class MainWindow(QMainWindow):
         self.solver.target_chosen.connect(self.state.set_solver_target)
         self.solver.view_chosen.connect(self.state.set_solver_view)  # lasting by default
         self.charts.view_changed.connect(self.state.set_curve_view)
+        # The wage curve is computed with each answer only while its chart is on screen (else right after).
+        self.charts.currentChanged.connect(lambda _i: self.state.set_wage_shown(self.charts.current_key() == "wage"))
         self.scenarios.open_requested.connect(self._open_scenario)
         self.scenarios.changed.connect(lambda: self.inputs.set_scenarios(self.scenarios.saved()))
 

@@ -20,6 +20,7 @@ from werktloont import fmt
 from werktloont.api import COLOURS
 from werktloont.ui.blit_layers import BlitLayers
 from werktloont.ui.chart_labels import euro_axis, place_labels
+from werktloont.ui.kept_label import annotate
 from werktloont.ui.labels import COSTS, INCOME, month_names
 from werktloont.ui.plot_areas import band_polygons, nice_top
 
@@ -92,8 +93,8 @@ class IncomePlot:
         (self.baseline,) = ax.plot(x0, zero, color="black", linewidth=1.0, linestyle="--")
         self.now_line = ax.axvline(0.0, color="#222222", linewidth=1.0, linestyle=":")
         (self.now_dot,) = ax.plot([0.0], [0.0], marker="o", color="black", markersize=7, linestyle="none")
-        self.now_text = ax.annotate("", (0, 0), xytext=(6, 8), textcoords="offset points", fontsize=9,
-                                    bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "#444444", "lw": 0.6})
+        self.now_text = annotate(ax, "", (0, 0), xytext=(6, 8), textcoords="offset points", fontsize=9,
+                                 bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "#444444", "lw": 0.6})
         blend = ax.get_xaxis_transform()
         self.cliffs = PolyCollection([], transform=blend, facecolor=CLIFF_COLOR, alpha=0.18, edgecolor="none")
         self.plateaus = PolyCollection([], transform=blend, facecolor=PLATEAU_COLOR, alpha=0.25, edgecolor="none")

@@ -7,7 +7,9 @@ prepares the case once (engine.prepared.PreparedCase) and every calculation of t
 
 from __future__ import annotations
 
+import gc
 import logging
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -21,8 +23,41 @@ from werktloont.texts.components import pick
 
 log = logging.getLogger("werktloont.ui")
 
+
+@contextmanager
+def _collect_after():
+    """Python's cycle collector waits until the answer is on screen: a keystroke allocates tens of thousands of
+    objects, so it started a pass over the young objects about once per keystroke (and a longer one over the older
+    generation every tenth), in the middle of it. Its passes come right after (the first allocation once it is on
+    again); nothing is collected less, only later."""
+    if not gc.isenabled():  # already waiting (a recompute inside a recompute), or switched off by the program
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
 HOURS_RANGE = (0.0, 40.0, 0.5)   # the slider's range; the engine's default step
 WAGE_STEP = 0.05                 # euros; fine enough for a chart, 5x fewer points than the engine default
+
+
+class Later:
+    """A value made when it is first read, once; the Outcomes made from one keystroke's share it."""
+
+    def __init__(self, make):
+        self._make, self._value = make, None
+
+    def get(self):
+        if self._make is not None:
+            self._value = self._make()  # raises again at the next read when it fails
+            self._make = None
+        return self._value
+
+    @property
+    def done(self) -> bool:
+        return self._make is None
 
 
 @dataclass(frozen=True)
@@ -33,11 +68,17 @@ class Outcome:
     prepared: PreparedCase
     result: dict
     hours: dict
-    wage: dict
+    wage_curve: Later  # (the wage curve, the note when it stops below an unknown value, or None): see `wage`
     solved: dict | None
     minimum_wage: float | None
     lang: str
     extra: dict = field(default_factory=dict)
+
+    @property
+    def wage(self) -> dict:
+        """The curve over the hourly wage. Only its chart shows it: on screen it is computed with the answer, behind
+        its tab right after the answer is on screen (AppState.finish_timeline), or when the tab is opened first."""
+        return self.wage_curve.get()[0]
 
 
 class AppState(QObject):
@@ -60,6 +101,11 @@ class AppState(QObject):
         # user asks for the first month; "lasting" or "first_month" (engine.curve.VIEWS).
         self.curve_view = "lasting"
         self.solver_view = "lasting"
+        # Whether the wage chart is on screen: else its curve (about 1 ms) waits until the answer is (`Outcome.wage`).
+        self.wage_shown = False
+        # The last wage curve stopped below an unknown value: its note is on screen, so the next answer comes with
+        # its curve (a note hidden with the answer and shown again after it would flicker at every keystroke).
+        self._wage_note = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
@@ -128,17 +174,14 @@ class AppState(QObject):
         minimum = prepared.minimum_hourly_wage
         low = min(minimum, wage_now)
         high = max(40.0, wage_now * 1.5)
+        lang, view = self.lang, self.curve_view
+        wage = Later(lambda: self._wage_curve(prepared, low, high, wage_now, lang, view))
         missing: list[str] = []
-        try:
-            wage = api.curve(prepared, "wage", round(low, 2), round(high, 2), WAGE_STEP, lang=self.lang,
-                             view=self.curve_view)
-        except MissingParameterError as exc:
-            # a value only higher wages need is unknown (e.g. a 2025 toeslag table above an income):
-            # the chart stops below it and says why, the rest of the result stands.
-            wage = self._wage_curve_below(prepared, low, wage_now, exc)
-            missing.append(self.tr("De grafiek Uurloon stopt bij {wage} per uur: bij een hoger loon is de waarde "
-                                   "'{parameter}' niet bekend op {on}. De bedragen per maand hierboven zijn "
-                                   "compleet.").format(wage=fmt.eur(wage["x"][-1]), parameter=exc.param_id, on=exc.on))
+        if self.wage_shown or self._wage_note:  # its chart is on screen (drawn with the answer), or its note
+            note = wage.get()[1]
+            self._wage_note = bool(note)
+            if note:
+                missing.append(note)
         solved = None
         if self.solver_target is not None:
             solved = api.solve(prepared, self.solver_target, view=self.solver_view)
@@ -147,23 +190,40 @@ class AppState(QObject):
         h = job.hours_per_week if job else 0.0
         cliff = next((r for r in hours["ranges"] if r["kind"] == "cliff" and r["from"] < h <= r["to"]), None)
         if cliff is not None and cliff["from"] > 0:
-            # The verdict names what stops between the better point and this one, so it needs that point too.
-            extra["cliff_reference"] = api.calculate(prepared.with_hours(cliff["from"]), lang=self.lang,
-                                                     timeline=False)
-        return Outcome(case=case, prepared=prepared, result=result, hours=hours, wage=wage, solved=solved,
+            # The verdict names what stops between the better point and this one, so it needs that point's first
+            # month with the job too (only that month: a whole answer there doubled the engine time).
+            extra["cliff_reference"] = api.first_month_with_job(prepared, cliff["from"])
+        return Outcome(case=case, prepared=prepared, result=result, hours=hours, wage_curve=wage, solved=solved,
                        minimum_wage=minimum, lang=self.lang, extra=extra)
 
-    def _wage_curve_below(self, prepared, low: float, wage_now: float, exc: Exception) -> dict:
+    def _wage_curve(self, prepared, low: float, high: float, wage_now: float, lang: str,
+                    view: str) -> tuple[dict, str | None]:
+        """The wage curve, and the note when it stops below the top of its range."""
+        try:
+            return api.curve(prepared, "wage", round(low, 2), round(high, 2), WAGE_STEP, lang=lang, view=view), None
+        except MissingParameterError as exc:
+            # a value only higher wages need is unknown (e.g. a 2025 toeslag table above an income):
+            # the chart stops below it and says why, the rest of the result stands.
+            wage = self._wage_curve_below(prepared, low, wage_now, exc, lang, view)
+            return wage, self.tr("De grafiek Uurloon stopt bij {wage} per uur: bij een hoger loon is de waarde "
+                                 "'{parameter}' niet bekend op {on}. De bedragen per maand hierboven zijn "
+                                 "compleet.").format(wage=fmt.eur(wage["x"][-1]), parameter=exc.param_id, on=exc.on)
+
+    def _wage_curve_below(self, prepared, low: float, wage_now: float, exc: Exception, lang: str,
+                          view: str) -> dict:
         """The widest wage curve up to the current wage that needs no unknown value (raises `exc` if none)."""
         for top in (wage_now * 1.25, wage_now * 1.1, wage_now + 1.0, max(wage_now, low)):
             try:
-                return api.curve(prepared, "wage", round(low, 2), round(top, 2), WAGE_STEP, lang=self.lang,
-                                 view=self.curve_view)
+                return api.curve(prepared, "wage", round(low, 2), round(top, 2), WAGE_STEP, lang=lang, view=view)
             except MissingParameterError:
                 continue
         raise exc
 
     def recompute_now(self) -> None:
+        with _collect_after():
+            self._recompute()
+
+    def _recompute(self) -> None:
         self._timer.stop()
         if self.case is None:
             return
@@ -173,25 +233,44 @@ class AppState(QObject):
             return
         try:
             outcome = self.compute(self.case)
-        except InputError as exc:
-            self.outcome = None  # the previous result no longer belongs to the form
-            self.input_error.emit(exc.field, exc.message)
-            return
-        except WerktloontError as exc:
-            self.outcome = None
-            self.failed.emit(str(exc))
-            return
         except Exception as exc:  # noqa: BLE001 - never let a calculation crash the window
-            # Only the type and place are logged: the case (personal data) is not.
-            log.error("calculation failed: %s", type(exc).__name__, exc_info=False)
-            self.outcome = None
-            self.failed.emit("")
+            self._failed(exc)
             return
         self.outcome = outcome
         self.result_ready.emit(outcome)
         if outcome.extra.get("missing"):
             self.missing.emit("\n".join(outcome.extra["missing"]))
         self._timeline_timer.start()
+
+    def _failed(self, exc: Exception) -> None:
+        """No answer: the previous result no longer belongs to the form; say why (a field, the engine's words)."""
+        self.outcome = None
+        if isinstance(exc, InputError):
+            self.input_error.emit(exc.field, exc.message)
+        elif isinstance(exc, WerktloontError):
+            self.failed.emit(str(exc))
+        else:  # only the type and place are logged: the case (personal data) is not.
+            log.error("calculation failed: %s", type(exc).__name__, exc_info=False)
+            self.failed.emit("")
+
+    def _finish_wage(self, outcome: Outcome) -> Outcome | None:
+        """The wage curve of an answer shown without it (its chart behind another tab), and its note when it stops
+        below an unknown value; None when it fails (then the answer fails, as when it comes with the answer)."""
+        try:
+            note = outcome.wage_curve.get()[1]  # made already when the chart was shown first, or with the answer
+        except Exception as exc:  # noqa: BLE001 - never let a calculation crash the window
+            self._failed(exc)
+            return None
+        self._wage_note = bool(note)
+        if not note or note in outcome.extra.get("missing", []):  # none, or said with the answer
+            return outcome
+        self.outcome = outcome = replace(outcome, extra={**outcome.extra,
+                                                          "missing": [note, *outcome.extra.get("missing", [])]})
+        self.missing.emit("\n".join(outcome.extra["missing"]))
+        return outcome
+
+    def set_wage_shown(self, shown: bool) -> None:
+        self.wage_shown = shown
 
     def finish_timeline(self) -> None:
         """Add the month-by-month projection to the current outcome and tell the regions that show it.
@@ -203,6 +282,9 @@ class AppState(QObject):
         self._timeline_timer.stop()
         outcome = self.outcome
         if outcome is None or outcome.result.get("timeline"):
+            return
+        outcome = self._finish_wage(outcome)
+        if outcome is None:
             return
         try:
             projection = api.project(outcome.prepared, lang=self.lang)
