@@ -99,7 +99,7 @@ def test_the_first_month_alone_computes_only_the_months_up_to_it():
     prepared = api.prepare(case).with_hours(20.0)
     api.first_month_with_job(prepared)
     assert (id(prepared), None) not in engine_calculate._CACHE
-    assert (id(prepared), -3) in engine_calculate._CACHE
+    assert (id(prepared), ("first month", 3)) in engine_calculate._CACHE
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from werktloont.engine.timeline.money import JOB, STAY
 from werktloont.engine.timeline.months import add_months, months_between
 from werktloont.rules import versions
 
-_CACHE: dict[tuple[int, int | None], tuple[PreparedCase, Projection]] = {}
+_CACHE: dict[tuple[int, object], tuple[PreparedCase, Projection]] = {}
 
 
 def projection(prepared: PreparedCase, horizon: int | None = None) -> Projection:
@@ -27,7 +27,7 @@ def projection(prepared: PreparedCase, horizon: int | None = None) -> Projection
     return _cached(prepared, horizon, lambda: _project(prepared, horizon))
 
 
-def _cached(prepared: PreparedCase, horizon: int | None, build) -> Projection:
+def _cached(prepared: PreparedCase, horizon: object, build) -> Projection:
     """A projection kept with its prepared case (the window asks for the answer, two curves and the solver)."""
     key = (id(prepared), horizon)
     hit = _CACHE.get(key)
@@ -40,19 +40,22 @@ def _cached(prepared: PreparedCase, horizon: int | None, build) -> Projection:
     return proj
 
 
-def first_month_projection(prepared: PreparedCase) -> Projection:
+def first_month_projection(prepared: PreparedCase, *, with_parts: bool = False) -> Projection:
     """Months enough to read the job's first month: the whole projection when it is known (the window computes it
     for the answer anyway), else the months up to the job's first month only, and of those only their own values
     (`project_months`: no cash timing, entries or summary, never an answer). A month depends on the months before
     it (the asset walk, the vrijlating count, the zoektermijn), never on later ones, so its values are the same;
-    the curve and the solver of a case given on its own need no more."""
+    the curve and the solver of a case given on its own need no more. `with_parts`: the same months projected in
+    full, for the month's parts as a result gives them (`answer.components`)."""
     hit = _CACHE.get((id(prepared), None))
     if hit is not None and hit[0] is prepared:
         return hit[1]
     job = prepared.case.job
     offset = _months_to_start(prepared.case) if job is not None and job.hours_per_week > 0 else 0
     months = min(offset + 1, MAX_HORIZON)
-    # Kept under a negative horizon: a short projection, never one asked for.
+    # Kept under a key of its own: a short projection, never one asked for.
+    if with_parts:
+        return _cached(prepared, ("first month", months), lambda: project(prepared, horizon=months))
     return _cached(prepared, -months, lambda: project_months(prepared, horizon=months))
 
 
@@ -285,7 +288,7 @@ def first_month_with_job(data, pack=None) -> dict:
     compares the better point before a cliff with this one at other hours; a whole answer there cost every keystroke
     inside a cliff the engine time of a second one."""
     prepared = prepare(data, pack)
-    proj = first_month_projection(prepared)
+    proj = first_month_projection(prepared, with_parts=True)
     f = answer.first_month(proj)
     out: dict = {"with_job": answer.components(proj, JOB, f), "explanations": []}
     if prepared.case.job is not None:
