@@ -26,7 +26,8 @@ TW_JOB = {"hourly_wage": 14.71, "hours_per_week": 32, "start": "2025-01-01", "co
 CASES = [
     _case([35], job=JOB),
     _case([35], job=JOB, date="2025-03-01"),
-    _case([35, 33], job=JOB, children=[{"age": 4, "childcare": CARE}, {"age": 13}, {"age": 16}]),
+    # The 16-year-old's birthday in the projection: the kindgebonden budget's month rule reads maximum_leeftijd_kind.
+    _case([35, 33], job=JOB, children=[{"age": 4, "childcare": CARE}, {"age": 13}, {"age": 16, "birthday_month": 6}]),
     _case([30], job=JOB, children=[{"age": 2, "childcare": CARE}], date="2025-08-01"),
     _case([19], job=JOB), _case([19, 20], job=JOB), _case([19, 30], job=JOB, children=[{"age": 1}]),
     _case([19, 19], children=[{"age": 1}]), _case([19, 35], children=[{"age": 1}]),

@@ -115,3 +115,15 @@ def test_another_age_limit_in_the_parameters_changes_the_count():
     assert float(h["leeftijdsverhoging"][0]) == 4580
     p.update(verhoging_12_15_vanaf_leeftijd=11)  # and the lower supplement from 11: the child of 11 counts too
     assert int(leeftijdsgroepen(ages, p)[0][0]) == 2
+
+
+def test_children_of_the_month_go_by_the_age_of_the_month_before():
+    from werktloont.rules.wet_op_het_kindgebonden_budget.kindgebonden_budget import kinderen_van_de_maand
+
+    p = load_pack().at(date(2026, 1, 1)).reg("kindgebonden_budget")
+    # Ages in the month before: 17 (turns 18 this month: still counted, lid 1 "tot en met de kalendermaand waarin het
+    # kind de leeftijd van 18 jaar bereikt"), 18 (turned 18 last month: no longer), 11 (turns 12 this month or
+    # not: its supplement waits for the month after, lid 3), -1 (no child).
+    n, ages = kinderen_van_de_maand(np.array([[17, 18, 11, -1]]), p)
+    assert int(n[0]) == 2
+    assert ages.tolist() == [[17, -1, 11, -1]]

@@ -103,6 +103,10 @@ class HouseholdArrays:
     other_medisch: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=bool))
     # Wet op de zorgtoeslag art. 2 lid 4: how many of the adults are verzekerd (2 for a couple, 1 for a single).
     n_insured: np.ndarray | None = None
+    # (M, C): in a month of the projection with a birthday, every child's age in the month before (-1: no child),
+    # for the kindgebonden budget, whose right and supplements change the month after a birthday (Wet op het
+    # kindgebonden budget art. 2 lid 1, 3-5; the other rules read children_ages). None: the month's own ages.
+    kgb_ages_before: np.ndarray | None = None
     # Whether any row has income of its own (a fast path skips the per-person work when none has).
     has_own_income: bool = False
     # False: the projection applies bijstand's asset test itself, month by month (vermogen_per_maand.py), so the

@@ -32,6 +32,7 @@ class ToeslagHousehold(Protocol):
     has_rent: Any
     n_children: Any
     children_ages: Any  # whole years, children on the last axis, -1 where a household has fewer
+    kgb_ages_before: Any  # None, or in a month of the projection the children's ages in the month before
     n_insured: Any
     cc_price: Any
     cc_kind: Any
@@ -59,8 +60,12 @@ def household_stage(name: str, snap: Snapshot, hh: ToeslagHousehold, *, on: date
                              has_children=hh.n_children > 0, all_adults_young=young,
                              toeslag_vermogen=hh.toeslag_vermogen, p=p_ht, p_awir=snap.reg("awir"))
     if name == "kindgebonden_budget":
-        return kgb.huishouden(has_partner=hh.has_partner, n_children=hh.n_children, children_ages=hh.children_ages,
-                              toeslag_vermogen=hh.toeslag_vermogen, p=snap.reg("kindgebonden_budget"))
+        p_kgb = snap.reg("kindgebonden_budget")
+        n_children, ages = hh.n_children, hh.children_ages
+        if hh.kgb_ages_before is not None:  # a month of the projection: the children as this law counts them
+            n_children, ages = kgb.kinderen_van_de_maand(hh.kgb_ages_before, p_kgb)
+        return kgb.huishouden(has_partner=hh.has_partner, n_children=n_children, children_ages=ages,
+                              toeslag_vermogen=hh.toeslag_vermogen, p=p_kgb)
     if name == "kinderopvangtoeslag":
         if cc_hours is None or not any_true(cc_hours > 0):
             return None

@@ -128,6 +128,7 @@ class _Facts:
     cc_kind: np.ndarray
     toeslag_vermogen: np.ndarray
     n_persons: np.ndarray
+    kgb_ages_before: None = None  # one year at the ages given: no month before to count (see HouseholdArrays)
 
 
 def _facts(hh: Household, vermogen: float) -> tuple[_Facts, np.ndarray]:

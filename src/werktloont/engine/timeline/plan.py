@@ -1,5 +1,6 @@
 """The month plan of a scenario, before any money: hours, months into the job, WW after a temporary contract,
-and the household per month (children age on their birthday month and leave at 18; cost sharers change)."""
+and the household per month (children age on their birthday month and leave at 18; cost sharers change; the
+kindgebonden budget reads the ages of the month before)."""
 
 from __future__ import annotations
 
@@ -44,20 +45,27 @@ class Scenario:
         return cls(np.zeros(t), np.zeros(t, dtype=int), np.zeros(t), np.zeros(t), np.zeros(t, dtype=bool))
 
 
+def _birthdays(child, months: list[date], first_window: int, i: int) -> int:
+    """The child's birthdays after the case month, up to and including month `i`."""
+    if child.birthday_month is None or i <= first_window:
+        return 0
+    start = months[first_window]
+    return sum(1 for k in range(1, i - first_window + 1) if add_months(start, k).month == child.birthday_month)
+
+
 def household_states(case: Case, months: list[date], first_window: int):
-    """Household per month: (key per month, {key: Case with that household})."""
+    """Household per month: (key per month, {key: Case with that household}, {key: ages before}). The ages before:
+    in a month with a birthday, every child's age in the month before, for the kindgebonden budget's month rule
+    (rules/wet_op_het_kindgebonden_budget: its right and supplements change the month after a birthday); None in
+    the other months, where they are the month's own ages (the case's ages up to the case month)."""
     hh = case.household
     changes = sorted(hh.changes, key=lambda c: c.month)
-    keys, cases = [], {}
+    keys, cases, ages_before = [], {}, {}
     for i, d in enumerate(months):
         kids = []
-        for child in hh.children:
-            age = child.age
-            if child.birthday_month is not None and i > first_window:
-                start = months[first_window]
-                # birthdays after the case month, up to and including this month
-                age += sum(1 for k in range(1, i - first_window + 1)
-                           if add_months(start, k).month == child.birthday_month)
+        now = tuple(child.age + _birthdays(child, months, first_window, i) for child in hh.children)
+        before = tuple(child.age + _birthdays(child, months, first_window, max(i - 1, 0)) for child in hh.children)
+        for age, child in zip(now, hh.children, strict=True):
             if age < 18:
                 kids.append((age, child))
         sharers, income = hh.cost_sharers, hh.cost_sharer_income
@@ -66,13 +74,15 @@ def household_states(case: Case, months: list[date], first_window: int):
                 sharers = ch.cost_sharers
                 if ch.cost_sharer_income is not None:
                     income = ch.cost_sharer_income
-        key = (tuple(a for a, _ in kids), tuple(id(c) for _, c in kids), sharers, income)
+        birthday = before if before != now else None
+        key = (tuple(a for a, _ in kids), tuple(id(c) for _, c in kids), sharers, income, birthday)
         if key not in cases:
             new_children = [c.model_copy(update={"age": a}) for a, c in kids]
             cases[key] = case.model_copy(update={"household": hh.model_copy(update={
                 "children": new_children, "cost_sharers": sharers, "cost_sharer_income": income})})
+            ages_before[key] = birthday
         keys.append(key)
-    return keys, cases
+    return keys, cases, ages_before
 
 
 def _ww(job, start_day: date, end: int, months: list[date], days: Days, ww_gross, ww_pct) -> dict:

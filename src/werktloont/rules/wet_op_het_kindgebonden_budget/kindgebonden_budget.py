@@ -16,13 +16,27 @@ def kindgebonden_budget(*, toetsingsinkomen, has_partner, n_children, children_a
     """Kindgebonden budget per month and per year.
 
     `n_children`: children younger than 18 for whom kinderbijslag is paid; `children_ages`: their ages in whole
-    years, children on the last axis, padded with -1 where a household has fewer (the caller applies the month
-    rule: the timeline ages a child in its birthday month).
+    years, children on the last axis, padded with -1 where a household has fewer, as the law counts them in the
+    month (the projection gives them by kinderen_van_de_maand).
     `toetsingsinkomen`: joint yearly toetsingsinkomen; `toeslag_vermogen`: joint rendementsgrondslag at 1 January.
     """
     h = huishouden(has_partner=has_partner, n_children=n_children, children_ages=children_ages,
                    toeslag_vermogen=toeslag_vermogen, p=p)
     return naar_inkomen(toetsingsinkomen, h, p_awir)
+
+
+def kinderen_van_de_maand(ages_before, p) -> tuple[np.ndarray, np.ndarray]:
+    """Art. 2 lid 1, 3 and 5 in one calendar month (lid 11): the children the right counts and the ages their
+    supplements go by, from each child's age in the month before (`ages_before`, -1: no child).
+
+    Lid 1: the right runs "tot en met de kalendermaand waarin het kind de leeftijd van 18 jaar bereikt", so a child
+    counts while its age in the month before is below maximum_leeftijd_kind (it still counts in its 18th-birthday
+    month). Lid 3 and 5: a supplement starts "met ingang van de kalendermaand na de maand waarin" the child reached
+    12 or 16, so the age bands read the age of the month before too. Returns (number, ages padded with -1).
+    """
+    ages = np.asarray(ages_before)
+    counted = (ages >= 0) & (ages < p["maximum_leeftijd_kind"])
+    return counted.sum(axis=-1), np.where(counted, ages, -1)
 
 
 def leeftijdsgroepen(children_ages, p) -> tuple[np.ndarray, np.ndarray]:
