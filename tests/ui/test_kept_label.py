@@ -10,7 +10,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.text import Annotation
 
-from tests.ui.conftest import settle
+from tests.ui.conftest import draw_in_one_pass, settle
 from werktloont.ui.kept_label import annotate
 
 BOX = {"boxstyle": "round,pad=0.2", "fc": "white", "ec": "#444444", "lw": 0.6}  # as the income charts' label
@@ -99,11 +99,6 @@ def test_a_keystroke_back_to_earlier_hours_paints_the_label_from_its_kept_pixels
     settle(window)
     assert len(painted) == before  # the label was not painted by matplotlib
     kept = np.asarray(plot.canvas.buffer_rgba()).copy()
-    plot.now_text.forget()
-    plot.canvas.draw()
-    plot.canvas.restore_region(plot.layers._static[0])
-    for artist in (*plot.layers.data, *plot.layers.marker, *plot.layers.names):
-        if artist.get_visible():
-            plot.ax.draw_artist(artist)
+    draw_in_one_pass(plot)
     assert len(painted) > before  # the reference's label: painted by matplotlib
     assert np.array_equal(kept, np.asarray(plot.canvas.buffer_rgba()))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from tests.ui.conftest import settle
+from tests.ui.conftest import draw_in_one_pass, settle
 from werktloont import fmt
 from werktloont.ui.breakdown import ValueRole
 from werktloont.ui.labels import ROWS
@@ -188,14 +188,7 @@ def _blitted_then_full(window, plot, hours: int) -> tuple[np.ndarray, np.ndarray
     settle(window)
     after_keystroke = _pixels(plot.canvas)
     plot.canvas.drawn_hooks.pop()
-    # The reference: a full draw of the axes, then the data, the marker and the names in one pass, in that order,
-    # the "now" label painted by matplotlib (none of its kept pixels).
-    plot.now_text.forget()
-    plot.canvas.draw()
-    plot.canvas.restore_region(plot.layers._static[0])
-    for artist in (*plot.layers.data, *plot.layers.marker, *plot.layers.names):
-        if artist.get_visible():
-            plot.ax.draw_artist(artist)
+    draw_in_one_pass(plot)
     return after_keystroke, _pixels(plot.canvas), bool(blitted) and all(blitted)
 
 
