@@ -131,7 +131,8 @@ def test_single_35_at_24_hours_shows_six_temporary_months_and_a_lower_lasting_ga
     # lasting gain from January 2028.
     assert "Met deze baan heeft u blijvend € 188 per maand meer te besteden; de eerste 6 maanden € 285 per maand " \
            "meer (inkomstenvrijlating), daarna wisselend tot januari 2028." in out.stdout
-    assert "Bedragen 2027 nog niet vastgesteld; gerekend met die van 1 juli 2026." in out.stdout
+    assert ("Bedragen 2027 deels nog niet vastgesteld; waar een bedrag ontbreekt, is gerekend met dat van 1 juli "
+            "2026.") in out.stdout
 
 
 def test_job_from_2026_into_2027_switches_to_art_34a():
@@ -191,8 +192,8 @@ def test_notice_and_phase_codes_have_words_in_both_languages():
             assert notice_words.notice(n, lang) != n["code"]
         for code in ("vrijlating_n", "vrijlating_r", "vrijlating_34a", "lasting", "ww", "no_job"):
             assert words.phase_reason(code, lang) != code
-    assert notice_words.notice(notices[0], "nl") == ("Bedragen 2027 nog niet vastgesteld; gerekend met die van 1 juli "
-                                                     "2026.")
+    assert notice_words.notice(notices[0], "nl") == ("Bedragen 2027 deels nog niet vastgesteld; waar een bedrag "
+                                                     "ontbreekt, is gerekend met dat van 1 juli 2026.")
 
 
 def test_overgangsrecht_named_for_a_job_the_household_already_has():

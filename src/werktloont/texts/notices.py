@@ -20,8 +20,10 @@ def notice(item: dict, lang: str = "nl") -> str:
     if code == "amounts_provisional":
         when = _date_words(item["carried_from"], en)
         year = item["from"][:4]  # the year whose amounts are provisional
-        return (f"{year} amounts not yet set; calculated with those of {when}." if en else
-                f"Bedragen {year} nog niet vastgesteld; gerekend met die van {when}.")
+        # Some values of the year are set (by law or published), others are carried forward: say only the latter.
+        return (f"{year} amounts partly not yet set; where one is missing, the amount of {when} is used." if en else
+                f"Bedragen {year} deels nog niet vastgesteld; waar een bedrag ontbreekt, is gerekend met dat van "
+                f"{when}.")
     if code == "vrijlating_34a_max_unknown":
         return ("The maximum of the 2027 earnings disregard (art. 34a) is not known; calculated without a maximum."
                 if en else "Het maximum van de inkomstenvrijlating 2027 (art. 34a) is niet bekend; gerekend zonder "
