@@ -49,7 +49,6 @@ def settle(window):
     return window.state.outcome
 
 
-
 def draw_in_one_pass(plot) -> None:
     """The reference drawing of an income chart: a full draw of the axes, then the data, the "now" marker and the
     range names in one pass, in that order, the "now" label painted by matplotlib (none of its kept pixels)."""

@@ -26,9 +26,12 @@ class CoverageNote(QLabel):
         codes = coverage.codes(partner=False)
         if outcome is not None:
             case = outcome.case
+            # The window computes an answer's months right after it is on screen: until they come they are on
+            # their way, not left out (saying so at every keystroke made the note flicker); only months that could
+            # not be computed are named.
+            months = bool(outcome.result.get("timeline")) or outcome.extra.get("months") != "failed"
             codes = coverage.codes(partner=len(case.get("household", {}).get("adults", [])) > 1,
-                                   timeline=bool(outcome.result.get("timeline")),
-                                   municipality=bool(case.get("municipality")))
+                                   timeline=months, municipality=bool(case.get("municipality")))
         lang = ui_lang()
         self.setText("<b>" + escape(coverage.indication(lang)) + "</b> " + escape(coverage.sentence(codes, lang)))
 

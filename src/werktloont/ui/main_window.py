@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
         self.state.failed.connect(self._show_failure)
         self.state.incomplete.connect(self._show_incomplete)
         self.state.timeline_ready.connect(self._show_timeline)
+        self.state.timeline_failed.connect(self.coverage.show_outcome)
         self.state.missing.connect(lambda text: self.notice.show_message(text, "input"))  # a part left out
         self.breakdown.component_selected.connect(self.explanation.show_component)
         self.breakdown.component_selected.connect(self.compact.reveal_explanation)

@@ -87,6 +87,7 @@ class AppState(QObject):
     failed = Signal(str)               # a calm message (already translated or from the engine, in Dutch)
     timeline_ready = Signal(object)    # the same Outcome, its result now with "timeline" and "actions"
     missing = Signal(str)              # a value only the timeline needs is unknown: what is left out (calm notice)
+    timeline_failed = Signal(object)   # the Outcome, marked: its months could not be computed (extra["months"])
     incomplete = Signal(list)          # what the form must still have filled in or answered: no answer until then
 
     def __init__(self, lang: str = "nl", debounce_ms: int = 0, parent=None):
@@ -269,6 +270,11 @@ class AppState(QObject):
         self.missing.emit("\n".join(outcome.extra["missing"]))
         return outcome
 
+    def _months_failed(self, outcome: Outcome) -> None:
+        """The months of this answer will not come: until now a region could take them as on their way."""
+        self.outcome = replace(outcome, extra={**outcome.extra, "months": "failed"})
+        self.timeline_failed.emit(self.outcome)
+
     def set_wage_shown(self, shown: bool) -> None:
         self.wage_shown = shown
 
@@ -294,13 +300,15 @@ class AppState(QObject):
 
             item = {"code": "timeline", "parameter": exc.param_id, "on": exc.on}
             item["text"] = missing_text(item, self.lang)
-            self.outcome = replace(outcome, result={**outcome.result, "missing": [item]})
+            self._months_failed(replace(outcome, result={**outcome.result, "missing": [item]}))
             self.missing.emit("\n".join([*outcome.extra.get("missing", []), item["text"]]))
             return
         except WerktloontError:
-            return  # the other results stand; the tab keeps its "not available" text
+            self._months_failed(outcome)  # the other results stand; the tab keeps its "not available" text
+            return
         except Exception as exc:  # noqa: BLE001 - never let the timeline crash the window
             log.error("timeline failed: %s", type(exc).__name__)
+            self._months_failed(outcome)
             return
         self.outcome = replace(outcome, result={**outcome.result, "timeline": projection["entries"]},
                                extra={**outcome.extra, "summary": projection["summary"]})
