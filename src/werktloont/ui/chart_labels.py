@@ -18,14 +18,18 @@ from werktloont import fmt
 GAP_PX = 4  # between two names on one height, and between a name and the edge of the axes
 
 
-def place_labels(ax: Axes, items: list[tuple[Text, float]], heights: list[float]) -> list[Text]:
+def place_labels(ax: Axes, items: list[tuple[Text, float]], heights: list[float], *,
+                 once_nearby: bool = False) -> list[Text]:
     """`items`: (text, x in data coordinates) with their words set, the most important first (it gets the first
     height it fits); `heights`: y in axes coordinates, tried in order. The texts use a transform with x in data and y in
-    axes coordinates. Returns the texts that are shown."""
+    axes coordinates. `once_nearby`: a name whose words are already shown less than two of its widths away is left
+    out (several small cliffs side by side read as one "armoedeval", not three stacked; the shading shows each).
+    Returns the texts that are shown."""
     renderer = ax.figure.canvas.get_renderer()  # type: ignore[attr-defined]
     box = ax.get_window_extent(renderer)
     to_data = ax.transData.inverted()
     taken: list[list[tuple[float, float]]] = [[] for _ in heights]
+    said: list[tuple[str, float]] = []  # the words shown and their middles on screen
     shown = []
     for text, x in items:
         text.set_horizontalalignment("center")
@@ -37,12 +41,16 @@ def place_labels(ax: Axes, items: list[tuple[Text, float]], heights: list[float]
             continue
         middle = ax.transData.transform((x, 0.0))[0]
         middle = min(max(middle, box.x0 + GAP_PX + width / 2), box.x1 - GAP_PX - width / 2)
+        if once_nearby and any(words == text.get_text() and abs(at - middle) < 2 * width for words, at in said):
+            text.set_visible(False)
+            continue
         span = (middle - width / 2 - GAP_PX, middle + width / 2 + GAP_PX)
         level = next((i for i, used in enumerate(taken) if all(span[1] <= a or span[0] >= b for a, b in used)), None)
         if level is None:
             text.set_visible(False)
             continue
         taken[level].append(span)
+        said.append((text.get_text(), middle))
         text.set_position((float(to_data.transform((middle, 0.0))[0]), heights[level]))
         shown.append(text)
     return shown
