@@ -115,9 +115,8 @@ class IncomePlot:
         # The data, the "now" marker and the range names are painted over the cached axes, each from its own layer.
         self.layers = BlitLayers(self.canvas, ax, [self.areas, self.cliffs, self.plateaus, self.total, self.baseline],
                                  [self.now_line, self.now_dot, self.now_text], self.range_labels, state=self._state,
-                                 place=lambda: place_labels(self.ax, self._range_items, [0.03, 0.11, 0.19],
-                                                            once_nearby=True),
-                                 marker_boxes=self._marker_boxes)
+                                 marker_boxes=self._marker_boxes, place=lambda: place_labels(
+                                     self.ax, self._range_items, [0.03, 0.11, 0.19], once_nearby=True))
         self.canvas.mpl_connect("draw_event", self._on_draw)
         self.canvas.mpl_connect("resize_event", self.place_labels)  # a narrower chart: the names move or go
 
