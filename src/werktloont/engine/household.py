@@ -112,8 +112,8 @@ class HouseholdArrays:
     # False: the projection applies bijstand's asset test itself, month by month (vermogen_per_maand.py), so the
     # month counts no assets for bijstand; the toeslagen keep their own asset test on the wealth (Awir art. 7).
     bijstand_asset_test: bool = True
-    # What the month computes from the household alone (its norm, asset test, own income), per snapshot and day:
-    # Snapshot.derived_in. Not an init field, so dataclasses.replace (another household) starts empty.
+    # The household's fingerprint, worked out once (what the month computes from the household alone is kept by it
+    # in `shared_memo`). Not an init field, so dataclasses.replace (another household) starts empty.
     memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
@@ -276,11 +276,8 @@ def fingerprint(hh: HouseholdArrays) -> tuple:
 
 
 def _fact_key(value):
-    if isinstance(value, np.ndarray):
-        return value.dtype.str, value.shape, value.tobytes()
-    if isinstance(value, list):  # the children's ages per case
-        return tuple(tuple(v) for v in value)
-    return value
+    """An array as its type, shape and bytes; a plain fact (a flag, None) as itself."""
+    return (value.dtype.str, value.shape, value.tobytes()) if isinstance(value, np.ndarray) else value
 
 
 def shared_memo(snap, hh: HouseholdArrays) -> dict:

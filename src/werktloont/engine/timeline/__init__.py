@@ -260,7 +260,7 @@ def project(data, pack=None, *, horizon: int | None = None, lang: str | None = N
     used: the words are added by werktloont.api / werktloont.texts.)"""
     prepared: PreparedCase = prepare(data, pack)
     case = prepared.case
-    c = _months_money(prepared, horizon)
+    c, walk_args, notes = _months_money(prepared, horizon)
     months, first, t, res, plans, walks, info = c.months, c.first, len(c.months), c.res, c.plans, c.walks, c.info
     missing: list[dict] = []
     try:
@@ -289,14 +289,13 @@ def project(data, pack=None, *, horizon: int | None = None, lang: str | None = N
     for row in rows:  # the asset changes of the month (codes and numbers)
         if row["month"] in c.changes.by_month:
             row["asset_changes"] = c.changes.by_month[row["month"]]
-    walk_args = {k: v for k, v in c.walk_args.items() if k != "limit"}
-    scenarios = summary.asset_scenarios(case, dict(walk_args, limit=c.limit), c.need, plans, c.besides, c.limit,
+    scenarios = summary.asset_scenarios(case, walk_args, c.need, plans, c.walk_args["besides_savings"], c.limit,
                                         first)
     out = summary.summary(case=case, months=months, first=first, info=info, variants=variants, walks=walks,
-                          cross=cross, days=c.days, scenarios=scenarios, note_codes=c.notes)
+                          cross=cross, days=c.days, scenarios=scenarios, note_codes=notes)
     after = after_contract.after_contract(plans, parts, walks, c.limit, info["contract_end"], t)
     out["action_codes"] = summary.action_codes(case, out, prepared.snap, after)
-    return c.projection(parts=parts, letters=letters, entries=rows, summary=out, missing=missing, pay=pay)
+    return dataclasses.replace(c, parts=parts, letters=letters, entries=rows, summary=out, missing=missing, pay=pay)
 
 
 def project_months(data, pack=None, *, horizon: int | None = None) -> Projection:
@@ -306,49 +305,17 @@ def project_months(data, pack=None, *, horizon: int | None = None) -> Projection
     empty, so it is never an answer. Every value a month's own amounts need is read as `project` reads it, so it
     stops where the months' amounts stop; a value only the cash timing reads does not stop it."""
     prepared: PreparedCase = prepare(data, pack)
-    c = _months_money(prepared, horizon)
+    c = _months_money(prepared, horizon)[0]
     # On the households the month's context hands on (the same facts; their toeslagen stages are then kept there).
     _store(c.res, money.toeslagen(c.groups, c.plans, c.hh_free, c.res["toetsingsinkomen"], len(c.months))[0])
-    return c.projection(parts=[], letters=[], entries=[], summary={}, missing=[], pay={})
+    return c
 
 
-@dataclasses.dataclass
-class _MonthsMoney:
-    """What `project` and `project_months` share: the months, their groups and plans, and their money."""
-
-    prepared: PreparedCase
-    months: list[date]
-    first: int
-    days: Days
-    plans: tuple
-    info: dict
-    res: dict
-    walks: list
-    limit: np.ndarray
-    continuous: np.ndarray
-    hkeys: list
-    hh_real: dict
-    hh_free: dict
-    groups: dict
-    need: np.ndarray
-    need_gross: np.ndarray
-    changes: asset_changes.AssetChanges
-    walk_args: dict
-    besides: np.ndarray
-    notes: list
-
-    def projection(self, **rest) -> Projection:
-        walk_args = {k: v for k, v in self.walk_args.items() if k != "limit"}
-        return Projection(prepared=self.prepared, months=self.months, first=self.first, days=self.days,
-                          plans=self.plans, info=self.info, res=self.res, walks=self.walks, limit=self.limit,
-                          continuous=self.continuous, hkeys=self.hkeys, hh_free=self.hh_free, groups=self.groups,
-                          need=self.need, need_gross=self.need_gross, changes=self.changes,
-                          walk_args=dict(walk_args, limit=self.limit, besides_savings=self.besides), **rest)
-
-
-def _months_money(prepared: PreparedCase, horizon: int | None) -> _MonthsMoney:
+def _months_money(prepared: PreparedCase, horizon: int | None) -> tuple[Projection, dict, list[dict]]:
     """The months from January of the case year (the yearly toeslagen need them), their plans, parameters and
-    households, and their money: the pipeline, the vrijlating counter, the asset test and the zoektermijn."""
+    households, and their money: the pipeline, the vrijlating counter, the asset test and the zoektermijn. Returns
+    the projection without its cash, entries and summary (what `project_months` gives), the asset walk's arguments
+    and the plan's note codes (what `project` adds them with)."""
     case, pack = prepared.case, prepared.pack
     m0 = date(case.on.year, case.on.month, 1)
     first = m0.month - 1  # months of the case year before the case month: needed for the yearly toeslagen
@@ -379,10 +346,11 @@ def _months_money(prepared: PreparedCase, horizon: int | None) -> _MonthsMoney:
                      zoek_days=zoektermijn.dagen(p_bs0, case.application), inflow=changes.money_in,
                      rises=changes.rises, stopped_before=_stopped_before(case, changes, besides, limit, first))
     res, walks, need, need_gross = _money(prepared, groups, plans, hh_free, walk_args, besides, days, first)
-    return _MonthsMoney(prepared=prepared, months=months, first=first, days=days, plans=plans, info=info, res=res,
-                        walks=walks, limit=limit, continuous=continuous, hkeys=hkeys, hh_real=hh_real,
-                        hh_free=hh_free, groups=groups, need=need, need_gross=need_gross, changes=changes,
-                        walk_args=walk_args, besides=besides, notes=notes)
+    proj = Projection(prepared=prepared, months=months, first=first, days=days, plans=plans, info=info, res=res,
+                      walks=walks, parts=[], letters=[], limit=limit, continuous=continuous, hkeys=hkeys,
+                      hh_free=hh_free, groups=groups, entries=[], summary={}, need=need, need_gross=need_gross,
+                      changes=changes, walk_args=dict(walk_args, besides_savings=besides))
+    return proj, walk_args, notes
 
 
 def timeline(data, pack=None) -> list[dict]:
