@@ -70,14 +70,6 @@
     </message>
 </context>
 <context>
-    <name>AppState</name>
-    <message>
-        <location filename="../../src/werktloont/ui/state.py" line="136"/>
-        <source>De grafiek Uurloon stopt bij {wage} per uur: bij een hoger loon is de waarde &apos;{parameter}&apos; niet bekend op {on}. De bedragen per maand hierboven zijn compleet.</source>
-        <translation>The Hourly wage chart stops at {wage} an hour: at a higher wage the value &apos;{parameter}&apos; is not known on {on}. The amounts per month above are complete.</translation>
-    </message>
-</context>
-<context>
     <name>AssetInputs</name>
     <message>
         <location filename="../../src/werktloont/ui/inputs_assets.py" line="150"/>
@@ -183,26 +175,26 @@
 <context>
     <name>BreakdownTable</name>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="180"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="203"/>
         <source>Zonder baan</source>
         <translation>Without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="180"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="203"/>
         <source>Met baan
 1e maand</source>
         <translation>With job
 month 1</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="181"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="204"/>
         <source>Verschil
 1e maand</source>
         <translation>Difference
 month 1</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/breakdown.py" line="182"/>
+        <location filename="../../src/werktloont/ui/breakdown.py" line="205"/>
         <source>Overzicht per onderdeel, in de eerste maand van de baan</source>
         <translation>Overview per part, in the first month of the job</translation>
     </message>
@@ -351,172 +343,172 @@ month 1</translation>
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="322"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="333"/>
         <source>Blijvend</source>
         <translation>For good</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="322"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="333"/>
         <source>Tijdens het contract</source>
         <translation>During the contract</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="323"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="334"/>
         <source>Eerste maand</source>
         <translation>First month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="324"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="335"/>
         <source>Welke maand de grafiek laat zien</source>
         <translation>Which month the chart shows</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="325"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="336"/>
         <source>Blijvend: als de tijdelijke inkomstenvrijlating voorbij is. Eerste maand: de eerste maand van de baan, met de vrijlating.</source>
         <translation>For good: once the temporary earnings disregard has ended. First month: the first month of the job, with the disregard.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="327"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="338"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="327"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="338"/>
         <source>Uurloon</source>
         <translation>Wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="327"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="338"/>
         <source>Marginale druk</source>
         <translation>Marginal rate</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="328"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="339"/>
         <source>Per maand</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="328"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="339"/>
         <source>Vermogen</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="332"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="343"/>
         <source>Grafiek wordt geladen…</source>
         <translation>Loading chart…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="334"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="345"/>
         <source>Het overzicht per maand is nog niet beschikbaar in deze versie. Het komt hier zodra de rekenkern het verloop per maand (met de eindafrekening van de toeslagen) berekent.</source>
         <translation>The month-by-month view is not available in this version yet. It will appear here as soon as the engine computes the months (including the year-end settlement of the allowances).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="339"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="350"/>
         <source>Uren per week</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="339"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="350"/>
         <source>Bruto uurloon</source>
         <translation>Gross hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="340"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="351"/>
         <source>Te besteden per maand bij meer of minder uren</source>
         <translation>Disposable income per month with more or fewer hours</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="341"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="352"/>
         <source>Te besteden per maand bij een hoger of lager uurloon</source>
         <translation>Disposable income per month with a higher or lower hourly wage</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="342"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="353"/>
         <source>Marginale druk: wat u van elke extra verdiende euro kwijtraakt</source>
         <translation>Marginal effective tax rate: what you lose of each extra euro earned</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="343"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="354"/>
         <source>Per maand vanaf de start van de baan</source>
         <translation>Month by month from the start of the job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="344"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="355"/>
         <source>Vermogen en de vermogensgrens van de bijstand</source>
         <translation>Assets and the bijstand asset limit</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="345"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="356"/>
         <source>Te besteden met baan</source>
         <translation>Disposable with job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="345"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="356"/>
         <source>Te besteden zonder baan</source>
         <translation>Disposable without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="346"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="357"/>
         <source>{x} uur</source>
         <translation>{x} h</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="346"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="357"/>
         <source>{x} per uur</source>
         <translation>{x} an hour</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="347"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="358"/>
         <source>armoedeval</source>
         <translation>cliff</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="347"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="358"/>
         <source>plateau</source>
         <translation>plateau</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="348"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="359"/>
         <source>100 %: u houdt niets over</source>
         <translation>100 %: you keep nothing</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="349"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="360"/>
         <source>Opgeteld verschil met zonder baan</source>
         <translation>Cumulative difference with no job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="350"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="361"/>
         <source>Te besteden als u in de bijstand blijft</source>
         <translation>Disposable if you stay on bijstand</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="351"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="362"/>
         <source>Eindafrekening toeslagen</source>
         <translation>Allowance settlement</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="352"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="363"/>
         <source>Meegeteld vermogen</source>
         <translation>Counted assets</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="352"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="363"/>
         <source>Vermogensgrens</source>
         <translation>Asset limit</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="360"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="371"/>
         <source> (blijvend, na de tijdelijke vrijlating)</source>
         <translation> (for good, after the temporary disregard)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="360"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="371"/>
         <source> (tijdens het contract)</source>
         <translation> (during the contract)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/charts.py" line="362"/>
+        <location filename="../../src/werktloont/ui/charts.py" line="373"/>
         <source> (eerste maand van de baan)</source>
         <translation> (first month of the job)</translation>
     </message>
@@ -773,54 +765,54 @@ month 1</translation>
         <translation>from {start}: {rate}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="70"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="71"/>
         <source>Waarom? Uitleg bij het gekozen onderdeel</source>
         <translation>Why? Explanation of the chosen component</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="67"/>
-        <location filename="../../src/werktloont/ui/explanation.py" line="75"/>
-        <location filename="../../src/werktloont/ui/explanation.py" line="79"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="68"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="76"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="80"/>
         <source>Waarom?</source>
         <translation>Why?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="76"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="77"/>
         <source>Klik op een regel in het overzicht om te zien hoe dat bedrag is berekend.</source>
         <translation>Click a row in the breakdown to see how that amount was calculated.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="92"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="93"/>
         <source>Te besteden is het nettoloon plus de bijstand, de toeslagen en de gemeentelijke regelingen, min de kosten van kinderopvang en de reiskosten. De huur is niet afgetrokken: die is met en zonder baan hetzelfde.</source>
         <translation>Disposable income is the net wage plus bijstand, the allowances and municipal schemes, minus childcare and travel costs. Rent is not deducted: it is the same with and without the job.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="98"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="99"/>
         <source>Met baan</source>
         <translation>With job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="98"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="99"/>
         <source>Zonder baan</source>
         <translation>Without job</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="107"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="108"/>
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="107"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="108"/>
         <source>Gebruikte waarden</source>
         <translation>Values used</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="107"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="108"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/explanation.py" line="115"/>
+        <location filename="../../src/werktloont/ui/explanation.py" line="116"/>
         <source>sinds {date}</source>
         <translation>since {date}</translation>
     </message>
@@ -1324,27 +1316,27 @@ month 1</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="250"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="253"/>
         <source>Controleer de invoer: {message}</source>
         <translation>Please check the input: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="265"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="268"/>
         <source>Er ging iets onverwachts mis. Uw invoer staat er nog; probeer het opnieuw. Blijft het gebeuren, meld het dan aan de beheerder (zonder gegevens van de klant).</source>
         <translation>Something unexpected went wrong. Your input is still there; please try again. If it keeps happening, tell the administrator (without client data).</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="320"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="323"/>
         <source>Over werktloont</source>
         <translation>About werktloont</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="306"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="309"/>
         <source>werktloont: loont werken?</source>
         <translation>werktloont: does work pay?</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="312"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="315"/>
         <source>werktloont {version}
 Parameterpakket {pack} ({label}), normen van {first} tot en met {last}, laatst gecontroleerd op {verified}.
 
@@ -1357,88 +1349,88 @@ Shows whether a job pays for a household on social assistance. Works fully offli
 This is an indication, not a decision.</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="334"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="337"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="335"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="338"/>
         <source>&amp;Nieuw gesprek</source>
         <translation>&amp;New conversation</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="336"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="339"/>
         <source>Casus &amp;openen…</source>
         <translation>&amp;Open case…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="344"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="347"/>
         <source>Afs&amp;luiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="337"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="340"/>
         <source>Re&amp;cente casussen</source>
         <translation>Re&amp;cent cases</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="338"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="341"/>
         <source>Casus op&amp;slaan</source>
         <translation>&amp;Save case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="339"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="342"/>
         <source>Casus opslaan &amp;als…</source>
         <translation>Save case &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="340"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="343"/>
         <source>&amp;Rapport opslaan als PDF…</source>
         <translation>Save &amp;report as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="341"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="344"/>
         <source>Af&amp;drukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="342"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="345"/>
         <source>Anoniem afdrukken (zonder naam en notitie)</source>
         <translation>Print anonymously (no name, no note)</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="343"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="346"/>
         <source>&amp;Voorbeeldcasus</source>
         <translation>&amp;Example case</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="345"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="348"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="346"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="349"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="347"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="350"/>
         <source>&amp;Over werktloont</source>
         <translation>&amp;About werktloont</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="348"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="351"/>
         <location filename="../../src/werktloont/ui/notice_bar.py" line="59"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="350"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="353"/>
         <source>Scenario&apos;s</source>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../../src/werktloont/ui/main_window.py" line="351"/>
+        <location filename="../../src/werktloont/ui/main_window.py" line="354"/>
         <source>Te regelen</source>
         <translation>To do</translation>
     </message>

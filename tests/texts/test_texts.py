@@ -197,3 +197,11 @@ def test_one_not_included_list_for_window_cli_and_report():
     report = build_report(_contract_case(), lang="en")
     assert coverage.sentence(coverage.codes(partner=False), "en") in report.all_text()
     assert set(coverage.ALWAYS) <= set(coverage.ITEMS)
+
+
+def test_the_wage_chart_says_where_it_stops_and_on_which_day_in_words():
+    nl = curve.wage_curve_stops(23.5, "kinderopvangtoeslag.percentages", "2025-03-01")
+    assert nl.startswith("De grafiek Uurloon stopt bij € 23,50 per uur")
+    assert "'kinderopvangtoeslag.percentages' niet bekend op 1 maart 2025" in nl
+    en = curve.wage_curve_stops(23.5, "kinderopvangtoeslag.percentages", "2025-03-01", lang="en")
+    assert en.startswith("The Hourly wage chart stops at € 23,50 an hour") and "on 1 March 2025" in en

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from werktloont import fmt
 from werktloont.texts.components import in_lang, is_en, lang_of, name, short, word
+from werktloont.texts.dates import date_words
 
 COSTS = ("childcare_costs", "travel_costs")
 
@@ -156,3 +157,13 @@ def solver_answer(solved: dict, job: dict, temporary: bool, lang: str = "nl") ->
              if solved["hourly_wage"] is not None else word(SOLVER, "no_wage", lang, hours=hours)]
     view = "first_month" if solved.get("view") == "first_month" else "temporary" if temporary else "lasting"
     return word(SOLVER, view, lang, target=target, parts="; ".join(parts))
+
+
+def wage_curve_stops(top_wage: float, parameter: str, on: str, lang: str = "nl") -> str:
+    """Why the wage chart ends below the top of its range: a value that higher wages need is not known yet."""
+    day = date_words(on, lang)
+    if is_en(lang):
+        return (f"The Hourly wage chart stops at {fmt.eur(top_wage)} an hour: at a higher wage the value "
+                f"'{parameter}' is not known on {day}. The amounts per month above are complete.")
+    return (f"De grafiek Uurloon stopt bij {fmt.eur(top_wage)} per uur: bij een hoger loon is de waarde "
+            f"'{parameter}' niet bekend op {day}. De bedragen per maand hierboven zijn compleet.")

@@ -15,10 +15,11 @@ from datetime import date
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from werktloont import api, fmt
+from werktloont import api
 from werktloont.api import PreparedCase, prepare
 from werktloont.errors import InputError, MissingParameterError, WerktloontError
 from werktloont.params import load_pack
+from werktloont.texts import curve as curve_texts
 from werktloont.texts.components import pick
 
 log = logging.getLogger("werktloont.ui")
@@ -206,9 +207,7 @@ class AppState(QObject):
             # a value only higher wages need is unknown (e.g. a 2025 toeslag table above an income):
             # the chart stops below it and says why, the rest of the result stands.
             wage = self._wage_curve_below(prepared, low, wage_now, exc, lang, view)
-            return wage, self.tr("De grafiek Uurloon stopt bij {wage} per uur: bij een hoger loon is de waarde "
-                                 "'{parameter}' niet bekend op {on}. De bedragen per maand hierboven zijn "
-                                 "compleet.").format(wage=fmt.eur(wage["x"][-1]), parameter=exc.param_id, on=exc.on)
+            return wage, curve_texts.wage_curve_stops(wage["x"][-1], exc.param_id, exc.on, lang)
 
     def _wage_curve_below(self, prepared, low: float, wage_now: float, exc: Exception, lang: str,
                           view: str) -> dict:
