@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import numpy as np
+
 from werktloont.engine.components import TOESLAGEN
 from werktloont.engine.result import money
 from werktloont.engine.timeline import Projection
@@ -76,7 +78,10 @@ def _gemeente(out: list, proj: Projection, i: int, label: str, parts: dict, date
 def payments(proj: Projection, sc: int = JOB, until: int | None = None) -> list[dict]:
     """Every payment of scenario `sc` from the case month on (to month index `until`, included), in date order
     within each month."""
-    parts, dates = proj.parts[sc], _Dates(proj)
+    # Plain floats per month: the loop reads single amounts (numpy's per-element indexing costs more than the
+    # arithmetic; the doubles are the same).
+    parts = {k: v.tolist() if isinstance(v, np.ndarray) else v for k, v in proj.parts[sc].items()}
+    dates = _Dates(proj)
     out: list[dict] = []
     last = len(proj.months) if until is None else min(until + 1, len(proj.months))
     for i in range(proj.first, last):

@@ -22,18 +22,17 @@ def _counter(hours: np.ndarray, bijstand: np.ndarray, rules: list, ps: list) -> 
     if its vrijlating gave it some (to try it once more). `rules[i]`: the inkomstenvrijlating version in force in
     month i (each version counts its own period: a new version starts a new one); `ps[i]`: its parameters."""
     t = len(hours)
-    k, nxt = np.zeros(t, dtype=int), np.zeros(t, dtype=int)
+    k, nxt = [0] * t, [0] * t
     count: dict = {}
-    for i in range(t):
-        if hours[i] <= 0:
-            continue
+    paid = (np.asarray(bijstand) > 0.005).tolist()  # one comparison for all months; the loop reads plain bools
+    for i in np.flatnonzero(np.asarray(hours) > 0).tolist():
         rule = rules[i]
         c = count.get(rule, 0)
-        if bijstand[i] > 0.005 or not rule.counts_only_with_bijstand(c, ps[i]):
+        if paid[i] or not rule.counts_only_with_bijstand(c, ps[i]):
             count[rule] = k[i] = c + 1
         else:
             nxt[i] = c + 1
-    return k, nxt
+    return np.array(k), np.array(nxt)
 
 
 def rules_per_month(groups: dict, t: int) -> tuple[list, list]:

@@ -40,6 +40,14 @@ def maandtoets(*, need, after_work, hours, first_window: int, months: list[date]
     new application.
     """
     t = len(need)
+    # The loop reads plain floats (numpy's per-element indexing costs more than the arithmetic; the doubles are
+    # the same).
+    need, besides, lim, cont, work = (np.asarray(need, dtype=float).tolist(), _floats(besides_savings, t),
+                                      _floats(limit, t), np.broadcast_to(continuous, t).tolist(),
+                                      (np.asarray(hours) > 0).tolist())
+    inflow_ = None if inflow is None else _floats(inflow, t)
+    rises_ = None if rises is None else np.broadcast_to(rises, t).tolist()
+    after = np.broadcast_to(after_work, t).tolist()
     factor = np.ones(t)
     savings = np.zeros(t)
     counted = np.zeros(t)
@@ -50,33 +58,40 @@ def maandtoets(*, need, after_work, hours, first_window: int, months: list[date]
     received_prev = not stopped_before
     stopped = stopped_before  # the bijstand stopped for the assets: a new application follows
     for i in range(first_window, t):
-        f = 1.0
-        if inflow is not None:
-            s += inflow[i]
+        f, is_blocked, is_zoek = 1.0, False, False
+        if inflow_ is not None:
+            s += inflow_[i]
         new_application = need[i] > 0.005 and not received_prev
         if new_application:
             s, kept = s + kept, 0.0
         savings[i] = s + kept
-        counted[i] = max(s + besides_savings[i], 0.0)
+        counted_i = max(s + besides[i], 0.0)
+        counted[i] = counted_i
         if need[i] > 0.005:
-            tested = continuous[i] or new_application or i == first_window or (rises is not None and rises[i])
-            if tested and counted[i] > limit[i] + 1e-9:
-                blocked[i] = True  # no right this month: the client lives on the assets, the application waits
+            tested = cont[i] or new_application or i == first_window or (rises_ is not None and rises_[i])
+            if tested and counted_i > lim[i] + 1e-9:
+                # No right this month: the client lives on the assets, the application waits.
+                blocked[i] = is_blocked = True
                 lived = need[i]  # lived from the savings that count first, then from the rest
                 s, kept = max(s - lived, 0.0), max(kept - max(lived - s, 0.0), 0.0)
                 f = 0.0
-            elif new_application and (after_work[i] or stopped) and young and zoek_days > 0:
+            elif new_application and (after[i] or stopped) and young and zoek_days > 0:
                 f = zoektermijn.deel_van_de_maand(months[i], zoek_days)
-                zoek[i] = True
+                zoek[i] = is_zoek = True
         factor[i] = f
         # A zoektermijn that fills a whole month (28 days in February) still starts the application: the next
         # month is not a new application with a second zoektermijn.
-        received_prev = need[i] * f > 0.005 or (zoek[i] and not blocked[i])
-        stopped = blocked[i] or (stopped and not received_prev)
-        if hours[i] > 0:
+        received_prev = need[i] * f > 0.005 or (is_zoek and not is_blocked)
+        stopped = is_blocked or (stopped and not received_prev)
+        if work[i]:
             if need[i] * f > 0.005:
                 kept += per_month_saving
             else:
                 s += per_month_saving
     return {"factor": factor, "savings": savings, "counted": counted, "blocked": blocked, "zoektermijn": zoek,
             "goods_over": np.asarray(besides_savings) > np.asarray(limit) + 1e-9}
+
+
+def _floats(x, t: int) -> list[float]:
+    """A per-month input (an array or one number for every month) as t plain floats."""
+    return np.broadcast_to(np.asarray(x, dtype=float), (t,)).tolist()
