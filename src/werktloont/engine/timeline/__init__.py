@@ -191,8 +191,9 @@ def _money(prepared: PreparedCase, groups: dict, plans, hh_free: dict, walk_args
     the walks and the bijstand as if entitled (`need`, before any cut) net and gross."""
     case, overlay = prepared.case, prepared.overlay
     wage = case.job.hourly_wage if case.job is not None and case.job.hourly_wage is not None else 0.0
-    res = money.compute(groups, plans, wage, overlay, hh_free)  # pass 1: bijstand as if entitled
-    res = vrijlating.recount(groups, plans, wage, overlay, hh_free, res)  # only months with bijstand count
+    # Pass 1: bijstand as if entitled, the job's months also at every other count of the vrijlating period.
+    res, grid = money.compute_with_counts(groups, plans, wage, overlay, hh_free, vrijlating.top_counts(plans))
+    res = vrijlating.recount(groups, plans, wage, overlay, hh_free, res, grid=grid)  # only months with bijstand count
     walks = _walks(case, res, plans, walk_args, besides)
     used = np.ones(len(plans[JOB].hours))
     for _ in range(4):  # the counter and the asset test depend on each other: until neither changes
@@ -200,7 +201,7 @@ def _money(prepared: PreparedCase, groups: dict, plans, hh_free: dict, walk_args
         if not (plans[JOB].hours > 0).any() or np.array_equal(paid, used):
             break
         # A month whose bijstand is not paid (the asset test, the zoektermijn) uses up no month of the period.
-        res = vrijlating.recount(groups, plans, wage, overlay, hh_free, res, paid=paid)
+        res = vrijlating.recount(groups, plans, wage, overlay, hh_free, res, paid=paid, grid=grid)
         used = paid
         walks = _walks(case, res, plans, walk_args, besides)
     factor = _verlaging(case, days, first, np.vstack([w["factor"] for w in walks]), res)

@@ -54,36 +54,111 @@ def _points(idx: list[int], only) -> tuple[np.ndarray, np.ndarray]:
     return sc_a, i_a
 
 
+class CountGrid(NamedTuple):
+    """The job's working months computed at every count of the vrijlating period the counter may give them (1 up to
+    `top`, see `vrijlating.top_counts`), in the same pipeline call as the plan's own points: the counter then picks
+    a month's values at another count instead of running the pipeline again. A month's values follow from its own
+    inputs only (the pipeline is elementwise over its points), so they are the same values."""
+
+    top: np.ndarray  # per month: the highest count computed (0: none)
+    where: dict[int, tuple[int, int]]  # month -> (its group's call, the point of its count 1 in that call)
+    calls: list[tuple[dict, int]]  # per call: its values and its number of points
+
+    def covers(self, months: np.ndarray, counts: np.ndarray) -> bool:
+        return bool(np.all((counts >= 1) & (counts <= self.top[months])))
+
+    def put(self, res: dict[str, np.ndarray], months: np.ndarray, counts: np.ndarray) -> None:
+        """The job's months at these counts into `res`, as `merge` puts them after computing them again (a key a
+        call has not, the IIT where no scheme has it, is 0 there, as `compute` leaves it)."""
+        by_call: dict[int, tuple[list[int], list[int]]] = {}
+        for i, c in zip(months.tolist(), counts.tolist(), strict=True):
+            call, first = self.where[i]
+            rows, points = by_call.setdefault(call, ([], []))
+            rows.append(i)
+            points.append(first + c - 1)
+        for call, (rows, points) in by_call.items():
+            values, total = self.calls[call]
+            for k in (*KEEP, *IIT):
+                if k in res:
+                    v = values.get(k)
+                    res[k][JOB, rows] = 0.0 if v is None else np.broadcast_to(v, (total,))[points]
+
+
 def compute(groups: dict, plans, wage: float, overlay, hhs: dict, factor=None, only=None,
             received=None) -> dict[str, np.ndarray]:
     """compute_month per (snapshot, household) group for the points (scenario, month); returns {key: array[2, T]}.
 
     `factor`: the part of the bijstand paid per (scenario, month); `only`: compute just these points; `received`:
     the offer's net wage received per (scenario, month), counted for the bijstand instead of the month's share."""
+    return _compute(groups, plans, wage, overlay, hhs, factor, only, received, None)[0]
+
+
+def compute_with_counts(groups: dict, plans, wage: float, overlay, hhs: dict,
+                        top: np.ndarray) -> tuple[dict[str, np.ndarray], CountGrid]:
+    """`compute` of every point, and the job's months at every count of the vrijlating period from 1 up to `top`
+    (per month; 0: none) in the same calls: the months' values and the CountGrid."""
+    out, grid = _compute(groups, plans, wage, overlay, hhs, None, None, None, top)
+    assert grid is not None
+    return out, grid
+
+
+def _compute(groups: dict, plans, wage: float, overlay, hhs: dict, factor, only, received,
+             top: np.ndarray | None) -> tuple[dict[str, np.ndarray], CountGrid | None]:
     t = len(plans[0].hours)
-    out = {k: np.zeros((2, t)) for k in KEEP}
+    out: dict = {k: np.zeros((2, t)) for k in KEEP}
+    where: dict[int, tuple[int, int]] = {}
+    calls: list[tuple[dict, int]] = []
+    top_list = None if top is None else top.tolist()
     for g, idx in groups.items():
         sc_a, i_a = _points(idx, only)
-        if not len(i_a):
+        extra_i, extra_c, firsts = _grid_points(idx, top_list)
+        if not len(i_a) and not len(extra_i):
             continue
         is_job = sc_a == JOB
+        months_into_job = _pick(plans, "months_into_job", is_job, i_a)
+        n = len(i_a)
+        if len(extra_i):  # the same months of the job at other counts: more points of the same call
+            sc_a, i_a = np.concatenate([sc_a, np.full(len(extra_i), JOB)]), np.concatenate([i_a, extra_i])
+            is_job = sc_a == JOB
+            months_into_job = np.concatenate([months_into_job, extra_c.astype(months_into_job.dtype)])
         hours = _pick(plans, "hours", is_job, i_a)
         month = compute_month(
             g.snap, hhs[g.hkey], on=g.on, hourly_wage=np.full(len(i_a), wage), hours_per_week=hours,
-            months_into_job=_pick(plans, "months_into_job", is_job, i_a), childcare_scale=(hours > 0).astype(float),
+            months_into_job=months_into_job, childcare_scale=(hours > 0).astype(float),
             existing_months=(None if plans[JOB].existing_months is None
                              else _pick(plans, "existing_months", is_job, i_a)),
             overlay=overlay, benefit_gross=_pick(plans, "benefit_gross", is_job, i_a),
             bijstand_factor=None if factor is None else factor[sc_a, i_a], with_toeslagen=False,
             received_wage=None if received is None else received[sc_a, i_a])
         values = month.values  # household-only values broadcast over the points in the assignment
-        for k in KEEP:
+        total = len(i_a)
+        sc_own, i_own = (sc_a, i_a) if n == total else (sc_a[:n], i_a[:n])  # the points asked, not the grid's
+        for k in (*KEEP, *IIT):
             if k in values:
-                out[k][sc_a, i_a] = values[k]
-        for k in IIT:  # only when the municipality has an individuele inkomenstoeslag
-            if k in values:
-                out.setdefault(k, np.zeros((2, t)))[sc_a, i_a] = values[k]
-    return out
+                target = out[k] if k in KEEP else out.setdefault(k, np.zeros((2, t)))
+                v = values[k]
+                if n != total and isinstance(v, np.ndarray) and v.ndim and v.shape[0] == total:
+                    v = v[:n]  # a value per point: the points asked; a household's value broadcasts
+                target[sc_own, i_own] = v
+        if len(extra_i):
+            where.update((i, (len(calls), n + f)) for i, f in firsts)
+            calls.append((values, total))
+    return out, (None if top is None else CountGrid(top, where, calls))
+
+
+def _grid_points(idx: list[int], top: list[int] | None) -> tuple[np.ndarray, np.ndarray, list]:
+    """A group's job months at counts 1 to `top` (month by month): their months, their counts, and per month with
+    any the place of its count 1 among them."""
+    months: list[int] = []
+    counts: list[int] = []
+    firsts: list[tuple[int, int]] = []
+    for i in idx:
+        k = top[i] if top is not None else 0
+        if k:
+            firsts.append((i, len(months)))
+            months += [i] * k
+            counts += range(1, k + 1)
+    return np.array(months, dtype=int), np.array(counts, dtype=int), firsts
 
 
 def yearly_toetsingsinkomen(ti_per_year, months) -> tuple[np.ndarray, dict]:

@@ -48,7 +48,8 @@ def rules_per_month(groups: dict, t: int) -> tuple[list, list]:
 
 def seed(groups: dict, plans) -> None:
     """The counter as if every month with work had bijstand: the first guess of plans[JOB].months_into_job, right
-    for most plans (each version counts its own period from its first month), so `recount` recomputes few months.
+    for most plans (each version counts its own period from its first month), and the highest count a month can
+    get (`top_counts`).
     The guess cannot change the outcome: a month's count follows from the months before it only (their bijstand,
     each computed at its own count), so there is one fixed point, month by month, whatever `recount` starts from."""
     plan = plans[JOB]
@@ -59,14 +60,23 @@ def seed(groups: dict, plans) -> None:
         plan.months_into_job[working] = counted[working]
 
 
+def top_counts(plans) -> np.ndarray:
+    """Per month of the job, the highest count the counter can give it: the seed's (it counts every month with
+    work, so no count is higher; 0 without work). The first pass computes every count from 1 up to it
+    (money.CountGrid), so `recount` reads a month at another count instead of running the pipeline again."""
+    plan = plans[JOB]
+    return np.where(plan.hours > 0, plan.months_into_job, 0).astype(int)
+
+
 def recount(groups: dict, plans, wage: float, overlay, hhs: dict, res: dict[str, np.ndarray],
-            paid: np.ndarray | None = None) -> dict:
+            paid: np.ndarray | None = None, grid: money.CountGrid | None = None) -> dict:
     """Set plans[JOB].months_into_job to the vrijlating counter and recompute the months it changes.
 
     A month without bijstand is tried once more at the next count (its vrijlating may give it some); a few rounds
     reach the fixed point for every realistic plan. `paid`: the part of the bijstand paid per month of taking the
     job (the asset test and the zoektermijn): a month whose bijstand is not paid uses up no month of the period.
-    Returns `res`, updated in place.
+    `grid`: the months already computed at other counts (the first pass's CountGrid). Returns `res`, updated in
+    place.
     """
     plan = plans[JOB]
     working = plan.hours > 0
@@ -82,6 +92,10 @@ def recount(groups: dict, plans, wage: float, overlay, hhs: dict, res: dict[str,
         if not change.any():
             break
         plan.months_into_job[change] = target[change]
+        months = np.flatnonzero(change)
+        if grid is not None and grid.covers(months, target[change]):
+            grid.put(res, months, target[change])
+            continue
         only = np.zeros((2, t), dtype=bool)
         only[JOB] = change
         money.merge(res, money.compute(groups, plans, wage, overlay, hhs, only=only), only)
