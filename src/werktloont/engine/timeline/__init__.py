@@ -323,7 +323,7 @@ def _months_money(prepared: PreparedCase, horizon: int | None) -> tuple[Projecti
     t = len(months)
     days = Days.of(pack, case.on, months)
     notes: list[dict] = []
-    hkeys, hcases, ages_before = household_states(case, months, first)
+    hkeys, hcases, ages_before = household_states(case, months, first, days)
     hh_real = {k: household_arrays([c]) if ages_before[k] is None else dataclasses.replace(
         household_arrays([c]), kgb_ages_before=children_ages([list(ages_before[k])])) for k, c in hcases.items()}
     hh_free = {k: dataclasses.replace(h, bijstand_asset_test=False) for k, h in hh_real.items()}

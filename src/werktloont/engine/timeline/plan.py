@@ -1,6 +1,7 @@
 """The month plan of a scenario, before any money: hours, months into the job, WW after a temporary contract,
-and the household per month (children age on their birthday month and leave at 18; cost sharers change; the
-kindgebonden budget reads the ages of the month before)."""
+and the household per month (children age on their birthday month and leave when they are no longer a ten laste
+komend kind, Participatiewet art. 4 lid 1 e; cost sharers change; the kindgebonden budget reads the ages of the
+month before, the IACK the youngest child's age on 1 January)."""
 
 from __future__ import annotations
 
@@ -53,11 +54,13 @@ def _birthdays(child, months: list[date], first_window: int, i: int) -> int:
     return sum(1 for k in range(1, i - first_window + 1) if add_months(start, k).month == child.birthday_month)
 
 
-def household_states(case: Case, months: list[date], first_window: int):
+def household_states(case: Case, months: list[date], first_window: int, days: Days):
     """Household per month: (key per month, {key: Case with that household}, {key: ages before}). The ages before:
     in a month with a birthday, every child's age in the month before, for the kindgebonden budget's month rule
     (rules/wet_op_het_kindgebonden_budget: its right and supplements change the month after a birthday); None in
-    the other months, where they are the month's own ages (the case's ages up to the case month)."""
+    the other months, where they are the month's own ages (the case's ages up to the case month). A child counts
+    while it is younger than the Participatiewet's ten laste komend kind (art. 4 lid 1 e), with the parameters of
+    the month's day."""
     hh = case.household
     changes = sorted(hh.changes, key=lambda c: c.month)
     keys, cases, ages_before = [], {}, {}
@@ -65,8 +68,9 @@ def household_states(case: Case, months: list[date], first_window: int):
         kids = []
         now = tuple(child.age + _birthdays(child, months, first_window, i) for child in hh.children)
         before = tuple(child.age + _birthdays(child, months, first_window, max(i - 1, 0)) for child in hh.children)
+        limit = days.snaps[i].reg("bijstand")["ten_laste_komend_kind_max_leeftijd"]
         for age, child in zip(now, hh.children, strict=True):
-            if age < 18:
+            if age < limit:
                 kids.append((age, child))
         sharers, income = hh.cost_sharers, hh.cost_sharer_income
         for ch in changes:
