@@ -30,6 +30,10 @@ def frozen(value):
     return value
 
 
+# The youngest child's age of a household without children: above every age limit a rule tests.
+NO_CHILD_AGE = 99
+
+
 def any_true(a) -> bool:
     """np.any for the month's branch tests: the same answer at less than half of its per-call cost (the pipeline
     asks it about fifteen times a month)."""
@@ -107,6 +111,11 @@ class HouseholdArrays:
     # for the kindgebonden budget, whose right and supplements change the month after a birthday (Wet op het
     # kindgebonden budget art. 2 lid 1, 3-5; the other rules read children_ages). None: the month's own ages.
     kgb_ages_before: np.ndarray | None = None
+    # (M,): in a month of the projection, the youngest child's age on 1 January of the month's year (NO_CHILD_AGE:
+    # no child), for the IACK, whose child must not have reached 12 "bij de aanvang van het kalenderjaar" (Wet IB
+    # 2001 art. 8.14a lid 1 b). None: no month before is known (a household given on its own, as the toeslagen
+    # proefberekening and a month outside a projection): the month's own youngest_child_age stands in for it.
+    youngest_child_age_1_january: np.ndarray | None = None
     # Whether any row has income of its own (a fast path skips the per-person work when none has).
     has_own_income: bool = False
     # False: the projection applies bijstand's asset test itself, month by month (vermogen_per_maand.py), so the
@@ -166,7 +175,7 @@ def household_arrays(cases: list[Case]) -> HouseholdArrays:
             "has_partner": partner is not None,
             "partner_entitled": all(x.bijstand_entitled for x in hh.adults) if partner else True,
             "partner_works": partner.works if partner else False, "n_children": len(ages),
-            "youngest_child_age": min(ages) if ages else 99, "cost_sharers": hh.cost_sharers,
+            "youngest_child_age": min(ages) if ages else NO_CHILD_AGE, "cost_sharers": hh.cost_sharers,
             "cost_sharer_income": hh.cost_sharer_income, "has_rent": hh.rent is not None,
             "base_rent": hh.rent.base_rent if hh.rent else 0.0,
             "service_costs": hh.rent.service_costs if hh.rent else 0.0,

@@ -38,7 +38,6 @@ from datetime import date
 import numpy as np
 
 from werktloont.engine.components import TOESLAGEN
-from werktloont.engine.household import children_ages, household_arrays
 from werktloont.engine.prepared import PreparedCase, prepare
 from werktloont.engine.timeline import after_contract, asset_changes, entries, money, payout, summary, vrijlating
 from werktloont.engine.timeline import toeslagenwet as tw_timeline
@@ -324,9 +323,8 @@ def _months_money(prepared: PreparedCase, horizon: int | None) -> tuple[Projecti
     t = len(months)
     days = Days.of(pack, case.on, months)
     notes: list[dict] = []
-    hkeys, hcases, ages_before = household_states(case, months, first)
-    hh_real = {k: household_arrays([c]) if ages_before[k] is None else dataclasses.replace(
-        household_arrays([c]), kgb_ages_before=children_ages([list(ages_before[k])])) for k, c in hcases.items()}
+    hkeys, households = household_states(case, months, first, days)
+    hh_real = {k: h.arrays() for k, h in households.items()}
     hh_free = {k: dataclasses.replace(h, bijstand_asset_test=False) for k, h in hh_real.items()}
     groups = _groups(days, hkeys, prepared.overlay)
     plan, info = job_plan(case, months, first, days, notes)

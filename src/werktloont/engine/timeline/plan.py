@@ -1,6 +1,7 @@
 """The month plan of a scenario, before any money: hours, months into the job, WW after a temporary contract,
-and the household per month (children age on their birthday month and leave at 18; cost sharers change; the
-kindgebonden budget reads the ages of the month before)."""
+and the household per month (children age on their birthday month and leave when they are no longer a ten laste
+komend kind, Participatiewet art. 4 lid 1 e; cost sharers change; the kindgebonden budget reads the ages of the
+month before, the IACK the youngest child's age on 1 January)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from datetime import date, timedelta
 
 import numpy as np
 
+from werktloont.engine.household import NO_CHILD_AGE, HouseholdArrays, children_ages, household_arrays
 from werktloont.engine.timeline.months import Days, add_months, month_label, month_of, months_between
 from werktloont.model.case import Case
 from werktloont.rules.participatiewet import zoektermijn
@@ -53,20 +55,55 @@ def _birthdays(child, months: list[date], first_window: int, i: int) -> int:
     return sum(1 for k in range(1, i - first_window + 1) if add_months(start, k).month == child.birthday_month)
 
 
-def household_states(case: Case, months: list[date], first_window: int):
-    """Household per month: (key per month, {key: Case with that household}, {key: ages before}). The ages before:
-    in a month with a birthday, every child's age in the month before, for the kindgebonden budget's month rule
-    (rules/wet_op_het_kindgebonden_budget: its right and supplements change the month after a birthday); None in
-    the other months, where they are the month's own ages (the case's ages up to the case month)."""
+def _age_on_1_january(child, months: list[date], first_window: int, i: int) -> int:
+    """The child's age on 1 January of month `i`'s year by the same rule: the case's age holds from the birthday
+    month of the case year (or before it) until the next birthday month, so in the case year it is one less when the
+    birthday month is not after the case month; later, its birthdays after the case month up to the December
+    before. A January birthday falls after 1 January, so a child turning 12 on any day of the year still counts
+    (the Belastingdienst's table: for 2024, children born after 31 December 2011). Unknown birthday: fixed age."""
+    if child.birthday_month is None:
+        return child.age
+    january = i - (months[i].month - 1)
+    if january <= first_window:  # the case year
+        return child.age - (1 if child.birthday_month <= months[first_window].month else 0)
+    return child.age + _birthdays(child, months, first_window, january - 1)
+
+
+@dataclasses.dataclass(frozen=True)
+class MonthHousehold:
+    """The household of some months of the projection: the case with its children that month, and what laws with an
+    age rule of their own read. `ages_before`: in a month with a birthday, every child's age in the month before,
+    for the kindgebonden budget's month rule (rules/wet_op_het_kindgebonden_budget: its right and supplements change
+    the month after a birthday); None in the other months, where they are the month's own ages (the case's ages up
+    to the case month). `youngest_on_1_january`: the youngest child's age on 1 January of the month's year, for
+    the IACK (Wet IB 2001 art. 8.14a lid 1 b); None without children."""
+
+    case: Case
+    ages_before: tuple[int, ...] | None
+    youngest_on_1_january: int | None
+
+    def arrays(self) -> HouseholdArrays:
+        hh = household_arrays([self.case])
+        before = None if self.ages_before is None else children_ages([list(self.ages_before)])
+        return dataclasses.replace(hh, kgb_ages_before=before, youngest_child_age_1_january=np.array(
+            [NO_CHILD_AGE if self.youngest_on_1_january is None else self.youngest_on_1_january]))
+
+
+def household_states(case: Case, months: list[date], first_window: int,
+                     days: Days) -> tuple[list, dict[tuple, MonthHousehold]]:
+    """Household per month: (key per month, {key: MonthHousehold}). A child counts while it is younger than the
+    Participatiewet's ten laste komend kind (art. 4 lid 1 e), with the parameters of the month's day."""
     hh = case.household
     changes = sorted(hh.changes, key=lambda c: c.month)
-    keys, cases, ages_before = [], {}, {}
+    keys: list = []
+    households: dict[tuple, MonthHousehold] = {}
     for i, d in enumerate(months):
         kids = []
         now = tuple(child.age + _birthdays(child, months, first_window, i) for child in hh.children)
         before = tuple(child.age + _birthdays(child, months, first_window, max(i - 1, 0)) for child in hh.children)
+        limit = days.snaps[i].reg("bijstand")["ten_laste_komend_kind_max_leeftijd"]
         for age, child in zip(now, hh.children, strict=True):
-            if age < 18:
+            if age < limit:
                 kids.append((age, child))
         sharers, income = hh.cost_sharers, hh.cost_sharer_income
         for ch in changes:
@@ -75,14 +112,14 @@ def household_states(case: Case, months: list[date], first_window: int):
                 if ch.cost_sharer_income is not None:
                     income = ch.cost_sharer_income
         birthday = before if before != now else None
-        key = (tuple(a for a, _ in kids), tuple(id(c) for _, c in kids), sharers, income, birthday)
-        if key not in cases:
+        youngest = min((_age_on_1_january(c, months, first_window, i) for _, c in kids), default=None)
+        key = (tuple(a for a, _ in kids), tuple(id(c) for _, c in kids), sharers, income, birthday, youngest)
+        if key not in households:
             new_children = [c.model_copy(update={"age": a}) for a, c in kids]
-            cases[key] = case.model_copy(update={"household": hh.model_copy(update={
-                "children": new_children, "cost_sharers": sharers, "cost_sharer_income": income})})
-            ages_before[key] = birthday
+            households[key] = MonthHousehold(case.model_copy(update={"household": hh.model_copy(update={
+                "children": new_children, "cost_sharers": sharers, "cost_sharer_income": income})}), birthday, youngest)
         keys.append(key)
-    return keys, cases, ages_before
+    return keys, households
 
 
 def _ww(job, start_day: date, end: int, months: list[date], days: Days, ww_gross, ww_pct) -> dict:
