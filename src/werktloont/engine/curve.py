@@ -119,8 +119,10 @@ def default_range(prepared: PreparedCase, over: str) -> tuple[float, float, floa
 
 def runs(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Start and end (inclusive) of every run of True in a boolean array."""
-    edges = np.diff(np.concatenate([[0], mask.astype(np.int8), [0]]))
-    return np.flatnonzero(edges == 1), np.flatnonzero(edges == -1) - 1
+    padded = np.zeros(mask.shape[0] + 2, dtype=bool)
+    padded[1:-1] = mask
+    edges = np.flatnonzero(padded[1:] != padded[:-1])  # a run's start, then the point after its end, in turn
+    return edges[0::2], edges[1::2] - 1
 
 
 def _cliffs(x, disposable, components: dict, xs: list | None = None) -> list[dict]:
@@ -168,11 +170,12 @@ def _plateaus(x, disposable, metr, bijstand, xs: list | None = None) -> list[dic
     if not starts.size:
         return []
     valid = ~np.isnan(metr)
-    sums = np.add.reduceat(np.where(valid, metr, 0.0), starts)
-    counts = np.add.reduceat(valid.astype(int), starts)
+    known, ones = np.where(valid, metr, 0.0), valid.astype(int)
+    sums = np.add.reduceat(known, starts)
+    counts = np.add.reduceat(ones, starts)
     # reduceat runs to the next start: take the run's own part by subtracting what follows its end.
-    after = np.concatenate([np.cumsum(np.where(valid, metr, 0.0)), [0.0]])
-    after_n = np.concatenate([np.cumsum(valid.astype(int)), [0]])
+    after = np.concatenate([np.cumsum(known), [0.0]])
+    after_n = np.concatenate([np.cumsum(ones), [0]])
     nxt = np.concatenate([starts[1:], [len(metr)]])
     sums = sums - (after[nxt - 1] - after[ends])
     counts = counts - (after_n[nxt - 1] - after_n[ends])
@@ -275,12 +278,12 @@ def _name_schemes(ranges: list[dict], x, month: dict, overlay) -> list[dict]:
     if overlay is None:
         return ranges
     by_id = {s.id: s for s in overlay.schemes}
+    amounts = [(k.split(":", 1)[1], np.broadcast_to(month[k], x.shape)) for k in month if k.startswith("scheme:")]
     for r in ranges:
         if r["kind"] != "cliff" or "municipal" not in r.get("components", ()):
             continue
         peak, low = int(np.searchsorted(x, r["from"])), int(np.searchsorted(x, r["worst_at"]))
-        lost = [k.split(":", 1)[1] for k in month if k.startswith("scheme:")
-                and float(np.broadcast_to(month[k], x.shape)[peak] - np.broadcast_to(month[k], x.shape)[low]) > 0.005]
+        lost = [i for i, a in amounts if float(a[peak] - a[low]) > 0.005]
         r["schemes"] = [{"id": i, "kind": by_id[i].kind, "label": {"nl": by_id[i].label.nl, "en": by_id[i].label.en}}
                         for i in lost if i in by_id]
     return ranges

@@ -324,8 +324,9 @@ def _months_money(prepared: PreparedCase, horizon: int | None) -> tuple[Projecti
     days = Days.of(pack, case.on, months)
     notes: list[dict] = []
     hkeys, hcases, ages_before = household_states(case, months, first)
-    hh_real = {k: household_arrays([c]) if ages_before[k] is None else dataclasses.replace(
-        household_arrays([c]), kgb_ages_before=children_ages([list(ages_before[k])])) for k, c in hcases.items()}
+    own = {k: prepared.hh if c is case else household_arrays([c]) for k, c in hcases.items()}
+    hh_real = {k: h if ages_before[k] is None else dataclasses.replace(
+        h, kgb_ages_before=children_ages([list(ages_before[k])])) for k, h in own.items()}
     hh_free = {k: dataclasses.replace(h, bijstand_asset_test=False) for k, h in hh_real.items()}
     groups = _groups(days, hkeys, prepared.overlay)
     plan, info = job_plan(case, months, first, days, notes)

@@ -77,9 +77,13 @@ def household_states(case: Case, months: list[date], first_window: int):
         birthday = before if before != now else None
         key = (tuple(a for a, _ in kids), tuple(id(c) for _, c in kids), sharers, income, birthday)
         if key not in cases:
-            new_children = [c.model_copy(update={"age": a}) for a, c in kids]
-            cases[key] = case.model_copy(update={"household": hh.model_copy(update={
-                "children": new_children, "cost_sharers": sharers, "cost_sharer_income": income})})
+            same = (len(kids) == len(hh.children) and all(a == c.age for a, c in kids)
+                    and sharers == hh.cost_sharers and income == hh.cost_sharer_income)
+            # The case's own household (every month before a birthday or a change): the case itself, whose arrays
+            # the prepared case already has.
+            cases[key] = case if same else case.model_copy(update={"household": hh.model_copy(update={
+                "children": [c.model_copy(update={"age": a}) for a, c in kids], "cost_sharers": sharers,
+                "cost_sharer_income": income})})
             ages_before[key] = birthday
         keys.append(key)
     return keys, cases, ages_before
