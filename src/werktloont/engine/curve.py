@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 import numpy as np
 
 from werktloont.engine import answer
@@ -149,13 +151,15 @@ def _cliffs(x, disposable, components: dict, xs: list | None = None) -> list[dic
     # What each component lost from the peak to the low (a cost that rises is a reason too): one row per component.
     change = np.stack([components[k][low] - components[k][peak] if k in COSTS
                        else components[k][peak] - components[k][low] for k in names])
-    # Per run the components that lost more than 50 cents, the largest first (a stable sort: ties in their order).
-    order, big = np.argsort(-change, axis=0, kind="stable").T.tolist(), (change > 0.5).T.tolist()
+    # Per run the components that lost more than 50 cents, the largest first (a stable sort: ties in their order):
+    # sorted largest first, those are the first `count` of the run's names.
+    named = np.array(names, dtype=object)[np.argsort(-change, axis=0, kind="stable")].T.tolist()
+    count = np.count_nonzero(change > 0.5, axis=0).tolist()
     loss = (runmax[starts] - disposable[low]).tolist()
     xs = x.tolist() if xs is None else xs
     return [{"kind": "cliff", "from": xs[p], "to": xs[e], "worst_at": xs[w], "loss": round(lost, 2),
-             "components": [names[j] for j in o if b[j]]}
-            for p, e, w, lost, o, b in zip(peak.tolist(), ends.tolist(), low.tolist(), loss, order, big, strict=True)]
+             "components": c[:k]}
+            for p, e, w, lost, c, k in zip(peak.tolist(), ends.tolist(), low.tolist(), loss, named, count, strict=True)]
 
 
 def _plateaus(x, disposable, metr, bijstand, xs: list | None = None) -> list[dict]:
@@ -182,9 +186,9 @@ def _plateaus(x, disposable, metr, bijstand, xs: list | None = None) -> list[dic
     mean = sums / np.maximum(counts, 1)
     gain = (disposable[ends + 1] - disposable[starts]).tolist()
     xs = x.tolist() if xs is None else xs
-    return [{"kind": "plateau", "from": xs[a], "to": xs[b + 1], "metr": round(m, 3), "gain": round(g, 2),
+    return [{"kind": "plateau", "from": xs[a], "to": xs[b], "metr": round(m, 3), "gain": round(g, 2),
              "while_bijstand": w}
-            for a, b, m, g, w in zip(starts.tolist(), ends.tolist(), mean.tolist(), gain,
+            for a, b, m, g, w in zip(starts.tolist(), (ends + 1).tolist(), mean.tolist(), gain,
                                      (bijstand[starts] > 0).tolist(), strict=True)]
 
 
@@ -197,7 +201,7 @@ def _ranges(x, disposable, gross, components: dict, xs: list | None = None, metr
             metr = np.where(d_gross > 0, 1.0 - np.diff(disposable) / d_gross, np.nan)
     xs = x.tolist() if xs is None else xs
     out = _cliffs(x, disposable, components, xs) + _plateaus(x, disposable, metr, components["bijstand"], xs)
-    return sorted(out, key=lambda r: r["from"])
+    return sorted(out, key=itemgetter("from"))
 
 
 def _metr_list(metr: np.ndarray) -> list:
