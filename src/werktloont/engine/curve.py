@@ -18,6 +18,7 @@ MAX_POINTS = 200_001
 CLIFF_TOLERANCE = 1.0     # euros a month: toeslagen are paid in whole euros, smaller dips are rounding
 PLATEAU_METR = 0.95       # keeping at most 5 cents of each extra euro counts as "no better off"
 _FEW_POINTS = 512  # as_list: below this many points numpy's own tolist is quicker
+_LONG_RUN = 16  # as_list: a run of this many points or more is made from one float
 
 
 def _job(prepared: PreparedCase):
@@ -213,9 +214,10 @@ def _metr_list(metr: np.ndarray) -> list:
 
 
 def as_list(a: np.ndarray) -> list:
-    """`a.tolist()` (one dimension), quicker where the values come in a few runs of the same value (a curve's
-    toeslagen, schemes and costs stay the same over long stretches of the axis): each run's float is made once.
-    The same value means the same bits, so the list is the same, -0.0 and NaN included."""
+    """`a.tolist()` (one dimension), quicker where values repeat over stretches of the axis (a curve's toeslagen,
+    schemes and costs stay the same over long stretches, the bijstand is 0 above its income limit): the float of
+    such a stretch is made once. The same value means the same bits, so the list is the same, -0.0 and NaN
+    included."""
     n = a.shape[0]
     if n < _FEW_POINTS:  # a short axis: looking for runs costs more than it saves
         return a.tolist()
@@ -223,12 +225,29 @@ def as_list(a: np.ndarray) -> list:
         return [a[:1].tolist()[0]] * n
     bits = np.ascontiguousarray(a, dtype=float).view(np.int64)
     edges = np.flatnonzero(bits[1:] != bits[:-1]) + 1
-    if edges.size * 24 > n:  # many runs: numpy's own conversion is quicker
+    if edges.size * 2 > n:  # a new value at most points: nothing worth sharing
         return a.tolist()
     bounds = [0, *edges.tolist(), n]
+    if edges.size * 24 > n:  # many runs: only the long ones are made once
+        return _long_runs(a, np.asarray(bounds))
     out: list = []
     for v, lo, hi in zip(a[bounds[:-1]].tolist(), bounds, bounds[1:]):
         out += [v] * (hi - lo)
+    return out
+
+
+def _long_runs(a: np.ndarray, bounds: np.ndarray) -> list:
+    """`a.tolist()` with each run of at least _LONG_RUN points made from one float; the points between them come
+    from numpy's own tolist (a run of a few points costs more to repeat than to convert)."""
+    long = np.flatnonzero(np.diff(bounds) >= _LONG_RUN)
+    out: list = []
+    pos = 0
+    for lo, hi, v in zip(bounds[long].tolist(), bounds[long + 1].tolist(), a[bounds[long]].tolist()):
+        if lo > pos:
+            out += a[pos:lo].tolist()
+        out += [v] * (hi - lo)
+        pos = hi
+    out += a[pos:].tolist()
     return out
 
 
