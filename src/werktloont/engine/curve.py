@@ -227,9 +227,9 @@ def as_list(a: np.ndarray) -> list:
     edges = np.flatnonzero(bits[1:] != bits[:-1]) + 1
     if edges.size * 2 > n:  # a new value at most points: nothing worth sharing
         return a.tolist()
-    bounds = [0, *edges.tolist(), n]
     if edges.size * 24 > n:  # many runs: only the long ones are made once
-        return _long_runs(a, np.asarray(bounds))
+        return _long_runs(a, np.concatenate([[0], edges, [n]]))
+    bounds = [0, *edges.tolist(), n]
     out: list = []
     for v, lo, hi in zip(a[bounds[:-1]].tolist(), bounds, bounds[1:]):
         out += [v] * (hi - lo)
