@@ -100,7 +100,8 @@ def evaluate_axis(data, over: str, x: np.ndarray, pack=None, view: str = "first_
                           existing_months=np.concatenate([[ctx.existing_months[0]],
                                                           np.full(n, ctx.existing_months[1])]),
                           benefit_gross=np.concatenate([[ctx.benefit_gross[0]], np.full(n, ctx.benefit_gross[1])]),
-                          bijstand_factor=np.concatenate([[ctx.factor[0]], np.full(n, job_factor)]))
+                          bijstand_factor=np.concatenate([[ctx.factor[0]], np.full(n, job_factor)]),
+                          traced=False)  # the values only: a curve explains no parameter
     # The baseline as floats; the axis only for what curves use.
     schemes = tuple(k for k in month.values if k.startswith("scheme:"))  # each municipal scheme, to name a cliff
     return prepared, month.point(0), {k: month[k][1:] for k in COMPONENTS + ("gross_wage", "vakantiegeld") + schemes}
