@@ -359,10 +359,12 @@ def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace | Untraced
     works_now = working if inc.own is None else working | (inc.own.base_wage_year > 0)
     work_condition = works_now & in_care & (~hh.has_partner | hh.partner_works)
     if with_toeslagen:
+        traced = isinstance(trace, _Trace)
         for name, r in toeslagen_at(snap, hh, ti, cc_hours=cc_hours, work_condition=work_condition, on=on,
-                                    traced=isinstance(trace, _Trace)).items():
+                                    traced=traced).items():
             v[name] = r["per_month"]
-            trace.used[name] = r["used"]
+            if traced:
+                trace.used[name] = r["used"]
     else:  # the caller computes the toeslagen itself (the timeline's voorschot and definitive amount)
         for name in TOESLAGEN:
             v[name] = np.zeros(np.shape(ti))
