@@ -156,7 +156,7 @@ def _cliffs(x, disposable, components: dict, xs: list | None = None) -> list[dic
     # Per run the components that lost more than 50 cents, the largest first (a stable sort: ties in their order):
     # sorted largest first, those are the first `count` of the run's names.
     named = np.array(names, dtype=object)[np.argsort(-change, axis=0, kind="stable")].T.tolist()
-    count = np.count_nonzero(change > 0.5, axis=0).tolist()
+    count = (change > 0.5).sum(axis=0).tolist()
     loss = (runmax[starts] - disposable[low]).tolist()
     xs = x.tolist() if xs is None else xs
     return [{"kind": "cliff", "from": xs[p], "to": xs[e], "worst_at": xs[w], "loss": round(lost, 2),
