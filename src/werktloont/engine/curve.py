@@ -99,12 +99,20 @@ def evaluate_axis(data, over: str, x: np.ndarray, pack=None, view: str = "first_
                           childcare_scale=np.concatenate([[0.0], scale]), overlay=ctx.overlay,
                           existing_months=np.concatenate([[ctx.existing_months[0]],
                                                           np.full(n, ctx.existing_months[1])]),
-                          benefit_gross=np.concatenate([[ctx.benefit_gross[0]], np.full(n, ctx.benefit_gross[1])]),
+                          benefit_gross=_benefit(ctx, n),
                           bijstand_factor=np.concatenate([[ctx.factor[0]], np.full(n, job_factor)]),
                           traced=False)  # the values only: a curve explains no parameter
     # The baseline as floats; the axis only for what curves use.
     schemes = tuple(k for k in month.values if k.startswith("scheme:"))  # each municipal scheme, to name a cliff
     return prepared, month.point(0), {k: month[k][1:] for k in COMPONENTS + ("gross_wage", "vakantiegeld") + schemes}
+
+
+def _benefit(ctx: answer.Context, n: int):
+    """The month's taxable benefit (WW) at the baseline and at the n points; None without one: the pipeline then
+    leaves its benefit stage out, which would add only zeros (the parts a curve rounds are the same to the bit)."""
+    if ctx.benefit_gross == (0.0, 0.0):
+        return None
+    return np.concatenate([[ctx.benefit_gross[0]], np.full(n, ctx.benefit_gross[1])])
 
 
 VIEWS = ("first_month", "lasting")
