@@ -81,30 +81,35 @@ def evaluate_axis(data, over: str, x: np.ndarray, pack=None, view: str = "first_
     job = _job(prepared)
     ctx = view_context(prepared, view)
     # Point 0 is the situation without the job (the baseline); the axis follows, in one vectorised pass.
+    n = len(x)
     if over == "hours":
         if np.any(x > 80):
             raise InputError("to", "hoogstens 80 uur per week")
-        scale = x / job.hours_per_week if job.hours_per_week > 0 else np.zeros_like(x)
-        wage, hours = np.full(len(x) + 1, job.hourly_wage), np.concatenate([[0.0], x])
+        scale = np.concatenate([[0.0], x / job.hours_per_week if job.hours_per_week > 0 else np.zeros_like(x)])
+        wage, hours = np.full(n + 1, job.hourly_wage), np.concatenate([[0.0], x])
     elif over == "wage":
-        scale = np.ones_like(x)
-        wage, hours = np.concatenate([[0.0], x]), np.concatenate([[0.0], np.full(len(x), job.hours_per_week)])
+        scale = _with_baseline(0.0, 1.0, n)
+        wage, hours = np.concatenate([[0.0], x]), _with_baseline(0.0, job.hours_per_week, n)
     else:
         raise InputError("over", "kies 'hours' (uren per week) of 'wage' (uurloon)")
-    n = len(x)
     # Taking the job at other hours: the asset test of that month blocks any bijstand; otherwise the part paid.
     job_factor = 0.0 if ctx.blocked else ctx.factor[1]
     month = compute_month(ctx.snap, ctx.hh, on=ctx.on, hourly_wage=wage, hours_per_week=hours,
-                          months_into_job=np.concatenate([[0], np.full(n, max(ctx.months_into_job, 1))]),
-                          childcare_scale=np.concatenate([[0.0], scale]), overlay=ctx.overlay,
-                          existing_months=np.concatenate([[ctx.existing_months[0]],
-                                                          np.full(n, ctx.existing_months[1])]),
-                          benefit_gross=_benefit(ctx, n),
-                          bijstand_factor=np.concatenate([[ctx.factor[0]], np.full(n, job_factor)]),
+                          months_into_job=_with_baseline(0, max(ctx.months_into_job, 1), n),
+                          childcare_scale=scale, overlay=ctx.overlay,
+                          existing_months=_with_baseline(ctx.existing_months[0], ctx.existing_months[1], n),
+                          benefit_gross=_benefit(ctx, n), bijstand_factor=_with_baseline(ctx.factor[0], job_factor, n),
                           traced=False)  # the values only: a curve explains no parameter
     # The baseline as floats; the axis only for what curves use.
     schemes = tuple(k for k in month.values if k.startswith("scheme:"))  # each municipal scheme, to name a cliff
     return prepared, month.point(0), {k: month[k][1:] for k in COMPONENTS + ("gross_wage", "vakantiegeld") + schemes}
+
+
+def _with_baseline(baseline, value, n: int) -> np.ndarray:
+    """`baseline` at point 0, `value` at the n points of the axis."""
+    out = np.full(n + 1, value)
+    out[0] = baseline
+    return out
 
 
 def _benefit(ctx: answer.Context, n: int):
