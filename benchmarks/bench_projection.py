@@ -1,6 +1,6 @@
 """The answer read from one projection: how long a calculation, a curve and a batch line take (run on demand).
 
-    python benchmarks/bench_projection.py [--src DIR] [--repeat N] [--rounds R] [--cpu]
+    python benchmarks/bench_projection.py [--src DIR] [--repeat N] [--rounds R] [--cpu] [--spread]
 
 Prints medians in milliseconds for three households (the engine benchmark's single parent with childcare and a
 municipality, the young man with the car of the seed story, a couple with a job of their own). "window's two
@@ -9,7 +9,8 @@ the window asks them after every keystroke. `--src` runs the
 same against another source tree (`git archive COMMIT src parameters | tar -x -C /tmp/old`, then
 `--src /tmp/old/src`) in its own process, so before and after are measured one after the other; `--rounds R`
 alternates them R times and prints the median of the rounds (a shared machine's load comes and goes), `--cpu`
-measures the thread's CPU time instead of the wall time (less sensitive to other work on the machine). Targets:
+measures the thread's CPU time instead of the wall time (less sensitive to other work on the machine), `--spread`
+adds the quickest and the slowest round to each median. Targets:
 `api.calculate` with the projection <= 2 ms, `api.curve` of 6.001 points <= 3 ms, a batch of 100.000 <= 6 s.
 """
 
@@ -115,6 +116,7 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=40)
     parser.add_argument("--rounds", type=int, default=1, help="alternate before and now this many times")
     parser.add_argument("--cpu", action="store_true", help="the thread's CPU time instead of the wall time")
+    parser.add_argument("--spread", action="store_true", help="also the quickest and slowest round")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -131,7 +133,8 @@ def main() -> int:
     for name in CASES:
         print(name)
         for key in rounds["now"][0][name]:
-            cells = [f"{label} {_middle([r[name].get(key) for r in runs])} ms" for label, runs in rounds.items()]
+            cells = [f"{label} {_middle([r[name].get(key) for r in runs], args.spread)} ms"
+                     for label, runs in rounds.items()]
             print(f"  {key:<20} " + "   ".join(cells))
     return 0
 
@@ -145,9 +148,12 @@ def _child(src: str, args) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def _middle(values: list) -> str:
+def _middle(values: list, spread: bool = False) -> str:
+    """The median of the rounds; with `spread`, the quickest and the slowest round after it."""
     known = [v for v in values if v is not None]
-    return f"{statistics.median(known):.2f}" if known else "-"
+    if not known:
+        return "-"
+    return f"{statistics.median(known):.2f}" + (f" ({min(known):.2f}-{max(known):.2f})" if spread else "")
 
 
 if __name__ == "__main__":

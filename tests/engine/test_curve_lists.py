@@ -34,6 +34,20 @@ def test_as_list_is_tolist(seed):
     _same(np.round(runs + (rng.random(n) < 0.01) * 0.01, 2))
 
 
+@pytest.mark.parametrize("seed", range(20))
+def test_as_list_with_long_runs_between_short_ones_is_tolist(seed):
+    # A toeslag or the bijstand over a wage axis: a new whole-euro value every few points, then 0 above its income
+    # limit. Runs of 1 to 30 points (more runs than a 24th of the points, fewer than half), the values drawn
+    # from a few, 0.0 and -0.0 and NaN among them, so neighbouring runs may differ only in their bits.
+    rng = np.random.default_rng(100 + seed)
+    lengths = rng.integers(1, 31, size=500)
+    values = rng.choice([0.0, -0.0, np.nan, 1.0, 2.0, 17.0, 1e-300], size=500)
+    a = np.repeat(values, lengths)
+    _same(a)
+    _same(np.concatenate([a, np.zeros(1000)]))  # a long run of 0 to end with
+    _same(np.concatenate([np.full(1000, 5.0), a]))  # and to begin with
+
+
 def test_as_list_of_nothing_and_one():
     assert as_list(np.zeros(0)) == [] and as_list(np.array([-0.0])) == [-0.0]
     # Equal values with other bits are other runs: 0.0 and -0.0 (a long axis, where runs are looked for).

@@ -17,6 +17,7 @@ from werktloont.engine import couple, municipal, toeslag_stages
 from werktloont.engine.components import COMPONENTS, COSTS, INCOME, TOESLAGEN  # noqa: F401 - COMPONENTS re-exported
 from werktloont.engine.household import HouseholdArrays, any_true, frozen, shared_memo
 from werktloont.engine.tracing import Trace as _Trace
+from werktloont.engine.tracing import Untraced
 from werktloont.engine.tracing import norm as _norm
 from werktloont.params.loader import Snapshot
 from werktloont.rules import versions
@@ -25,12 +26,12 @@ from werktloont.rules.wet_inkomstenbelasting_2001 import inkomstenbelasting as i
 
 
 def toeslagen_at(snap: Snapshot, hh: HouseholdArrays, ti, *, cc_hours, work_condition,
-                 on: date | None = None) -> dict[str, dict]:
+                 on: date | None = None, traced: bool = True) -> dict[str, dict]:
     """The four toeslagen at a yearly toetsingsinkomen, each traced on its own (engine/toeslag_stages.py wires
     them). `cc_hours`: childcare hours per child (children on the last axis); `work_condition`: Wet kinderopvang
-    art. 1.6, the aanvrager and any partner work.
+    art. 1.6, the aanvrager and any partner work; `traced` False: "used" is empty (see compute_month).
     """
-    trace = _Trace(snap)
+    trace: _Trace | Untraced = _Trace(snap) if traced else Untraced()
     out = {}
     for name in TOESLAGEN:
         trace.start(name)
@@ -39,7 +40,7 @@ def toeslagen_at(snap: Snapshot, hh: HouseholdArrays, ti, *, cc_hours, work_cond
                                                 work_condition=work_condition)
     trace.stop()
     for name, r in out.items():
-        r["used"] = trace.used[name]
+        r["used"] = trace.used[name] if traced else ()
     return out
 
 
@@ -88,7 +89,8 @@ class Month:
         return out
 
 
-def compute_month(snap: Snapshot, hh: HouseholdArrays, *, on: date | None = None, **kwargs) -> Month:
+def compute_month(snap: Snapshot, hh: HouseholdArrays, *, on: date | None = None, traced: bool = True,
+                  **kwargs) -> Month:
     """The household's month at the given wage and hours (hours 0 = the situation without the job), in named stages:
     income -> bijstand -> toetsingsinkomen -> toeslagen -> municipal schemes -> costs and disposable.
 
@@ -99,9 +101,10 @@ def compute_month(snap: Snapshot, hh: HouseholdArrays, *, on: date | None = None
     included in disposable); `bijstand_factor` the part of the month's bijstand that is paid (0 in the zoektermijn
     or when assets are too high, a fraction in a partial month, art. 45 lid 3); `received_wage` the offer's net
     wage received in the month (its pay slips) for the bijstand instead of its monthly share.
-    `Month.used[component]` holds the parameter ids read while computing it.
+    `Month.used[component]` holds the parameter ids read while computing it; `traced` False: nothing is recorded
+    and `used` is empty (a caller that reads only the values saves the recording).
     """
-    trace = _Trace(snap)
+    trace: _Trace | Untraced = _Trace(snap) if traced else Untraced()
     try:
         return _compute_month(snap, hh, trace, on=on or snap.on, **kwargs)
     finally:
@@ -131,7 +134,7 @@ class Income:
         return (self.net_year - self.net_base) / 12.0
 
 
-def _income(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, hourly_wage, hours) -> Income:
+def _income(snap: Snapshot, hh: HouseholdArrays, trace: _Trace | Untraced, hourly_wage, hours) -> Income:
     """Stage 1-3: gross wage, vakantiegeld (WML art. 15), tax and kortingen over the year, net per month."""
     ml, p_ib = snap.reg("minimumloon"), snap.reg("inkomstenbelasting")
     # Art. 8.14a lid 1 b: a child that had not reached the age on 1 January (a month of the projection knows it).
@@ -235,7 +238,7 @@ def _vrijlating(snap: Snapshot, hh: HouseholdArrays, inc: Income, rule, working,
     return taker, other, months
 
 
-def _bijstand(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, inc: Income, *, on: date, working,
+def _bijstand(snap: Snapshot, hh: HouseholdArrays, trace: _Trace | Untraced, inc: Income, *, on: date, working,
               months_into_job, existing_months, benefit_gross, bijstand_factor, received_wage=None) -> Bijstand:
     """Stage 4: norm, vermogenstoets, inkomstenvrijlating, the income that counts, aanvullende bijstand.
     `received_wage`: the offer's net wage received in the month (its pay slips; art. 31 lid 1 "waarover ...
@@ -295,7 +298,8 @@ def _art_32_lid_3(hh: HouseholdArrays, inc: Income, n: dict, counted) -> tuple[A
             np.where(lid3, partner_net - partner_counted, 0.0))
 
 
-def _toetsingsinkomen(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, inc: Income, bij: Bijstand):
+def _toetsingsinkomen(snap: Snapshot, hh: HouseholdArrays, trace: _Trace | Untraced, inc: Income,
+                      bij: Bijstand):
     """Stage 5: bruteren (art. 19 lid 4): the gross bijstand counts in the toetsingsinkomen; partners each get half.
     Returns the yearly toetsingsinkomen."""
     trace.start("toetsingsinkomen")
@@ -322,9 +326,10 @@ def _childcare_hours(hh: HouseholdArrays, childcare_scale):
     return hh.cc_hours * scale[..., None], in_care
 
 
-def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, on: date, hourly_wage, hours_per_week,
-                   months_into_job, childcare_scale, overlay=None, benefit_gross=None, bijstand_factor=None,
-                   with_toeslagen: bool = True, existing_months=None, received_wage=None) -> Month:
+def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace | Untraced, *, on: date, hourly_wage,
+                   hours_per_week, months_into_job, childcare_scale, overlay=None, benefit_gross=None,
+                   bijstand_factor=None, with_toeslagen: bool = True, existing_months=None,
+                   received_wage=None) -> Month:
     hours = np.asarray(hours_per_week, dtype=float)
     working = hours > 0
     inc = _income(snap, hh, trace, hourly_wage, hours)
@@ -356,9 +361,12 @@ def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace, *, on: da
     works_now = working if inc.own is None else working | (inc.own.base_wage_year > 0)
     work_condition = works_now & in_care & (~hh.has_partner | hh.partner_works)
     if with_toeslagen:
-        for name, r in toeslagen_at(snap, hh, ti, cc_hours=cc_hours, work_condition=work_condition, on=on).items():
+        traced = isinstance(trace, _Trace)
+        for name, r in toeslagen_at(snap, hh, ti, cc_hours=cc_hours, work_condition=work_condition, on=on,
+                                    traced=traced).items():
             v[name] = r["per_month"]
-            trace.used[name] = r["used"]
+            if traced:
+                trace.used[name] = r["used"]
     else:  # the caller computes the toeslagen itself (the timeline's voorschot and definitive amount)
         for name in TOESLAGEN:
             v[name] = np.zeros(np.shape(ti))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 import numpy as np
 
 from werktloont.engine import answer
@@ -16,6 +18,7 @@ MAX_POINTS = 200_001
 CLIFF_TOLERANCE = 1.0     # euros a month: toeslagen are paid in whole euros, smaller dips are rounding
 PLATEAU_METR = 0.95       # keeping at most 5 cents of each extra euro counts as "no better off"
 _FEW_POINTS = 512  # as_list: below this many points numpy's own tolist is quicker
+_LONG_RUN = 16  # as_list: a run of this many points or more is made from one float
 
 
 def _job(prepared: PreparedCase):
@@ -78,29 +81,43 @@ def evaluate_axis(data, over: str, x: np.ndarray, pack=None, view: str = "first_
     job = _job(prepared)
     ctx = view_context(prepared, view)
     # Point 0 is the situation without the job (the baseline); the axis follows, in one vectorised pass.
+    n = len(x)
     if over == "hours":
         if np.any(x > 80):
             raise InputError("to", "hoogstens 80 uur per week")
-        scale = x / job.hours_per_week if job.hours_per_week > 0 else np.zeros_like(x)
-        wage, hours = np.full(len(x) + 1, job.hourly_wage), np.concatenate([[0.0], x])
+        scale = np.concatenate([[0.0], x / job.hours_per_week if job.hours_per_week > 0 else np.zeros_like(x)])
+        wage, hours = np.full(n + 1, job.hourly_wage), np.concatenate([[0.0], x])
     elif over == "wage":
-        scale = np.ones_like(x)
-        wage, hours = np.concatenate([[0.0], x]), np.concatenate([[0.0], np.full(len(x), job.hours_per_week)])
+        scale = _with_baseline(0.0, 1.0, n)
+        wage, hours = np.concatenate([[0.0], x]), _with_baseline(0.0, job.hours_per_week, n)
     else:
         raise InputError("over", "kies 'hours' (uren per week) of 'wage' (uurloon)")
-    n = len(x)
     # Taking the job at other hours: the asset test of that month blocks any bijstand; otherwise the part paid.
     job_factor = 0.0 if ctx.blocked else ctx.factor[1]
     month = compute_month(ctx.snap, ctx.hh, on=ctx.on, hourly_wage=wage, hours_per_week=hours,
-                          months_into_job=np.concatenate([[0], np.full(n, max(ctx.months_into_job, 1))]),
-                          childcare_scale=np.concatenate([[0.0], scale]), overlay=ctx.overlay,
-                          existing_months=np.concatenate([[ctx.existing_months[0]],
-                                                          np.full(n, ctx.existing_months[1])]),
-                          benefit_gross=np.concatenate([[ctx.benefit_gross[0]], np.full(n, ctx.benefit_gross[1])]),
-                          bijstand_factor=np.concatenate([[ctx.factor[0]], np.full(n, job_factor)]))
+                          months_into_job=_with_baseline(0, max(ctx.months_into_job, 1), n),
+                          childcare_scale=scale, overlay=ctx.overlay,
+                          existing_months=_with_baseline(ctx.existing_months[0], ctx.existing_months[1], n),
+                          benefit_gross=_benefit(ctx, n), bijstand_factor=_with_baseline(ctx.factor[0], job_factor, n),
+                          traced=False)  # the values only: a curve explains no parameter
     # The baseline as floats; the axis only for what curves use.
     schemes = tuple(k for k in month.values if k.startswith("scheme:"))  # each municipal scheme, to name a cliff
     return prepared, month.point(0), {k: month[k][1:] for k in COMPONENTS + ("gross_wage", "vakantiegeld") + schemes}
+
+
+def _with_baseline(baseline, value, n: int) -> np.ndarray:
+    """`baseline` at point 0, `value` at the n points of the axis."""
+    out = np.full(n + 1, value)
+    out[0] = baseline
+    return out
+
+
+def _benefit(ctx: answer.Context, n: int):
+    """The month's taxable benefit (WW) at the baseline and at the n points; None without one: the pipeline then
+    leaves its benefit stage out, which would add only zeros (the parts a curve rounds are the same to the bit)."""
+    if ctx.benefit_gross == (0.0, 0.0):
+        return None
+    return np.concatenate([[ctx.benefit_gross[0]], np.full(n, ctx.benefit_gross[1])])
 
 
 VIEWS = ("first_month", "lasting")
@@ -119,8 +136,10 @@ def default_range(prepared: PreparedCase, over: str) -> tuple[float, float, floa
 
 def runs(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Start and end (inclusive) of every run of True in a boolean array."""
-    edges = np.diff(np.concatenate([[0], mask.astype(np.int8), [0]]))
-    return np.flatnonzero(edges == 1), np.flatnonzero(edges == -1) - 1
+    padded = np.zeros(mask.shape[0] + 2, dtype=bool)
+    padded[1:-1] = mask
+    edges = np.flatnonzero(padded[1:] != padded[:-1])  # a run's start, then the point after its end, in turn
+    return edges[0::2], edges[1::2] - 1
 
 
 def _cliffs(x, disposable, components: dict, xs: list | None = None) -> list[dict]:
@@ -147,13 +166,15 @@ def _cliffs(x, disposable, components: dict, xs: list | None = None) -> list[dic
     # What each component lost from the peak to the low (a cost that rises is a reason too): one row per component.
     change = np.stack([components[k][low] - components[k][peak] if k in COSTS
                        else components[k][peak] - components[k][low] for k in names])
-    # Per run the components that lost more than 50 cents, the largest first (a stable sort: ties in their order).
-    order, big = np.argsort(-change, axis=0, kind="stable").T.tolist(), (change > 0.5).T.tolist()
+    # Per run the components that lost more than 50 cents, the largest first (a stable sort: ties in their order):
+    # sorted largest first, those are the first `count` of the run's names.
+    named = np.array(names, dtype=object)[np.argsort(-change, axis=0, kind="stable")].T.tolist()
+    count = (change > 0.5).sum(axis=0).tolist()
     loss = (runmax[starts] - disposable[low]).tolist()
     xs = x.tolist() if xs is None else xs
     return [{"kind": "cliff", "from": xs[p], "to": xs[e], "worst_at": xs[w], "loss": round(lost, 2),
-             "components": [names[j] for j in o if b[j]]}
-            for p, e, w, lost, o, b in zip(peak.tolist(), ends.tolist(), low.tolist(), loss, order, big, strict=True)]
+             "components": c[:k]}
+            for p, e, w, lost, c, k in zip(peak.tolist(), ends.tolist(), low.tolist(), loss, named, count, strict=True)]
 
 
 def _plateaus(x, disposable, metr, bijstand, xs: list | None = None) -> list[dict]:
@@ -168,20 +189,21 @@ def _plateaus(x, disposable, metr, bijstand, xs: list | None = None) -> list[dic
     if not starts.size:
         return []
     valid = ~np.isnan(metr)
-    sums = np.add.reduceat(np.where(valid, metr, 0.0), starts)
-    counts = np.add.reduceat(valid.astype(int), starts)
+    known, ones = np.where(valid, metr, 0.0), valid.astype(int)
+    sums = np.add.reduceat(known, starts)
+    counts = np.add.reduceat(ones, starts)
     # reduceat runs to the next start: take the run's own part by subtracting what follows its end.
-    after = np.concatenate([np.cumsum(np.where(valid, metr, 0.0)), [0.0]])
-    after_n = np.concatenate([np.cumsum(valid.astype(int)), [0]])
+    after = np.concatenate([np.cumsum(known), [0.0]])
+    after_n = np.concatenate([np.cumsum(ones), [0]])
     nxt = np.concatenate([starts[1:], [len(metr)]])
     sums = sums - (after[nxt - 1] - after[ends])
     counts = counts - (after_n[nxt - 1] - after_n[ends])
     mean = sums / np.maximum(counts, 1)
     gain = (disposable[ends + 1] - disposable[starts]).tolist()
     xs = x.tolist() if xs is None else xs
-    return [{"kind": "plateau", "from": xs[a], "to": xs[b + 1], "metr": round(m, 3), "gain": round(g, 2),
+    return [{"kind": "plateau", "from": xs[a], "to": xs[b], "metr": round(m, 3), "gain": round(g, 2),
              "while_bijstand": w}
-            for a, b, m, g, w in zip(starts.tolist(), ends.tolist(), mean.tolist(), gain,
+            for a, b, m, g, w in zip(starts.tolist(), (ends + 1).tolist(), mean.tolist(), gain,
                                      (bijstand[starts] > 0).tolist(), strict=True)]
 
 
@@ -194,7 +216,7 @@ def _ranges(x, disposable, gross, components: dict, xs: list | None = None, metr
             metr = np.where(d_gross > 0, 1.0 - np.diff(disposable) / d_gross, np.nan)
     xs = x.tolist() if xs is None else xs
     out = _cliffs(x, disposable, components, xs) + _plateaus(x, disposable, metr, components["bijstand"], xs)
-    return sorted(out, key=lambda r: r["from"])
+    return sorted(out, key=itemgetter("from"))
 
 
 def _metr_list(metr: np.ndarray) -> list:
@@ -206,9 +228,10 @@ def _metr_list(metr: np.ndarray) -> list:
 
 
 def as_list(a: np.ndarray) -> list:
-    """`a.tolist()` (one dimension), quicker where the values come in a few runs of the same value (a curve's
-    toeslagen, schemes and costs stay the same over long stretches of the axis): each run's float is made once.
-    The same value means the same bits, so the list is the same, -0.0 and NaN included."""
+    """`a.tolist()` (one dimension), quicker where values repeat over stretches of the axis (a curve's toeslagen,
+    schemes and costs stay the same over long stretches, the bijstand is 0 above its income limit): the float of
+    such a stretch is made once. The same value means the same bits, so the list is the same, -0.0 and NaN
+    included."""
     n = a.shape[0]
     if n < _FEW_POINTS:  # a short axis: looking for runs costs more than it saves
         return a.tolist()
@@ -216,12 +239,29 @@ def as_list(a: np.ndarray) -> list:
         return [a[:1].tolist()[0]] * n
     bits = np.ascontiguousarray(a, dtype=float).view(np.int64)
     edges = np.flatnonzero(bits[1:] != bits[:-1]) + 1
-    if edges.size * 24 > n:  # many runs: numpy's own conversion is quicker
+    if edges.size * 2 > n:  # a new value at most points: nothing worth sharing
         return a.tolist()
+    if edges.size * 24 > n:  # many runs: only the long ones are made once
+        return _long_runs(a, np.concatenate([[0], edges, [n]]))
     bounds = [0, *edges.tolist(), n]
     out: list = []
     for v, lo, hi in zip(a[bounds[:-1]].tolist(), bounds, bounds[1:]):
         out += [v] * (hi - lo)
+    return out
+
+
+def _long_runs(a: np.ndarray, bounds: np.ndarray) -> list:
+    """`a.tolist()` with each run of at least _LONG_RUN points made from one float; the points between them come
+    from numpy's own tolist (a run of a few points costs more to repeat than to convert)."""
+    long = np.flatnonzero(np.diff(bounds) >= _LONG_RUN)
+    out: list = []
+    pos = 0
+    for lo, hi, v in zip(bounds[long].tolist(), bounds[long + 1].tolist(), a[bounds[long]].tolist()):
+        if lo > pos:
+            out += a[pos:lo].tolist()
+        out += [v] * (hi - lo)
+        pos = hi
+    out += a[pos:].tolist()
     return out
 
 
@@ -275,12 +315,12 @@ def _name_schemes(ranges: list[dict], x, month: dict, overlay) -> list[dict]:
     if overlay is None:
         return ranges
     by_id = {s.id: s for s in overlay.schemes}
+    amounts = [(k.split(":", 1)[1], np.broadcast_to(month[k], x.shape)) for k in month if k.startswith("scheme:")]
     for r in ranges:
         if r["kind"] != "cliff" or "municipal" not in r.get("components", ()):
             continue
         peak, low = int(np.searchsorted(x, r["from"])), int(np.searchsorted(x, r["worst_at"]))
-        lost = [k.split(":", 1)[1] for k in month if k.startswith("scheme:")
-                and float(np.broadcast_to(month[k], x.shape)[peak] - np.broadcast_to(month[k], x.shape)[low]) > 0.005]
+        lost = [i for i, a in amounts if float(a[peak] - a[low]) > 0.005]
         r["schemes"] = [{"id": i, "kind": by_id[i].kind, "label": {"nl": by_id[i].label.nl, "en": by_id[i].label.en}}
                         for i in lost if i in by_id]
     return ranges

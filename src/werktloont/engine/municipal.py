@@ -36,16 +36,19 @@ def stage(snap: Snapshot, hh: HouseholdArrays, overlay, on: date, v: dict, inc: 
                                                       for a in active_schemes) else None
         norm = bij.norm["norm"]
         child_12_17 = regelingen.has_child_12_17(hh.children_ages)
+        household_code, persons = hh.household_code, hh.n_persons
         for active in active_schemes:
-            amount = regelingen.regeling(active, household_code=hh.household_code, client_age=hh.client_age,
+            tested_limit = regelingen.tested_income_and_limit(active.value, household_income, norm, vg_share,
+                                                              1.0 - reserve, couple_norm)
+            amount = regelingen.regeling(active, household_code=household_code, client_age=hh.client_age,
                                          income=household_income, norm_amount=norm,
                                          assets_ok_bijstand=bij.assets["eligible"],
                                          counted_assets=bij.assets["counted"],
                                          child_12_17=child_12_17, vakantiegeld_share=vg_share,
-                                         excl_factor=1.0 - reserve, persons=hh.n_persons, couple_norm=couple_norm)
+                                         excl_factor=1.0 - reserve, persons=persons, couple_norm=couple_norm,
+                                         tested_limit=tested_limit)
             v[f"scheme:{active.scheme.id}"] = amount
-            tested, limit, _ = regelingen.tested_income_and_limit(active.value, household_income, norm,
-                                                                   vg_share, 1.0 - reserve, couple_norm)
+            tested, limit, _ = tested_limit
             v[f"scheme_income:{active.scheme.id}"], v[f"scheme_limit:{active.scheme.id}"] = tested, limit
             if active.scheme.kind == "individuele_inkomenstoeslag":  # the timeline applies its reference period
                 v["iit"], v["iit_ratio"] = amount, tested / np.maximum(limit, 1e-9)

@@ -99,3 +99,18 @@ class Trace:
             self._open = None
             cm.__exit__(None, None, None)
             self.used[component] = tuple(ids)
+
+
+class Untraced:
+    """A Trace that records nothing, for a caller that never reads `Month.used` (a curve's points, the projection's
+    money): no recording is opened, so a read costs one attribute check. The snapshot's keyed cache still records
+    what it builds (Snapshot.derived), so a later traced month replays the same reads."""
+
+    def __init__(self) -> None:
+        self.used: dict[str, tuple[str, ...]] = {}
+
+    def start(self, component: str) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass

@@ -114,11 +114,13 @@ def render_curve(curve: dict, lang: str = "nl") -> dict:
     6.001-point curve has a hundred ranges or more, of a few kinds)."""
     made: dict = {}
     for r in curve.get("ranges", ()):
-        key = None if "schemes" in r else (r.get("kind"), "components" in r, tuple(r.get("components", ())),
-                                           r.get("while_bijstand"))
-        text = made[key] if key in made else _curve.range_text(r, lang)
-        if key is not None:
-            made[key] = text
+        if "schemes" in r:  # a range that names schemes gets its own sentence
+            text = _curve.range_text(r, lang)
+        else:
+            key = (r.get("kind"), "components" in r, tuple(r.get("components", ())), r.get("while_bijstand"))
+            text = made.get(key, made)  # `made` itself: not made yet (a sentence may be None)
+            if text is made:
+                text = made[key] = _curve.range_text(r, lang)
         if text is not None:
             r["text"] = text
     return curve

@@ -38,6 +38,7 @@ from datetime import date
 import numpy as np
 
 from werktloont.engine.components import TOESLAGEN
+from werktloont.engine.household import shared_memo
 from werktloont.engine.prepared import PreparedCase, prepare
 from werktloont.engine.timeline import after_contract, asset_changes, entries, money, payout, summary, vrijlating
 from werktloont.engine.timeline import toeslagenwet as tw_timeline
@@ -54,17 +55,25 @@ MAX_HORIZON = 60  # months: the longest IIT reference period
 JOB, STAY = money.JOB, money.STAY
 
 
-def _asset_inputs(groups, hh_real, t):
+def _asset_inputs(groups, hhs, t):
     """Per month: counted assets besides savings and the vermogensgrens."""
     besides, limit = np.zeros(t), np.zeros(t)
     for g, idx in groups.items():
-        h = hh_real[g.hkey]
-        p_vm = g.snap.reg("vermogen")
-        besides[idx] = vermogen.vermogen_naast_spaargeld(
+        besides[idx], limit[idx] = _household_assets(g.snap, hhs[g.hkey])
+    return besides, limit
+
+
+def _household_assets(snap, h) -> tuple[float, float]:
+    """A household's counted assets besides savings and its vermogensgrens: from the household and the snapshot
+    alone, so kept with the household (household.shared_memo), as the month keeps its norm and asset test."""
+    def build() -> tuple[float, float]:
+        p_vm = snap.reg("vermogen")
+        besides = vermogen.vermogen_naast_spaargeld(
             car_value=h.car_value, car_needed=h.car_needed, other=h.other_assets, debts=h.debts,
             home_equity=h.home_equity, p=p_vm, car_exempt=h.car_exempt)[0]
-        limit[idx] = vermogen.vermogensgrens(has_partner=h.has_partner, has_children=h.n_children > 0, p=p_vm)[0]
-    return besides, limit
+        limit = vermogen.vermogensgrens(has_partner=h.has_partner, has_children=h.n_children > 0, p=p_vm)[0]
+        return float(besides), float(limit)
+    return snap.derived_in(shared_memo(snap, h), "asset_inputs", build)
 
 
 @dataclasses.dataclass
@@ -324,7 +333,7 @@ def _months_money(prepared: PreparedCase, horizon: int | None) -> tuple[Projecti
     days = Days.of(pack, case.on, months)
     notes: list[dict] = []
     hkeys, households = household_states(case, months, first, days)
-    hh_real = {k: h.arrays() for k, h in households.items()}
+    hh_real = {k: h.arrays(prepared.hh if h.case is case else None) for k, h in households.items()}
     hh_free = {k: dataclasses.replace(h, bijstand_asset_test=False) for k, h in hh_real.items()}
     groups = _groups(days, hkeys, prepared.overlay)
     plan, info = job_plan(case, months, first, days, notes)
@@ -333,7 +342,7 @@ def _months_money(prepared: PreparedCase, horizon: int | None) -> tuple[Projecti
     vrijlating.seed(groups, plans)
     for scenario in plans:  # a job the household already has: its vrijlating runs from the case month (month 1)
         scenario.existing_months = np.maximum(np.arange(t) - first + 1, 1)
-    besides, limit = _asset_inputs(groups, hh_real, t)
+    besides, limit = _asset_inputs(groups, hh_free, t)  # the same facts; hh_free's fingerprint is needed anyway
     continuous = np.array([vermogen_per_maand.doorlopend(d) for d in days.rule_days])
     changes = asset_changes.per_month(case, months, first)
     besides = besides + changes.goods

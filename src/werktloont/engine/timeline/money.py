@@ -129,7 +129,7 @@ def _compute(groups: dict, plans, wage: float, overlay, hhs: dict, factor, only,
                              else _pick(plans, "existing_months", is_job, i_a)),
             overlay=overlay, benefit_gross=_pick(plans, "benefit_gross", is_job, i_a),
             bijstand_factor=None if factor is None else factor[sc_a, i_a], with_toeslagen=False,
-            received_wage=None if received is None else received[sc_a, i_a])
+            received_wage=None if received is None else received[sc_a, i_a], traced=False)  # the values only
         values = month.values  # household-only values broadcast over the points in the assignment
         total = len(i_a)
         sc_own, i_own = (sc_a, i_a) if n == total else (sc_a[:n], i_a[:n])  # the points asked, not the grid's
@@ -201,7 +201,7 @@ def toeslagen(groups: dict, plans, hhs: dict, ti_month: np.ndarray, t: int, esti
         cc = h.cc_hours * working[:, None]
         # Wet kinderopvang art. 1.6: the aanvrager works (the job) and so does any partner.
         work_condition = working & bool((~h.has_partner | h.partner_works)[0])
-        r = toeslagen_at(g.snap, h, ti, cc_hours=cc, work_condition=work_condition, on=g.on)
+        r = toeslagen_at(g.snap, h, ti, cc_hours=cc, work_condition=work_condition, on=g.on, traced=False)
         # Which output each block fills: steady (both), then advance, entitlement (JOB, STAY).
         slots = [(0, JOB, "pm"), (0, STAY, "pm")] + ([(1, JOB, "pm"), (2, JOB, "pm"), (1, STAY, "pm"),
                                                       (2, STAY, "pm")] if bases == 3 else [])

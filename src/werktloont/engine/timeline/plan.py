@@ -82,8 +82,9 @@ class MonthHousehold:
     ages_before: tuple[int, ...] | None
     youngest_on_1_january: int | None
 
-    def arrays(self) -> HouseholdArrays:
-        hh = household_arrays([self.case])
+    def arrays(self, made: HouseholdArrays | None = None) -> HouseholdArrays:
+        """Its arrays (`made`: those of `case`, already made: the prepared case's for the case's own household)."""
+        hh = made if made is not None else household_arrays([self.case])
         before = None if self.ages_before is None else children_ages([list(self.ages_before)])
         return dataclasses.replace(hh, kgb_ages_before=before, youngest_child_age_1_january=np.array(
             [NO_CHILD_AGE if self.youngest_on_1_january is None else self.youngest_on_1_january]))
@@ -115,9 +116,13 @@ def household_states(case: Case, months: list[date], first_window: int,
         youngest = min((_age_on_1_january(c, months, first_window, i) for _, c in kids), default=None)
         key = (tuple(a for a, _ in kids), tuple(id(c) for _, c in kids), sharers, income, birthday, youngest)
         if key not in households:
-            new_children = [c.model_copy(update={"age": a}) for a, c in kids]
-            households[key] = MonthHousehold(case.model_copy(update={"household": hh.model_copy(update={
-                "children": new_children, "cost_sharers": sharers, "cost_sharer_income": income})}), birthday, youngest)
+            same = (len(kids) == len(hh.children) and all(a == c.age for a, c in kids)
+                    and sharers == hh.cost_sharers and income == hh.cost_sharer_income)
+            # The case's own household (every month before a birthday or a change): the case itself, whose arrays
+            # the prepared case already has.
+            households[key] = MonthHousehold(case if same else case.model_copy(update={"household": hh.model_copy(
+                update={"children": [c.model_copy(update={"age": a}) for a, c in kids], "cost_sharers": sharers,
+                        "cost_sharer_income": income})}), birthday, youngest)
         keys.append(key)
     return keys, households
 

@@ -191,7 +191,7 @@ def kwijtschelding(v: SchemeValue, full, income, norm) -> np.ndarray:
 
 def regeling(active: ActiveScheme, *, household_code, client_age, income, norm_amount, assets_ok_bijstand,
              counted_assets, child_12_17=False, vakantiegeld_share=0.0, excl_factor=1.0, persons=1,
-             couple_norm=None) -> np.ndarray:
+             couple_norm=None, tested_limit=None) -> np.ndarray:
     """Monthly value of one scheme: the full amount while income stays at or below the limit, else nothing.
 
     This all-or-nothing income limit is what makes the classic cliff. `income` is the net household
@@ -199,6 +199,7 @@ def regeling(active: ActiveScheme, *, household_code, client_age, income, norm_a
     (`tiers`) gives lower amounts up to higher limits; kwijtschelding tests the payment capacity instead.
     `persons` is the number of persons on the address, for a bill per number of persons (`amounts_by_persons`);
     `couple_norm` the norm for gehuwden, for a limit stated as a percentage of it (`income_limit_basis`).
+    `tested_limit`: what `tested_income_and_limit` gives for these arguments, when the caller has it already.
     """
     s, v = active.scheme, active.value
     allowed = np.zeros(_N_CODES, dtype=bool)
@@ -212,14 +213,14 @@ def regeling(active: ActiveScheme, *, household_code, client_age, income, norm_a
         assets_ok = True
     else:
         assets_ok = np.asarray(counted_assets) <= v.asset_limit
-    tested, limit, norm = tested_income_and_limit(v, income, norm_amount, vakantiegeld_share, excl_factor,
-                                                  couple_norm)
+    tested, limit, norm = tested_limit if tested_limit is not None else tested_income_and_limit(
+        v, income, norm_amount, vakantiegeld_share, excl_factor, couple_norm)
     full = full_amount(v, household_code, child_12_17, persons)
     if s.kind == "kwijtschelding" and v.norm_pct is not None:
         amount = kwijtschelding(v, full, tested, norm)
     else:
-        amount = np.where(tested <= limit + 1e-9, capped(v, full), 0.0)
         below = tested <= limit + 1e-9
+        amount = np.where(below, capped(v, full), 0.0)
         for tier in v.tiers:
             tier_v = v.model_copy(update={"amount": tier.amount, "amounts": tier.amounts,
                                           "amounts_child_12_17": tier.amounts_child_12_17})

@@ -9,7 +9,7 @@ import numpy as np
 
 from werktloont.rules import versions
 from werktloont.rules.afronding import floor_euros
-from werktloont.rules.awir.awir import binnen_vermogensgrens, per_maand_uitbetaald
+from werktloont.rules.awir.awir import binnen_vermogensgrens, jaarbedrag
 from werktloont.rules.elementwise import ARRAYS
 from werktloont.rules.wet_op_de_huurtoeslag.delen import Formula
 
@@ -75,7 +75,7 @@ def naar_inkomen(toetsingsinkomen, h: dict, p_awir, xp=ARRAYS) -> dict:
     steps = h["income"](toetsingsinkomen, h["steps"], xp)
     raw_month = xp.where(h["eligible"], steps.pop("raw_month"), 0.0)
     # Awir art. 14: the year amount (12 months) is rounded to whole euros and not granted below the minimum.
-    _, per_year = per_maand_uitbetaald(12.0 * raw_month, p_awir, xp)
+    per_year = jaarbedrag(12.0 * raw_month, p_awir, xp)
     # The month is the unrounded monthly amount rounded down, as Dienst Toeslagen pays it: the published 2025
     # table gives € 414 for 414,99 (single, rent 900, TI 26.500), where floor(4.980 / 12) would give 415.
     per_month = xp.where(per_year > 0, floor_euros(raw_month, xp), 0.0)

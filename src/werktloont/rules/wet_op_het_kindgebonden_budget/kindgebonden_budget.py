@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from werktloont.rules.afronding import floor_euros
-from werktloont.rules.awir.awir import binnen_vermogensgrens, per_maand_uitbetaald
+from werktloont.rules.awir.awir import binnen_vermogensgrens, jaarbedrag
 from werktloont.rules.elementwise import ARRAYS
 
 REG = "kindgebonden_budget"
@@ -89,7 +89,7 @@ def naar_inkomen(toetsingsinkomen, h: dict, p_awir, xp=ARRAYS) -> dict:
     year_raw = xp.where(h["eligible"], xp.maximum(h["maximum"] - afbouw, 0.0), 0.0)
 
     # Awir art. 14: the year amount is rounded to whole euros and not granted below the minimum.
-    _, per_year = per_maand_uitbetaald(year_raw, p_awir, xp)
+    per_year = jaarbedrag(year_raw, p_awir, xp)
     # The month is the unrounded year amount / 12, rounded down: the official 2026 example (single parent,
     # TI 30.000: 5.975,94 a year) pays € 497, where floor(5.976 / 12) would give 498.
     per_month = xp.where(per_year > 0, floor_euros(year_raw / 12.0, xp), 0.0)
