@@ -80,8 +80,10 @@ class CountGrid(NamedTuple):
             values, total = self.calls[call]
             for k in (*KEEP, *IIT):
                 if k in res:
-                    v = values.get(k)
-                    res[k][JOB, rows] = 0.0 if v is None else np.broadcast_to(v, (total,))[points]
+                    v = values.get(k, 0.0)
+                    # A value per point: those points; a household's value (one) broadcasts in the assignment.
+                    res[k][JOB, rows] = v[points] if isinstance(v, np.ndarray) and v.ndim and v.shape[0] == total \
+                        else v
 
 
 def compute(groups: dict, plans, wage: float, overlay, hhs: dict, factor=None, only=None,
