@@ -205,3 +205,12 @@ def test_the_wage_chart_says_where_it_stops_and_on_which_day_in_words():
     assert "'kinderopvangtoeslag.percentages' niet bekend op 1 maart 2025" in nl
     en = curve.wage_curve_stops(23.5, "kinderopvangtoeslag.percentages", "2025-03-01", lang="en")
     assert en.startswith("The Hourly wage chart stops at € 23,50 an hour") and "on 1 March 2025" in en
+
+
+def test_a_missing_part_names_its_day_in_words():
+    from werktloont.texts.result import missing_text
+    item = {"code": "toeslagen_cash", "parameter": "kinderopvangtoeslag.percentages", "on": "2025-01-01"}
+    assert "niet bekend op 1 januari 2025." in missing_text(item)
+    assert "not known on 1 January 2025." in missing_text(item, "en")
+    months = {"code": "timeline", "parameter": "x", "on": "2027-07-01"}
+    assert "niet bekend op 1 juli 2027." in missing_text(months)

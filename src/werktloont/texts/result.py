@@ -20,6 +20,7 @@ from werktloont.texts import gemeente as _gemeente
 from werktloont.texts import timeline as _timeline
 from werktloont.texts import verdict as _verdict
 from werktloont.texts.components import is_en
+from werktloont.texts.dates import date_words
 
 
 def render_entry(entry: dict, lang: str = "nl") -> dict:
@@ -95,17 +96,18 @@ def render_batch_line(line: dict, lang: str = "nl") -> dict:
 
 
 def missing_text(m: dict, lang: str = "nl") -> str:
-    """A part of the result left out because a parameter is not known, and what still stands."""
+    """A part of the result left out because a parameter is not known, and what still stands (the day in words)."""
+    day = date_words(m["on"], lang)
     if m.get("code") == "toeslagen_cash":
         if is_en(lang):
             return (f"The toeslagen advance (voorschot) on your income estimate and its settlement are left out: the "
-                    f"value '{m['parameter']}' is not known on {m['on']}. The amounts per month are complete.")
+                    f"value '{m['parameter']}' is not known on {day}. The amounts per month are complete.")
         return (f"Het voorschot van de toeslagen op uw inkomensschatting en de afrekening ontbreken: de waarde "
-                f"'{m['parameter']}' is niet bekend op {m['on']}. De bedragen per maand zijn wel volledig.")
+                f"'{m['parameter']}' is niet bekend op {day}. De bedragen per maand zijn wel volledig.")
     if is_en(lang):
         return (f"The month-by-month projection is left out: the value '{m['parameter']}' is not known on "
-                f"{m['on']}. The amounts per month above are complete.")
-    return (f"De maanden vooruit ontbreken: de waarde '{m['parameter']}' is niet bekend op {m['on']}. "
+                f"{day}. The amounts per month above are complete.")
+    return (f"De maanden vooruit ontbreken: de waarde '{m['parameter']}' is niet bekend op {day}. "
             "De bedragen per maand hierboven zijn wel volledig.")
 
 
