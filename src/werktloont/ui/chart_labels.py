@@ -87,3 +87,20 @@ def euro_axis(axis) -> None:
     """Amounts in whole euros on ticks of whole euros."""
     axis.set_major_formatter(EURO)
     axis.set_major_locator(EuroLocator())
+
+
+def fit_point_label(ax: Axes, text: Text, words: tuple[str, str], right_first: bool) -> None:
+    """Put the label of a point (an annotation offset a few points beside it) where all of it is on the canvas: on
+    one line at the preferred side, else at the other side, else on two lines (`words`: one line, two lines). A
+    narrow chart (1366 x 768 at 150 %) has no room for "€ 14,06 per uur: € 2.211" on either side, and a label cut
+    off at the edge would show a wrong amount ("€ 2.")."""
+    renderer = ax.figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    canvas = ax.figure.bbox
+    tries = [(w, right) for w in words for right in (right_first, not right_first)]
+    for words_, right in tries:
+        text.set_text(words_)
+        text.set_position((6, 8) if right else (-6, 8))
+        text.set_horizontalalignment("left" if right else "right")
+        box = text.get_window_extent(renderer)
+        if box.x0 >= canvas.x0 and box.x1 <= canvas.x1:
+            return

@@ -19,7 +19,7 @@ from matplotlib.transforms import Bbox
 from werktloont import fmt
 from werktloont.api import COLOURS
 from werktloont.ui.blit_layers import BlitLayers
-from werktloont.ui.chart_labels import euro_axis, place_labels
+from werktloont.ui.chart_labels import euro_axis, fit_point_label, place_labels
 from werktloont.ui.kept_label import annotate
 from werktloont.ui.labels import COSTS, INCOME, month_names
 from werktloont.ui.plot_areas import band_polygons, nice_top
@@ -110,6 +110,7 @@ class IncomePlot:
         self._outcome = None
         self._shown_data: tuple | None = None  # what the areas, ranges and lines show now (see _data_key)
         self._x_span = (0.0, 1.0)  # the first and last x of the curve shown
+        self._now_words: tuple[tuple[str, str], bool] | None = None  # the "now" label's words and side
         self._now = (0.0, 0.0)  # the "now" point in data coordinates
         self._range_items: list = []
         # The data, the "now" marker and the range names are painted over the cached axes, each from its own layer.
@@ -126,14 +127,15 @@ class IncomePlot:
 
     def _marker_boxes(self) -> list[Bbox]:
         """Where the "now" marker paints, in pixels, with room to spare: its dotted line over the axes' height, its
-        dot (7 points) and its label: 9-point words 8 points above the point, in a rounded box; its width is not
-        measured (that lays the words out once more), so it counts as wide as the chart."""
+        dot (7 points) and its label: lines of 9-point words 8 points above the point, in a rounded box, counted as
+        wide as the chart (measuring lays the words out once more)."""
         px = self.figure.dpi / 72  # pixels per point
         x, y = self.ax.transData.transform(self._now)
         axes, figure = self.ax.bbox, self.figure.bbox
+        top = 30 + 13 * self.now_text.get_text().count("\n")  # a line of 9-point words is about 11 points high
         return [Bbox([[x - 2 * px, axes.y0 - px], [x + 2 * px, axes.y1 + px]]),
                 Bbox([[x - 6 * px, y - 6 * px], [x + 6 * px, y + 6 * px]]),
-                Bbox([[figure.x0, y - 4 * px], [figure.x1, y + 30 * px]])]
+                Bbox([[figure.x0, y - 4 * px], [figure.x1, y + top * px]])]
 
     def _on_draw(self, _event) -> None:
         """A full draw painted the static part: keep it, then paint the data over it."""
@@ -168,8 +170,7 @@ class IncomePlot:
             self.update(self._outcome)
 
     def _data_key(self, curve: dict) -> tuple:
-        """What the areas, ranges and lines are drawn from: the same again (the hours chart when only the hours
-        change) and they, their limits and names are left as they are; only the marker moves."""
+        """What the areas, ranges and lines are drawn from: the same again, and only the marker moves."""
         return (curve["x"], [curve[k] for k in (*INCOME, *COSTS)], curve["disposable"],
                 curve["baseline"]["disposable"], [(r["kind"], r["from"], r["to"]) for r in curve.get("ranges", [])],
                 self._texts.get("cliff"), self._texts.get("plateau"))
@@ -192,13 +193,10 @@ class IncomePlot:
                  else self._texts.get("now_wage", "{x} per uur")).format(
             x=fmt.plain(now_x) if self.over == "hours" else fmt.eur(now_x))
         self.now_text.xy = (now_x, now_y)
-        self.now_text.set_text(f"{label}: {fmt.eur(now_y, 0)}")
-        # Keep the label inside the axes: in the right half it goes to the left of the point (a narrow chart at
-        # 150 % scaling has no room for it at the right).
         x0, x1 = self._x_span
-        near_right = x1 > x0 and (now_x - x0) / (x1 - x0) > 0.5
-        self.now_text.set_position((-6, 8) if near_right else (6, 8))
-        self.now_text.set_horizontalalignment("right" if near_right else "left")
+        near_right = x1 > x0 and (now_x - x0) / (x1 - x0) > 0.5  # the label left of the point, or on two lines
+        self._now_words = ((f"{label}: {fmt.eur(now_y, 0)}", f"{label}:\n{fmt.eur(now_y, 0)}"), not near_right)
+        fit_point_label(self.ax, self.now_text, *self._now_words)
 
     def _set_data(self, curve: dict) -> None:
         x = np.asarray(curve["x"], dtype=float)
@@ -247,9 +245,11 @@ class IncomePlot:
         if [(text.get_text(), x) for text, x in self._range_items] != placed:
             self.place_labels()  # other names or middles: placed again (the same ones stay where they are)
 
-    def place_labels(self, _event=None) -> None:
+    def place_labels(self, event=None) -> None:
         """Place the range names by their size on screen just before they are painted (BlitLayers.paint), not for a
-        chart on another tab at every keystroke."""
+        chart on another tab at every keystroke; after a resize, the "now" label too."""
+        if event is not None and self._now_words is not None:
+            fit_point_label(self.ax, self.now_text, *self._now_words)
         self.layers.names_changed()
 
 

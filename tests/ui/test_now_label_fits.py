@@ -1,0 +1,47 @@
+"""The "now" label of an income chart ("€ 14,06 per uur: € 2.211") is whole on the canvas: on one line beside the
+point where there is room, else on two lines. A narrow chart (1366 x 768 at 150 %) cut it off at its edge, and the
+amount read "€ 2."."""
+
+from __future__ import annotations
+
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+from werktloont.ui.chart_labels import fit_point_label
+from werktloont.ui.kept_label import annotate
+
+WORDS = ("€ 14,06 per uur: € 2.211", "€ 14,06 per uur:\n€ 2.211")
+
+
+def _label(width_in: float, x: float, right_first: bool, left: float = 0.12):
+    figure = Figure(figsize=(width_in, 3.0), dpi=150)  # 150 dpi: the window at 150 %
+    FigureCanvasAgg(figure)
+    figure.subplots_adjust(left=left, right=0.97, top=0.97, bottom=0.14)
+    ax = figure.add_subplot()
+    ax.set_xlim(14.06, 40.0)
+    ax.set_ylim(0.0, 5000.0)
+    text = annotate(ax, "", (x, 2211.0), xytext=(6, 8), textcoords="offset points", fontsize=9,
+                    bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "#444444", "lw": 0.6})
+    fit_point_label(ax, text, WORDS, right_first)
+    renderer = figure.canvas.get_renderer()
+    return text, text.get_window_extent(renderer), figure.bbox
+
+
+def test_a_wide_chart_keeps_the_label_on_one_line_right_of_the_point():
+    text, box, canvas = _label(6.0, 14.06, right_first=True)
+    assert text.get_text() == WORDS[0] and text.get_horizontalalignment() == "left"
+    assert canvas.x0 <= box.x0 and box.x1 <= canvas.x1
+
+
+def test_a_point_near_the_right_edge_gets_its_label_at_the_left():
+    text, box, canvas = _label(6.0, 39.0, right_first=True)  # no room on the right: the other side
+    assert text.get_text() == WORDS[0] and text.get_horizontalalignment() == "right"
+    assert canvas.x0 <= box.x0 and box.x1 <= canvas.x1
+
+
+def test_a_narrow_chart_puts_the_label_on_two_lines_inside_the_canvas():
+    # As the window showed it at 1366 x 768 and 150 %: a canvas of 330 pixels (the legend beside it), the axes from
+    # 119 pixels (the euro ticks): one line of 24 characters is wider than the room on either side of the point.
+    text, box, canvas = _label(2.2, 14.06, right_first=True, left=0.36)
+    assert text.get_text() == WORDS[1]
+    assert canvas.x0 <= box.x0 and box.x1 <= canvas.x1
