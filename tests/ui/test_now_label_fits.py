@@ -45,3 +45,23 @@ def test_a_narrow_chart_puts_the_label_on_two_lines_inside_the_canvas():
     text, box, canvas = _label(2.2, 14.06, right_first=True, left=0.36)
     assert text.get_text() == WORDS[1]
     assert canvas.x0 <= box.x0 and box.x1 <= canvas.x1
+
+
+def test_every_digit_is_as_wide_as_a_zero_in_the_charts_font():
+    # line_width measures an amount's digits as zeros (so a new amount needs no new measurement): that holds only
+    # while the chart's font sets its digits equally wide.
+    from matplotlib.font_manager import FontProperties
+
+    from werktloont.ui.chart_labels import line_width
+
+    for dpi in (100, 150):
+        figure = Figure(dpi=dpi)
+        FigureCanvasAgg(figure)
+        renderer = figure.canvas.get_renderer()
+        props = FontProperties(size=9)
+        zero = renderer.get_text_width_height_descent("0", props, ismath=False)[0]
+        for digit in "123456789":
+            assert renderer.get_text_width_height_descent(digit, props, ismath=False)[0] == zero
+        for words in ("€ 14,06 per uur: € 2.184", "28 uur: € 3.153", "€ 15,25 per hour: € 1.999"):
+            measured = renderer.get_text_width_height_descent(words, props, ismath=False)[0]
+            assert abs(line_width(renderer, words, props) - measured) <= 1.0
