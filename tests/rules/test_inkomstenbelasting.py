@@ -150,6 +150,8 @@ def test_iack_2026(income, eligible, expected, arithmetic):
     (20_000.0, True, True, 0.0, True, False, "a partner without arbeidsinkomen earns less"),
     (15_000.0, True, True, 15_000.0, True, True, "equal: the older one (lid 3)"),
     (15_000.0, True, True, 15_000.0, False, False, "equal: not the younger one (lid 3)"),
+    (15_000.0, True, True, 15_000.004, False, False, "equal to the cent is equal: not the younger one"),
+    (14_999.99, True, True, 15_000.0, False, True, "a cent less is lower"),
     (10_000.0, False, True, 20_000.0, False, False, "lower, but no child under 12"),
 ])
 def test_iack_eligible_partner_rule(ai, young, partner, ai_partner, older, expected, why):

@@ -69,6 +69,9 @@ def iack(arbeidsinkomen, eligible, p) -> np.ndarray:
     return np.where(eligible & (ai > p["iack_drempel"]), amount, 0.0)
 
 
+_CENT = 0.005
+
+
 def iack_eligible(arbeidsinkomen, *, young_child, has_partner, partner_arbeidsinkomen, older) -> np.ndarray:
     """Art. 8.14a lid 1 b, c and lid 3: who of a household may have the IACK (the threshold of lid 1 a aside).
 
@@ -77,8 +80,9 @@ def iack_eligible(arbeidsinkomen, *, young_child, has_partner, partner_arbeidsin
     partner"; lid 3: equal arbeidsinkomen, "alleen voor de oudste belastingplichtige" (`older`: this adult is the
     older one; the caller breaks a tie of ages, so exactly one of two partners is older). Elementwise.
     """
-    ai, ai_partner = np.asarray(arbeidsinkomen, dtype=float), np.asarray(partner_arbeidsinkomen, dtype=float)
-    lower = (ai < ai_partner) | ((ai == ai_partner) & np.asarray(older, dtype=bool))
+    # Equal to the cent: the two incomes come from different sums of the same wage, so float equality would be luck.
+    diff = np.asarray(arbeidsinkomen, dtype=float) - np.asarray(partner_arbeidsinkomen, dtype=float)
+    lower = (diff < -_CENT) | ((np.abs(diff) <= _CENT) & np.asarray(older, dtype=bool))
     return np.asarray(young_child, dtype=bool) & (~np.asarray(has_partner, dtype=bool) | lower)
 
 
