@@ -132,7 +132,8 @@ def test_a_household_given_on_its_own_uses_the_months_own_age():
         assert month.point(0)["iack"] == pytest.approx(expected, abs=0.005)
 
 
-def test_a_couple_gets_no_iack():
-    # Lid 1 c: werktloont gives the IACK only to a single parent (a partner's arbeidsinkomen is not compared).
+def test_a_couple_where_only_the_taker_works_gets_no_iack():
+    # Lid 1 c: with a partner, only the one with the lower arbeidsinkomen; here that is the partner without a job,
+    # whose arbeidsinkomen 0 is not above the threshold of lid 1 a. So nobody has it (tests/engine/test_iack_couple.py).
     iack = _iack_per_month(_case({"age": 11, "birthday_month": 3}, adults=({"age": 35}, {"age": 34})))
     assert set(iack.values()) == {0.0}

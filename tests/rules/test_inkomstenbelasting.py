@@ -137,6 +137,38 @@ def test_iack_2026(income, eligible, expected, arithmetic):
         arithmetic
 
 
+# Art. 8.14a lid 1 c (2026 text, https://wetten.overheid.nl/BWBR0011353/2026-01-01#Artikel8.14a): "hij in het
+# kalenderjaar geen partner heeft, dan wel indien hij wel een partner heeft, hij in het kalenderjaar een lager
+# arbeidsinkomen heeft dan zijn partner"; lid 3: "Indien het arbeidsinkomen van de belastingplichtige in het
+# kalenderjaar gelijk is aan dat van zijn partner, geldt de inkomensafhankelijke combinatiekorting alleen voor de
+# oudste belastingplichtige."
+@pytest.mark.parametrize(("ai", "young", "partner", "ai_partner", "older", "expected", "why"), [
+    (20_000.0, True, False, 0.0, True, True, "no partner, a child under 12"),
+    (20_000.0, False, False, 0.0, True, False, "no child under 12 (lid 1 b)"),
+    (10_000.0, True, True, 20_000.0, False, True, "the lower arbeidsinkomen of the two"),
+    (20_000.0, True, True, 10_000.0, True, False, "the higher arbeidsinkomen: the partner's, not this one's"),
+    (20_000.0, True, True, 0.0, True, False, "a partner without arbeidsinkomen earns less"),
+    (15_000.0, True, True, 15_000.0, True, True, "equal: the older one (lid 3)"),
+    (15_000.0, True, True, 15_000.0, False, False, "equal: not the younger one (lid 3)"),
+    (15_000.0, True, True, 15_000.004, False, False, "equal to the cent is equal: not the younger one"),
+    (14_999.99, True, True, 15_000.0, False, True, "a cent less is lower"),
+    (10_000.0, False, True, 20_000.0, False, False, "lower, but no child under 12"),
+])
+def test_iack_eligible_partner_rule(ai, young, partner, ai_partner, older, expected, why):
+    got = ib.iack_eligible(np.array([ai]), young_child=np.array([young]), has_partner=np.array([partner]),
+                           partner_arbeidsinkomen=np.array([ai_partner]), older=np.array([older]))
+    assert bool(got[0]) is expected, why
+
+
+def test_iack_eligible_is_elementwise_over_points():
+    # One household, three points of the offer: the partner's 20.000 against the taker's 10.000, 20.000, 30.000
+    # (the taker is the older one): lower, equal and older, higher.
+    got = ib.iack_eligible(np.array([10_000.0, 20_000.0, 30_000.0]), young_child=np.array([True]),
+                           has_partner=np.array([True]), partner_arbeidsinkomen=np.array([20_000.0]),
+                           older=np.array([True]))
+    assert got.tolist() == [True, True, False]
+
+
 # --- the heffing and the net income ----------------------------------------------------------------------------
 
 def test_heffing_after_the_algemene_heffingskorting():

@@ -127,6 +127,7 @@ class Income:
     base: Any = 0.0  # the taker's own taxable income per year (job and benefits)
     base_wage: Any = 0.0
     net_base: Any = 0.0
+    iack_other_effect: Any = 0.0  # the other adult's IACK in their net year income (in other_income)
 
     @property
     def net_wage(self):
@@ -139,13 +140,13 @@ def _income(snap: Snapshot, hh: HouseholdArrays, trace: _Trace | Untraced, hourl
     ml, p_ib = snap.reg("minimumloon"), snap.reg("inkomstenbelasting")
     # Art. 8.14a lid 1 b: a child that had not reached the age on 1 January (a month of the projection knows it).
     youngest = hh.youngest_child_age if hh.youngest_child_age_1_january is None else hh.youngest_child_age_1_january
-    single_parent_young = ~hh.has_partner & (youngest < p_ib["iack_kind_max_leeftijd"])
-    own = None
+    young_child = youngest < p_ib["iack_kind_max_leeftijd"]
+    own, iack_other = None, np.zeros(1)
     if hh.has_own_income:  # each adult's own job and benefits, traced as the other_income row's values
         trace.start("other_income")
         own = snap.derived_in(shared_memo(snap, hh), "own_income", lambda: frozen(couple.own_income(
             hh, weeks_per_month=ml["weken_per_maand"], vg_rate=ml.rate("vakantiebijslag_percent"),
-            single_parent_young=single_parent_young, p_ib=p_ib)))
+            young_child=young_child, p_ib=p_ib)))
     trace.start("net_wage")
     gross = np.asarray(hourly_wage, dtype=float) * hours * ml["weken_per_maand"]
     vakantiegeld = gross * ml.rate("vakantiebijslag_percent")
@@ -154,7 +155,15 @@ def _income(snap: Snapshot, hh: HouseholdArrays, trace: _Trace | Untraced, hourl
     base, base_wage, net_base = (own.base_year, own.base_wage_year, own.net_base_year) if own else (0.0, 0.0, 0.0)
     work_year = year_wage + base_wage
     ak = ib.arbeidskorting(work_year, p_ib)
-    iack = ib.iack(work_year, single_parent_young, p_ib)
+    # Art. 8.14a lid 1 c, lid 3: a single parent, or the partner with the lower arbeidsinkomen, per point.
+    other_work = own.other_wage_year if own is not None else 0.0
+    iack = ib.iack(work_year, ib.iack_eligible(work_year, young_child=young_child, has_partner=hh.has_partner,
+                                               partner_arbeidsinkomen=other_work,
+                                               older=couple.taker_is_older(hh)), p_ib)
+    if own is not None and any_true(hh.has_partner & young_child & (own.other_wage_year > 0)):
+        # The other adult's IACK reads what own_income read (traced for other_income there), so no trace switch.
+        own, iack_other = couple.with_other_iack(own, hh, taker_work_year=work_year, young_child=young_child,
+                                                 p_ib=p_ib)
     heffing = ib.heffing_na_ahk(year_wage + base, p_ib)
     net_year_no_iack = ib.netto_jaar(year_wage + base, ak, p_ib, heffing=heffing)
     net_year = ib.netto_jaar(year_wage + base, ak + iack, p_ib, heffing=heffing) if any_true(iack > 0) else \
@@ -164,7 +173,7 @@ def _income(snap: Snapshot, hh: HouseholdArrays, trace: _Trace | Untraced, hourl
                      else net_year_no_iack)
     return Income(gross=gross, vakantiegeld=vakantiegeld, year_wage=year_wage, ak=ak, iack=iack,
                   iack_effect=net_year - net_year_no_iack, net_year=net_year, net_work_year=net_work_year, own=own,
-                  base=base, base_wage=base_wage, net_base=net_base)
+                  base=base, base_wage=base_wage, net_base=net_base, iack_other_effect=iack_other)
 
 
 @dataclass
@@ -335,7 +344,8 @@ def _compute_month(snap: Snapshot, hh: HouseholdArrays, trace: _Trace | Untraced
     inc = _income(snap, hh, trace, hourly_wage, hours)
     v: dict[str, np.ndarray] = dict(
         gross_wage=inc.gross, vakantiegeld=inc.vakantiegeld, year_wage=inc.year_wage, arbeidskorting=inc.ak / 12.0,
-        iack=inc.iack_effect / 12.0, net_wage=inc.net_wage, tax=(inc.year_wage - (inc.net_year - inc.net_base)) / 12.0,
+        iack=inc.iack_effect / 12.0, iack_other=np.asarray(inc.iack_other_effect) / 12.0, net_wage=inc.net_wage,
+        tax=(inc.year_wage - (inc.net_year - inc.net_base)) / 12.0,
         other_income=((inc.net_base + inc.own.net_other_year) / 12.0 + inc.own.untaxed_month if inc.own
                       else np.zeros(1)))
     bij = _bijstand(snap, hh, trace, inc, on=on, working=working, months_into_job=months_into_job,

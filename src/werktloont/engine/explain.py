@@ -79,6 +79,8 @@ def codes(g: dict[str, float], *, working: bool, client_age: int, vrijlating_age
                            if g["other_income"] > 0.005 else ("no_other_income", {}))
     if taker and out["other_income"][0] == "other_income":
         out["other_income"][1]["taker"] = taker
+    if g.get("iack_other", 0.0) > 0.005 and out["other_income"][0] == "other_income":  # art. 8.14a lid 1 c
+        out["other_income"][1]["iack_other"] = _n(g["iack_other"])
     for key in ("municipal", "childcare_costs", "travel_costs"):
         out[key] = (key, {"amount": _n(g[key])})
     return out

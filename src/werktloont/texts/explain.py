@@ -29,13 +29,32 @@ def _net_wage(v: dict, en: bool) -> str:
         text = (f"Gross wage {_e(v['gross_wage'])} a month plus {_e(v['vakantiegeld'])} holiday pay. After tax and "
                 f"contributions, with tax credits, you keep {_e(v['net_wage'])} a month.")
         if v.get("iack", 0) > 0:
-            text += f" This includes {_e(v['iack'])} combination tax credit for a working single parent."
+            text += (f" This includes {_e(v['iack'])} combination tax credit (inkomensafhankelijke "
+                     "combinatiekorting). It is for a working parent with a child under 12. With a partner, the one "
+                     "who earns less gets it.")
         return text + _on_top(v, en)
     text = (f"Brutoloon {_e(v['gross_wage'])} per maand plus {_e(v['vakantiegeld'])} vakantiegeld. Na belasting en "
             f"premies, met heffingskortingen, houdt u {_e(v['net_wage'])} per maand over.")
     if v.get("iack", 0) > 0:
-        text += f" Daarin zit {_e(v['iack'])} inkomensafhankelijke combinatiekorting."
+        text += (f" Daarin zit {_e(v['iack'])} inkomensafhankelijke combinatiekorting. Die korting is voor een "
+                 "werkende ouder met een kind onder de 12 jaar. Heeft u een partner? Dan krijgt wie het minst "
+                 "verdient de korting.")
     return text + _on_top(v, en)
+
+
+def _iack_other(v: dict, en: bool) -> str:
+    """The other adult's IACK (Wet IB 2001 art. 8.14a lid 1 c): they earn less than the adult taking the job."""
+    if v.get("iack_other", 0) <= 0:
+        return ""
+    if v.get("taker", 0) == 1:  # the partner takes the job: the other adult is the client
+        return (f" This includes {_e(v['iack_other'])} combination tax credit for you: you earn less than your "
+                "partner." if en else
+                f" Daarin zit {_e(v['iack_other'])} inkomensafhankelijke combinatiekorting voor u. U verdient "
+                "minder dan uw partner.")
+    return (f" This includes {_e(v['iack_other'])} combination tax credit for your partner: they earn less than "
+            "you." if en else
+            f" Daarin zit {_e(v['iack_other'])} inkomensafhankelijke combinatiekorting voor uw partner. Uw partner "
+            "verdient minder dan u.")
 
 
 def _assets(v: dict, en: bool) -> str:
@@ -123,7 +142,7 @@ def _other_income(v: dict, en: bool) -> str:
     items = "; ".join(_item(x, en) for x in v.get("items", []))
     head = (f"The household's own income without this job: {_e(v['amount'])} net a month" if en else
             f"Het eigen inkomen van het huishouden zonder deze baan: {_e(v['amount'])} netto per maand")
-    text = head + (f" ({items})." if items else ".")
+    text = head + (f" ({items})." if items else ".") + _iack_other(v, en)
     if v.get("vrijlating_other", 0) > 0 and v.get("taker", 0) == 1:  # the offer is the partner's: this is yours
         text += (f" Of your own wage, {_e(v['vrijlating_other'])} is disregarded for bijstand." if en else
                  f" Van uw eigen loon telt {_e(v['vrijlating_other'])} niet mee voor de bijstand.")

@@ -62,12 +62,28 @@ def _build_arbeidskorting_knots(p) -> tuple[np.ndarray, np.ndarray]:
 def iack(arbeidsinkomen, eligible, p) -> np.ndarray:
     """Art. 8.14a: a percentage of the arbeidsinkomen above the threshold, up to the maximum.
 
-    `eligible`: a child younger than 12 in the household and no partner with a lower income (the
-    caller decides; werktloont gives it only to a single parent, since a partner's income is not known).
+    `eligible`: lid 1 b and c, lid 3 (`iack_eligible`); lid 1 a, the threshold, is tested here.
     """
     ai = np.asarray(arbeidsinkomen, dtype=float)
     amount = np.minimum(p.rate("iack_opbouw_percent") * np.maximum(ai - p["iack_drempel"], 0.0), p["iack_max"])
     return np.where(eligible & (ai > p["iack_drempel"]), amount, 0.0)
+
+
+_CENT = 0.005
+
+
+def iack_eligible(arbeidsinkomen, *, young_child, has_partner, partner_arbeidsinkomen, older) -> np.ndarray:
+    """Art. 8.14a lid 1 b, c and lid 3: who of a household may have the IACK (the threshold of lid 1 a aside).
+
+    Lid 1 b: a child that had not reached 12 at the start of the year (`young_child`). Lid 1 c: "geen partner [...],
+    dan wel indien hij wel een partner heeft, hij in het kalenderjaar een lager arbeidsinkomen heeft dan zijn
+    partner"; lid 3: equal arbeidsinkomen, "alleen voor de oudste belastingplichtige" (`older`: this adult is the
+    older one; the caller breaks a tie of ages, so exactly one of two partners is older). Elementwise.
+    """
+    # Equal to the cent: the two incomes come from different sums of the same wage, so float equality would be luck.
+    diff = np.asarray(arbeidsinkomen, dtype=float) - np.asarray(partner_arbeidsinkomen, dtype=float)
+    lower = (diff < -_CENT) | ((np.abs(diff) <= _CENT) & np.asarray(older, dtype=bool))
+    return np.asarray(young_child, dtype=bool) & (~np.asarray(has_partner, dtype=bool) | lower)
 
 
 def netto_jaar(income, kortingen_extra, p, *, heffing=None) -> np.ndarray:
