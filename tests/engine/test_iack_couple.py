@@ -171,3 +171,18 @@ def test_the_explanation_names_the_partners_iack():
     en = api.calculate(_case((15.0, 24.0), (16.0, 32.0)), lang="en")
     entry = next(e for e in en["explanations"] if e["component"] == "other_income" and e["situation"] == "with_job")
     assert "combination tax credit for your partner" in entry["text"]
+
+
+def test_the_sentence_says_who_gets_the_iack_single_parent_or_couple():
+    # The couple of the test above (the taker earns less and has the IACK) and a single parent with the same offer.
+    couple = api.calculate(_case((16.0, 32.0), (15.0, 24.0)))
+    single = api.calculate({"date": "2026-01-01", "household": {"adults": [{"age": 35}], "children": [{"age": 5}]},
+                            "job": _job(15.0, 24.0)})
+    for result, nl in ((couple, "Van twee partners krijgt wie het minst verdient de korting."),
+                       (single, "Die korting is voor een werkende alleenstaande ouder met een kind onder de 12 jaar.")):
+        entry = next(e for e in result["explanations"] if e["component"] == "net_wage" and e["situation"] == "with_job")
+        assert entry["values"]["iack"] > 0 and nl in entry["text"]
+    single_en = api.calculate({"date": "2026-01-01", "household": {"adults": [{"age": 35}], "children": [{"age": 5}]},
+                               "job": _job(15.0, 24.0)}, lang="en")
+    entry = next(e for e in single_en["explanations"] if e["component"] == "net_wage" and e["situation"] == "with_job")
+    assert "It is for a working single parent with a child under 12." in entry["text"]

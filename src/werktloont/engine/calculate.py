@@ -275,10 +275,11 @@ def _explanations(prepared: PreparedCase, proj: Projection, f: int, lang: str) -
         g.update(assets_counted=float(walk["counted"][f]), assets_limit=limit, assets_excess=excess,
                  assets_eligible=not bool(walk["blocked"][f]),
                  assets_months=excess / g["norm"] if g["norm"] > 0 else 0.0)
+    partner = len(case.household.adults) > 1
     return (explain.explanations(snap, month, 0, lang, working=False, client_age=age, situation="without_job",
-                                 other_items=items, taker=taker)
+                                 other_items=items, taker=taker, partner=partner)
             + (explain.explanations(snap, month, 1, lang, working=working, client_age=age, situation="with_job",
-                                    other_items=items, taker=taker) if case.job else []))
+                                    other_items=items, taker=taker, partner=partner) if case.job else []))
 
 
 def first_month_with_job(data, pack=None) -> dict:

@@ -109,9 +109,11 @@ def _cached(snap: Snapshot, ids: tuple[str, ...]) -> tuple[list[dict], list[dict
 
 
 def explanations(snap: Snapshot, month, i: int, lang: str | None = None, *, working: bool, client_age: int,
-                 situation: str, other_items: list[dict] | None = None, taker: int = 0) -> list[dict]:
+                 situation: str, other_items: list[dict] | None = None, taker: int = 0,
+                 partner: bool = False) -> list[dict]:
     """`lang` is accepted and ignored (the words are added by werktloont.api). `other_items`: the household's
-    own income per adult and kind, added to the other_income entry."""
+    own income per adult and kind, added to the other_income entry. `partner`: the household has two adults (the
+    IACK's sentence says who of a couple gets it)."""
     g = month.point(i)
     c = codes(g, working=working, client_age=client_age,
               vrijlating_age=snap.reg("bijstand")["vrijlating_minimum_leeftijd"], taker=taker)
@@ -130,6 +132,8 @@ def explanations(snap: Snapshot, month, i: int, lang: str | None = None, *, work
             entry["schemes"] = [scheme_entry(a, g) for a in month.schemes]
         if comp == "other_income" and other_items:
             entry["values"] = {**values, "items": [dict(x) for x in other_items]}
+        if code == "net_wage" and values.get("iack", 0.0) > 0:
+            values = entry["values"] = {**values, "partner": int(partner)}
         if code == "net_wage" and any(x["person"] == taker and x["kind"] != "kinderalimentatie"
                                       for x in other_items or ()):
             # a second job or a benefit of the offer's taker is taxed with the offer; net_wage is the

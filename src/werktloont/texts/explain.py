@@ -30,15 +30,17 @@ def _net_wage(v: dict, en: bool) -> str:
                 f"contributions, with tax credits, you keep {_e(v['net_wage'])} a month.")
         if v.get("iack", 0) > 0:
             text += (f" This includes {_e(v['iack'])} combination tax credit (inkomensafhankelijke "
-                     "combinatiekorting). It is for a working parent with a child under 12. With a partner, the one "
-                     "who earns less gets it.")
+                     "combinatiekorting). " + ("It is for a working parent with a child under 12: of two partners, "
+                                               "the one who earns less gets it." if v.get("partner") else
+                                               "It is for a working single parent with a child under 12."))
         return text + _on_top(v, en)
     text = (f"Brutoloon {_e(v['gross_wage'])} per maand plus {_e(v['vakantiegeld'])} vakantiegeld. Na belasting en "
             f"premies, met heffingskortingen, houdt u {_e(v['net_wage'])} per maand over.")
     if v.get("iack", 0) > 0:
-        text += (f" Daarin zit {_e(v['iack'])} inkomensafhankelijke combinatiekorting. Die korting is voor een "
-                 "werkende ouder met een kind onder de 12 jaar. Heeft u een partner? Dan krijgt wie het minst "
-                 "verdient de korting.")
+        text += (f" Daarin zit {_e(v['iack'])} inkomensafhankelijke combinatiekorting. " + (
+            "Die korting is voor een werkende ouder met een kind onder de 12 jaar. Van twee partners krijgt wie het "
+            "minst verdient de korting." if v.get("partner") else
+            "Die korting is voor een werkende alleenstaande ouder met een kind onder de 12 jaar."))
     return text + _on_top(v, en)
 
 
