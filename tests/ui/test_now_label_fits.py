@@ -65,3 +65,20 @@ def test_every_digit_is_as_wide_as_a_zero_in_the_charts_font():
         for words in ("€ 14,06 per uur: € 2.184", "28 uur: € 3.153", "€ 15,25 per hour: € 1.999"):
             measured = renderer.get_text_width_height_descent(words, props, ismath=False)[0]
             assert abs(line_width(renderer, words, props) - measured) <= 1.0
+
+
+def test_the_label_stays_off_the_euro_ticks_when_two_lines_fit_inside_the_axes():
+    # The single mother's hours chart at 150 %: the point in the middle of narrow axes. One line at the left ran over
+    # the tick "€ 3.000"; on two lines it fits inside the axes.
+    figure = Figure(figsize=(2.2, 3.0), dpi=150)
+    FigureCanvasAgg(figure)
+    figure.subplots_adjust(left=0.36, right=0.97, top=0.97, bottom=0.14)
+    ax = figure.add_subplot()
+    ax.set_xlim(0.0, 40.0)
+    ax.set_ylim(0.0, 6000.0)
+    text = annotate(ax, "", (24.0, 2936.0), xytext=(6, 8), textcoords="offset points", fontsize=9,
+                    bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "#444444", "lw": 0.6})
+    fit_point_label(ax, text, ("24 uur: € 2.936", "24 uur:\n€ 2.936"), right_first=False)
+    renderer = figure.canvas.get_renderer()
+    box, axes = text.get_window_extent(renderer), ax.get_window_extent(renderer)
+    assert axes.x0 <= box.x0 and box.x1 <= axes.x1

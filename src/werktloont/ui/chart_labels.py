@@ -109,22 +109,23 @@ def line_width(renderer, line: str, props) -> float:
 
 
 def fit_point_label(ax: Axes, text: Text, words: tuple[str, str], right_first: bool) -> None:
-    """Put the label of a point (an annotation 6 points beside it, in a box) where all of it is on the canvas: on
-    one line at the preferred side, else at the other side, else on two lines (`words`: one line, two lines). A
-    narrow chart (1366 x 768 at 150 %) has no room for "€ 14,06 per uur: € 2.211" on either side, and a label cut
-    off at the edge would show a wrong amount ("€ 2.")."""
+    """Put the label of a point (an annotation 6 points beside it, in a box) where all of it shows: inside the axes
+    (not over the euro ticks) on one line at the preferred side, else at the other side, else on two lines
+    (`words`: one line, two lines); where neither fits inside the axes, inside the canvas; else on two lines at the
+    side with the most room. A narrow chart (1366 x 768 at 150 %) has no room for "€ 14,06 per uur: € 2.211" on
+    either side, and a label cut off at the edge showed a wrong amount ("€ 2.")."""
     renderer = ax.figure.canvas.get_renderer()  # type: ignore[attr-defined]
-    canvas, px = ax.figure.bbox, ax.figure.dpi / 72
+    px = ax.figure.dpi / 72
     x = float(ax.transData.transform(text.xy)[0])  # type: ignore[attr-defined]
     # The box's pad (0,2 of the font size) and edge on both sides, the offset, and a pixel or two of smoothing.
     room = (0.4 * float(text.get_fontsize()) + 6 + 2) * px
     props = text.get_fontproperties()
-    words_, right = words[-1], right_first
-    for candidate, side in [(w, r) for w in words for r in (right_first, not right_first)]:
-        width = max(line_width(renderer, line, props) for line in candidate.split("\n")) + room
-        if (x + width <= canvas.x1) if side else (x - width >= canvas.x0):
-            words_, right = candidate, side
-            break
-    text.set_text(words_)
-    text.set_position((6, 8) if right else (-6, 8))
-    text.set_horizontalalignment("left" if right else "right")
+    widths = {w: max(line_width(renderer, line, props) for line in w.split("\n")) + room for w in words}
+    tries = [(w, right, box) for box in (ax.bbox, ax.figure.bbox) for w in words
+             for right in (right_first, not right_first)]
+    chosen = next(((w, right) for w, right, box in tries
+                   if ((x + widths[w] <= box.x1) if right else (x - widths[w] >= box.x0))),
+                  (words[-1], ax.figure.bbox.x1 - x >= x - ax.figure.bbox.x0))
+    text.set_text(chosen[0])
+    text.set_position((6, 8) if chosen[1] else (-6, 8))
+    text.set_horizontalalignment("left" if chosen[1] else "right")
