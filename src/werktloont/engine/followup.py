@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from werktloont.engine import cash_calendar
 from werktloont.engine.timeline import Projection, after_contract
 from werktloont.engine.timeline.money import JOB, STAY
+from werktloont.engine.timeline.summary import report_job_day
 from werktloont.months import add_months, month_end
 from werktloont.rules.algemene_termijnenwet.werkdagen import next_werkdag, previous_werkdag
 
@@ -184,10 +185,8 @@ def followup(proj: Projection, pays: list[dict], gap: dict | None) -> dict | Non
         return None
     out: list[dict] = []
     case_day = proj.prepared.case.on
-    # Before the first working day; when the working day before it has passed, the first working day from now.
-    report = _deadline(start - timedelta(days=1))
-    day = report if report >= case_day else next_werkdag(case_day)
-    out.append(_step("client", "report_job", day, start=start.isoformat(), started=day >= start))
+    day, started = report_job_day(start, case_day)  # as the answer's action says it
+    out.append(_step("client", "report_job", day, start=start.isoformat(), started=started))
     after = after_contract.of(proj)
     _toeslagen_steps(proj, pays, start, out)
     _pay_steps(proj, pays, out)

@@ -13,10 +13,13 @@ from werktloont.texts.dates import date_words, month_words, n_weeks
 
 
 def _report_job(c: dict, en: bool) -> str:
-    return ("Tell the municipality about the job and its start date before you begin, and hand in your payslip "
-            "every month (duty to inform, Participatiewet art. 17)." if en else
-            "Meld de baan en de startdatum bij de gemeente vóór u begint, en lever elke maand uw loonstrook in "
-            "(inlichtingenplicht, Participatiewet art. 17).")
+    if en:
+        when = "straight away" if c.get("started") else "before you begin"
+        return (f"Tell the municipality about the job and its start date {when}, and hand in your payslip every "
+                "month (duty to inform, Participatiewet art. 17).")
+    head = ("Meld de baan en de startdatum meteen bij de gemeente" if c.get("started") else
+            "Meld de baan en de startdatum bij de gemeente vóór u begint")
+    return f"{head}, en lever elke maand uw loonstrook in (inlichtingenplicht, Participatiewet art. 17)."
 
 
 def _report_income(c: dict, en: bool) -> str:
@@ -164,6 +167,11 @@ def _day(c: dict, key: str, lang: str) -> str | None:
 
 def _c_report_job(c: dict, lang: str) -> list[str]:
     start = _day(c, "start", lang)
+    if c.get("started") and start:  # no working day is left before the first day: at once
+        return ([f"Tell the municipality about the job straight away: it starts on {start}.",
+                 "After that, hand in your payslip every month."] if is_en(lang) else
+                [f"Meld de baan meteen bij de gemeente: uw baan begint op {start}.",
+                 "Lever daarna elke maand uw loonstrook in."])
     if is_en(lang):
         return [f"Tell the municipality about the job before {start}." if start else
                 "Tell the municipality about the job before your first working day.",

@@ -10,7 +10,7 @@ from werktloont.engine.timeline import after_contract
 from werktloont.engine.timeline.money import JOB, STAY
 from werktloont.engine.timeline.months import add_months, month_label, month_of
 from werktloont.model.case import Case
-from werktloont.rules.algemene_termijnenwet.werkdagen import previous_werkdag
+from werktloont.rules.algemene_termijnenwet.werkdagen import next_werkdag, previous_werkdag
 from werktloont.rules.participatiewet import vermogen_per_maand, zoektermijn
 
 ASSET_TRANSFER = {
@@ -119,6 +119,15 @@ def _last_day(contract_end: str | None) -> str | None:
     return (add_months(month_of(contract_end), 1) - timedelta(days=1)).isoformat()
 
 
+def report_job_day(start: date, case_day: date) -> tuple[date, bool]:
+    """When the client reports the job to the gemeente (Participatiewet art. 17: before the work starts): the working
+    day before its first day; when that day has passed, the first working day from the case day. Returns the day and
+    whether it falls on or after the first day of the job (then the client reports it at once)."""
+    report = previous_werkdag(start - timedelta(days=1))
+    day = report if report >= case_day else next_werkdag(case_day)
+    return day, day >= start
+
+
 def action_codes(case: Case, summary: dict, snap, after: dict | None = None) -> list[dict]:
     """The three things the client must arrange, as codes with their numbers; ages and weeks come from the pack.
     `start` (the job's first day, not before the case date) and `last_day` (the contract's) give the dates.
@@ -128,7 +137,8 @@ def action_codes(case: Case, summary: dict, snap, after: dict | None = None) -> 
     start = job.start if job is not None and job.start and job.start >= case.date else case.date
     # Art. 11, 13: without anyone's right to bijstand there is no gemeente to report to or to go back to.
     right = any(a.bijstand_entitled for a in case.household.adults)
-    out: list[dict] = [{"code": "report_job", "start": start}] if right else []
+    out: list[dict] = [{"code": "report_job", "start": start,
+                        "started": report_job_day(date.fromisoformat(start), case.on)[1]}] if right else []
     tv = summary.get("toeslagen", {}).get("niet_doorgegeven", {})
     risk = [r for r in tv.values() if r.get("settlement", 0) < 0]
     out.append({"code": "report_income_toeslagen", "repay": abs(risk[0]["settlement"]) if risk else None,
