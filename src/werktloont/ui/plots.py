@@ -265,7 +265,7 @@ class MetrPlot:
         self.full = ax.axhline(100, color="#D55E00", linewidth=1.0, linestyle="--")
         self.now_line = ax.axvline(0, color="#222222", linewidth=1.0, linestyle=":")
         self.full_text = ax.text(0.99, 100, "", transform=ax.get_yaxis_transform(), ha="right", va="bottom",
-                                 fontsize=8, color="#8a3300")
+                                 fontsize=8, color="#8a3300", bbox={"fc": "white", "ec": "none", "pad": 1.0})
         ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{v:.0f} %"))
         ax.grid(True, axis="y", color="#dddddd", linewidth=0.6)
 
