@@ -138,9 +138,7 @@ class Income:
 def _income(snap: Snapshot, hh: HouseholdArrays, trace: _Trace | Untraced, hourly_wage, hours) -> Income:
     """Stage 1-3: gross wage, vakantiegeld (WML art. 15), tax and kortingen over the year, net per month."""
     ml, p_ib = snap.reg("minimumloon"), snap.reg("inkomstenbelasting")
-    # Art. 8.14a lid 1 b: a child that had not reached the age on 1 January (a month of the projection knows it).
-    youngest = hh.youngest_child_age if hh.youngest_child_age_1_january is None else hh.youngest_child_age_1_january
-    young_child = youngest < p_ib["iack_kind_max_leeftijd"]
+    young_child = couple.iack_young_child(hh, p_ib)
     own, iack_other = None, np.zeros(1)
     if hh.has_own_income:  # each adult's own job and benefits, traced as the other_income row's values
         trace.start("other_income")

@@ -41,6 +41,13 @@ def taxable_from_net(net_month, p_ib) -> np.ndarray:
     return np.where(net > 0, ib.bruto_uit_netto_jaar(12.0 * net, 0.0, p_ib), 0.0)
 
 
+def iack_young_child(hh: HouseholdArrays, p_ib) -> np.ndarray:
+    """Art. 8.14a lid 1 b: a child that had not reached the IACK's age at the start of the calendar year (a month of
+    the projection knows the youngest child's age on 1 January; elsewhere the month's own age stands in)."""
+    youngest = hh.youngest_child_age if hh.youngest_child_age_1_january is None else hh.youngest_child_age_1_january
+    return youngest < p_ib["iack_kind_max_leeftijd"]
+
+
 def taker_is_older(hh: HouseholdArrays) -> np.ndarray:
     """Art. 8.14a lid 3 (equal arbeidsinkomen: the older partner): the ages are whole years, so at the same age the
     taker counts as the older one (an assumption: the case holds no birth dates)."""

@@ -44,9 +44,8 @@ def _own_income_split(prepared, snap) -> tuple[float, float]:
     p_ib, hh = snap.reg("inkomstenbelasting"), prepared.hh
     # The taker's IACK without the offer as the month pipeline has it (art. 8.14a); the other adult's, which the
     # offer can bring, is not in this split: it follows the bijstand's split with the rest below.
-    youngest = hh.youngest_child_age if hh.youngest_child_age_1_january is None else hh.youngest_child_age_1_january
     own = couple.own_income(hh, weeks_per_month=ml["weken_per_maand"], vg_rate=ml.rate("vakantiebijslag_percent"),
-                            young_child=youngest < p_ib["iack_kind_max_leeftijd"], p_ib=p_ib)
+                            young_child=couple.iack_young_child(hh, p_ib), p_ib=p_ib)
     adults = case.household.adults
     taker = case.job.person if case.job is not None else 0
     untaxed = [_untaxed(a) for a in adults]

@@ -80,10 +80,7 @@ class CountGrid(NamedTuple):
             values, total = self.calls[call]
             for k in (*KEEP, *IIT):
                 if k in res:
-                    v = values.get(k, 0.0)
-                    # A value per point: those points; a household's value (one) broadcasts in the assignment.
-                    res[k][JOB, rows] = v[points] if isinstance(v, np.ndarray) and v.ndim and v.shape[0] == total \
-                        else v
+                    res[k][JOB, rows] = _at(values.get(k, 0.0), total, points)
 
 
 def compute(groups: dict, plans, wage: float, overlay, hhs: dict, factor=None, only=None,
@@ -138,14 +135,17 @@ def _compute(groups: dict, plans, wage: float, overlay, hhs: dict, factor, only,
         for k in (*KEEP, *IIT):
             if k in values:
                 target = out[k] if k in KEEP else out.setdefault(k, np.zeros((2, t)))
-                v = values[k]
-                if n != total and isinstance(v, np.ndarray) and v.ndim and v.shape[0] == total:
-                    v = v[:n]  # a value per point: the points asked; a household's value broadcasts
-                target[sc_own, i_own] = v
+                target[sc_own, i_own] = values[k] if n == total else _at(values[k], total, slice(0, n))
         if len(extra_i):
             where.update((i, (len(calls), n + f)) for i, f in firsts)
             calls.append((values, total))
     return out, (None if top is None else CountGrid(top, where, calls))
+
+
+def _at(value, total: int, at):
+    """A month's value at some of its `total` points: a value per point there; a household's value (one for every
+    point) as it is, to broadcast in the assignment."""
+    return value[at] if isinstance(value, np.ndarray) and value.ndim and value.shape[0] == total else value
 
 
 def _grid_points(idx: list[int], top: list[int] | None) -> tuple[np.ndarray, np.ndarray, list]:
@@ -154,8 +154,10 @@ def _grid_points(idx: list[int], top: list[int] | None) -> tuple[np.ndarray, np.
     months: list[int] = []
     counts: list[int] = []
     firsts: list[tuple[int, int]] = []
+    if top is None:
+        return np.array(months, dtype=int), np.array(counts, dtype=int), firsts
     for i in idx:
-        k = top[i] if top is not None else 0
+        k = top[i]
         if k:
             firsts.append((i, len(months)))
             months += [i] * k

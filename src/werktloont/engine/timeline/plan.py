@@ -98,10 +98,10 @@ def household_states(case: Case, months: list[date], first_window: int,
     changes = sorted(hh.changes, key=lambda c: c.month)
     keys: list = []
     households: dict[tuple, MonthHousehold] = {}
+    previous: tuple[int, ...] | None = None  # the children's ages in the month before (none before the first)
     for i, d in enumerate(months):
         kids = []
         now = tuple(child.age + _birthdays(child, months, first_window, i) for child in hh.children)
-        before = tuple(child.age + _birthdays(child, months, first_window, max(i - 1, 0)) for child in hh.children)
         limit = days.snaps[i].reg("bijstand")["ten_laste_komend_kind_max_leeftijd"]
         for age, child in zip(now, hh.children, strict=True):
             if age < limit:
@@ -112,7 +112,8 @@ def household_states(case: Case, months: list[date], first_window: int,
                 sharers = ch.cost_sharers
                 if ch.cost_sharer_income is not None:
                     income = ch.cost_sharer_income
-        birthday = before if before != now else None
+        birthday = previous if previous is not None and previous != now else None
+        previous = now
         youngest = min((_age_on_1_january(c, months, first_window, i) for _, c in kids), default=None)
         key = (tuple(a for a, _ in kids), tuple(id(c) for _, c in kids), sharers, income, birthday, youngest)
         if key not in households:
