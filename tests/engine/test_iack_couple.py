@@ -168,6 +168,7 @@ def test_the_explanation_names_the_partners_iack():
                  if e["component"] == "other_income" and e["situation"] == "with_job")
     assert entry["values"]["iack_other"] == pytest.approx(IACK_20_217, abs=0.005)
     assert "combinatiekorting voor uw partner" in entry["text"]
+    assert "8.14a" in entry["article"]  # the source of the euro named in the sentence
     en = api.calculate(_case((15.0, 24.0), (16.0, 32.0)), lang="en")
     entry = next(e for e in en["explanations"] if e["component"] == "other_income" and e["situation"] == "with_job")
     assert "combination tax credit for your partner" in entry["text"]

@@ -1,10 +1,10 @@
 """`werktloont batch CASES.jsonl [--out OUT.jsonl]`: one result line per case line, streamed.
 
-The file is read a block of lines at a time, each block goes through the engine's vectorised batch (the same
-`werktloont.engine.batch.batch` as before, so every output line is what it was), is written and forgotten: memory
-stays the same for 1.000 or 10.000.000 lines. With --out the lines go to a temporary file that replaces OUT only
-when every line is written (werktloont.atomic); a full disk leaves the old OUT and says so in Dutch. --jobs N
-computes N blocks at the same time in worker processes, still in order and with a bounded number in flight.
+The file is read a block of lines at a time, each block goes through `werktloont.api.batch` (each case read from
+its own projection, as `calc` reads it), is written and forgotten: memory stays the same for 1.000 or 10.000.000
+lines. With --out the lines go to a temporary file that replaces OUT only when every line is written
+(werktloont.atomic); a full disk leaves the old OUT and says so in Dutch. --jobs N computes N blocks at the same
+time in worker processes, still in order and with a bounded number in flight.
 """
 
 from __future__ import annotations

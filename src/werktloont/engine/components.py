@@ -36,8 +36,9 @@ REGISTRY: tuple[Component, ...] = (
               toeslag=True),
     Component("municipal", "income", "Participatiewet art. 35-36; gemeentelijke verordening", "#8C6D31"),
     # what the household has of its own without the offer, net (current jobs, benefits, alimentatie).
-    Component("other_income", "income", "Wet IB 2001 art. 3.80-3.82, 3.101, 8.10, 8.11; Participatiewet art. 31-32",
-              "#7F3C8D"),
+    # 8.14a: the other adult's IACK (lid 1 c) is part of their own net income.
+    Component("other_income", "income",
+              "Wet IB 2001 art. 3.80-3.82, 3.101, 8.10, 8.11, 8.14a; Participatiewet art. 31-32", "#7F3C8D"),
     Component("childcare_costs", "cost", "Wet kinderopvang art. 1.8 (kosten van de kinderopvang: prijs x uren)",
               "#999999"),
     Component("travel_costs", "cost", "reiskosten volgens de invoer", "#555555"),
