@@ -17,6 +17,7 @@ from werktloont.api import batch, calculate
 from werktloont.cli import main as cli_main
 from werktloont.engine.answer import PHASE_TOLERANCE
 from werktloont.engine.calculate import calculate as engine_calculate
+from werktloont.engine.components import COSTS
 from werktloont.report.content import build_report
 from werktloont.texts.verdict import headline
 
@@ -97,6 +98,12 @@ def check_answer(r: dict) -> None:
     assert head["lasting"] == (head["kind"] == "permanent")
     first = r["first_month"]
     assert r["gain_per_month"] == pytest.approx(gains[first], abs=0.005)
+    # The Verschil column: each row's change as it counts for what is left (costs with a minus), adding up to it.
+    diff = r["difference"]
+    for key in COSTS:
+        assert diff[key] == pytest.approx(r["without_job"][key] - r["with_job"][key], abs=0.005)
+    assert diff["disposable"] == r["gain_per_month"]
+    assert sum(v for k, v in diff.items() if k != "disposable") == pytest.approx(diff["disposable"], abs=0.01)
     assert r["with_job"]["disposable"] == next(e["disposable"] for e in r["timeline"] if e["month"] == first)
 
 

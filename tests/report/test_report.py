@@ -168,3 +168,26 @@ def test_cli_report(tmp_path):
     assert "Jansen" not in pdf_text(out)[1]
     bad = run_cli("report", str(tmp_path / "weg.json"), "--pdf", str(out))
     assert bad.returncode == 2 and "kan niet worden geopend" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_the_verschil_column_is_the_answers_and_adds_up_with_the_debt_rows():
+    # A single parent with beslag (claim unknown) who takes 32 h x € 16: more of the income goes to the
+    # creditors. The Verschil column says what each row does to what is left, so more to the creditors is a minus
+    # (as in the window), and 'te besteden' plus 'naar schuldeisers' is what the household keeps more.
+    case = {"format": "werktloont-case/1", "date": "2026-03-01",
+            "household": {"adults": [{"age": 45}], "children": [{"age": 10}], "rent": {"base_rent": 700.0}},
+            "assets": {"savings": 200.0}, "job": {"hours_per_week": 32, "hourly_wage": 16.0, "start": "2026-04-01"},
+            "debts_arrangement": {"kind": "beslag", "monthly_claim": None, "debtor": 0}}
+    result = calculate(case)
+    rows = {r[0]: r for r in build_report(case).table}
+    d = result["debts"]  # the month the headline names, as the report's table
+    more = d["with_job"]["to_creditors"] - d["without_job"]["to_creditors"]
+    assert more > 0.005
+    assert rows["Naar schuldeisers"][3] == "-" + fmt.eur(more)
+
+    def amount(cell: str) -> float:
+        return 0.0 if cell == "–" else float(cell.replace("€", "").replace(".", "").replace(",", ".").replace(" ", ""))
+
+    spend, creditors, keeps = (amount(rows[k][3]) for k in ("Te besteden", "Naar schuldeisers",
+                                                            "Houdt het huishouden over"))
+    assert spend + creditors == pytest.approx(keeps, abs=0.005)

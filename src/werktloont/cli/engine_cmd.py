@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from werktloont import fmt, jsonio, texts
-from werktloont.api import COMPONENTS, COSTS, TOESLAGEN
+from werktloont.api import COMPONENTS, TOESLAGEN
 from werktloont.cli import batch_cmd
 from werktloont.errors import InputError
 from werktloont.jsonio import read_case_data, read_json  # read_json: kept importable from here
@@ -72,10 +72,7 @@ def format_result(result: dict, lang: str = "nl", case: dict | None = None) -> s
     width = max(30, *(len(_cli_label(k, lang)) + 2 for k in COMPONENTS))  # a long label never shifts its row
     lines = [f"{'':<{width}}{head[0]:>16}{head[1]:>16}{head[2]:>16}"]
     for key in COMPONENTS:
-        a, b = result["without_job"][key], result["with_job"][key]
-        # A cost that goes up leaves less to spend: shown with a minus (as the window and the report do), so the
-        # column adds up to the difference in Te besteden.
-        diff = (a - b) if key in COSTS else (b - a)
+        a, b, diff = result["without_job"][key], result["with_job"][key], result["difference"][key]
         sign = "+" if diff > 0 else ""
         change = sign + fmt.eur(diff) if diff else ""
         lines.append(f"{_cli_label(key, lang):<{width}}{fmt.eur(a):>16}{fmt.eur(b):>16}{change:>16}")

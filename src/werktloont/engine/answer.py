@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from werktloont.engine.components import PARTS
+from werktloont.engine.components import COSTS, PARTS
 from werktloont.engine.compose import Month, compute_month
 from werktloont.engine.household import HouseholdArrays
 from werktloont.engine.result import money
@@ -46,6 +46,12 @@ def components(proj: Projection, sc: int, i: int) -> dict[str, float]:
     out = {k: parts[k][i] for k in PARTS}
     out["disposable"] = parts["disposable"][i]
     return out
+
+
+def difference(without: dict[str, float], with_job: dict[str, float]) -> dict[str, float]:
+    """What the job changes in each row, as every table's Verschil column shows it: what it adds to or takes from
+    what is left to spend. A cost that rises is a minus, so the column adds up to the change in `disposable`."""
+    return {k: round(without[k] - with_job[k] if k in COSTS else with_job[k] - without[k], 2) for k in without}
 
 
 def gain(proj: Projection, i: int) -> float:

@@ -170,6 +170,7 @@ def read(prepared: PreparedCase, proj: Projection) -> dict:
         "without_job": without,
         "with_job": with_job,
         "gain_per_month": round(with_job["disposable"] - without["disposable"], 2),
+        "difference": answer.difference(without, with_job),
         "gain_lasting": head["amount"] if head["kind"] == "permanent" else (
             phase_list[-1]["gain_per_month"] if head["kind"] == "temporary" else 0.0),
         "gain_phases": phase_list if case.job is not None and case.job.hours_per_week > 0 else [],
@@ -211,8 +212,9 @@ def calculate(data, lang: str = "nl", pack=None, timeline: bool = True, explanat
     named = _headline_month(proj, result)
     # The month the headline names, as the first month is given: the charts' lasting view and the scenario table
     # read its amounts from here.
-    result["headline_month"] = {"month": proj.label(named), "without_job": answer.components(proj, STAY, named),
-                                "with_job": answer.components(proj, JOB, named)}
+    named_without, named_with = answer.components(proj, STAY, named), answer.components(proj, JOB, named)
+    result["headline_month"] = {"month": proj.label(named), "without_job": named_without, "with_job": named_with,
+                                "difference": answer.difference(named_without, named_with)}
     result["debts"] = debts.debts(prepared, _month_view(proj, named), _month_view(proj, f))
     result["gemeente_debts"] = debts.gemeente_claims(result["asset_events"])
     result["car_exempt_alternative"] = _car_exempt_alternative(prepared)

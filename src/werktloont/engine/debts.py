@@ -130,6 +130,9 @@ def _month(prepared, view: dict, situatie: str, debtor) -> dict:
     wo, wi = out["without_job"], out["with_job"]
     out["gain_household"] = round(wi["household_keeps"] - wo["household_keeps"], 2)
     out["faster_repayment"] = round(wi["to_creditors"] - wo["to_creditors"], 2)
+    # The tables' Verschil column for the debt rows: more to the creditors leaves less, so a minus (as a cost).
+    out["difference"] = {"to_creditors": round(wo["to_creditors"] - wi["to_creditors"], 2),
+                         "household_keeps": out["gain_household"]}
     return out
 
 
@@ -150,7 +153,7 @@ def debts(prepared, view: dict, first: dict | None = None) -> dict | None:
                  "debtor": debtor, "debtor_given": given}
     out.update(_month(prepared, view, situatie, debtor))
     out["first_month"] = _month(prepared, first, situatie, debtor) if first is not None else {
-        k: out[k] for k in ("month", *SITUATIONS, "gain_household", "faster_repayment")}
+        k: out[k] for k in ("month", *SITUATIONS, "gain_household", "faster_repayment", "difference")}
     out["codes"] = _codes(case, debtor, given, arrangement, {k: out[k] for k in SITUATIONS})
     return out
 

@@ -12,7 +12,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from werktloont import __version__, fmt, texts
-from werktloont.api import ARTICLES, COSTS, calculate, curve
+from werktloont.api import ARTICLES, calculate, curve
 from werktloont.jsonio import clean
 from werktloont.model.case import Case, parse_case
 from werktloont.params import load_pack
@@ -93,26 +93,34 @@ def not_included(case: Case) -> list[str]:
 
 def money_month(result: dict) -> tuple[str, dict, dict]:
     """The month the answer names (its headline), both situations: what the client's table shows."""
+    month, without, with_job, _ = _named_month(result)
+    return month, without, with_job
+
+
+def _named_month(result: dict) -> tuple[str, dict, dict, dict]:
+    """money_month and that month's Verschil column."""
     hm = result.get("headline_month") or {}
     if hm.get("without_job") and hm.get("with_job"):
-        return hm["month"], hm["without_job"], hm["with_job"]
-    return result.get("first_month") or result["parameters"]["period"][:7], result["without_job"], result["with_job"]
+        return hm["month"], hm["without_job"], hm["with_job"], hm["difference"]
+    return (result.get("first_month") or result["parameters"]["period"][:7], result["without_job"], result["with_job"],
+            result["difference"])
 
 
 def client_table(result: dict, lang: str) -> tuple[str, list[Row]]:
     """The month and its rows: every component that is not zero in either situation, the debts' rows, the total."""
-    month, without, with_job = money_month(result)
+    month, without, with_job, difference = _named_month(result)
     rows: list[Row] = []
     for key, label in texts.labels(lang).items():
         a, b = without[key], with_job[key]
         if key != "disposable" and abs(a) < 0.005 and abs(b) < 0.005:
             continue
-        # A cost that rises lowers what is left: a minus, so the Verschil column adds up to the total.
-        rows.append((label, fmt.eur(a), fmt.eur(b), _signed(a - b if key in COSTS else b - a)))
+        rows.append((label, fmt.eur(a), fmt.eur(b), _signed(difference[key])))
     d = result.get("debts")
     if d:
-        extra = [r for r in debt_rows(d, lang, first=False)[2:] if abs(r[1]) >= 0.005 or abs(r[2]) >= 0.005]
-        rows += [(label, fmt.eur(a), fmt.eur(b), _signed(b - a)) for label, a, b in extra]
+        keys = ("to_creditors", "household_keeps")  # the rows after the garnished income and the protected amount
+        extra = zip(debt_rows(d, lang, first=False)[2:], keys, strict=True)
+        rows += [(label, fmt.eur(a), fmt.eur(b), _signed(d["difference"][key])) for (label, a, b), key in extra
+                 if abs(a) >= 0.005 or abs(b) >= 0.005]
     return month, rows
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from werktloont import fmt
 from werktloont.texts import debts as debt_words
 from werktloont.texts import gains
-from werktloont.ui.labels import ALWAYS_SHOWN, COSTS, ROWS, component_label, ui_lang
+from werktloont.ui.labels import ALWAYS_SHOWN, ROWS, component_label, ui_lang
 
 KeyRole = Qt.ItemDataRole.UserRole + 1   # the component key of a row ("huurtoeslag")
 ValueRole = Qt.ItemDataRole.UserRole + 2  # the plain float of a cell, for tests and sorting
@@ -28,6 +28,7 @@ class BreakdownModel(QAbstractTableModel):
         self.rows: list[str] = list(ROWS)
         self.without: dict = {}
         self.with_job: dict = {}
+        self.difference: dict = {}  # the answer's Verschil column (a cost that rises is a minus)
         self.headers = ["", "", ""]
         self.texts: list[list[str]] = [["", "", ""] for _ in self.rows]  # each cell's words, made per answer
         self._bold = QFont()
@@ -36,12 +37,15 @@ class BreakdownModel(QAbstractTableModel):
     def set_result(self, result: dict | None) -> None:
         without = dict(result["without_job"]) if result else {}
         with_job = dict(result["with_job"]) if result else {}
+        difference = dict(result["difference"]) if result else {}
         debts: dict = (result.get("debts") if result else None) or {}
         debts = debts.get("first_month", debts)  # the table is the first month's
         rows = list(ROWS) + (list(DEBT_ROWS) if debts else [])
         for key in DEBT_ROWS if debts else ():
             without[key] = debts["without_job"][key]
             with_job[key] = debts["with_job"][key]
+            difference[key] = debts["difference"][key]
+        self.difference = difference
         if rows != self.rows or bool(without) != bool(self.without):
             self.beginResetModel()
             self.rows, self.without, self.with_job = rows, without, with_job
@@ -67,8 +71,7 @@ class BreakdownModel(QAbstractTableModel):
         key = self.rows[row]
         if key not in self.without:
             return None
-        a, b = self.without[key], self.with_job[key]
-        return (a, b, b - a)[column]
+        return (self.without[key], self.with_job[key], self.difference[key])[column]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         # Asked for every role of every cell at each paint: the words are made once per answer (_texts).
@@ -89,14 +92,11 @@ class BreakdownModel(QAbstractTableModel):
 
     def _cell_texts(self) -> list[list[str]]:
         texts = []
-        for row, key in enumerate(self.rows):
+        for row in range(len(self.rows)):
             cells = []
             for column in range(3):
                 v = self.value(row, column)
-                # A cost that rises lowers what is left: shown with a minus, so the column adds up to the total
-                # (and 'te besteden' minus 'naar schuldeisers' to what the household keeps).
-                cells.append("" if v is None else fmt.eur(v) if column < 2 else
-                             gains.signed(-v if key in COSTS or key == "to_creditors" else v))
+                cells.append("" if v is None else fmt.eur(v) if column < 2 else gains.signed(v))
             texts.append(cells)
         return texts
 
