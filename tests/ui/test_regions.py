@@ -80,6 +80,23 @@ def test_verdict_puts_assets_over_the_limit_first(qtbot):
     assert panel.text().startswith(panel.assets.text())
 
 
+def test_the_next_case_keeps_no_asset_amount_of_the_one_before(qtbot):
+    # A client with € 80.000 of savings, then the next client without: the hidden asset note must not keep the
+    # first client's amount (nor the note of an invalid or incomplete input after it).
+    panel = VerdictPanel()
+    qtbot.addWidget(panel)
+    before = fmt.eur(80_000.0, 0)
+    panel.show_outcome(outcome_for(small_case(savings=80_000.0)))
+    assert before in panel.assets.text()
+    panel.show_outcome(outcome_for(small_case()))
+    assert panel.assets.isHidden() and panel.assets.text() == ""
+    for show in (lambda: panel.show_invalid("Leeftijd klant: vul een getal in."),
+                 lambda: panel.show_incomplete(["Leeftijd klant"]), lambda: panel.show_outcome(None)):
+        panel.show_outcome(outcome_for(small_case(savings=80_000.0)))
+        show()
+        assert all(before not in label.text() for label in (panel.assets, panel.warnings, panel.reason))
+
+
 def test_verdict_without_outcome_asks_for_input(qtbot):
     panel = VerdictPanel()
     qtbot.addWidget(panel)

@@ -51,33 +51,31 @@ class VerdictPanel(QFrame):
     def show_outcome(self, outcome) -> None:
         self._outcome = outcome
         if outcome is None:
-            self.assets.setVisible(False)
-            self.warnings.setVisible(False)
+            self._clear_notes()
             self.headline.setText(self.tr("Vul de gegevens links in."))
-            self.reason.setText("")
             self.detail.setText("")
             return
         lines = plausibility.sentences(outcome.result.get("plausibility", []), outcome.lang)
         lines += notice_texts.notice_lines(outcome.result, outcome.lang)  # e.g. 2027 amounts not yet set
-        self.warnings.setText("\n".join(lines))
-        self.warnings.setVisible(bool(lines))
+        _put(self.warnings, "\n".join(lines))
         result = outcome.result
         at = result["asset_test"]
-        self.assets.setVisible(not at["eligible"])
-        if not at["eligible"]:
-            self.assets.setText(verdict_texts.assets_note(at, outcome.lang))
+        _put(self.assets, "" if at["eligible"] else verdict_texts.assets_note(at, outcome.lang))
         # The sentences are the answer's own (werktloont.texts.verdict): the window words nothing itself.
         text = result.get("headline_text") or verdict_texts.headline(result, outcome.lang)
         self.headline.setText(text)
         self.headline.setAccessibleDescription(text)
         job = outcome.case.get("job") or {}
-        self.reason.setText(curve_texts.hours_reason(result, outcome.hours, float(job.get("hours_per_week", 0)),
-                                                     outcome.extra.get("cliff_reference"), outcome.lang))
-        self.reason.setVisible(bool(self.reason.text()))
+        _put(self.reason, curve_texts.hours_reason(result, outcome.hours, float(job.get("hours_per_week", 0)),
+                                                   outcome.extra.get("cliff_reference"), outcome.lang))
         self.detail.setText(verdict_texts.detail(result, outcome.lang))
         if result.get("debts"):  # the amounts above are before beslag; the debts region says what is kept
             self.detail.setText(self.detail.text() + " " + verdict_texts.before_debts(outcome.lang))
         self._hold_height()
+
+    def _clear_notes(self) -> None:
+        for label in (self.assets, self.warnings, self.reason):
+            _put(label, "")
 
     def _hold_height(self) -> None:
         """While one case is edited, grow but never shrink: a verdict that wraps to one line less, or a reason
@@ -95,18 +93,14 @@ class VerdictPanel(QFrame):
     def show_invalid(self, message: str) -> None:
         """The input is not valid: no amount from an earlier input may stay on screen."""
         self._outcome = None
-        self.assets.setVisible(False)
-        self.warnings.setVisible(False)
-        self.reason.setVisible(False)
+        self._clear_notes()
         self.headline.setText(self.tr("Nog geen uitkomst: de invoer klopt niet."))
         self.detail.setText(message)
 
     def show_incomplete(self, missing: list[str]) -> None:
         """Not everything is filled in yet: no amount, but what is still missing, field by field."""
         self._outcome = None
-        self.assets.setVisible(False)
-        self.warnings.setVisible(False)
-        self.reason.setVisible(False)
+        self._clear_notes()
         self.release_height()  # the answer that follows takes the height it needs, not the hint's
         self.headline.setText(self.tr("Nog geen uitkomst: vul eerst alles in."))
         self.detail.setText(self.tr("Nog niet ingevuld of beantwoord:") + "\n" + "\n".join(
@@ -119,3 +113,9 @@ class VerdictPanel(QFrame):
 
     def retranslate(self) -> None:
         self.show_outcome(self._outcome)
+
+
+def _put(label, text: str) -> None:
+    """A note shows its words, or is hidden and empty: no amount of an earlier case stays behind in it."""
+    label.setText(text)
+    label.setVisible(bool(text))
