@@ -6,12 +6,17 @@ contracts that are never "blijvend", and batch against calc on every key of the 
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
+import tempfile
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.answer_numbers import foreign_amounts
 from werktloont import fmt
 from werktloont.api import batch, calculate
 from werktloont.cli import main as cli_main
@@ -199,3 +204,19 @@ def test_a_later_version_of_the_vrijlating_is_one_new_object_and_runs_through_th
         assert jan["bijstand"] == pytest.approx(r["details"]["with_job"]["norm"] - 0.8 * jan["net_wage"], abs=0.02)
         reasons = [p["reason"] for p in r["gain_phases"]]
         assert reasons[-1] == "lasting" and reasons.count("vrijlating_34a") >= 2
+
+
+@settings(max_examples=30, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(cases())
+def test_every_amount_of_calc_and_the_report_is_a_number_of_the_answer(case):
+    # No view works out an amount of its own: each € in calc's text and in the report's pages is one of the
+    # answer's numbers (with cents or in whole euros).
+    answer = calculate(case)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "casus.json"
+        path.write_text(json.dumps(case), encoding="utf-8")
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            assert cli_main(["calc", str(path)]) == 0
+    assert foreign_amounts([out.getvalue()], answer) == []
+    assert foreign_amounts([build_report(case).all_text()], answer) == []

@@ -199,3 +199,31 @@ def test_the_window_shows_the_numbers_of_calc(window):
                 (name, key)
         assert [e["disposable"] for e in window.state.outcome.result["timeline"]] == [
             e["disposable"] for e in expected["timeline"]], name
+
+
+def test_every_amount_on_screen_is_a_number_of_the_answer_or_the_input(window, qtbot, settings):
+    """Twelve generated households one after the other in one window: each € the window could show (every region,
+    'Waarom? Bijstand' open, the charts' texts) is a number of `werktloont calc`'s answer for that case, of the case
+    as typed in, or one an empty window shows too. A region that works out an amount of its own fails here."""
+    from hypothesis import HealthCheck, given
+    from hypothesis import settings as hsettings
+    from hypothesis import strategies as st
+
+    from tests.answer_numbers import foreign_amounts
+    from tests.engine.test_one_answer import cases
+
+    empty_window = set(foreign_amounts(screen_texts(_fresh(qtbot, settings))))  # all its amounts: no answer
+
+    @hsettings(max_examples=1, deadline=None, derandomize=True, database=None,
+               suppress_health_check=list(HealthCheck))
+    @given(st.lists(cases(), min_size=12, max_size=12))
+    def check(households):
+        for case in households:
+            window.load_case(case)
+            assert settle(window) is not None
+            window.breakdown.select_component("bijstand")
+            shown = screen_texts(window)
+            foreign = foreign_amounts(shown, api.calculate(case), case, window.inputs.case())
+            assert [m for m in foreign if m not in empty_window] == [], case
+
+    check()
