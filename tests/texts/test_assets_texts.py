@@ -65,3 +65,19 @@ def test_scenario_lines_say_a_boete_is_possible(lang):
     r = api.calculate(seed(), timeline=False, lang=lang)
     lines = " ".join(s["text"] for s in r["asset_scenarios"])
     assert ("kan ook een boete geven" if lang == "nl" else "can add a fine") in lines
+
+
+def test_the_amount_above_the_limit_is_the_answers():
+    # Single, 35, in 2026: € 1.772 savings and a car of € 30.000 counted from the case month; the limit for a
+    # single person is € 8.000 (Participatiewet art. 34 lid 3 a), so 31.772 - 8.000 = € 23.772 above it. The
+    # sentence says the answer's `excess`, never an amount of its own.
+    from werktloont.texts.assets import client_text as words
+
+    case = {"format": "werktloont-case/1", "date": "2026-01-01", "household": {"adults": [{"age": 35}]},
+            "assets": {"savings": 1772.0, "car_value": 30000.0}, "job": {"hours_per_week": 24, "hourly_wage": 15.0}}
+    result = api.calculate(case)
+    keep = next(s for s in result["asset_scenarios"] if s["scenario"] == "keep")
+    assert (keep["counted"], keep["limit"], keep["excess"]) == (31772.0, 8000.0, 23772.0)
+    assert "Met deze auto zit u € 23.772,00 boven de grens van € 8.000,00." in " ".join(words(result))
+    keep["excess"] = 23771.99  # as a counted value a cent from a whole euro would give it
+    assert "Met deze auto zit u € 23.771,99 boven de grens" in " ".join(words(result))

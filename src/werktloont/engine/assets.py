@@ -370,8 +370,9 @@ def _scenario_row(name, s: Series, w: dict, j_car: int, j_back: int, exempt: dic
                 else "sale_money" if name == "sell" else "own_means_or_loan")
     row = {
         "scenario": name, "from": s.label(j_car), "given_by": car_span.change.from_ if car_span is not None else None,
-        "counted": round(float(w["counted"][j_car]), 2),
-        "limit": round(float(s.limit[j_car]), 2), "eligible": bool(not w["blocked"][j_car]), **right,
+        "counted": round(float(w["counted"][j_car]), 2), "limit": round(float(s.limit[j_car]), 2),
+        "excess": round(max(float(w["counted"][j_car] - s.limit[j_car]), 0.0), 2),
+        "eligible": bool(not w["blocked"][j_car]), **right,
         "bijstand_lost": round(lost, 2), "lives_on": lives_on,
         "reclaim_per_month_unreported": round(per_month, 2),
         "boete_min_per_month": round(fine["min"], 2), "boete_max_per_month": round(fine["max"], 2),

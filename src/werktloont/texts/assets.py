@@ -296,9 +296,8 @@ def client_text(result: dict, lang: str = "nl", cite: bool = True) -> list[str]:
     ev = car_event or (came[0] if came else None)
     car = car_event is not None or keep is not None
     start = month_name(ev["month"] if ev else keep["from"] if keep else None, lang)
-    counted = ev["counted"] if ev else keep["counted"] if keep else 0.0
     limit = ev["limit"] if ev else keep["limit"] if keep else 0.0
-    over = max(counted - limit, 0.0)
+    over = ev["excess"] if ev else keep["excess"] if keep else 0.0
     out = _first_lines(car_event, ev, car, lang, cite)
     if over > 0:
         lead = ("With this car you are" if car else "With it you are") if en else (

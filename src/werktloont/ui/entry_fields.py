@@ -115,8 +115,9 @@ class NumberEdit(QLineEdit):
         return self._state == entry.EMPTY
 
     def setValue(self, value: float | None) -> None:  # noqa: N802 - the spin box's name
-        self._set(None if value is None else round(float(value), self.decimals), entry.OK if value is not None
-                  else entry.EMPTY)
+        # Kept as given, not rounded to the field's decimals: a case file with 25,333 hours or € 0,005 is computed
+        # as `werktloont calc` computes that file, and saved again without losing a digit.
+        self._set(None if value is None else float(value), entry.OK if value is not None else entry.EMPTY)
 
     def clear_value(self) -> None:
         self.setValue(None)
@@ -135,9 +136,10 @@ class NumberEdit(QLineEdit):
     def canonical(self, value: float | None) -> str:
         if value is None:
             return ""
+        decimals = _decimals(value, self.decimals)  # every decimal the value has: the field shows what is computed
         if self.kind == "amount":
-            return fmt.eur(value, self.decimals)
-        text = fmt.number_nl(value, self.decimals)
+            return fmt.eur(value, decimals)
+        text = fmt.number_nl(value, decimals)
         if "," in text:
             text = text.rstrip("0").rstrip(",")
         return text + self._suffix
@@ -239,6 +241,15 @@ class NumberEdit(QLineEdit):
                 self.setValue(max(0.0, self._value + step))
             return
         super().keyPressEvent(event)
+
+
+def _decimals(value: float, least: int) -> int:
+    """The decimals that show `value` whole: at least the field's own, more for a value from a file that has
+    them (25,333 uur), at most 6 (a float's tail, 0,30000000000000004, is no digit anyone typed)."""
+    for decimals in range(least, 6):
+        if abs(round(value, decimals) - value) < 1e-9:
+            return decimals
+    return 6
 
 
 class DateField(QLineEdit):
