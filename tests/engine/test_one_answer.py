@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from tests.answer_numbers import foreign_amounts
 from werktloont import fmt
-from werktloont.api import batch, calculate
+from werktloont.api import batch, calculate, project
 from werktloont.cli import main as cli_main
 from werktloont.engine.answer import PHASE_TOLERANCE
 from werktloont.engine.calculate import calculate as engine_calculate
@@ -208,15 +208,22 @@ def test_a_later_version_of_the_vrijlating_is_one_new_object_and_runs_through_th
 
 @settings(max_examples=30, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(cases())
-def test_every_amount_of_calc_and_the_report_is_a_number_of_the_answer(case):
-    # No view works out an amount of its own: each € in calc's text and in the report's pages is one of the
-    # answer's numbers (with cents or in whole euros).
-    answer = calculate(case)
+def test_every_amount_of_the_cli_and_the_report_is_a_number_of_the_answer(case):
+    # No view works out an amount of its own: each € in the text of calc, timeline and plan and in the report's
+    # pages is one of the answer's numbers (with cents or in whole euros).
+    answer, months = calculate(case), project(case)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "casus.json"
         path.write_text(json.dumps(case), encoding="utf-8")
-        out = io.StringIO()
-        with contextlib.redirect_stdout(out):
-            assert cli_main(["calc", str(path)]) == 0
-    assert foreign_amounts([out.getvalue()], answer) == []
+        for command in ("calc", "timeline", "plan"):
+            out = io.StringIO()
+            with contextlib.redirect_stdout(out):
+                assert cli_main([command, str(path)]) == 0
+            assert foreign_amounts([out.getvalue()], answer, months) == [], command
     assert foreign_amounts([build_report(case).all_text()], answer) == []
+    # The timeline's month column is the month's own cash gain; what is added up is those gains.
+    total = 0.0
+    for e in answer["timeline"]:
+        assert e["cash_gain"] == pytest.approx(e["cash"] - e["stay"]["cash"], abs=0.005)
+        total += e["cash_gain"]
+        assert e["cumulative_gain"] == pytest.approx(total, abs=0.005)

@@ -87,7 +87,7 @@ def format_timeline(result: dict, lang: str = "nl") -> str:
         mark = "*" if e["beyond_pack"] else ""
         situation = e.get("situation_text", e["situation"])
         lines.append(f"{e['month'] + mark:<9}{situation[:31]:<32}{fmt.eur(e['cash']):>12}"
-                     f"{fmt.eur(e['stay']['cash']):>12}{fmt.eur(e['cash'] - e['stay']['cash']):>12}"
+                     f"{fmt.eur(e['stay']['cash']):>12}{fmt.eur(e['cash_gain']):>12}"
                      f"{fmt.eur(e['cumulative_gain']):>14}")
         for n in e.get("notes", []):
             lines.append(f"{'':<9}  - {n}")

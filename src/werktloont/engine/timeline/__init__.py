@@ -16,7 +16,8 @@ Conventions of an entry (see entries.py):
   year; `ww` is the net WW and `toeslagenwet` the net TW-toeslag (both in `disposable`);
 - `cash_timing` moves the vakantiegeld and the vakantietoeslag to the month they are paid and holds what the
   toeslagen voorschot paid differs from the month's toeslagen (`toeslagen`); `cash` is what arrives that month:
-  disposable + cash_timing + toeslagen_settlement; `cumulative_gain` sums cash(job) - cash(stay). Every amount is
+  disposable + cash_timing + toeslagen_settlement; `cash_gain` is cash(job) - cash(stay) of the month and
+  `cumulative_gain` sums it. Every amount is
   rounded to cents before it is added up.
 Each month's parameters are resolved by day, as `calculate` resolves them (months.py); months after the pack's
 coverage use the last known values and say so (`beyond_pack`). Codes and numbers only: notes, situations and

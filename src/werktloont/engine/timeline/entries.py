@@ -135,7 +135,7 @@ def build(*, months, first, plans, info, res, walks, chosen, parts, letters, lim
             "toeslagen_settlement": job["settlement"],
             "cash_timing": {"vakantiegeld": job["vg"], "vakantietoeslag": job["vt"], "toeslagen": job["ts"],
                             "loon": job["loon"], "bijstand": job["bt"]},
-            "cash": job["cash"],
+            "cash": job["cash"], "cash_gain": round(job["cash"] - stay["cash"], 2),  # the month's own, as summed
             "assets": {"savings": savings[i], "counted": counted[i],
                        "limit": money(limit[i]), "eligible": bool(w["counted"][i] <= limit[i] + 1e-9)},
             "stay": {"situation": situation(plans[STAY], walks[STAY], res["bijstand"][STAY, i], i),
