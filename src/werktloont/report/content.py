@@ -21,6 +21,7 @@ from werktloont.texts import gemeente as gemeente_words
 from werktloont.texts.actions import client_action
 from werktloont.texts.assets import client_text, event_line, repayment_text, scenario_line
 from werktloont.texts.dates import month_span
+from werktloont.texts.debts import TABLE_ROWS as DEBT_TABLE_ROWS
 from werktloont.texts.debts import client_paragraph
 from werktloont.texts.debts import report_parts as debt_report_parts
 from werktloont.texts.debts import rows as debt_rows
@@ -117,8 +118,7 @@ def client_table(result: dict, lang: str) -> tuple[str, list[Row]]:
         rows.append((label, fmt.eur(a), fmt.eur(b), _signed(difference[key])))
     d = result.get("debts")
     if d:
-        keys = ("to_creditors", "household_keeps")  # the rows after the garnished income and the protected amount
-        extra = zip(debt_rows(d, lang, first=False)[2:], keys, strict=True)
+        extra = zip(debt_rows(d, lang, first=False)[-len(DEBT_TABLE_ROWS):], DEBT_TABLE_ROWS, strict=True)
         rows += [(label, fmt.eur(a), fmt.eur(b), _signed(d["difference"][key])) for (label, a, b), key in extra
                  if abs(a) >= 0.005 or abs(b) >= 0.005]
     return month, rows

@@ -29,6 +29,8 @@ ROWS = {
     "to_creditors": ("Naar schuldeisers", "To creditors"),
     "household_keeps": ("Houdt het huishouden over", "The household keeps"),
 }
+# The debt rows every table shows after its total (window, report), in this order: the last two of `rows`.
+TABLE_ROWS = ("to_creditors", "household_keeps")
 NOTES = {
     "debtor_is_household": (
         "Gerekend alsof de schuld van u allebei is: het inkomen van u beiden (loon, uitkering, bijstand) valt onder "
@@ -112,7 +114,7 @@ def rows(d: dict, lang: str = "nl", first: bool = True) -> list[tuple[str, float
             d["with_job"]["garnished_income"]),
            (_pick(PROTECTED.get(d["kind"], PROTECTED["beslag"]), lang), d["without_job"]["beslagvrije_voet"],
             d["with_job"]["beslagvrije_voet"])]
-    out += [(_pick(ROWS[k], lang), d["without_job"][k], d["with_job"][k]) for k in ("to_creditors", "household_keeps")]
+    out += [(_pick(ROWS[k], lang), d["without_job"][k], d["with_job"][k]) for k in TABLE_ROWS]
     return out
 
 

@@ -16,7 +16,7 @@ from werktloont.ui.labels import ALWAYS_SHOWN, ROWS, component_label, ui_lang
 
 KeyRole = Qt.ItemDataRole.UserRole + 1   # the component key of a row ("huurtoeslag")
 ValueRole = Qt.ItemDataRole.UserRole + 2  # the plain float of a cell, for tests and sorting
-DEBT_ROWS = ("to_creditors", "household_keeps")  # keys of result["debts"][situation]; only with an arrangement
+DEBT_ROWS = debt_words.TABLE_ROWS  # keys of result["debts"][situation]; only with an arrangement
 DISPLAY, ALIGN, FONT = (int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
                                          Qt.ItemDataRole.FontRole))
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -45,10 +45,9 @@ class BreakdownModel(QAbstractTableModel):
             without[key] = debts["without_job"][key]
             with_job[key] = debts["with_job"][key]
             difference[key] = debts["difference"][key]
-        self.difference = difference
         if rows != self.rows or bool(without) != bool(self.without):
             self.beginResetModel()
-            self.rows, self.without, self.with_job = rows, without, with_job
+            self.rows, self.without, self.with_job, self.difference = rows, without, with_job, difference
             self.texts = self._cell_texts()
             self.endResetModel()
             return
@@ -56,7 +55,7 @@ class BreakdownModel(QAbstractTableModel):
         # its rows and labels again and paints only what changed.
         changed = [i for i, key in enumerate(rows)
                    if (without.get(key), with_job.get(key)) != (self.without.get(key), self.with_job.get(key))]
-        self.without, self.with_job = without, with_job
+        self.without, self.with_job, self.difference = without, with_job, difference
         self.texts = self._cell_texts()
         if changed:
             self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], 2))

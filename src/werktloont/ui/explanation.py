@@ -79,7 +79,7 @@ class ExplanationPanel(QTextBrowser):
         key = self.component
         why = self.tr("Waarom?")
         debts = self._result.get("debts")
-        if key in ("to_creditors", "household_keeps") and debts and "rows" in debts:
+        if key in debt_words.TABLE_ROWS and debts and "rows" in debts:
             # the breakdown's debt rows; the words come rendered with the result (texts.debts).
             label = debt_words.ROWS[key][1 if ui_lang() == "en" else 0]
             html = [f"<h3>{escape(why)} {escape(label)}</h3><p>{escape(debts['headline'])}</p>"]

@@ -124,7 +124,8 @@ def build(*, months, first, plans, info, res, walks, chosen, parts, letters, lim
     for i in range(first, len(months)):
         job = _Month(job_m, i)
         stay = _Month(stay_m, i)
-        cum = round(cum + job["cash"] - stay["cash"], 2)
+        gain = job["cash"] - stay["cash"]
+        cum = round(cum + gain, 2)
         if cross is None and w["counted"][i] > limit[i] + 1e-9:
             cross = i
         entries.append({
@@ -135,7 +136,7 @@ def build(*, months, first, plans, info, res, walks, chosen, parts, letters, lim
             "toeslagen_settlement": job["settlement"],
             "cash_timing": {"vakantiegeld": job["vg"], "vakantietoeslag": job["vt"], "toeslagen": job["ts"],
                             "loon": job["loon"], "bijstand": job["bt"]},
-            "cash": job["cash"], "cash_gain": round(job["cash"] - stay["cash"], 2),  # the month's own, as summed
+            "cash": job["cash"], "cash_gain": round(gain, 2),  # the month's own, as cumulative_gain adds it up
             "assets": {"savings": savings[i], "counted": counted[i],
                        "limit": money(limit[i]), "eligible": bool(w["counted"][i] <= limit[i] + 1e-9)},
             "stay": {"situation": situation(plans[STAY], walks[STAY], res["bijstand"][STAY, i], i),
